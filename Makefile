@@ -1,0 +1,59 @@
+# One entry point: setup, demo, test, lint, bench, graphs.
+# Works as root on a bare Debian machine (installs Graphviz and a CJK font with apt-get);
+# as another user it uses sudo for the apt step.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+SEED    := fixtures/seed_2021_quanzhou_yingji.txt
+OUT     := out
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system-deps demo test lint typecheck unit bench graphs fixtures clean
+
+# Graphviz's `dot` and a CJK font; skipped when both are already there.
+system-deps:
+	@if ! command -v dot >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q . ; then \
+	  echo "installing graphviz and fonts-wqy-zenhei with apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    graphviz fonts-wqy-zenhei fontconfig >/dev/null; \
+	fi
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+setup: system-deps $(BIN)/.installed
+
+# The main job on the bundled fixture.
+demo: setup
+	mkdir -p $(OUT)
+	$(BIN)/yiju cite '（属泉委发[2021]第05号第14-15页第（四）1项、第16页第3项）'
+	$(BIN)/yiju parse $(SEED)
+
+lint: setup
+	$(BIN)/ruff check src tests bench fixtures
+	$(BIN)/ruff format --check src tests bench fixtures
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest
+
+# The whole test suite: lint, types, tests.
+test: lint typecheck unit
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+graphs: setup
+	$(BIN)/python graphs/build.py
+
+fixtures: setup
+	$(BIN)/python fixtures/build_fixtures.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,44 @@
+"""Column headers of responsibility tables, mapped to fields by aliases.
+
+Forms of this family name the same column many ways (FORMS.md); a header cell maps to a
+field when its text, with all whitespace removed, is one of the field's aliases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["ALIASES", "FIELDS", "header_field", "header_score"]
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "category": ("项目", "类别", "指标类别", "目标类别", "考评项目"),
+    "id": ("序号", "编号", "指标编号"),
+    "basis": ("文件依据", "依据", "政策依据", "任务来源", "文件来源", "依据文件"),
+    "target": ("一级指标", "工作目标", "目标任务", "主要目标"),
+    "indicator": ("二级指标", "工作任务", "重点工作", "任务内容", "具体任务", "工作内容", "工作措施"),
+    "weight": ("权重", "分值", "分数", "权重分值"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点"),
+    "leader": ("分管领导", "责任领导", "包联领导", "牵头领导", "挂钩领导", "分管市领导"),
+    "department": ("责任部门", "责任单位", "牵头单位", "主办单位", "责任科室", "责任处室", "牵头部门"),
+    "co_department": ("配合单位", "协办单位", "配合部门", "协办部门"),
+    "person": ("责任人", "具体责任人", "联系人", "具体负责人"),
+    "remark": ("备注",),
+}
+
+FIELDS: tuple[str, ...] = tuple(ALIASES)
+
+_LOOKUP: dict[str, str] = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
+
+
+def header_field(text: str) -> str | None:
+    """Return the field a header cell names, or None.
+
+    >>> header_field("责任\\n单位")
+    'department'
+    """
+    return _LOOKUP.get("".join(text.split()))
+
+
+def header_score(values: Iterable[str]) -> int:
+    """Return how many distinct fields a row of cells names (a header row names several)."""
+    return len({f for v in values if (f := header_field(v)) is not None})

@@ -1,0 +1,384 @@
+"""Value objects shared by every stage: citations, forms, findings.
+
+Everything extracted keeps where it came from: a `SourceLocation` for cells and rows,
+a `(start, end)` span into the text it was read from for citations and locators.
+All classes are frozen and slotted; `to_dict()` is the one serialisation that every
+output format (JSON, xlsx, CSV) is built from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+__all__ = [
+    "Assignment",
+    "BasisDoc",
+    "Citation",
+    "Extraction",
+    "Finding",
+    "Form",
+    "Indicator",
+    "IssuerInfo",
+    "Locator",
+    "Severity",
+    "SourceLocation",
+    "Target",
+    "Unparsed",
+]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLocation:
+    """Where a value was read: file, sheet (xlsx), row or line (1-based), column (1-based), span."""
+
+    file: str
+    sheet: str | None = None
+    row: int | None = None
+    column: int | None = None
+    span: Span | None = None
+
+    @property
+    def cell(self) -> str | None:
+        """Return the spreadsheet cell name (`C12`) when row and column are known."""
+        if self.row is None or self.column is None:
+            return None
+        return f"{column_letter(self.column)}{self.row}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping; absent parts are omitted except file."""
+        out: dict[str, Any] = {"file": self.file}
+        if self.sheet is not None:
+            out["sheet"] = self.sheet
+        if self.row is not None:
+            out["row"] = self.row
+        if self.column is not None:
+            out["column"] = self.column
+            cell = self.cell
+            if cell is not None:
+                out["cell"] = cell
+        if self.span is not None:
+            out["span"] = list(self.span)
+        return out
+
+    def describe(self) -> str:
+        """Return a one-line human description: `form.xlsx, sheet 表, row 12, cell D12`."""
+        parts = [self.file]
+        if self.sheet is not None:
+            parts.append(f"sheet {self.sheet}")
+        if self.row is not None:
+            parts.append(f"{'line' if self.sheet is None else 'row'} {self.row}")
+        if self.column is not None:
+            parts.append(f"cell {self.cell}" if self.sheet is not None else f"column {self.column}")
+        return ", ".join(parts)
+
+
+def column_letter(column: int) -> str:
+    """Return the spreadsheet letter(s) of a 1-based column number (1 → A, 28 → AB)."""
+    letters = ""
+    while column > 0:
+        column, rem = divmod(column - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
+
+
+# ---------------------------------------------------------------------------- citations
+
+
+@dataclass(frozen=True, slots=True)
+class IssuerInfo:
+    """An issuer code decoded by the gazetteer; parts it does not know stay None."""
+
+    region: str | None
+    organ: str | None
+    kind: str | None
+    level: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        return {"region": self.region, "organ": self.organ, "kind": self.kind, "level": self.level}
+
+
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """A page and/or item pinned after a document number (`第14-15页第11项`)."""
+
+    pages: tuple[int, int] | None
+    item: str | None
+    unit: str | None
+    label: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        return {
+            "pages": list(self.pages) if self.pages is not None else None,
+            "item": self.item,
+            "unit": self.unit,
+            "label": self.label,
+        }
+
+    def describe(self) -> str:
+        """Return a normalised short label: `第14-15页第11项`, `第4.1项`."""
+        out = ""
+        if self.pages is not None:
+            lo, hi = self.pages
+            out += f"第{lo}页" if lo == hi else f"第{lo}-{hi}页"
+        if self.item is not None:
+            out += f"第{self.item}{self.unit or '项'}"
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One cited document: a numbered 发文字号 or a title-only regulation (`《信访条例》`).
+
+    `key` is canonical (`泉委发〔2021〕5号`, or `《信访条例》` for a title-only document);
+    `issuer`, `year` and `serial` are None for title-only documents.
+    """
+
+    key: str
+    issuer: str | None
+    year: int | None
+    serial: str | None
+    title: str | None
+    issuer_info: IssuerInfo | None
+    locators: tuple[Locator, ...]
+    span: Span
+    text: str
+
+    @property
+    def numbered(self) -> bool:
+        """Return True for a 发文字号 citation, False for a title-only one."""
+        return self.serial is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of `yiju cite --json`."""
+        return {
+            "key": self.key,
+            "issuer": self.issuer,
+            "year": self.year,
+            "serial": self.serial,
+            "title": self.title,
+            "issuer_info": self.issuer_info.to_dict() if self.issuer_info is not None else None,
+            "locators": [loc.to_dict() for loc in self.locators],
+            "span": list(self.span),
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """Citation-like text that did not parse; reported, never dropped."""
+
+    span: Span
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        return {"span": list(self.span), "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The result of reading one text: citations in order of appearance, and unparsed spans."""
+
+    citations: tuple[Citation, ...]
+    unparsed: tuple[Unparsed, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of `yiju cite --json`."""
+        return {
+            "citations": [c.to_dict() for c in self.citations],
+            "unparsed": [u.to_dict() for u in self.unparsed],
+        }
+
+
+# ---------------------------------------------------------------------------- findings
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Return 3 for error, 2 for warning, 1 for info."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something odd about the data: a stable code, a severity, a message, subjects, a location."""
+
+    code: str
+    slug: str
+    severity: Severity
+    message: str
+    subjects: tuple[str, ...] = ()
+    location: SourceLocation | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape used by `yiju audit --json`."""
+        return {
+            "code": self.code,
+            "slug": self.slug,
+            "severity": self.severity.value,
+            "message": self.message,
+            "subjects": list(self.subjects),
+            "location": self.location.to_dict() if self.location is not None else None,
+        }
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Return a total order: severity first, then code, location and subjects."""
+        loc = self.location
+        return (
+            -self.severity.rank,
+            self.code,
+            loc.file if loc else "",
+            loc.sheet or "" if loc else "",
+            loc.row or 0 if loc else 0,
+            loc.column or 0 if loc else 0,
+            self.subjects,
+            self.message,
+        )
+
+
+# ---------------------------------------------------------------------------- forms
+
+
+@dataclass(frozen=True, slots=True)
+class BasisDoc:
+    """A document named in a target's 文件依据 cell, with the title bound to it there."""
+
+    key: str
+    title: str | None
+    citation: Citation
+    location: SourceLocation
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape `{"key", "title"}`."""
+        return {"key": self.key, "title": self.title}
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """One department/person pair on an indicator (the n-th person with the n-th department)."""
+
+    department: str | None
+    person: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A first-level target (一级指标), e.g. `1-3`, with its sources and declared points."""
+
+    id: str
+    category: str
+    group: str
+    text: str
+    raw_text: str
+    points: float | None
+    basis: tuple[BasisDoc, ...]
+    citations: tuple[Citation, ...]
+    location: SourceLocation
+    hidden: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of a target in `yiju parse --json`."""
+        return {
+            "id": self.id,
+            "category": self.category,
+            "group": self.group,
+            "text": self.text,
+            "points": self.points,
+            "basis": [b.to_dict() for b in self.basis],
+            "citations": [c.to_dict() for c in self.citations],
+            "hidden": self.hidden,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """A second-level indicator (二级指标) row, e.g. `1-3-1`; a childless target is its own."""
+
+    id: str
+    target: str
+    category: str
+    group: str
+    text: str
+    weight: float | None
+    deadline: str | None
+    leader: str | None
+    departments: tuple[str, ...]
+    people: tuple[str, ...]
+    assignments: tuple[Assignment, ...]
+    hidden: bool
+    location: SourceLocation
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of an indicator in `yiju parse --json`."""
+        loc = {"file": self.location.file, "sheet": self.location.sheet, "row": self.location.row}
+        return {
+            "id": self.id,
+            "target": self.target,
+            "category": self.category,
+            "text": self.text,
+            "weight": self.weight,
+            "deadline": self.deadline,
+            "leader": self.leader,
+            "departments": list(self.departments),
+            "people": list(self.people),
+            "hidden": self.hidden,
+            "location": loc,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One parsed form: header facts, targets, indicators, declared totals and reading findings.
+
+    `totals` maps a category (or `总计` for the grand total) to the number the form declares
+    in its 合计 rows; `signature` maps a role (`单位主要领导`, `分管领导`, …) to the name written.
+    """
+
+    file: str
+    unit: str | None
+    year: int | None
+    title: str | None
+    date: str | None
+    categories: tuple[str, ...]
+    targets: tuple[Target, ...]
+    indicators: tuple[Indicator, ...]
+    totals: dict[str, float] = field(default_factory=dict)
+    signature: dict[str, str] = field(default_factory=dict)
+    notes: str | None = None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def form_id(self) -> str:
+        """Return the namespace used in graph node ids: `<unit>/<year>`."""
+        return f"{self.unit or self.file}/{self.year or '?'}"
+
+    def to_dict(self, *, include_hidden: bool = True) -> dict[str, Any]:
+        """Return the JSON shape of one form in `yiju parse --json`."""
+        return {
+            "file": self.file,
+            "unit": self.unit,
+            "year": self.year,
+            "title": self.title,
+            "date": self.date,
+            "targets": [t.to_dict() for t in self.targets],
+            "indicators": [i.to_dict() for i in self.indicators if include_hidden or not i.hidden],
+            "totals": dict(self.totals),
+            "signature": dict(self.signature),
+            "notes": self.notes,
+            "findings": [f.to_dict() for f in self.findings],
+        }
