@@ -1,0 +1,445 @@
+"""Citations of policy documents in free text, reduced to canonical keys.
+
+`extract(text)` finds every numbered document (发文字号) and every title-only regulation
+(`《信访条例》`) in order, with page/item locators and the title bound to each number;
+`canonical_key(text)` turns any written variant of a number into its key.
+
+How it works (see CITATIONS.md for the grammar): find each bracketed four-digit year (the
+anchor every number contains), scan *backwards* for the issuer code, match *forwards* for
+the serial, 号 and any chain of locators, then look back once more for the title. Anything
+that looks like a number but does not parse is returned as `Unparsed`, never dropped.
+Spans always index the original string.
+"""
+
+from __future__ import annotations
+
+from yiju import patterns as P
+from yiju.gazetteer import decode as decode_issuer
+from yiju.models import Citation, Extraction, Locator, Span, Unparsed
+from yiju.normalize import fold_width, to_simplified
+
+__all__ = ["basis_documents", "canonical_key", "cn_to_int", "extract", "numbered_key"]
+
+# An issuer longer than this is almost surely glued to the text before it (`按照市委泉委发`);
+# real 代字 are 2-6 characters, the longest seen (`发改办财金`, `泉政办明传`) are 5.
+_MAX_ISSUER = 10
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100}
+
+_LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
+_SPACES = " \t\u3000\xa0"
+
+
+def cn_to_int(text: str) -> int | None:
+    """Return the value of a Chinese numeral (二十七 → 27, 十 → 10, 一百零五 → 105), or None.
+
+    >>> cn_to_int("二十七")
+    27
+    """
+    if not text:
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _number(text: str) -> int | None:
+    """Return an int from ASCII/full-width digits or a Chinese numeral."""
+    folded = fold_width(text)
+    if folded.isdigit():
+        return int(folded)
+    return cn_to_int(text)
+
+
+def _is_issuer_char(ch: str) -> bool:
+    """Return True for a character that may belong to an issuer code (CJK or a Latin letter)."""
+    cp = ord(ch)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x2FFFF
+        or ("A" <= ch <= "Z")
+        or ("a" <= ch <= "z")
+        or (0xFF21 <= cp <= 0xFF3A)
+        or (0xFF41 <= cp <= 0xFF5A)
+    )
+
+
+def _normalise_issuer(raw: str) -> str:
+    """Return the issuer as it appears in a key: no spaces, simplified, ASCII letters."""
+    return to_simplified(fold_width("".join(raw.split())))
+
+
+def _normalise_serial(raw: str) -> str:
+    """Return the serial as it appears in a key: 05 → 5, `dc－009` → DC-009."""
+    folded = fold_width("".join(raw.split()))
+    for dash in "－—–‐_":
+        folded = folded.replace(dash, "-")
+    if folded.isdigit():
+        return str(int(folded))
+    return folded.upper()
+
+
+def numbered_key(issuer: str, year: int, serial: str) -> str:
+    """Return the canonical key of a numbered document from normalised parts."""
+    return f"{issuer}〔{year}〕{serial}号"
+
+
+def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
+    """Return (start, raw issuer) for the code written right before the year's bracket.
+
+    The code is the run of CJK/Latin letters before the bracket (spaces between the code and
+    the bracket are allowed), with leading function words stripped (`属泉委发` → 泉委发).
+    """
+    i = bracket
+    while i > floor and text[i - 1] in _SPACES:
+        i -= 1
+    end = i
+    limit = max(floor, end - 4 * _MAX_ISSUER)
+    while i > limit and _is_issuer_char(text[i - 1]):
+        i -= 1
+    start = i
+    offset, run = _strip_function_words(text[start:end])
+    start += offset
+    if len(run) > _MAX_ISSUER:
+        # Glued to preceding prose: keep the longest suffix the gazetteer knows, else give up
+        # (the caller reports the number as unparsed rather than invent an issuer).
+        for cut in range(len(run) - _MAX_ISSUER, len(run) - 1):
+            if decode_issuer(_normalise_issuer(run[cut:])) is not None:
+                return start + cut, run[cut:]
+        return start, ""
+    return start, run
+
+
+def _strip_function_words(run: str) -> tuple[int, str]:
+    """Return (characters removed, rest) after stripping leading function words."""
+    offset = 0
+    stripped = True
+    while stripped and run:
+        stripped = False
+        for word in P.FUNCTION_WORDS:
+            if run.startswith(word):
+                run = run[len(word) :]
+                offset += len(word)
+                stripped = True
+                break
+    return offset, run
+
+
+def _item_value(section: str | None, num: str | None) -> str | None:
+    """Return an item number as text: section 四 + 1 → "4.1", 二十七 → "27", 4.1 → "4.1"."""
+    parts: list[str] = []
+    if section:
+        value = _number(section)
+        if value is None:
+            return None
+        parts.append(str(value))
+    if num:
+        if "." in num:
+            parts.append(".".join(str(int(fold_width(p))) for p in num.split(".")))
+        else:
+            value = _number(num)
+            if value is None:
+                return None
+            parts.append(str(value))
+    return ".".join(parts) if parts else None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _SPACES:
+        pos += 1
+    return pos
+
+
+def _locator_at(text: str, pos: int) -> Locator | None:
+    """Return the locator (page, item or both) starting at `pos`, or None."""
+    pages: tuple[int, int] | None = None
+    end = pos
+    pm = P.PAGE.match(text, pos)
+    if pm is not None:
+        p1 = int(fold_width(pm.group("p1")))
+        p2 = int(fold_width(pm.group("p2"))) if pm.group("p2") else p1
+        pages = (p1, p2)
+        end = pm.end()
+    item: str | None = None
+    unit: str | None = None
+    im = P.ITEM.match(text, end)
+    if im is not None and (im.group("section") or im.group("num")):
+        item = _item_value(im.group("section"), im.group("num"))
+        if item is not None:
+            unit = to_simplified(im.group("unit"))
+            end = im.end()
+    if pages is None and item is None:
+        return None
+    start = _skip_spaces(text, pos)
+    return Locator(pages=pages, item=item, unit=unit, label=text[start:end], span=(start, end))
+
+
+def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
+    """Return the chain of locators after 号 and where it ends.
+
+    Pairs follow each other directly (`第4页第4项第5页第5项`) or after 、 when the next piece
+    is again a locator (`第14页第27项、第15页第3项`); 、 followed by anything else belongs to
+    the list the citation sits in.
+    """
+    locators: list[Locator] = []
+    end = pos
+    while True:
+        loc = _locator_at(text, end)
+        if loc is not None:
+            locators.append(loc)
+            end = loc.span[1]
+            continue
+        if locators and end < len(text) and text[end] == "、":
+            nxt = _locator_at(text, end + 1)
+            if nxt is not None:
+                locators.append(nxt)
+                end = nxt.span[1]
+                continue
+        return tuple(locators), end
+
+
+def _clean_title(segment: str) -> str | None:
+    """Return a document title from the text before its bracketed number, or None."""
+    title = segment.strip().lstrip(_LEADING_JUNK).strip()
+    lead = P.TITLE_LEAD.match(title)
+    if lead is not None and lead.end() < len(title):
+        title = title[lead.end() :]
+    trail = P.TITLE_TRAIL.search(title)
+    if trail is not None and trail.start() > 0:
+        title = title[: trail.start()]
+    title = title.strip()
+    if title.startswith("《") and _matching_close(title, 0) == len(title) - 1:
+        title = title[1:-1].strip()
+    return title or None
+
+
+def _matching_close(text: str, open_pos: int) -> int | None:
+    """Return the index of the 》 that closes the 《 at `open_pos` (nesting respected)."""
+    depth = 0
+    for i in range(open_pos, len(text)):
+        ch = text[i]
+        if ch == "《":
+            depth += 1
+        elif ch == "》":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, Span | None]:
+    """Return the title bound to a number written `Title（number）`, and the title's span.
+
+    The title is the segment before the opening bracket, back to a separator (，；。 or a
+    line break) outside 《》 and parentheses, or to the end of the previous citation.
+    Parentheses inside the title stay (`办法（试行）`); a missing closing bracket after the
+    number does not matter because only text *before* the number is read.
+    """
+    k = issuer_start
+    while k > floor and text[k - 1] in _SPACES:
+        k -= 1
+    if k <= floor or text[k - 1] not in P.OPEN_BRACKETS:
+        return None, None
+    bracket = k - 1
+    j = bracket
+    book = paren = 0
+    while j > floor:
+        ch = text[j - 1]
+        if ch == "》":
+            book += 1
+        elif ch == "《":
+            if book == 0:
+                break
+            book -= 1
+        elif ch in "）)":
+            paren += 1
+        elif ch in "（(":
+            if paren == 0:
+                break
+            paren -= 1
+        elif ch in P.SEGMENT_SEPARATORS and book == 0 and paren == 0:
+            break
+        j -= 1
+    title = _clean_title(text[j:bracket])
+    if title is None:
+        return None, None
+    return title, (j, bracket)
+
+
+def extract(text: str) -> Extraction:
+    """Return every citation in `text`, in order, and the citation-like spans that failed.
+
+    Args:
+        text: any cell or sentence.
+
+    Returns:
+        An `Extraction`; `text[c.span[0]:c.span[1]] == c.text` for every citation and
+        unparsed span.
+
+    >>> [c.key for c in extract("（属泉委发[2021]第05号第14-15页第（四）1项）").citations]
+    ['泉委发〔2021〕5号']
+    """
+    citations: list[Citation] = []
+    unparsed: list[Unparsed] = []
+    covered: list[Span] = []  # numbered citations and the titles bound to them
+    floor = 0
+    for m in P.ANCHOR.finditer(text):
+        if m.start() < floor:
+            continue
+        issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
+        tail = P.CITATION_TAIL.match(text, m.end())
+        year_text = m.group("year")
+        if len(year_text) == 2:
+            if issuer_raw or tail is not None:
+                start = issuer_start if issuer_raw else m.start()
+                end = tail.end() if tail is not None else m.end()
+                unparsed.append(Unparsed((start, end), text[start:end], "two-digit year"))
+                floor = end
+            continue
+        if tail is None:
+            if issuer_raw:
+                ns = P.NO_SERIAL.match(text, m.end())
+                if ns is not None:
+                    span = (issuer_start, ns.end())
+                    unparsed.append(Unparsed(span, text[span[0] : span[1]], "no serial number"))
+                    floor = ns.end()
+            continue
+        if not issuer_raw:
+            span = (m.start(), tail.end())
+            unparsed.append(Unparsed(span, text[span[0] : span[1]], "no issuer before the year"))
+            floor = tail.end()
+            continue
+        locators, end = _parse_locators(text, tail.end())
+        issuer = _normalise_issuer(issuer_raw)
+        year = int(fold_width(year_text))
+        serial = _normalise_serial(tail.group("serial"))
+        title, title_span = _bind_title(text, issuer_start, floor)
+        citations.append(
+            Citation(
+                key=numbered_key(issuer, year, serial),
+                issuer=issuer,
+                year=year,
+                serial=serial,
+                title=title,
+                issuer_info=decode_issuer(issuer),
+                locators=locators,
+                span=(issuer_start, end),
+                text=text[issuer_start:end],
+            )
+        )
+        covered.append((title_span[0] if title_span else issuer_start, end))
+        floor = end
+    _title_only(text, covered, citations, unparsed)
+    citations.sort(key=lambda c: c.span)
+    unparsed.sort(key=lambda u: u.span)
+    return Extraction(tuple(citations), tuple(unparsed))
+
+
+def _title_only(text: str, covered: list[Span], citations: list[Citation], unparsed: list[Unparsed]) -> None:
+    """Add `《X》` citations that are not part of a numbered document's title."""
+    pos = text.find("《")
+    while pos != -1:
+        if any(a <= pos < b for a, b in covered):
+            pos = text.find("《", pos + 1)
+            continue
+        close = _matching_close(text, pos)
+        if close is None:
+            end = len(text)
+            for sep in P.SEGMENT_SEPARATORS:
+                cut = text.find(sep, pos)
+                if cut != -1:
+                    end = min(end, cut)
+            unparsed.append(Unparsed((pos, end), text[pos:end], "unclosed 《"))
+            pos = text.find("《", end)
+            continue
+        inner = text[pos + 1 : close].strip()
+        if inner:
+            citations.append(_title_citation(inner, (pos, close + 1), text[pos : close + 1]))
+        pos = text.find("《", close + 1)
+
+
+def _title_citation(title: str, span: Span, written: str) -> Citation:
+    """Return a title-only citation keyed `《title》`."""
+    key = "《" + to_simplified("".join(title.split())) + "》"
+    return Citation(
+        key=key,
+        issuer=None,
+        year=None,
+        serial=None,
+        title=title,
+        issuer_info=None,
+        locators=(),
+        span=span,
+        text=written,
+    )
+
+
+def basis_documents(text: str) -> Extraction:
+    """Return the documents a 文件依据 cell names: citations, plus bare names (`三定方案`).
+
+    A segment of the cell (split on ，；。 and line breaks) that holds neither a number nor a
+    《》 title still names a basis document; it becomes a title-only citation.
+    """
+    found = extract(text)
+    citations = list(found.citations)
+    start = 0
+    for i in range(len(text) + 1):
+        if i < len(text) and text[i] not in P.SEGMENT_SEPARATORS:
+            continue
+        seg_start, seg_end = start, i
+        start = i + 1
+        while seg_start < seg_end and text[seg_start] in _LEADING_JUNK:
+            seg_start += 1
+        while seg_end > seg_start and text[seg_end - 1] in _LEADING_JUNK:
+            seg_end -= 1
+        if seg_start >= seg_end:
+            continue
+        if any(c.span[0] < seg_end and seg_start < c.span[1] for c in found.citations):
+            continue
+        if any(u.span[0] < seg_end and seg_start < u.span[1] for u in found.unparsed):
+            continue
+        segment = text[seg_start:seg_end]
+        title = _clean_title(segment)
+        if title is None or not any(_is_issuer_char(ch) for ch in title):
+            continue
+        citations.append(_title_citation(title, (seg_start, seg_end), segment))
+    citations.sort(key=lambda c: c.span)
+    return Extraction(tuple(citations), found.unparsed)
+
+
+def canonical_key(text: str) -> str | None:
+    """Return the canonical key of the first document `text` names, or None.
+
+    Any written variant maps to one key: `泉委发[2021]第05号`, `泉委发（２０２１）5 号` and
+    `泉委发〔2021〕5号` all give `泉委发〔2021〕5号`. A query that is just a number may omit
+    号 (`泉委办〔2021〕20`). A title-only `《信访条例》` keys as itself.
+
+    >>> canonical_key("泉委办（2021）第02号")
+    '泉委办〔2021〕2号'
+    """
+    found = extract(text)
+    for citation in found.citations:
+        if citation.numbered:
+            return citation.key
+    lenient = P.QUERY_LENIENT.match(text)
+    if lenient is not None:
+        _, issuer_raw = _strip_function_words(lenient.group("issuer"))
+        if issuer_raw:
+            return numbered_key(
+                _normalise_issuer(issuer_raw),
+                int(fold_width(lenient.group("year"))),
+                _normalise_serial(lenient.group("serial")),
+            )
+    if found.citations:
+        return found.citations[0].key
+    return None

@@ -1,0 +1,236 @@
+"""Issuer decoding: 发文机关代字 → region, organ, kind and level, from a gazetteer kept as data.
+
+A code is read as ``[region prefix] + organ + [department] + [kind]``: 泉委办发 is 泉 (泉州市)
++ 委办 (党委办公室) + 发 (发文); 发改办财金 is no region + 发改办 (国家发展改革委办公厅) + 财金
+(财金司); 泉府督 is 泉 + 府督 (政府督查室) with no kind. Every region, organ, department and kind
+lives in ``yiju/data/issuers.toml``; this module only searches it.
+
+Rules, in the order they decide:
+
+1. The parts must consume the **whole** code, or the code stays undecoded (``None``): unknown
+   codes are never guessed from a matching prefix.
+2. Every region prefix that starts the code is tried, and so is "no region" (the gazetteer's
+   row with the empty prefix, whose organs are national ministries). A code with no region
+   prefix is therefore read as national: 安委办 is 国务院安全生产委员会办公室, not a local
+   安委办 whose prefix was left off.
+3. Among complete readings the longest region prefix wins, then the longest organ, then the
+   longest department; the kind is whatever is left (泉委办 is 委办 with no kind, not 委 + 办).
+4. If the best readings still disagree — only possible when two regions share a prefix, like
+   宁 (宁夏回族自治区, 宁德市) — the code is ambiguous and stays undecoded.
+
+Organ names are region-qualified (中共泉州市委办公室, 福建省应急管理厅); a drafting
+department is appended in full-width parentheses (财政部（预算司）). Region-less national
+codes have ``region=None`` and ``level="national"``.
+
+The input is folded first (whitespace removed, full-width folded, traditional → simplified),
+so 國發 and ``泉委 发`` decode like 国发 and 泉委发.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from yiju.models import IssuerInfo
+from yiju.normalize import fold_width, to_simplified
+
+__all__ = ["decode"]
+
+_DATA_PACKAGE = "yiju"
+_DATA_FILE = "data/issuers.toml"
+
+_LEVELS = frozenset({"national", "provincial", "municipal", "county"})
+_PLACEHOLDERS = frozenset({"region", "party", "ting"})
+# An organ's name for every level its table serves unless that level has its own.
+_DEFAULT = "default"
+_ORGAN_KEYS = _LEVELS | {_DEFAULT, "departments", "department_required"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Organ:
+    """One organ code of one organ table: name templates by level, optional departments."""
+
+    code: str
+    names: Mapping[str, str]
+    departments: Mapping[str, str]
+    department_required: bool
+
+    def template(self, level: str) -> str | None:
+        """Return the name template for a region level, or None if the organ is not valid there."""
+        return self.names.get(level, self.names.get(_DEFAULT))
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """One region prefix with the organs valid after it (the empty prefix is "no region")."""
+
+    prefix: str
+    name: str | None
+    level: str
+    party: str
+    ting: str
+    organs: tuple[_Organ, ...]
+
+    def organ_name(self, organ: _Organ) -> str | None:
+        """Return the organ's region-qualified name here, or None if it is not valid here."""
+        template = organ.template(self.level)
+        if template is None:
+            return None
+        return template.format_map({"region": self.name or "", "party": self.party, "ting": self.ting})
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    """The loaded data file."""
+
+    regions: tuple[_Region, ...]
+    kinds: Mapping[str, str]
+
+
+def decode(issuer: str) -> IssuerInfo | None:
+    """Decode an issuer code (发文机关代字) into region, organ, kind and level.
+
+    Args:
+        issuer: The code as written, e.g. ``泉委办发``; whitespace, full-width letters and
+            traditional characters are folded first.
+
+    Returns:
+        The decoded issuer, or None when the gazetteer cannot read the whole code, or reads
+        it in two different ways (a prefix shared by two regions).
+
+    Example:
+        >>> decode("泉委办发")
+        IssuerInfo(region='泉州市', organ='中共泉州市委办公室', kind='发文', level='municipal')
+        >>> decode("应急厅")
+        IssuerInfo(region=None, organ='应急管理部办公厅', kind=None, level='national')
+        >>> decode("XYZ发") is None
+        True
+    """
+    return _decode_folded(to_simplified(fold_width("".join(issuer.split()))))
+
+
+@lru_cache(maxsize=4096)
+def _decode_folded(code: str) -> IssuerInfo | None:
+    """Decode an already folded code (cached: forms repeat the same few codes)."""
+    if not code:
+        return None
+    best: tuple[int, int, int] | None = None
+    found: set[IssuerInfo] = set()
+    for rank, info in _readings(_gazetteer(), code):
+        if best is None or rank > best:
+            best, found = rank, {info}
+        elif rank == best:
+            found.add(info)
+    return found.pop() if len(found) == 1 else None
+
+
+def _readings(gaz: _Gazetteer, code: str) -> Iterator[tuple[tuple[int, int, int], IssuerInfo]]:
+    """Yield every complete reading of `code` with its rank (region, organ, department lengths)."""
+    for region in gaz.regions:
+        if not code.startswith(region.prefix):
+            continue
+        after_region = code[len(region.prefix) :]
+        for organ in region.organs:
+            if not after_region.startswith(organ.code):
+                continue
+            organ_name = region.organ_name(organ)
+            if organ_name is None:
+                continue
+            rest = after_region[len(organ.code) :]
+            for dept_code, dept_name in _department_splits(organ, rest):
+                kind_code = rest[len(dept_code) :]
+                if kind_code and kind_code not in gaz.kinds:
+                    continue
+                name = f"{organ_name}（{dept_name}）" if dept_name else organ_name
+                info = IssuerInfo(
+                    region=region.name,
+                    organ=name,
+                    kind=gaz.kinds[kind_code] if kind_code else None,
+                    level=region.level,
+                )
+                yield (len(region.prefix), len(organ.code), len(dept_code)), info
+
+
+def _department_splits(organ: _Organ, rest: str) -> Iterator[tuple[str, str | None]]:
+    """Yield (department code, department name) choices for what follows an organ."""
+    if not organ.department_required:
+        yield "", None
+    for dept_code, dept_name in organ.departments.items():
+        if rest.startswith(dept_code):
+            yield dept_code, dept_name
+
+
+# ------------------------------------------------------------------------------- loading
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Load and check ``data/issuers.toml`` once."""
+    text = resources.files(_DATA_PACKAGE).joinpath(_DATA_FILE).read_text(encoding="utf-8")
+    return _parse(tomllib.loads(text))
+
+
+def _parse(data: Mapping[str, Any]) -> _Gazetteer:
+    """Build the gazetteer from the parsed TOML, rejecting malformed entries.
+
+    Raises:
+        ValueError: An entry names an unknown level, organ table, department table or
+            placeholder. The file ships with the package, so this is a packaging bug.
+    """
+    departments: Mapping[str, Mapping[str, str]] = data.get("departments", {})
+    tables: Mapping[str, Mapping[str, Any]] = data.get("organs", {})
+    regions: list[_Region] = []
+    for row in data.get("regions", []):
+        prefix = str(row.get("prefix", ""))
+        level = str(row["level"])
+        if level not in _LEVELS:
+            raise ValueError(f"issuers.toml: region {prefix!r}: unknown level {level!r}")
+        table = str(row["table"])
+        if table not in tables:
+            raise ValueError(f"issuers.toml: region {prefix!r}: unknown organ table {table!r}")
+        entries = {**tables[table], **row.get("extra", {})}
+        organs = tuple(_organ(code, spec, departments) for code, spec in sorted(entries.items()))
+        name = row.get("name")
+        regions.append(
+            _Region(
+                prefix=prefix,
+                name=None if name is None else str(name),
+                level=level,
+                party=str(row.get("party", f"中共{name}委")),
+                ting=str(row.get("ting", "厅")),
+                organs=organs,
+            )
+        )
+    kinds = {str(code): str(name) for code, name in data.get("kinds", {}).items()}
+    return _Gazetteer(regions=tuple(regions), kinds=kinds)
+
+
+def _organ(code: str, spec: str | Mapping[str, Any], departments: Mapping[str, Mapping[str, str]]) -> _Organ:
+    """Build one organ from its TOML entry (a name template, or a table of them)."""
+    if isinstance(spec, str):
+        spec = {_DEFAULT: spec}
+    unknown = sorted(set(spec) - _ORGAN_KEYS)
+    if unknown:
+        raise ValueError(f"issuers.toml: organ {code!r}: unknown keys {unknown}")
+    names = {key: str(value) for key, value in spec.items() if key in _LEVELS or key == _DEFAULT}
+    if not names:
+        raise ValueError(f"issuers.toml: organ {code!r} has no name")
+    for template in names.values():
+        for _, field, _, _ in string.Formatter().parse(template):
+            if field is not None and field not in _PLACEHOLDERS:
+                raise ValueError(f"issuers.toml: organ {code!r}: unknown placeholder {{{field}}}")
+    dept_table = spec.get("departments")
+    if dept_table is not None and dept_table not in departments:
+        raise ValueError(f"issuers.toml: organ {code!r}: unknown department table {dept_table!r}")
+    depts = {} if dept_table is None else {str(k): str(v) for k, v in departments[dept_table].items()}
+    return _Organ(
+        code=code,
+        names=names,
+        departments=depts,
+        department_required=bool(spec.get("department_required", False)),
+    )
