@@ -1,0 +1,320 @@
+"""Forms to one traceability graph (networkx MultiDiGraph), and its files.
+
+Node ids (ARCHITECTURE.md): `doc:<key>`, `clause:<key>#<item>`, `target:<unit>/<year>/<id>`,
+`indicator:<unit>/<year>/<id>`, `dept:<unit>/<name>`, `person:<unit>/<name>`, `unit:<name>`.
+Documents and clauses are shared by every form that cites them; everything else is
+namespaced by unit (and year), so one document links the targets of every unit.
+
+Every node and edge has a `kind`; edges are keyed by their kind, so citing a clause twice
+from one target is one edge. Attributes are scalars only (str, int, float, bool; absent
+rather than None) so that GraphML and node-link JSON read back into an equal graph;
+list-valued facts (a document's titles, a clause's pages) are joined with line breaks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from yiju.models import Citation, Form, Indicator, SourceLocation, Target
+
+__all__ = [
+    "EDGE_KINDS",
+    "NODE_KINDS",
+    "build_graph",
+    "clause_id",
+    "doc_id",
+    "form_id",
+    "from_node_link",
+    "indicator_id",
+    "read_graph",
+    "target_id",
+    "to_node_link",
+    "write_graph",
+]
+
+NODE_KINDS = ("document", "clause", "target", "indicator", "department", "person", "unit")
+EDGE_KINDS = ("based_on", "cites", "mentions", "part_of", "owned_by", "assigned_to", "led_by", "member_of")
+
+Graph = nx.MultiDiGraph
+
+
+def form_id(form: Form) -> str:
+    """Return the namespace of a form's nodes: `<unit>/<year>`."""
+    return form.form_id
+
+
+def doc_id(key: str) -> str:
+    """Return the node id of a document."""
+    return f"doc:{key}"
+
+
+def clause_id(key: str, item: str) -> str:
+    """Return the node id of a clause (document key, item)."""
+    return f"clause:{key}#{item}"
+
+
+def target_id(form: str, ident: str) -> str:
+    """Return the node id of a target of form namespace `form`."""
+    return f"target:{form}/{ident}"
+
+
+def indicator_id(form: str, ident: str) -> str:
+    """Return the node id of an indicator of form namespace `form`."""
+    return f"indicator:{form}/{ident}"
+
+
+def _unit_of(form: Form) -> str:
+    return form.unit or form.file
+
+
+def _loc_attrs(loc: SourceLocation) -> dict[str, Any]:
+    out: dict[str, Any] = {"file": loc.file}
+    if loc.sheet is not None:
+        out["sheet"] = loc.sheet
+    if loc.row is not None:
+        out["row"] = loc.row
+    if loc.column is not None:
+        out["column"] = loc.column
+    return out
+
+
+def _add_lines(attrs: dict[str, Any], name: str, value: str | None) -> None:
+    """Add `value` to a line-joined set attribute, keeping it sorted and unique."""
+    if not value:
+        return
+    lines = set(attrs.get(name, "").split("\n")) - {""}
+    lines.add(value)
+    attrs[name] = "\n".join(sorted(lines))
+
+
+def _add_document(g: Graph, citation: Citation, title: str | None) -> str:
+    node = doc_id(citation.key)
+    if node not in g:
+        attrs: dict[str, Any] = {"kind": "document", "key": citation.key, "numbered": citation.numbered}
+        if citation.issuer is not None:
+            attrs["issuer"] = citation.issuer
+        if citation.year is not None:
+            attrs["year"] = citation.year
+        if citation.serial is not None:
+            attrs["serial"] = citation.serial
+        info = citation.issuer_info
+        attrs["level"] = info.level if info is not None and info.level else "unknown"
+        if info is not None:
+            for part in ("region", "organ", "kind"):
+                value = getattr(info, part)
+                if value:
+                    attrs[f"issuer_{part}"] = value
+        g.add_node(node, **attrs)
+    _add_lines(g.nodes[node], "titles", title)
+    return node
+
+
+def _add_citation_edges(g: Graph, source: str, citation: Citation, loc: SourceLocation) -> None:
+    """Link a target to what its 一级指标 pins: clauses (with pages), or the document itself."""
+    doc = _add_document(g, citation, citation.title)
+    items = [loc_ for loc_ in citation.locators if loc_.item is not None]
+    if not items:
+        attrs = g.get_edge_data(source, doc, "mentions") or {}
+        pages = attrs.get("pages", "")
+        for locator in citation.locators:
+            if locator.pages is not None:
+                pages = _join_pages(pages, locator.pages)
+        g.add_edge(source, doc, key="mentions", kind="mentions", **_loc_attrs(loc), **({"pages": pages} if pages else {}))
+        return
+    for locator in items:
+        assert locator.item is not None  # noqa: S101  # filtered above
+        clause = clause_id(citation.key, locator.item)
+        if clause not in g:
+            g.add_node(clause, kind="clause", key=citation.key, item=locator.item, unit=locator.unit or "项")
+            g.add_edge(clause, doc, key="part_of", kind="part_of")
+        if locator.pages is not None:
+            g.nodes[clause]["pages"] = _join_pages(g.nodes[clause].get("pages", ""), locator.pages)
+        edge = g.get_edge_data(source, clause, "cites")
+        attrs = dict(edge) if edge else {"kind": "cites", **_loc_attrs(loc)}
+        _add_lines(attrs, "labels", locator.label)
+        if locator.pages is not None:
+            attrs["pages"] = _join_pages(attrs.get("pages", ""), locator.pages)
+        g.add_edge(source, clause, key="cites", **attrs)
+
+
+def _join_pages(existing: str, pages: tuple[int, int]) -> str:
+    lo, hi = pages
+    text = str(lo) if lo == hi else f"{lo}-{hi}"
+    values = set(existing.split("\n")) - {""}
+    values.add(text)
+    return "\n".join(sorted(values, key=lambda v: tuple(int(x) for x in v.split("-"))))
+
+
+def _add_person(g: Graph, unit: str, name: str) -> str:
+    node = f"person:{unit}/{name}"
+    if node not in g:
+        g.add_node(node, kind="person", unit=unit, name=name)
+    return node
+
+
+def _add_dept(g: Graph, unit: str, name: str) -> str:
+    node = f"dept:{unit}/{name}"
+    if node not in g:
+        g.add_node(node, kind="department", unit=unit, name=name)
+        g.add_edge(node, f"unit:{unit}", key="part_of", kind="part_of")
+    return node
+
+
+def _add_target(g: Graph, form: Form, target: Target) -> str:
+    fid = form_id(form)
+    unit = _unit_of(form)
+    node = target_id(fid, target.id)
+    attrs: dict[str, Any] = {
+        "kind": "target",
+        "form": fid,
+        "unit": unit,
+        "number": target.id,
+        "text": target.text,
+        "category": target.category,
+        "group": target.group,
+        "hidden": target.hidden,
+        **_loc_attrs(target.location),
+    }
+    if form.year is not None:
+        attrs["year"] = form.year
+    if target.points is not None:
+        attrs["points"] = target.points
+    g.add_node(node, **attrs)
+    g.add_edge(node, f"unit:{unit}", key="part_of", kind="part_of")
+    for basis in target.basis:
+        doc = _add_document(g, basis.citation, basis.title)
+        g.add_edge(node, doc, key="based_on", kind="based_on", **_loc_attrs(basis.location))
+        if basis.citation.locators:
+            _add_citation_edges(g, node, basis.citation, basis.location)
+    for citation in target.citations:
+        _add_citation_edges(g, node, citation, target.location)
+    return node
+
+
+def _add_indicator(g: Graph, form: Form, indicator: Indicator) -> None:
+    fid = form_id(form)
+    unit = _unit_of(form)
+    node = indicator_id(fid, indicator.id)
+    attrs: dict[str, Any] = {
+        "kind": "indicator",
+        "form": fid,
+        "unit": unit,
+        "number": indicator.id,
+        "target": indicator.target,
+        "text": indicator.text,
+        "category": indicator.category,
+        "group": indicator.group,
+        "hidden": indicator.hidden,
+        "shared": len(indicator.people) > 1 or len(indicator.departments) > 1,
+        **_loc_attrs(indicator.location),
+    }
+    for name in ("weight", "deadline", "leader"):
+        value = getattr(indicator, name)
+        if value is not None:
+            attrs[name] = value
+    g.add_node(node, **attrs)
+    g.add_edge(node, target_id(fid, indicator.target), key="part_of", kind="part_of")
+    for dept in indicator.departments:
+        g.add_edge(node, _add_dept(g, unit, dept), key="owned_by", kind="owned_by")
+    for person in indicator.people:
+        g.add_edge(node, _add_person(g, unit, person), key="assigned_to", kind="assigned_to")
+    for pair in indicator.assignments:
+        if pair.person and pair.department:
+            person = _add_person(g, unit, pair.person)
+            g.add_edge(person, _add_dept(g, unit, pair.department), key="member_of", kind="member_of")
+    if indicator.leader:
+        for leader in indicator.leader.split("、"):
+            g.add_edge(node, _add_person(g, unit, leader), key="led_by", kind="led_by")
+
+
+def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph:
+    """Return the traceability graph of `forms`.
+
+    Args:
+        forms: parsed forms; several units and years may share one graph.
+        include_hidden: keep targets and indicators from hidden rows (left out by default).
+
+    Returns:
+        A `networkx.MultiDiGraph` whose nodes and edges were added in sorted order, so the
+        same forms (in any order, with rows in any order) give the same graph.
+    """
+    staged = Graph()
+    for form in sorted(forms, key=lambda f: (form_id(f), f.file)):
+        unit = _unit_of(form)
+        staged.add_node(f"unit:{unit}", kind="unit", name=unit)
+        for target in sorted(form.targets, key=lambda t: _id_key(t.id)):
+            if target.hidden and not include_hidden:
+                continue
+            _add_target(staged, form, target)
+        for indicator in sorted(form.indicators, key=lambda i: _id_key(i.id)):
+            if indicator.hidden and not include_hidden:
+                continue
+            _add_indicator(staged, form, indicator)
+    return _sorted_copy(staged)
+
+
+def _id_key(ident: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else 0 for p in ident.split("-"))
+
+
+def _sorted_copy(g: Graph) -> Graph:
+    """Return a copy whose node and edge insertion order is sorted (determinism)."""
+    out = Graph()
+    out.graph.update(g.graph)
+    for node in sorted(g.nodes):
+        out.add_node(node, **dict(sorted(g.nodes[node].items())))
+    for u, v, k, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        out.add_edge(u, v, key=k, **dict(sorted(data.items())))
+    return out
+
+
+# --------------------------------------------------------------------------- files
+
+
+def to_node_link(g: Graph) -> dict[str, Any]:
+    """Return the node-link JSON data of the graph (deterministic order)."""
+    data: dict[str, Any] = nx.node_link_data(g, edges="edges")
+    return data
+
+
+def from_node_link(data: dict[str, Any]) -> Graph:
+    """Return the graph from node-link JSON data."""
+    g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    return _sorted_copy(g)
+
+
+def write_graph(g: Graph, path: Path) -> None:
+    """Write the graph as `.graphml`, `.gexf` or `.json` (node-link), chosen by suffix."""
+    suffix = path.suffix.lower()
+    if suffix == ".graphml":
+        nx.write_graphml(g, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    elif suffix == ".gexf":
+        nx.write_gexf(g, path, encoding="utf-8", prettyprint=True)
+    elif suffix == ".json":
+        path.write_text(json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    else:
+        raise ValueError(f"unsupported graph format {suffix!r} (expected .graphml, .gexf or .json)")
+
+
+def read_graph(path: Path) -> Graph:
+    """Read a graph written by `write_graph` (`.graphml` or `.json`)."""
+    suffix = path.suffix.lower()
+    if suffix == ".graphml":
+        g = nx.read_graphml(path, force_multigraph=True)
+        # GraphML readers add empty per-file defaults; they are not part of our graph.
+        g.graph.pop("node_default", None)
+        g.graph.pop("edge_default", None)
+        return _sorted_copy(nx.MultiDiGraph(g))
+    if suffix == ".json":
+        return from_node_link(json.loads(path.read_text(encoding="utf-8")))
+    raise ValueError(f"unsupported graph format {suffix!r} (expected .graphml or .json)")
+
+
+def forms_sorted(forms: Sequence[Form]) -> list[Form]:
+    """Return forms in the graph's order (by namespace, then file)."""
+    return sorted(forms, key=lambda f: (form_id(f), f.file))
