@@ -13,7 +13,7 @@ Spans always index the original string.
 
 from __future__ import annotations
 
-from yiju import patterns as P
+from yiju import patterns as pat
 from yiju.gazetteer import decode as decode_issuer
 from yiju.models import Citation, Extraction, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
@@ -24,10 +24,24 @@ __all__ = ["basis_documents", "canonical_key", "cn_to_int", "extract", "numbered
 # real 代字 are 2-6 characters, the longest seen (`发改办财金`, `泉政办明传`) are 5.
 _MAX_ISSUER = 10
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100}
 
 _LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
+_TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `办法（试行）`
 _SPACES = " \t\u3000\xa0"
 
 
@@ -126,7 +140,7 @@ def _strip_function_words(run: str) -> tuple[int, str]:
     stripped = True
     while stripped and run:
         stripped = False
-        for word in P.FUNCTION_WORDS:
+        for word in pat.FUNCTION_WORDS:
             if run.startswith(word):
                 run = run[len(word) :]
                 offset += len(word)
@@ -164,7 +178,7 @@ def _locator_at(text: str, pos: int) -> Locator | None:
     """Return the locator (page, item or both) starting at `pos`, or None."""
     pages: tuple[int, int] | None = None
     end = pos
-    pm = P.PAGE.match(text, pos)
+    pm = pat.PAGE.match(text, pos)
     if pm is not None:
         p1 = int(fold_width(pm.group("p1")))
         p2 = int(fold_width(pm.group("p2"))) if pm.group("p2") else p1
@@ -172,7 +186,7 @@ def _locator_at(text: str, pos: int) -> Locator | None:
         end = pm.end()
     item: str | None = None
     unit: str | None = None
-    im = P.ITEM.match(text, end)
+    im = pat.ITEM.match(text, end)
     if im is not None and (im.group("section") or im.group("num")):
         item = _item_value(im.group("section"), im.group("num"))
         if item is not None:
@@ -211,10 +225,10 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
 def _clean_title(segment: str) -> str | None:
     """Return a document title from the text before its bracketed number, or None."""
     title = segment.strip().lstrip(_LEADING_JUNK).strip()
-    lead = P.TITLE_LEAD.match(title)
+    lead = pat.TITLE_LEAD.match(title)
     if lead is not None and lead.end() < len(title):
         title = title[lead.end() :]
-    trail = P.TITLE_TRAIL.search(title)
+    trail = pat.TITLE_TRAIL.search(title)
     if trail is not None and trail.start() > 0:
         title = title[: trail.start()]
     title = title.strip()
@@ -248,7 +262,7 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
     k = issuer_start
     while k > floor and text[k - 1] in _SPACES:
         k -= 1
-    if k <= floor or text[k - 1] not in P.OPEN_BRACKETS:
+    if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
     j = bracket
@@ -267,7 +281,7 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
             if paren == 0:
                 break
             paren -= 1
-        elif ch in P.SEGMENT_SEPARATORS and book == 0 and paren == 0:
+        elif ch in pat.SEGMENT_SEPARATORS and book == 0 and paren == 0:
             break
         j -= 1
     title = _clean_title(text[j:bracket])
@@ -293,11 +307,11 @@ def extract(text: str) -> Extraction:
     unparsed: list[Unparsed] = []
     covered: list[Span] = []  # numbered citations and the titles bound to them
     floor = 0
-    for m in P.ANCHOR.finditer(text):
+    for m in pat.ANCHOR.finditer(text):
         if m.start() < floor:
             continue
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
-        tail = P.CITATION_TAIL.match(text, m.end())
+        tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
         if len(year_text) == 2:
             if issuer_raw or tail is not None:
@@ -308,7 +322,7 @@ def extract(text: str) -> Extraction:
             continue
         if tail is None:
             if issuer_raw:
-                ns = P.NO_SERIAL.match(text, m.end())
+                ns = pat.NO_SERIAL.match(text, m.end())
                 if ns is not None:
                     span = (issuer_start, ns.end())
                     unparsed.append(Unparsed(span, text[span[0] : span[1]], "no serial number"))
@@ -355,7 +369,7 @@ def _title_only(text: str, covered: list[Span], citations: list[Citation], unpar
         close = _matching_close(text, pos)
         if close is None:
             end = len(text)
-            for sep in P.SEGMENT_SEPARATORS:
+            for sep in pat.SEGMENT_SEPARATORS:
                 cut = text.find(sep, pos)
                 if cut != -1:
                     end = min(end, cut)
@@ -394,13 +408,13 @@ def basis_documents(text: str) -> Extraction:
     citations = list(found.citations)
     start = 0
     for i in range(len(text) + 1):
-        if i < len(text) and text[i] not in P.SEGMENT_SEPARATORS:
+        if i < len(text) and text[i] not in pat.SEGMENT_SEPARATORS:
             continue
         seg_start, seg_end = start, i
         start = i + 1
         while seg_start < seg_end and text[seg_start] in _LEADING_JUNK:
             seg_start += 1
-        while seg_end > seg_start and text[seg_end - 1] in _LEADING_JUNK:
+        while seg_end > seg_start and text[seg_end - 1] in _TRAILING_JUNK:
             seg_end -= 1
         if seg_start >= seg_end:
             continue
@@ -431,7 +445,7 @@ def canonical_key(text: str) -> str | None:
     for citation in found.citations:
         if citation.numbered:
             return citation.key
-    lenient = P.QUERY_LENIENT.match(text)
+    lenient = pat.QUERY_LENIENT.match(text)
     if lenient is not None:
         _, issuer_raw = _strip_function_words(lenient.group("issuer"))
         if issuer_raw:

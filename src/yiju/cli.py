@@ -105,7 +105,9 @@ def _citation_row(c: Citation) -> str:
 def cite(
     text: Annotated[str | None, typer.Argument(help="Text to read; '-' reads standard input.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file.")] = None,
-    key: Annotated[bool, typer.Option("--key", help="Print only the canonical key (exit 1 if none).")] = False,
+    key: Annotated[
+        bool, typer.Option("--key", help="Print only the canonical key (exit 1 if none).")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Find document citations (发文字号, 《titles》) in text and print their canonical keys."""
@@ -161,14 +163,18 @@ def _form_summary(form: Form, include_hidden: bool) -> list[str]:
     grand = sum(by_cat.values())
     declared_total = form.totals.get("总计")
     lines.append(
-        f"  total weight {grand:g}" + (f" (form says {declared_total:g})" if declared_total is not None else "")
+        f"  total weight {grand:g}"
+        + (f" (form says {declared_total:g})" if declared_total is not None else "")
     )
-    docs = sorted({b.key for t in form.targets for b in t.basis} | {c.key for t in form.targets for c in t.citations})
+    docs = sorted(
+        {b.key for t in form.targets for b in t.basis} | {c.key for t in form.targets for c in t.citations}
+    )
     lines.append(f"  documents cited {len(docs)}")
     if form.findings:
         lines.append(f"  reading findings {len(form.findings)}:")
         lines.extend(
-            f"    {f.severity.value:7} {f.code} {f.message}" + (f"  @ {f.location.describe()}" if f.location else "")
+            f"    {f.severity.value:7} {f.code} {f.message}"
+            + (f"  @ {f.location.describe()}" if f.location else "")
             for f in form.findings
         )
     return lines

@@ -72,7 +72,9 @@ _DEADLINE = regex.compile(
 _ISO_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _TOTAL = regex.compile(r"^(?:合计|小计|总计|共计|得分合计)$|考评得分|总分值")
 _ERROR_VALUE = regex.compile(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
-_UNIT = regex.compile(r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:]\s*(?P<unit>\S.*)$")
+_UNIT = regex.compile(
+    r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:]\s*(?P<unit>\S.*)$"
+)
 _DATE = regex.compile(r"(?P<y>\d{4})\s*(?:年|\.|-|/)\s*(?P<m>\d{1,2})\s*(?:月|\.|-|/)\s*(?P<d>\d{1,2})\s*日?")
 _YEAR = regex.compile(r"(?P<y>20\d{2}|19\d{2})\s*年")
 _SIGNATURE_PAIR = regex.compile(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[^\s:：]*)")
@@ -125,6 +127,7 @@ class _State:
     findings: list[Finding] = field(default_factory=list)
     last_prefix: str | None = None
     pending_labels: list[str] = field(default_factory=list)
+    ledger: dict[int, str] = field(default_factory=dict)  # row number -> what it became
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -298,13 +301,12 @@ def parse_table(table: Table) -> Form:
             if "id" in columns or "indicator" in columns:
                 state.columns = columns
                 header_seen = True
+                for header_row in block:
+                    state.ledger[header_row.number] = "header"
                 i += len(block)
                 continue
         _error_cells(state, row)
-        if not header_seen:
-            _metadata_row(state, row)
-        else:
-            _body_row(state, row)
+        state.ledger[row.number] = _metadata_row(state, row) if not header_seen else _body_row(state, row)
         i += 1
     return _finish(state)
 
@@ -332,7 +334,7 @@ def _row_text(row: Row) -> str:
     return " | ".join(v for v in row.values if v)
 
 
-def _not_understood(state: _State, row: Row, why: str) -> None:
+def _not_understood(state: _State, row: Row, why: str) -> str:
     text = _row_text(row)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
@@ -345,29 +347,29 @@ def _not_understood(state: _State, row: Row, why: str) -> None:
             state.loc(row),
         )
     )
+    return "finding R03"
 
 
-def _metadata_row(state: _State, row: Row) -> None:
+def _metadata_row(state: _State, row: Row) -> str:
+    """Read a row above the header (title, unit, date); return its role in the ledger."""
     text = " ".join(v for v in row.values if v)
     unit = _UNIT.search(text)
     if unit is not None and state.unit is None:
         state.unit = clean_name(unit.group("unit"))
-        return
+        return "unit"
     date = _DATE.search(text)
     if date is not None and state.date is None and len(text) <= 20:
         state.date = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
         if state.year is None:
             state.year = int(date.group("y"))
-        return
+        return "date"
     if state.title is None and (_TITLE_WORDS.search(text) or len(row.values) == 1 or len(text) >= 8):
         state.title = "".join(text.split())
         year = _YEAR.search(text)
         if year is not None:
             state.year = int(year.group("y"))
-        return
-    if _ERROR_VALUE.search(text):
-        return
-    _not_understood(state, row, "text before the table header")
+        return "title"
+    return _not_understood(state, row, "text before the table header")
 
 
 def _find_id(values: Sequence[str], expected: int) -> int | None:
@@ -380,12 +382,12 @@ def _find_id(values: Sequence[str], expected: int) -> int | None:
     return None
 
 
-def _body_row(state: _State, row: Row) -> None:
+def _body_row(state: _State, row: Row) -> str:
+    """Read a row below a header; return its role in the ledger."""
     values = row.values
     id_col = _find_id(values, state.columns.get("id", 2))
     if id_col is None:
-        _non_indicator_row(state, row)
-        return
+        return _non_indicator_row(state, row)
     ident = _normal_id(values[id_col - 1])
     assert ident is not None  # noqa: S101  # _find_id only returns columns holding an id
     parts = ident.split("-")
@@ -399,6 +401,7 @@ def _body_row(state: _State, row: Row) -> None:
         state.pending_labels.clear()
     state.last_prefix = prefix
     _indicator_row(state, row, ident, id_col)
+    return f"indicator {ident}"
 
 
 def _record_label(state: _State, prefix: str, label: str, row: Row) -> None:
@@ -411,49 +414,46 @@ def _record_label(state: _State, prefix: str, label: str, row: Row) -> None:
         state.group_points[group] = points
 
 
-def _non_indicator_row(state: _State, row: Row) -> None:
+def _non_indicator_row(state: _State, row: Row) -> str:
+    """Read a body row without an id; return its role in the ledger."""
     values = [v for v in row.values if v]
     first = "".join(values[0].split()) if values else ""
     if _TOTAL.search(first) or any(_TOTAL.search("".join(v.split())) for v in values[:2]):
         numbers = [n for v in values if (n := _number(v)) is not None]
         if not numbers:
-            _not_understood(state, row, "total row without a number")
-            return
+            return _not_understood(state, row, "total row without a number")
         if "考评得分" in first or "总计" in first or "+" in first:
             state.totals["总计"] = numbers[-1]
-        else:
-            category = _category_of_prefix(state, state.last_prefix)
-            state.totals[category] = numbers[-1]
-        return
-    if all(_is_label(v) or _label(v)[1] is not None for v in values) and len(values) <= 2:
+            return "total 总计"
+        category = _category_of_prefix(state, state.last_prefix)
+        state.totals[category] = numbers[-1]
+        return f"total {category}"
+    joined = " ".join(values)
+    if len(values) <= 2 and all(_is_label(v) for v in values):
         # A vertical label on a row of its own (`职能` / `工作` / `目标` lines): remember it
         # for the next id so it lands in the block it labels.
         state.pending_labels.extend(values)
-        return
-    joined = " ".join(values)
+        return "label"
     if len(values) == 1 and len("".join(joined.split())) <= 4 and regex.fullmatch(r"[\p{Han}\s]+", joined):
         state.pending_labels.append(joined)
-        return
+        return "label"
     if _NOTES.match(joined):
         state.notes = regex.sub(r"^\s*备\s*注\s*[:：]\s*", "", joined)
-        return
+        return "notes"
     pairs = list(_SIGNATURE_PAIR.finditer(joined))
     if pairs and pairs[0].start() == 0:
         for pair in pairs:
             role, name = pair.group("role"), pair.group("name")
-            if role == "日期":
-                date = _DATE.search(name)
-                state.signature[role] = (
-                    f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}" if date else name
-                )
-            else:
-                state.signature[role] = name
-        return
+            date = _DATE.search(name) if role == "日期" else None
+            if date is not None:
+                name = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+            state.signature[role] = name
+        return "signature"
     if any(_ERROR_VALUE.match(v) for v in values) and all(
         _ERROR_VALUE.match(v) or v in _SCORE_WORDS for v in values
     ):
-        return  # the score block: each error cell is already a finding (R02)
-    _not_understood(state, row, "row without an id")
+        return "score block (R02)"  # each error cell is a finding of its own
+    return _not_understood(state, row, "row without an id")
 
 
 def _category_of_prefix(state: _State, prefix: str | None) -> str:
@@ -520,10 +520,12 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
     texts = {c: values[c - 1] for c in middle if 0 < c <= len(values)}
     # Labels in the text area (an xlsx may put the group label in the 文件依据 column).
     for c, v in list(texts.items()):
-        if v and _is_label(v) and not _basis_like(v):
+        if v and _is_label(v):
             _record_label(state, parts[0], v, row)
             texts[c] = ""
-    expected = [cols[f] - cols.get("id", id_col) + id_col for f in ("basis", "target", "indicator") if f in cols]
+    expected = [
+        cols[f] - cols.get("id", id_col) + id_col for f in ("basis", "target", "indicator") if f in cols
+    ]
     basis_text = target_text = indicator_text = ""
     basis_col = target_col = indicator_col = None
     intact = len(middle) == len(expected) and middle == expected
@@ -704,4 +706,5 @@ def _finish(state: _State) -> Form:
         signature=dict(state.signature),
         notes=state.notes,
         findings=tuple(findings),
+        ledger=tuple(sorted(state.ledger.items())),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import networkx as nx
 
@@ -24,6 +24,7 @@ from yiju.models import Citation, Form, Indicator, SourceLocation, Target
 
 __all__ = [
     "EDGE_KINDS",
+    "Graph",
     "NODE_KINDS",
     "build_graph",
     "clause_id",
@@ -40,7 +41,11 @@ __all__ = [
 NODE_KINDS = ("document", "clause", "target", "indicator", "department", "person", "unit")
 EDGE_KINDS = ("based_on", "cites", "mentions", "part_of", "owned_by", "assigned_to", "led_by", "member_of")
 
-Graph = nx.MultiDiGraph
+# networkx's classes are generic only in their stubs; subscripting them at run time fails.
+if TYPE_CHECKING:
+    Graph: TypeAlias = nx.MultiDiGraph[str]
+else:
+    Graph = nx.MultiDiGraph
 
 
 def form_id(form: Form) -> str:
@@ -124,7 +129,14 @@ def _add_citation_edges(g: Graph, source: str, citation: Citation, loc: SourceLo
         for locator in citation.locators:
             if locator.pages is not None:
                 pages = _join_pages(pages, locator.pages)
-        g.add_edge(source, doc, key="mentions", kind="mentions", **_loc_attrs(loc), **({"pages": pages} if pages else {}))
+        g.add_edge(
+            source,
+            doc,
+            key="mentions",
+            kind="mentions",
+            **_loc_attrs(loc),
+            **({"pages": pages} if pages else {}),
+        )
         return
     for locator in items:
         assert locator.item is not None  # noqa: S101  # filtered above
@@ -285,7 +297,7 @@ def to_node_link(g: Graph) -> dict[str, Any]:
 def from_node_link(data: dict[str, Any]) -> Graph:
     """Return the graph from node-link JSON data."""
     g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-    return _sorted_copy(g)
+    return _sorted_copy(cast("Graph", g))
 
 
 def write_graph(g: Graph, path: Path) -> None:
@@ -305,11 +317,11 @@ def read_graph(path: Path) -> Graph:
     """Read a graph written by `write_graph` (`.graphml` or `.json`)."""
     suffix = path.suffix.lower()
     if suffix == ".graphml":
-        g = nx.read_graphml(path, force_multigraph=True)
+        g = cast("Graph", nx.read_graphml(path, node_type=str, force_multigraph=True))
         # GraphML readers add empty per-file defaults; they are not part of our graph.
         g.graph.pop("node_default", None)
         g.graph.pop("edge_default", None)
-        return _sorted_copy(nx.MultiDiGraph(g))
+        return _sorted_copy(g)
     if suffix == ".json":
         return from_node_link(json.loads(path.read_text(encoding="utf-8")))
     raise ValueError(f"unsupported graph format {suffix!r} (expected .graphml or .json)")

@@ -9,7 +9,7 @@ output format (JSON, xlsx, CSV) is built from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 __all__ = [
@@ -72,7 +72,13 @@ class SourceLocation:
         if self.row is not None:
             parts.append(f"{'line' if self.sheet is None else 'row'} {self.row}")
         if self.column is not None:
-            parts.append(f"cell {self.cell}" if self.sheet is not None else f"column {self.column}")
+            cell = self.cell
+            if self.sheet is not None and cell is not None:
+                parts.append(f"cell {cell}")
+            else:
+                parts.append(
+                    f"column {column_letter(self.column) if self.sheet is not None else self.column}"
+                )
         return ", ".join(parts)
 
 
@@ -201,7 +207,7 @@ class Extraction:
 # ---------------------------------------------------------------------------- findings
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a finding is; ordered error > warning > info."""
 
     ERROR = "error"
@@ -347,6 +353,9 @@ class Form:
 
     `totals` maps a category (or `总计` for the grand total) to the number the form declares
     in its 合计 rows; `signature` maps a role (`单位主要领导`, `分管领导`, …) to the name written.
+    `ledger` accounts for every non-empty row read: (row or line, what it became — `title`,
+    `header`, `indicator 1-3-1`, `total 职能工作目标`, `finding R03`, …), so nothing is
+    silently dropped.
     """
 
     file: str
@@ -361,6 +370,7 @@ class Form:
     signature: dict[str, str] = field(default_factory=dict)
     notes: str | None = None
     findings: tuple[Finding, ...] = ()
+    ledger: tuple[tuple[int, str], ...] = ()
 
     @property
     def form_id(self) -> str:

@@ -1,0 +1,129 @@
+"""Format readers: turn a form file into `Table`s of cell texts with their locations.
+
+`read` picks the reader by suffix; `expand_inputs` turns command-line arguments (files,
+directories, glob patterns) into the list of form files to read. Readers know formats, not
+meanings; `yiju.forms` gives the cells meaning.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Sequence
+from pathlib import Path
+
+from yiju.errors import ReadError
+from yiju.readers.table import Row, Table
+from yiju.readers.text import read_text
+from yiju.readers.xlsx import read_xlsx
+
+__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_inputs", "read"]
+
+#: Suffixes of files `read` understands, lower case.
+FORM_SUFFIXES: tuple[str, ...] = (".xlsx", ".xlsm", ".txt", ".tsv", ".csv")
+
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_EXPECTED = "expected .xlsx, .txt, .tsv or .csv"
+_GLOB_CHARS = frozenset("*?[")
+
+
+def read(path: str | Path) -> list[Table]:
+    """Read a form file into tables: one per qualifying sheet (xlsx) or one (text).
+
+    Args:
+        path: A `.xlsx`/`.xlsm` workbook or `.txt`/`.tsv`/`.csv` text file.
+
+    Returns:
+        The tables, in workbook order.
+
+    Raises:
+        ReadError: For a missing, unsupported, unsafe or unreadable file.
+    """
+    display = str(path)
+    source = Path(path)
+    if not source.exists():
+        raise ReadError(display, "no such file")
+    if source.is_dir():
+        raise ReadError(display, "is a directory, not a form file")
+    suffix = source.suffix.lower()
+    if suffix in _XLSX_SUFFIXES:
+        return read_xlsx(path)
+    if suffix in FORM_SUFFIXES:
+        return [read_text(path)]
+    if suffix == ".xls":
+        raise ReadError(display, "legacy .xls workbook; save it as .xlsx")
+    if not suffix:
+        raise ReadError(display, f"unsupported file type (no suffix; {_EXPECTED})")
+    raise ReadError(display, f"unsupported file type '{suffix}' ({_EXPECTED})")
+
+
+def expand_inputs(args: Sequence[str]) -> list[Path]:
+    """Expand command-line arguments into form files, each listed once, in argument order.
+
+    A file is taken as given (`read` judges its type); a directory contributes every form
+    file beneath it, sorted; a glob pattern (`forms/*.xlsx`, `**/*.txt`) its sorted matches,
+    with matched directories expanded and matched non-form files left out. Hidden files and
+    Excel's `~$` lock files are skipped when expanding.
+
+    Args:
+        args: Paths, directories or glob patterns.
+
+    Returns:
+        The files, without duplicates (the first mention wins).
+
+    Raises:
+        ReadError: For a missing file, a directory without form files, or a pattern
+            matching none.
+    """
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for arg in args:
+        for path in _expand_one(arg):
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(path)
+    return out
+
+
+def _expand_one(arg: str) -> list[Path]:
+    """Expand one argument; see `expand_inputs`."""
+    path = Path(arg)
+    if path.is_dir():
+        found = _forms_under(path)
+        if not found:
+            raise ReadError(arg, f"no form files in this directory ({_EXPECTED})")
+        return found
+    if path.exists():
+        return [path]
+    if not _GLOB_CHARS.intersection(arg):
+        raise ReadError(arg, "no such file")
+    matches = sorted(glob.glob(arg, recursive=True))
+    if not matches:
+        raise ReadError(arg, "no files match this pattern")
+    found = []
+    for match in matches:
+        candidate = Path(match)
+        if candidate.is_dir():
+            found.extend(_forms_under(candidate))
+        elif _is_form(candidate):
+            found.append(candidate)
+    if not found:
+        raise ReadError(arg, f"no form files match this pattern ({_EXPECTED})")
+    return found
+
+
+def _forms_under(directory: Path) -> list[Path]:
+    """Return the form files beneath a directory, recursively, sorted; hidden folders are skipped."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if _is_form(p)
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+
+
+def _is_form(path: Path) -> bool:
+    """Return True for a visible file with a form suffix (not an Excel `~$` lock file)."""
+    name = path.name
+    return path.suffix.lower() in FORM_SUFFIXES and not name.startswith((".", "~$"))

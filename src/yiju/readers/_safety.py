@@ -1,0 +1,208 @@
+"""Checks an xlsx file must pass before openpyxl parses it.
+
+A form arrives from anyone, so the bytes are treated as hostile: the container is sniffed
+(a text file or a legacy/encrypted OLE2 file named `.xlsx`), the zip directory is checked for
+completeness and for declared sizes that would inflate past a budget (a zip bomb), and every
+XML part's prolog is scanned for a DOCTYPE (the only place entity declarations can live, so
+the only route to an entity-expansion bomb). Nothing is inflated beyond the first 64 KB of
+each XML part, which is where a prolog lives.
+
+openpyxl parses XML through defusedxml when it is installed (`openpyxl.xml.DEFUSEDXML`), which
+refuses entity declarations as well; the prolog scan here gives the clear message and keeps the
+guard in place when `OPENPYXL_DEFUSEDXML=False` turns defusedxml off.
+"""
+
+from __future__ import annotations
+
+import codecs
+import zipfile
+from pathlib import Path
+from typing import IO
+
+from yiju.errors import ReadError
+
+__all__ = [
+    "MAX_INFLATED_BYTES",
+    "check_xlsx_bytes",
+    "read_capped",
+    "short_reason",
+    "sniff_container",
+]
+
+MB = 1024 * 1024
+
+# Real forms inflate to a few MB; 200 MB leaves room for photo-laden workbooks while keeping
+# a hostile archive from exhausting memory.
+MAX_INFLATED_BYTES = 200 * MB
+# Deflate tops out near 1032:1 on zeros; XML rarely exceeds 100:1, so a big member above 200:1
+# is padding, not content. Small members may compress well without harm.
+_MAX_RATIO = 200
+_RATIO_MIN_BYTES = 10 * MB
+
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Office encryption stores the real workbook in a CFB stream with this name (MS-OFFCRYPTO).
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+_REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+# A prolog (declaration, comments, processing instructions) is tiny in practice; reading up
+# to this much before giving up keeps the scan bounded even when a member lies about its size.
+_PROLOG_CHUNK = 64 * 1024
+_PROLOG_LIMIT = 1 * MB
+_PROLOG_SPACE = " \t\r\n\ufeff"
+
+
+def sniff_container(path: str, data: bytes) -> None:
+    """Refuse a file that is not a zip archive, naming what it is instead.
+
+    Args:
+        path: The path as given, for the error.
+        data: The whole file; an OLE2 file is searched for the encryption stream's name.
+
+    Raises:
+        ReadError: For an encrypted workbook, a legacy `.xls` workbook or anything not a zip.
+    """
+    if data.startswith(_CFB_MAGIC):
+        if _ENCRYPTED_STREAM in data:
+            raise ReadError(path, "encrypted (password-protected) workbook")
+        raise ReadError(path, "legacy .xls workbook; save it as .xlsx")
+    if not data.startswith(_ZIP_MAGICS):
+        raise ReadError(path, "not an xlsx workbook (not a zip archive)")
+
+
+def check_xlsx_bytes(path: str, source: IO[bytes]) -> None:
+    """Check a zip archive's directory and XML prologs without inflating its content.
+
+    Args:
+        path: The path as given, for the error.
+        source: A seekable binary stream over the whole file.
+
+    Raises:
+        ReadError: For a truncated or corrupt archive, a possible zip bomb, a compression
+            method xlsx never uses, or an XML part declaring entities.
+    """
+    try:
+        archive = zipfile.ZipFile(source)
+    except zipfile.BadZipFile:
+        # The magic said zip, so a missing end-of-central-directory means the file was cut short.
+        raise ReadError(path, "truncated or corrupt xlsx (no zip central directory)") from None
+    except (OSError, ValueError, EOFError) as exc:
+        raise ReadError(path, f"truncated or corrupt xlsx ({short_reason(exc)})") from None
+    with archive:
+        infos = archive.infolist()
+        names = {info.filename for info in infos}
+        for part in _REQUIRED_PARTS:
+            if part not in names:
+                raise ReadError(path, f"truncated or corrupt xlsx (no {part})")
+        _check_sizes(path, infos)
+        for info in infos:
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                # bzip2/lzma members inflate a whole read chunk at once, past any size cap.
+                raise ReadError(
+                    path,
+                    f"truncated or corrupt xlsx (member {info.filename} uses compression "
+                    f"method {info.compress_type}, not used by xlsx)",
+                )
+            if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
+                _check_prolog(path, archive, info)
+
+
+def _check_sizes(path: str, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse an archive whose declared sizes add up past the budget or whose ratio is absurd."""
+    total = sum(info.file_size for info in infos)
+    too_dense = any(
+        info.file_size > _RATIO_MIN_BYTES and info.file_size > _MAX_RATIO * max(info.compress_size, 1)
+        for info in infos
+    )
+    if total > MAX_INFLATED_BYTES or too_dense:
+        megabytes = -(-total // MB)  # round up: a bomb is never "0 MB"
+        raise ReadError(path, f"refused: zip members would inflate to {megabytes} MB (possible zip bomb)")
+
+
+def _check_prolog(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse an XML member whose prolog holds a DOCTYPE (and so possibly entity declarations)."""
+    raw = b""
+    try:
+        with archive.open(info) as member:
+            while len(raw) < _PROLOG_LIMIT:
+                # zipfile never yields more than the declared size, and read(n) caps each step.
+                chunk = member.read(_PROLOG_CHUNK)
+                raw += chunk
+                verdict = _prolog_verdict(_decode_head(raw))
+                if verdict is not None or not chunk:
+                    break
+            else:
+                verdict = True  # a megabyte of comments before the root is no honest XML part
+    except Exception as exc:  # BadZipFile, zlib.error, EOFError: any failure is a corrupt member
+        raise ReadError(path, f"truncated or corrupt xlsx ({short_reason(exc)})") from None
+    if verdict:
+        raise ReadError(
+            path,
+            f"refused: XML entity declarations in {info.filename} (possible entity-expansion bomb)",
+        )
+
+
+def _decode_head(raw: bytes) -> str:
+    """Decode the start of an XML part leniently, honouring a UTF-16 byte order or pattern."""
+    if raw.startswith((codecs.BOM_UTF16_LE, b"<\x00")):
+        return raw.decode("utf-16-le", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_BE, b"\x00<")):
+        return raw.decode("utf-16-be", errors="replace")
+    return raw.decode("utf-8", errors="replace")
+
+
+def _prolog_verdict(text: str) -> bool | None:
+    """Return True when the prolog holds a DOCTYPE, False at the root element, None if unsure.
+
+    Only whitespace, the XML declaration, processing instructions, comments and one DOCTYPE
+    may precede the root element, so any other `<!` markup there is a DOCTYPE.
+    """
+    i, n = 0, len(text)
+    while True:
+        while i < n and text[i] in _PROLOG_SPACE:
+            i += 1
+        if i >= n or text[i:] in ("<", "<!", "<!-"):
+            return None  # the next chunk decides
+        if text.startswith("<?", i):
+            end = text.find("?>", i + 2)
+            if end < 0:
+                return None
+            i = end + 2
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+            if end < 0:
+                return None
+            i = end + 3
+        else:
+            return text.startswith("<!", i)
+
+
+def short_reason(exc: BaseException) -> str:
+    """Return an exception's first line, bounded, for a one-line reason."""
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else type(exc).__name__
+    return text[:120]
+
+
+def read_capped(path: Path, display: str) -> bytes:
+    """Read a whole file, refusing one larger than the inflation budget.
+
+    Args:
+        path: The file.
+        display: The path as given, for errors.
+
+    Raises:
+        ReadError: When the file is larger than `MAX_INFLATED_BYTES` or cannot be read.
+    """
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INFLATED_BYTES + 1)
+    except OSError as exc:
+        raise ReadError(display, f"cannot read ({exc.strerror or short_reason(exc)})") from None
+    if len(data) > MAX_INFLATED_BYTES:
+        megabytes = -(-path.stat().st_size // MB)
+        raise ReadError(
+            display, f"refused: file of {megabytes} MB exceeds the {MAX_INFLATED_BYTES // MB} MB limit"
+        )
+    return data

@@ -1,0 +1,1340 @@
+"""The table of citation cases: what `yiju.citations.extract` must find in a text.
+
+Each case is a text and the documents expected in it, in order of appearance, built with
+small factory helpers (the eyecite way)::
+
+    case("（属泉委发〔2021〕5号第14页第27项）", doc("泉委发〔2021〕5号", loc(14, "27")), name="...")
+
+`doc(key, *locators, title=..., issuer=..., year=..., serial=..., text=...)` expects one numbered
+citation; `only(title)` expects a title-only citation (`《信访条例》`). What a record does not pin
+is `ANY` (compares equal to everything), except `title` and `locators`, which are always checked:
+a numbered document with no bound title expects `title is None`, and no locators expects `()`.
+`unparsed` is `()` by default (nothing may be reported as unparsed), a tuple of the exact texts
+reported, a count, or None when the case does not check it.
+
+Decisions the grammar (`/work/shared/design/CITATIONS.md`) leaves open, taken here and tested:
+
+* `citation.text` is the number as written plus the locators that follow it; it includes neither
+  the bound title, nor the function word before the issuer (属, 根据 …), nor the brackets around
+  the number, nor the text after 号 (文, 文件 …). A title-only citation's text is `《X》`.
+* A title binds only when the bracket holds the number itself. In a 一级指标 cell
+  (`…工作（属泉委发〔2021〕5号第14页第27项、…）`) the text before the bracket is the indicator, not
+  a title: every document there has `title is None`.
+* A title names the document the number issues: a leading `…关于印发` / `…转发` and a trailing
+  `的通知` are dropped whether or not the title is in 《》, and an outer 《》 (then an inner 〈〉
+  that wraps all that is left) is unwrapped: `《国务院办公厅关于印发2016年政务公开工作要点的通知》
+  （国办发〔2016〕19号）` → `2016年政务公开工作要点`. Only 印发/转发 lead in: `关于下达…计划的通知`
+  keeps `…关于下达…计划`.
+* When the text right before the number's bracket is `《X》` or `《X》的通知`, the title is X and the
+  prose before the 《 (`根据`, `按照`, `印发的`) is not part of it; a 《》 earlier in the same
+  sentence is a citation of its own (`根据《预算法》、《…决定》（国发〔2014〕45号）`). A 《》 in the
+  middle of a title stays in it (`2021年市《政府工作报告》目标任务责任分解表`).
+* A title written without 《》 starts after the last `，` (or the start of the cell) before it: each
+  document of a `，`-separated 文件依据 list gets only its own segment.
+* A 《》 that comes after a number, not before it in brackets, is a separate title-only citation
+  (`厦府〔2017〕327号《厦门市…的通知》` is two citations).
+* Whether a title-only key folds traditional characters is not pinned: the real
+  traditional-script sentences below pin keys of numbered documents only, and their titles are ANY.
+
+Real sentences (family `real`) are copied verbatim, as stored, from public government texts
+found with the `search` tool; the address is next to each one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+__all__ = [
+    "ANY",
+    "CASES",
+    "KEY_VARIANTS",
+    "NO_KEY",
+    "SEED_FILE",
+    "Case",
+    "Doc",
+    "Loc",
+    "case",
+    "doc",
+    "loc",
+    "only",
+]
+
+SEED_FILE: Final = "seed_2021_quanzhou_yingji.txt"
+
+
+class _Any:
+    """A wildcard that compares equal to anything: the field is not pinned by the case."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __ne__(self, other: object) -> bool:
+        return False
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY: Final[Any] = _Any()
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """An expected locator: pages `(from, to)` or None, item (`"27"`, `"4.1"`) or None, unit."""
+
+    pages: tuple[int, int] | None
+    item: str | None
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One expected citation; ANY fields are not checked."""
+
+    key: str
+    title: Any = None
+    locators: tuple[Loc, ...] = ()
+    issuer: Any = ANY
+    year: Any = ANY
+    serial: Any = ANY
+    text: Any = ANY
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One text and what extraction must find in it."""
+
+    text: str
+    docs: tuple[Doc, ...]
+    name: str
+    family: str = ""
+    unparsed: tuple[str, ...] | int | None = ()
+    note: str = ""
+    source: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Return the short readable pytest id: `family:name`."""
+        return f"{self.family}:{self.name}"
+
+
+def loc(pages: int | tuple[int, int] | None = None, item: str | None = None, unit: str | None = None) -> Loc:
+    """Build an expected locator; a single page `14` means `(14, 14)`; an item's unit defaults to 项."""
+    span = (pages, pages) if isinstance(pages, int) else pages
+    if item is not None and unit is None:
+        unit = "项"
+    return Loc(span, item, unit)
+
+
+def doc(
+    key: str,
+    *locators: Loc,
+    title: Any = None,
+    issuer: Any = ANY,
+    year: Any = ANY,
+    serial: Any = ANY,
+    text: Any = ANY,
+) -> Doc:
+    """Build an expected numbered citation."""
+    return Doc(key, title, tuple(locators), issuer, year, serial, text)
+
+
+def only(title: str, *, text: Any = ANY) -> Doc:
+    """Build an expected title-only citation: key `《title》`, no issuer, year or serial."""
+    return Doc(f"《{title}》", title, (), None, None, None, text)
+
+
+def case(
+    text: str,
+    *docs: Doc,
+    name: str,
+    unparsed: tuple[str, ...] | int | None = (),
+    note: str = "",
+    source: str | None = None,
+) -> Case:
+    """Build a case; the family is set when the tables are assembled below."""
+    return Case(text, tuple(docs), name, "", unparsed, note, source)
+
+
+# Keys and titles the seed form repeats, spelled once so a typo cannot hide in a copy.
+WF5 = "泉委发〔2021〕5号"
+ZB6 = "泉政办〔2021〕6号"
+MC6 = "泉政办明传〔2021〕6号"
+ZB3 = "泉政办〔2021〕3号"
+DC9 = "泉府督〔2020〕DC-009号"
+WB20 = "泉委办〔2021〕20号"
+WB2 = "泉委办〔2021〕2号"
+WB25 = "泉委办〔2021〕25号"
+HW6 = "泉环委办〔2021〕6号"
+ZB18 = "泉政办〔2020〕18号"
+WBF1 = "泉委办发〔2021〕1号"
+ZB41 = "泉政办〔2019〕41号"
+YJ27 = "应急厅〔2021〕27号"
+MYJ8 = "闽应急厅办〔2021〕8号"
+
+T_XX = "学习宣传贯彻落实习近平总书记在福建考察时的重要讲话精神的工作方案"
+T_QJ = "泉州市“强基促稳”三年行动2021年实施方案"
+T_CX = "城乡建设品质提升实施方案"
+T_SZF = "2021年省政府工作涉及泉州市主要任务责任分工分解表"
+T_SBG = "2021年市《政府工作报告》目标任务责任分解表"
+T_GWY = "国务院政府工作报告涉及我市主要任务责任分工"
+T_GWY2 = "国务院政府工作报告责任分工"
+
+# ---------------------------------------------------------------------------- spec
+# Every example written in CITATIONS.md, in the order it appears there.
+
+SPEC = [
+    case("泉委发〔2021〕5号", doc(WF5, issuer="泉委发", year=2021, serial="5", text=WF5), name="canonical"),
+    case(
+        "泉委发[2021]第05号",
+        doc(WF5, issuer="泉委发", year=2021, serial="5", text="泉委发[2021]第05号"),
+        name="square-di-padded",
+    ),
+    case(
+        "泉委发（２０２１）5 号",
+        doc(WF5, issuer="泉委发", year=2021, serial="5", text="泉委发（２０２１）5 号"),
+        name="paren-fullwidth-year-space",
+    ),
+    case(
+        "国办发〔2020〕 12 号",
+        doc("国办发〔2020〕12号", issuer="国办发", year=2020, serial="12", text="国办发〔2020〕 12 号"),
+        name="spaces-inside",
+    ),
+    case("國發〔2019〕7號", doc("国发〔2019〕7号", issuer="国发", text="國發〔2019〕7號"), name="trad-guofa"),
+    case("閩政辦〔2021〕12號", doc("闽政办〔2021〕12号", issuer="闽政办"), name="trad-minzhengban"),
+    case("粵府〔2022〕13號", doc("粤府〔2022〕13号", issuer="粤府"), name="trad-yuefu"),
+    case("泉府督〔2020〕第DC-009号", doc(DC9, issuer="泉府督", serial="DC-009"), name="alnum-serial"),
+    case(
+        "（属泉委发〔2021〕5号",
+        doc(WF5, issuer="泉委发", text=WF5),
+        name="shu-not-issuer",
+        note="属 is not part of the issuer; the bracket is never closed",
+    ),
+    case("根据国发〔2019〕7号", doc("国发〔2019〕7号", issuer="国发", text="国发〔2019〕7号"), name="genju"),
+    case("泉委办〔2021〕2号、泉委办〔2021〕20号", doc(WB2), doc(WB20), name="2-vs-20"),
+    case(
+        "泉政办〔2021〕6号、泉政办明传〔2021〕6号", doc(ZB6), doc(MC6, issuer="泉政办明传"), name="mingchuan"
+    ),
+    case("泉委发〔2021〕5号第14页第27项", doc(WF5, loc(14, "27")), name="page-item"),
+    case("泉委办〔2021〕20号第14-15页第11项", doc(WB20, loc((14, 15), "11")), name="range-hyphen"),
+    case("泉委办〔2021〕20号第14—15页第11项", doc(WB20, loc((14, 15), "11")), name="range-emdash"),
+    case("泉委办〔2021〕20号第14～15页第11项", doc(WB20, loc((14, 15), "11")), name="range-wave"),
+    case("泉委办〔2021〕20号第14至15页第11项", doc(WB20, loc((14, 15), "11")), name="range-zhi"),
+    case("泉政办〔2020〕18号第8页第（四）1项", doc(ZB18, loc(8, "4.1")), name="section-4-1"),
+    case("泉政办〔2019〕41号第3页第（一）3项", doc(ZB41, loc(3, "1.3")), name="section-1-3"),
+    case("泉委发〔2021〕5号第二十七项", doc(WF5, loc(None, "27")), name="item-chinese-27"),
+    case("泉委发〔2021〕5号第（三）项", doc(WF5, loc(None, "3")), name="item-section-only"),
+    case("泉委发〔2021〕5号第3条", doc(WF5, loc(None, "3", "条")), name="unit-tiao"),
+    case("泉委发〔2021〕5号第3款", doc(WF5, loc(None, "3", "款")), name="unit-kuan"),
+    case("泉委发〔2021〕5号第3点", doc(WF5, loc(None, "3", "点")), name="unit-dian"),
+    case(
+        "泉委办发〔2021〕1号第4页第4项第5页第5项",
+        doc(WBF1, loc(4, "4"), loc(5, "5")),
+        name="chain",
+    ),
+    case(
+        "泉委发〔2021〕5号第14页第27项、第15页第3项",
+        doc(WF5, loc(14, "27"), loc(15, "3")),
+        name="dun-continuation",
+    ),
+    case("泉委发〔2021〕5号第3页", doc(WF5, loc(3)), name="page-alone"),
+    case(
+        "泉委办〔2021〕20号第14-15页第11项、泉委办〔2021〕20号第14页第11项",
+        doc(WB20, loc((14, 15), "11")),
+        doc(WB20, loc(14, "11")),
+        name="one-clause-two-pages",
+        note="the same clause cited with inconsistent pages stays two citations",
+    ),
+    case("《X》的通知（泉委办〔2021〕20号）", doc(WB20, title="X"), name="title-literal-x"),
+    case(
+        "城乡建设品质提升实施方案的通知（泉政办〔2021〕6号）",
+        doc(ZB6, title=T_CX, text=ZB6),
+        name="title-no-guillemets",
+    ),
+    case(
+        "省应急厅关于印发Y（试行）的通知（闽应急厅办〔2021〕8号）",
+        doc(MYJ8, title="Y（试行）"),
+        name="title-literal-y-trial",
+    ),
+    case(
+        "2021年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2021〕3号）",
+        doc(ZB3, title=T_SBG),
+        name="title-inner-guillemets",
+        note="the inner 《》 is part of the title, not a separate document",
+    ),
+    case(
+        "依照《信访条例》等有关规定",
+        only("信访条例", text="《信访条例》"),
+        name="title-only",
+    ),
+    case("泉委发〔2021〕5号文", doc(WF5, text=WF5), name="after-wen"),
+    case("泉委发〔2021〕5号文件", doc(WF5, text=WF5), name="after-wenjian"),
+    case("泉委发〔2021〕5号文印发", doc(WF5, text=WF5), name="after-wen-yinfa"),
+    case("泉委发〔2021〕5号发布", doc(WF5, text=WF5), name="after-fabu"),
+    case("泉委发〔2021〕5号公布", doc(WF5, text=WF5), name="after-gongbu"),
+]
+
+# ---------------------------------------------------------------------------- seed
+# Every cell of fixtures/seed_2021_quanzhou_yingji.txt that holds a citation, verbatim.
+
+SEED = [
+    # 1-1-1 文件依据
+    case(
+        "《学习宣传贯彻落实习近平总书记在福建考察时的重要讲话精神的工作方案》的通知（泉委发〔2021〕5号），"
+        "城乡建设品质提升实施方案的通知（泉政办〔2021〕6号），"
+        "2021年省政府工作涉及泉州市主要任务责任分工分解表的通知（泉政办明传〔2021〕6号），"
+        "2021年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2021〕3号），"
+        "国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号）",
+        doc(WF5, title=T_XX),
+        doc(ZB6, title=T_CX),
+        doc(MC6, title=T_SZF),
+        doc(ZB3, title=T_SBG),
+        doc(DC9, title=T_GWY, serial="DC-009"),
+        name="1-1-1-basis",
+    ),
+    # 1-1-1 一级指标
+    case(
+        "持续深入开展安全生产专项整治三年行动，遏制重特大安全生产事故。（属泉委发〔2021〕5号第14页第27项、"
+        "泉政办〔2021〕6号第3页第4项、泉政办明传〔2021〕6号第21页第120项、泉政办〔2021〕3号第13页第119项、"
+        "泉府督〔2020〕第DC-009号第16页第41项）（4分）",
+        doc(WF5, loc(14, "27")),
+        doc(ZB6, loc(3, "4")),
+        doc(MC6, loc(21, "120")),
+        doc(ZB3, loc(13, "119")),
+        doc(DC9, loc(16, "41")),
+        name="1-1-1-target",
+    ),
+    # 1-2-1 文件依据
+    case(
+        "《学习宣传贯彻落实习近平总书记在福建考察时的重要讲话精神的工作方案》的通知（泉委发〔2021〕5号），"
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号），生态环境保护（泉环委办〔2021〕6号）",
+        doc(WF5, title=T_XX),
+        doc(WB20, title=T_QJ),
+        doc(DC9, title=T_GWY),
+        doc(HW6, title="生态环境保护", issuer="泉环委办"),
+        name="1-2-1-basis",
+    ),
+    # 1-2-1 一级指标
+    case(
+        "持续开展安全生产重点领域专项治理工作（属泉委发〔2021〕5号第14页第27项、泉委办〔2021〕20号第14-15页第11项、"
+        "泉府督〔2020〕第DC-009号第16页第41项、泉环委办〔2021〕6号第8页第4项）（3分）",
+        doc(WF5, loc(14, "27")),
+        doc(WB20, loc((14, 15), "11")),
+        doc(DC9, loc(16, "41")),
+        doc(HW6, loc(8, "4")),
+        name="1-2-1-target",
+        note="the indicator text before （属 is not a title",
+    ),
+    # 1-3-1 文件依据
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "城乡建设品质提升实施方案的通知（泉政办〔2021〕6号），中国快递示范城市实施方案（泉政办〔2020〕18号）",
+        doc(WB20, title=T_QJ),
+        doc(ZB6, title=T_CX),
+        doc(ZB18, title="中国快递示范城市实施方案"),
+        name="1-3-1-basis",
+    ),
+    # 1-3-1 一级指标
+    case(
+        "完善安全监管体系建设，推进安全生产问题“网格化”监管，做好安全事故数据分析，提升应急管理能力和应急处置能力。"
+        "（属泉委办〔2021〕20号第14-15页第11项、泉政办〔2021〕6号第12页第23项、泉政办〔2020〕18号第8页第（四）1项）（4分）",
+        doc(WB20, loc((14, 15), "11")),
+        doc(ZB6, loc(12, "23")),
+        doc(ZB18, loc(8, "4.1")),
+        name="1-3-1-target",
+    ),
+    # 1-4-1
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号）",
+        doc(WB20, title=T_QJ),
+        name="1-4-1-basis",
+    ),
+    case(
+        "深化风险辨析分级管控和隐患排查治理双重预防机制建设（属泉委办〔2021〕20号第14-15页第11项）（4分）",
+        doc(WB20, loc((14, 15), "11")),
+        name="1-4-1-target",
+    ),
+    # 1-5-1
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "2021年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2021〕3号）",
+        doc(WB20, title=T_QJ),
+        doc(ZB3, title=T_SBG),
+        name="1-5-1-basis",
+    ),
+    case(
+        "深入开展安全生产执法年活动，巩固重大安全生产问题领导挂钩整治。（属泉委办〔2021〕20号第14-15页第11项、"
+        "泉政办〔2021〕3号第13页第119项）（3分）",
+        doc(WB20, loc((14, 15), "11")),
+        doc(ZB3, loc(13, "119")),
+        name="1-5-1-target",
+    ),
+    # 1-6-1
+    case(
+        "《学习宣传贯彻落实习近平总书记在福建考察时的重要讲话精神的工作方案》的通知（泉委发〔2021〕5号），"
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号）",
+        doc(WF5, title=T_XX),
+        doc(WB20, title=T_QJ),
+        doc(DC9, title=T_GWY),
+        name="1-6-1-basis",
+    ),
+    case(
+        "强化工贸电力行业粉尘涉爆、有限空间作业安全整治（属泉委发〔2021〕5号第14页第27项、"
+        "泉委办〔2021〕20号第14页第11项、泉府督〔2020〕第DC-009号第16页第41项）（4分）",
+        doc(WF5, loc(14, "27")),
+        doc(WB20, loc(14, "11")),
+        doc(DC9, loc(16, "41")),
+        name="1-6-1-target",
+    ),
+    # 1-7-1: the basis cell ends with locators and points copied from the target
+    case(
+        "《学习宣传贯彻落实习近平总书记在福建考察时的重要讲话精神的工作方案》的通知（泉委发〔2021〕5号），"
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号第16页第41项）（4分）",
+        doc(WF5, title=T_XX),
+        doc(WB20, title=T_QJ),
+        doc(DC9, loc(16, "41"), title=T_GWY),
+        name="1-7-1-basis",
+    ),
+    case(
+        "开展商贸、涉氨等行业安全整治。（属泉委发〔2021〕5号第14页第27项、泉委办〔2021〕20号第14页第11项、"
+        "泉府督〔2020〕第DC-009号第16页第41项）（4分）",
+        doc(WF5, loc(14, "27")),
+        doc(WB20, loc(14, "11")),
+        doc(DC9, loc(16, "41")),
+        name="1-7-1-target",
+    ),
+    # 1-8-1: the bracket after 泉政办明传〔2021〕6号 is never closed
+    case(
+        "2021年省政府工作涉及泉州市主要任务责任分工分解表的通知（泉政办明传〔2021〕6号，"
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号）",
+        doc(MC6, title=T_SZF),
+        doc(WB20, title=T_QJ),
+        name="1-8-1-basis",
+        note="missing closing bracket still binds; the next 《》 is the next document's title",
+    ),
+    case(
+        "开展自然灾害综合风险普查和防灾减灾日教育工作，提高应对各类自然灾害能力（属泉政办明传〔2021〕6号第21页第121项、"
+        "泉委办〔2021〕20号第14-15页第11项）（4分）",
+        doc(MC6, loc(21, "121")),
+        doc(WB20, loc((14, 15), "11")),
+        name="1-8-1-target",
+    ),
+    # 1-9-1
+    case(
+        "2021年省政府工作涉及泉州市主要任务责任分工分解表的通知（泉政办明传〔2021〕6号，"
+        "《天然林保护修复行动方案》的通知（泉委办发〔2021〕1号）",
+        doc(MC6, title=T_SZF),
+        doc(WBF1, title="天然林保护修复行动方案", issuer="泉委办发"),
+        name="1-9-1-basis",
+    ),
+    case(
+        "做好森林防灭火工作。（属泉政办明传〔2021〕6号第21页第121项、泉委办发〔2021〕1号第4页第4项第5页第5项）（4分）",
+        doc(MC6, loc(21, "121")),
+        doc(WBF1, loc(4, "4"), loc(5, "5")),
+        name="1-9-1-target",
+    ),
+    # 1-10-1
+    case(
+        "《学习宣传贯彻落实习近平总书记在福建考察时的重要讲话精神的工作方案》的通知（泉委发〔2021〕5号），"
+        "2021年省政府工作涉及泉州市主要任务责任分工分解表的通知（泉政办明传〔2021〕6号），"
+        "国务院政府工作报告责任分工（泉府督〔2020〕第DC-009号），"
+        "2021年市委市政府为民办实事项目责任分解的通知（泉委办〔2021〕2号），"
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号）",
+        doc(WF5, title=T_XX),
+        doc(MC6, title=T_SZF),
+        doc(DC9, title=T_GWY2),
+        doc(WB2, title="2021年市委市政府为民办实事项目责任分解"),
+        doc(WB20, title=T_QJ),
+        name="1-10-1-basis",
+    ),
+    case(
+        "做好防范自然灾害专项整治，加强洪涝灾害防御，健全防汛防风工作机制。（属泉委发〔2021〕5号第14页第27项、"
+        "泉政办明传〔2021〕6号第21页第121项、泉委办〔2021〕20号第14页第11项、泉委办〔2021〕2号第18页第30项、"
+        "泉府督〔2020〕第DC-009号第16页第41项）（4分）",
+        doc(WF5, loc(14, "27")),
+        doc(MC6, loc(21, "121")),
+        doc(WB20, loc(14, "11")),
+        doc(WB2, loc(18, "30")),
+        doc(DC9, loc(16, "41")),
+        name="1-10-1-target",
+    ),
+    # 1-11-1
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "市《政府工作报告》责任分解（泉政办〔2021〕3号），国务院政府工作报告责任分工（泉府督〔2020〕第DC-009号）",
+        doc(WB20, title=T_QJ),
+        doc(ZB3, title="市《政府工作报告》责任分解"),
+        doc(DC9, title=T_GWY2),
+        name="1-11-1-basis",
+    ),
+    case(
+        "加强综合减灾示范社区创建和避灾点考核、隐患排查整治工作，提升防灾减灾能力。（属泉委办〔2021〕20号第14页第11项、"
+        "泉政办〔2021〕3号第13页第119项、（泉府督〔2020〕第DC-009号第16页第41项）（4分）",
+        doc(WB20, loc(14, "11")),
+        doc(ZB3, loc(13, "119")),
+        doc(DC9, loc(16, "41")),
+        name="1-11-1-target",
+        note="a stray （ before the last number",
+    ),
+    # 1-12-1
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "2020年国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号），"
+        "市《政府工作报告》目标任务责任分解表的通知（泉政办〔2021〕3号）",
+        doc(WB20, title=T_QJ),
+        doc(DC9, title="2020年国务院政府工作报告涉及我市主要任务责任分工"),
+        doc(ZB3, title="市《政府工作报告》目标任务责任分解表"),
+        name="1-12-1-basis",
+    ),
+    case(
+        "强化安全生产责任，健全应急值班制度，提高应急管理和抢险救援能力。 "
+        "（属泉委办〔2021〕20号第14-15页第11项、"
+        "泉政办〔2021〕3号第13页第119项、泉府督〔2020〕第DC-009号第16页第41项）（3分）",
+        doc(WB20, loc((14, 15), "11")),
+        doc(ZB3, loc(13, "119")),
+        doc(DC9, loc(16, "41")),
+        name="1-12-1-target",
+    ),
+    # 1-13-1
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），"
+        "职业技能提升行动实施方案（2019—2021年）的通知（泉政办〔2019〕41号）",
+        doc(WB20, title=T_QJ),
+        doc(ZB41, title="职业技能提升行动实施方案（2019—2021年）"),
+        name="1-13-1-basis",
+        note="（2019—2021年） is part of the title: the number is in the last parenthetical",
+    ),
+    case(
+        "开展职业技能培训和全市安全知识普及竞赛活动，提升群众安全技能及防灾减灾的能力。 "
+        "（属泉委办〔2021〕20号第14页第11项、"
+        "泉政办〔2019〕41号第3页第（一）3项第13页第9项）（4分）",
+        doc(WB20, loc(14, "11")),
+        doc(ZB41, loc(3, "1.3"), loc(13, "9")),
+        name="1-13-1-target",
+    ),
+    # 1-14-1: 25号, not 2号 and not 20号
+    case(
+        "《2021年泉州市督查检查考核计划》的通知（泉委办〔2021〕25号）",
+        doc(WB25, title="2021年泉州市督查检查考核计划"),
+        name="1-14-1-basis",
+    ),
+    case(
+        "强化安全生产督导检查，完善目标责任制考核工作。 （属泉委办〔2021〕25号第6页第11项）（4分）",
+        doc(WB25, loc(6, "11")),
+        name="1-14-1-target",
+    ),
+    # 3-1-1: a national ministry's code, and a leading 省应急厅关于印发 dropped from the title
+    case(
+        "应急部“工业互联网+危化安全生产”试点建设工作方案（应急厅〔2021〕27号），"
+        "省应急厅关于印发危险化学品企业重大危险源安全包保责任制办法（试行）的通知（闽应急厅办〔2021〕8号）",
+        doc(YJ27, title="应急部“工业互联网+危化安全生产”试点建设工作方案", issuer="应急厅"),
+        doc(MYJ8, title="危险化学品企业重大危险源安全包保责任制办法（试行）", issuer="闽应急厅办"),
+        name="3-1-1-basis",
+    ),
+    # 5-1: a regulation cited by title only
+    case(
+        "依照《信访条例》等有关规定，扎实做好信访各项工作，依法分类处理信访诉求。",
+        only("信访条例", text="《信访条例》"),
+        name="5-1-xinfang",
+    ),
+]
+
+# ---------------------------------------------------------------------------- brackets and digits
+
+BRACKETS = [
+    case("泉委发〔2021〕5号", doc(WF5, text="泉委发〔2021〕5号"), name="liujiao"),
+    case("泉委发[2021]5号", doc(WF5, text="泉委发[2021]5号"), name="ascii-square"),
+    case("泉委发【2021】5号", doc(WF5, text="泉委发【2021】5号"), name="lenticular"),
+    case("泉委发（2021）5号", doc(WF5, text="泉委发（2021）5号"), name="fullwidth-paren"),
+    case("泉委发(2021)5号", doc(WF5, text="泉委发(2021)5号"), name="ascii-paren"),
+    case("泉委发［2021］5号", doc(WF5, text="泉委发［2021］5号"), name="fullwidth-square"),
+    case("泉委发〖2021〗5号", doc(WF5, text="泉委发〖2021〗5号"), name="white-lenticular"),
+    case("根据财科教【2017】6号要求", doc("财科教〔2017〕6号", issuer="财科教", year=2017), name="in-prose"),
+]
+
+DIGITS = [
+    case("泉委发〔２０２１〕５号", doc(WF5, year=2021, serial="5"), name="fullwidth-all"),
+    case("泉委办〔2021〕２０号", doc(WB20, serial="20"), name="fullwidth-serial"),
+    case("泉委发〔2021〕第5号", doc(WF5, serial="5"), name="di"),
+    case("泉委发〔2021〕第05号", doc(WF5, serial="5"), name="di-zero"),
+    case("泉委发〔2021〕005号", doc(WF5, serial="5"), name="zeros"),
+    case("泉委发〔2021〕第 5 号", doc(WF5, serial="5", text="泉委发〔2021〕第 5 号"), name="di-spaces"),
+    case("泉委办〔2021〕第２０号", doc(WB20, serial="20"), name="di-fullwidth"),
+    case("泉委发【２０２１】第０５号", doc(WF5), name="everything"),
+    case("國辦發〔2020〕12號", doc("国办发〔2020〕12号", issuer="国办发"), name="trad-guobanfa"),
+    case("泉政辦明傳〔2021〕6號", doc(MC6, issuer="泉政办明传"), name="trad-mingchuan"),
+    case("閩應急廳辦〔2021〕8號", doc(MYJ8, issuer="闽应急厅办"), name="trad-yingjiting"),
+]
+
+# ---------------------------------------------------------------------------- issuer boundaries
+# The issuer is the run right before the bracketed year, never starting with a function word.
+
+BOUNDARY = [
+    case("（属泉委发〔2021〕5号）", doc(WF5, issuer="泉委发", text=WF5), name="shu"),
+    case("根据国发〔2019〕7号要求", doc("国发〔2019〕7号", issuer="国发"), name="genju"),
+    case("依据闽政〔2021〕10号规定", doc("闽政〔2021〕10号", issuer="闽政"), name="yiju"),
+    case("按照泉政办〔2021〕6号部署", doc(ZB6, issuer="泉政办"), name="anzhao"),
+    case("参照国办发〔2020〕12号执行", doc("国办发〔2020〕12号", issuer="国办发"), name="canzhao"),
+    case("对照泉委办〔2021〕20号逐项落实", doc(WB20, issuer="泉委办"), name="duizhao"),
+    case("结合泉委发〔2021〕5号精神", doc(WF5, issuer="泉委发"), name="jiehe"),
+    case("落实泉政办〔2021〕3号任务", doc(ZB3, issuer="泉政办"), name="luoshi"),
+    case("贯彻国发〔2019〕7号精神", doc("国发〔2019〕7号", issuer="国发"), name="guanche"),
+    case("执行闽应急厅办〔2021〕8号规定", doc(MYJ8, issuer="闽应急厅办"), name="zhixing"),
+    case("详见泉委办〔2021〕25号", doc(WB25, issuer="泉委办"), name="xiangjian"),
+    case("见泉委办〔2021〕25号第6页", doc(WB25, loc(6), issuer="泉委办"), name="jian"),
+    case("即泉政办明传〔2021〕6号", doc(MC6, issuer="泉政办明传"), name="ji"),
+    case("泉委发〔2021〕5号和泉委办〔2021〕20号", doc(WF5), doc(WB20, issuer="泉委办"), name="he"),
+    case("泉委发〔2021〕5号及泉委办〔2021〕2号", doc(WF5), doc(WB2, issuer="泉委办"), name="jiyu"),
+    case("泉政办〔2021〕6号与泉政办明传〔2021〕6号", doc(ZB6), doc(MC6, issuer="泉政办明传"), name="yu"),
+    case("泉委发〔2021〕5号并泉政办〔2021〕6号", doc(WF5), doc(ZB6, issuer="泉政办"), name="bing"),
+    case(
+        "国发〔2019〕7号或国办发〔2020〕12号",
+        doc("国发〔2019〕7号"),
+        doc("国办发〔2020〕12号", issuer="国办发"),
+        name="huo",
+    ),
+    case("经泉委办〔2021〕20号明确", doc(WB20, issuer="泉委办"), name="jing"),
+    case("以泉委发〔2021〕5号印发", doc(WF5, issuer="泉委发", text=WF5), name="yi"),
+    case("根据文件泉委发〔2021〕5号", doc(WF5, issuer="泉委发"), name="wenjian"),
+    case(
+        "市委印发泉委发〔2021〕5号",
+        doc(WF5, issuer="泉委发"),
+        name="yinfa",
+        note="印发 is never part of a code: the issuer starts after it even mid-run",
+    ),
+    case("转发国办发〔2020〕12号", doc("国办发〔2020〕12号", issuer="国办发"), name="zhuanfa"),
+    case("工作方案，泉委发〔2021〕5号", doc(WF5, issuer="泉委发"), name="comma"),
+    case("工作方案。国发〔2019〕7号", doc("国发〔2019〕7号", issuer="国发"), name="full-stop"),
+    case("发文字号：泉委发〔2021〕5号", doc(WF5, issuer="泉委发"), name="colon"),
+    case("泉委发〔2021〕5号；泉政办〔2021〕6号", doc(WF5), doc(ZB6, issuer="泉政办"), name="semicolon"),
+    case("“泉委发〔2021〕5号”", doc(WF5, issuer="泉委发", text=WF5), name="quotes"),
+    case(
+        "《信访条例》国发〔2019〕7号",
+        only("信访条例"),
+        doc("国发〔2019〕7号", issuer="国发"),
+        name="guillemet",
+    ),
+    case("[泉委发〔2021〕5号]", doc(WF5, issuer="泉委发", text=WF5), name="square-around"),
+    case("【泉委发〔2021〕5号】", doc(WF5, issuer="泉委发", text=WF5), name="lenticular-around"),
+    case("根据 国发〔2019〕7号", doc("国发〔2019〕7号", issuer="国发", text="国发〔2019〕7号"), name="space"),
+    case("根据\n国发〔2019〕7号", doc("国发〔2019〕7号", issuer="国发"), name="newline"),
+]
+
+# ---------------------------------------------------------------------------- the seed's traps
+# Keys compare exactly: a shorter number is never found inside a longer one.
+
+TRAPS = [
+    case("泉委办〔2021〕20号", doc(WB20, serial="20"), name="20-is-not-2"),
+    case("泉委办〔2021〕25号", doc(WB25, serial="25"), name="25-is-not-2"),
+    case("泉委办〔2021〕2号", doc(WB2, serial="2"), name="2-alone"),
+    case(
+        "泉委办〔2021〕2号、泉委办〔2021〕20号、泉委办〔2021〕25号",
+        doc(WB2),
+        doc(WB20),
+        doc(WB25),
+        name="2-20-25",
+    ),
+    case("泉政办明传〔2021〕6号", doc(MC6, issuer="泉政办明传"), name="mingchuan-alone"),
+    case("泉政办〔2021〕6号", doc(ZB6, issuer="泉政办"), name="zhengban-alone"),
+    case("泉委办发〔2021〕1号", doc(WBF1, issuer="泉委办发"), name="weibanfa"),
+    case("泉环委办〔2021〕6号", doc(HW6, issuer="泉环委办"), name="huanweiban"),
+    case(
+        "泉环委办〔2021〕6号、泉政办〔2021〕6号、泉政办明传〔2021〕6号",
+        doc(HW6),
+        doc(ZB6),
+        doc(MC6),
+        name="three-sixes",
+    ),
+]
+
+# ---------------------------------------------------------------------------- locators
+
+LOCATORS = [
+    case("泉委办〔2021〕20号第14–15页第11项", doc(WB20, loc((14, 15), "11")), name="range-endash"),
+    case("泉委办〔2021〕20号第14~15页第11项", doc(WB20, loc((14, 15), "11")), name="range-tilde"),
+    case("泉委办〔2021〕20号第14〜15页第11项", doc(WB20, loc((14, 15), "11")), name="range-wave-dash"),
+    case("泉委办〔2021〕20号第14－15页第11项", doc(WB20, loc((14, 15), "11")), name="range-fullwidth-hyphen"),
+    case("泉委办〔2021〕20号第14-15页", doc(WB20, loc((14, 15))), name="range-alone"),
+    case("泉委发〔2021〕5号第１４页第２７项", doc(WF5, loc(14, "27")), name="fullwidth"),
+    case("泉委发〔2021〕5号第27项", doc(WF5, loc(None, "27")), name="item-alone"),
+    case("泉委发〔2021〕5号第十项", doc(WF5, loc(None, "10")), name="item-chinese-10"),
+    case("泉委发〔2021〕5号第十一项", doc(WF5, loc(None, "11")), name="item-chinese-11"),
+    case("泉政办明传〔2021〕6号第一百二十一项", doc(MC6, loc(None, "121")), name="item-chinese-121"),
+    case("泉委发〔2021〕5号第14页第二十七项", doc(WF5, loc(14, "27")), name="page-chinese-item"),
+    case("泉政办〔2020〕18号第（四）1项", doc(ZB18, loc(None, "4.1")), name="section-no-page"),
+    case("泉政办〔2020〕18号第8页第(四)1项", doc(ZB18, loc(8, "4.1")), name="section-ascii-paren"),
+    case("泉委发〔2021〕5号第（十二）3项", doc(WF5, loc(None, "12.3")), name="section-12-3"),
+    case("泉委发〔2021〕5号第5页第（三）项", doc(WF5, loc(5, "3")), name="page-section-only"),
+    case("泉委发〔2021〕5号第二条", doc(WF5, loc(None, "2", "条")), name="tiao-chinese"),
+    case("泉委发〔2021〕5号第二款", doc(WF5, loc(None, "2", "款")), name="kuan-chinese"),
+    case("泉委发〔2021〕5号第3页第5条", doc(WF5, loc(3, "5", "条")), name="page-tiao"),
+    case("泉委发〔2021〕5号第3页第5点", doc(WF5, loc(3, "5", "点")), name="page-dian"),
+    case(
+        "泉政办〔2019〕41号第3页第（一）3项第13页第9项",
+        doc(ZB41, loc(3, "1.3"), loc(13, "9")),
+        name="chain-section",
+    ),
+    case(
+        "泉委发〔2021〕5号第1页第1项第2页第2项第3页第3项",
+        doc(WF5, loc(1, "1"), loc(2, "2"), loc(3, "3")),
+        name="chain-three",
+    ),
+    case("泉委办〔2021〕25号第6页、第8页", doc(WB25, loc(6), loc(8)), name="dun-pages"),
+    case(
+        "泉委发〔2021〕5号第14页第27项、第15页第3项、泉政办〔2021〕6号第3页第4项",
+        doc(WF5, loc(14, "27"), loc(15, "3")),
+        doc(ZB6, loc(3, "4")),
+        name="dun-then-next-doc",
+    ),
+    case(
+        "（属泉委发〔2021〕5号第14页第27项）",
+        doc(WF5, loc(14, "27"), text="泉委发〔2021〕5号第14页第27项"),
+        name="text-includes-locators",
+        note="decision: citation.text runs from the issuer to the end of the last locator",
+    ),
+    case(
+        "（属泉委办发〔2021〕1号第4页第4项第5页第5项）（4分）",
+        doc(WBF1, loc(4, "4"), loc(5, "5"), text="泉委办发〔2021〕1号第4页第4项第5页第5项"),
+        name="text-includes-chain",
+    ),
+    case("泉委发〔2021〕5号（4分）", doc(WF5, text=WF5), name="points-are-not-locators"),
+    case("泉委发〔2021〕5号第14页（4分）", doc(WF5, loc(14)), name="page-then-points"),
+]
+
+# ---------------------------------------------------------------------------- titles
+
+TITLES = [
+    case(
+        "按照《泉州市“强基促稳”三年行动2021年实施方案》（泉委办〔2021〕20号）要求",
+        doc(WB20, title=T_QJ, text=WB20),
+        name="guillemets-in-prose",
+    ),
+    case(
+        "城乡建设品质提升实施方案的通知(泉政办〔2021〕6号)",
+        doc(ZB6, title=T_CX),
+        name="ascii-paren-around-number",
+    ),
+    case(
+        "安全生产管理办法（试行）（泉政办〔2021〕6号）",
+        doc(ZB6, title="安全生产管理办法（试行）"),
+        name="trial-then-number",
+    ),
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号第14-15页第11项）",
+        doc(WB20, loc((14, 15), "11"), title=T_QJ),
+        name="title-and-locators",
+    ),
+    case(
+        "《天然林保护修复行动方案》的通知（泉委办发〔2021〕1号），《2021年泉州市督查检查考核计划》的通知（泉委办〔2021〕25号）",
+        doc(WBF1, title="天然林保护修复行动方案"),
+        doc(WB25, title="2021年泉州市督查检查考核计划"),
+        name="two-guillemet-titles",
+    ),
+    case(
+        "生态环境保护（泉环委办〔2021〕6号），中国快递示范城市实施方案（泉政办〔2020〕18号）",
+        doc(HW6, title="生态环境保护"),
+        doc(ZB18, title="中国快递示范城市实施方案"),
+        name="two-bare-titles",
+    ),
+    case(
+        "中国快递示范城市实施方案（泉政办〔2020〕18号），《天然林保护修复行动方案》的通知（泉委办发〔2021〕1号）",
+        doc(ZB18, title="中国快递示范城市实施方案"),
+        doc(WBF1, title="天然林保护修复行动方案"),
+        name="bare-before-guillemets",
+        note="the first document's title is only its own segment, before the first 《",
+    ),
+    case(
+        "国务院政府工作报告涉及我市主要任务责任分工（泉府督〔2020〕第DC-009号）",
+        doc(DC9, title=T_GWY, issuer="泉府督", year=2020, serial="DC-009"),
+        name="alnum-serial-title",
+    ),
+    case(
+        "职业技能提升行动实施方案（2019—2021年）的通知（泉政办〔2019〕41号）",
+        doc(ZB41, title="职业技能提升行动实施方案（2019—2021年）"),
+        name="year-range-in-title",
+    ),
+    case(
+        "2021年市《政府工作报告》目标任务责任分解表的通知（泉政办〔2021〕3号），依照《信访条例》等有关规定",
+        doc(ZB3, title=T_SBG),
+        only("信访条例"),
+        name="inner-then-title-only",
+    ),
+    case(
+        "关于加强安全生产工作的通知\n泉委发〔2021〕5号",
+        doc(WF5),
+        name="heading-line-does-not-bind",
+        note="a title binds only to a number in brackets after it",
+    ),
+]
+
+# ---------------------------------------------------------------------------- title-only
+
+TITLE_ONLY = [
+    case("《突发事件应对法》《安全生产法》", only("突发事件应对法"), only("安全生产法"), name="adjacent"),
+    case(
+        "根据《中华人民共和国安全生产法》、《福建省安全生产条例》等规定",
+        only("中华人民共和国安全生产法"),
+        only("福建省安全生产条例"),
+        name="dun-list",
+    ),
+    case(
+        "《2021年省〈政府工作报告〉重点任务分工方案》",
+        only("2021年省〈政府工作报告〉重点任务分工方案"),
+        name="inner-angle",
+    ),
+    case(
+        "贯彻落实《信访条例》和《泉州市“强基促稳”三年行动2021年实施方案》",
+        only("信访条例"),
+        only(T_QJ),
+        name="quotes-inside",
+    ),
+    case(
+        "《信访条例》、泉委发〔2021〕5号",
+        only("信访条例"),
+        doc(WF5),
+        name="then-number",
+    ),
+]
+
+# ---------------------------------------------------------------------------- alphanumeric serials
+
+ALNUM = [
+    case("泉府督〔2020〕DC-009号", doc(DC9, serial="DC-009"), name="no-di"),
+    case("泉府督〔2020〕第dc-009号", doc(DC9, serial="DC-009"), name="lower-case"),
+    case("泉府督〔2020〕第Ｄｃ－００９号", doc(DC9, serial="DC-009"), name="fullwidth"),
+    case("泉府督〔2020〕第DC—009号", doc(DC9, serial="DC-009"), name="em-dash"),
+    case("泉府督〔2020〕第DC–009号", doc(DC9, serial="DC-009"), name="en-dash"),
+    case(
+        "泉府督〔2020〕第DC-009号第16页第41项",
+        doc(DC9, loc(16, "41"), serial="DC-009", text="泉府督〔2020〕第DC-009号第16页第41项"),
+        name="with-locator",
+    ),
+    case("泉府督（2020）第DC-009号", doc(DC9), name="paren"),
+]
+
+# ---------------------------------------------------------------------------- not citations
+
+NEGATIVE = [
+    case("2021年第3号台风", name="typhoon"),
+    case("地铁5号线第14页", name="metro-line"),
+    case("GB/T 9704-2012", name="gb-standard"),
+    case("GB/T 9704-2012 §7.2.5", name="gb-section"),
+    case("15159800001", name="phone"),
+    case("2021.08.10", name="date-dots"),
+    case("2021年8月10日", name="date-cjk"),
+    case("〔2021〕", name="bare-year"),
+    case("第20个全国安全生产月", name="safety-month"),
+    case("5.12全国防灾减灾日", name="disaster-day"),
+    case("（4分）", name="points"),
+    case("台风", name="typhoon-word"),
+    case("", name="empty"),
+    case("职业技能提升行动实施方案（2019—2021年）", name="year-range"),
+    case("（2021年）", name="paren-year"),
+    case("12月", name="month"),
+    case(
+        "三定方案",
+        name="sanding",
+        note="a basis named without number or 《》 is the form reader's, not extract's",
+    ),
+    case(
+        "组织全市开展第20个全国安全生产月及安全知识竞赛活动，普及安全知识，提升安全技能。", name="seed-1-13-1"
+    ),
+    case(
+        "全面开展5.12全国防灾减灾日教育活动，提高群众防范自然灾害及自救的安全技能等能力。", name="seed-1-8-2"
+    ),
+    case(
+        "对化工、危险品的生产经营存储等高危行业企业的从业人员年均培训人次至少2000人、发放培训补贴200万元以上。",
+        name="seed-1-13-2",
+    ),
+    case(
+        "聚焦应急部明确的粉尘涉爆6项重点执法事项，深入组织开展全市工贸电力行业粉尘涉爆企业安全生产专项整治",
+        name="seed-1-6-1",
+    ),
+    case(
+        "落实危化品重大危险源安全包保责任制工作，开展“工业互联网+危化安全生产”试点建设工作。（4分）",
+        name="seed-3-1-1",
+    ),
+    case("2021年度泉州市直机关政府系列和省部属驻泉单位绩效目标考评表", name="seed-title"),
+    case(
+        "单位主要领导:邱朝阳 分管领导:刘海明 科室负责人:黄教宗 经办人:黄栩恒 "
+        "联系电话:15159800001 日期:2021.08.10",
+        name="seed-signature",
+    ),
+    case(
+        "备注:(1)“重点工作目标”和“常规工作目标”两项内容,每个单位必须设定能够体现本部门职能职责、反映部门工作绩效的"
+        "一级指标至少15项(参评单位重点工作较少,且部分常规工作属于年度重中之重工作,可将这些内容单设为重点工作目标的"
+        "一级指标)。(2)“动态工作目标”分值上限10分,且至少应有2项。如果只有1项的,该目标计为5分;没有动态工作目标的,"
+        "可不设置。(3)“行政能力目标”不下设二级指标,内容、权重不能改变。(4)“职能工作目标”下设的二级指标不得与"
+        "“行政能力目标”重复设置。党建、综治、宣传、精神文明等内容归属“行政能力目标”,不得设置到“职能工作目标”类别。"
+        "(5)二级指标运用省级及以下媒体佐证提档的请在表格备注栏注明。(6)表格中有隐藏项。",
+        name="seed-notes",
+    ),
+    case("第14页第27项", name="locator-without-document", unparsed=None),
+    case("2021年中央1号文件", name="no-1-document", unparsed=None),
+    case("国务院令第708号", name="decree-number", unparsed=None),
+    case("3号楼2单元", name="building"),
+]
+
+# ---------------------------------------------------------------------------- unparsed
+# Citation-like text that fails to parse is reported with its exact text, not dropped.
+
+UNPARSED = [
+    case("泉委发〔2021〕号", unparsed=("泉委发〔2021〕号",), name="no-serial"),
+    case("〔2021〕5号", unparsed=("〔2021〕5号",), name="no-issuer"),
+    case("泉委发〔21〕5号", unparsed=("泉委发〔21〕5号",), name="two-digit-year"),
+    case("泉委发〔202〕5号", unparsed=("泉委发〔202〕5号",), name="three-digit-year"),
+    case("根据泉委发〔2021〕号要求", unparsed=("泉委发〔2021〕号",), name="no-serial-in-prose"),
+    case("见〔2021〕5号", unparsed=("〔2021〕5号",), name="no-issuer-in-prose"),
+    case(
+        "泉委发〔2021〕5号、泉委办〔2021〕号",
+        doc(WF5),
+        unparsed=("泉委办〔2021〕号",),
+        name="good-then-bad",
+    ),
+    case(
+        "泉委发〔21〕5号、泉委办〔2021〕20号",
+        doc(WB20),
+        unparsed=("泉委发〔21〕5号",),
+        name="bad-then-good",
+    ),
+]
+
+# ---------------------------------------------------------------------------- real sentences
+# Verbatim from public government texts (as stored by the search corpus, which keeps some
+# pages' ASCII punctuation); the address of each is in `source` and the comment above it.
+
+REAL = [
+    # https://0798ci.com/law/8240.html (山东省人民政府 鲁政发〔2014〕20号)
+    case(
+        "根据新修订的《中华人民共和国预算法》、《国务院关于深化预算管理制度改革的决定》(国发〔2014〕45号)和"
+        "《中共山东省委山东省人民政府关于深化财税体制改革的意见》(鲁发〔2014〕18号)有关要求,"
+        "现就深化我省预算管理制度改革提出以下实施意见:",
+        only("中华人民共和国预算法"),
+        doc(
+            "国发〔2014〕45号",
+            title="国务院关于深化预算管理制度改革的决定",
+            issuer="国发",
+            year=2014,
+            serial="45",
+        ),
+        doc("鲁发〔2014〕18号", title="中共山东省委山东省人民政府关于深化财税体制改革的意见", issuer="鲁发"),
+        name="shandong-budget",
+        source="https://0798ci.com/law/8240.html",
+    ),
+    # https://0798ci.com/law/8240.html
+    case(
+        "鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》",
+        doc("鲁政发〔2014〕20号", issuer="鲁政发"),
+        only("山东省人民政府关于深化预算管理制度改革的实施意见"),
+        name="shandong-heading",
+        source="https://0798ci.com/law/8240.html",
+    ),
+    # https://0798ci.com/rule/79922.html (厦门市人民政府 厦府〔2017〕327号)
+    case(
+        "厦府〔2017〕327号《厦门市人民政府关于印发多规合一业务协同平台运行规则的通知》",
+        doc("厦府〔2017〕327号", issuer="厦府", serial="327"),
+        only("厦门市人民政府关于印发多规合一业务协同平台运行规则的通知"),
+        name="xiamen-heading",
+        source="https://0798ci.com/rule/79922.html",
+    ),
+    # https://0798ci.com/rule/79922.html
+    case(
+        "根据《厦门经济特区多规合一管理若干规定》、《厦门市建设项目生成管理办法》等规定,制定本规则。",
+        only("厦门经济特区多规合一管理若干规定"),
+        only("厦门市建设项目生成管理办法"),
+        name="xiamen-basis",
+        source="https://0798ci.com/rule/79922.html",
+    ),
+    # https://0798ci.com/policy/70942.html (北京市人民政府办公厅 京政办发〔2016〕26号)
+    case(
+        "京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》",
+        doc("京政办发〔2016〕26号", issuer="京政办发"),
+        only("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"),
+        name="beijing-heading",
+        source="https://0798ci.com/policy/70942.html",
+    ),
+    # https://0798ci.com/policy/70942.html
+    case(
+        "今年政务公开工作的总体要求是:深入贯彻《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》"
+        "(中办发〔2016〕8号)和《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神,"
+        "认真落实市第十四届人民代表大会第四次会议审议通过的《政府工作报告》有关要求,",
+        doc(
+            "中办发〔2016〕8号",
+            title="关于全面推进政务公开工作的意见",
+            issuer="中办发",
+        ),
+        doc("国办发〔2016〕19号", title="2016年政务公开工作要点", issuer="国办发"),
+        only("政府工作报告"),
+        name="beijing-basis",
+        source="https://0798ci.com/policy/70942.html",
+    ),
+    # https://research.dhu.edu.cn/2017/0317/c19271a175506/page.htm
+    case(
+        "财科教【2017】6号 财政部 科技部 教育部 发展改革委"
+        "关于进一步做好中央财政科研项目资金管理等政策贯彻落实工作的通知",
+        doc("财科教〔2017〕6号", issuer="财科教", text="财科教【2017】6号"),
+        name="caikejiao-lenticular",
+        source="https://research.dhu.edu.cn/2017/0317/c19271a175506/page.htm",
+    ),
+    # http://156152.com/zwgk/fggw/szfwj/content/post_4757573.html (traditional script)
+    case(
+        "穗府〔2011〕15號",
+        doc("穗府〔2011〕15号", issuer="穗府", text="穗府〔2011〕15號"),
+        name="suifu-trad",
+        source="http://156152.com/zwgk/fggw/szfwj/content/post_4757573.html",
+    ),
+    # http://yanshiren.com/zwgk/wjk/qbwj/yf/content/post_3882749.html (traditional script)
+    case(
+        "粵府〔2022〕13號",
+        doc("粤府〔2022〕13号", issuer="粤府", year=2022, serial="13"),
+        name="yuefu-trad",
+        source="http://yanshiren.com/zwgk/wjk/qbwj/yf/content/post_3882749.html",
+    ),
+    # https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html
+    case(
+        "粤府〔2021〕22号",
+        doc("粤府〔2021〕22号", issuer="粤府"),
+        name="yuefu-2021",
+        source="https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html",
+    ),
+    # https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html
+    case(
+        "《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。",
+        only("2021年省〈政府工作报告〉重点任务分工方案"),
+        name="guangdong-task-plan",
+        source="https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html",
+    ),
+    # http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (traditional)
+    case(
+        "懷政辦發〔2023〕9號",
+        doc("怀政办发〔2023〕9号", issuer="怀政办发"),
+        name="huaihua-trad",
+        source="http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+    ),
+    # http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (traditional)
+    case(
+        "為全面貫徹黨的二十大和中央、省委、市委經濟工作會議精神,打好打贏“發展六仗”,推動《湖南省人民政府辦公廳印發"
+        "<關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施>的通知》(湘政辦發〔2023〕4號)文件落地見效,"
+        "特制定本實施方案。",
+        doc("湘政办发〔2023〕4号", title=ANY, issuer="湘政办发", text="湘政辦發〔2023〕4號"),
+        name="hunan-trad-basis",
+        source="http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+    ),
+    # http://ceshi.zgykjs.com/index.php?c=show&id=5736 (国务院 国函〔2022〕50号)
+    case(
+        "国务院关于同意在广东省广州市设立华南国家植物园的批复\n\n              国函〔2022〕50号",
+        doc("国函〔2022〕50号", issuer="国函"),
+        name="guohan-heading",
+        source="http://ceshi.zgykjs.com/index.php?c=show&id=5736",
+    ),
+    # http://zfgb.fj.gov.cn/9389 (福建省人民政府办公厅 闽政办〔2021〕41号)
+    case(
+        "福建省人民政府办公厅关于印发福建省“十四五”\n应急体系建设专项规划的通知\n闽政办〔2021〕41号",
+        doc("闽政办〔2021〕41号", issuer="闽政办", serial="41"),
+        name="fujian-emergency-heading",
+        source="http://zfgb.fj.gov.cn/9389",
+    ),
+    # http://zfgb.fj.gov.cn/9389
+    case(
+        "为全面贯彻习近平总书记关于应急管理重要论述和党中央、国务院决策部署,按照省委省政府工作要求,"
+        "根据《中华人民共和国突发事件应对法》《福建省省级机构改革实施方案》"
+        "《福建省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》等法律法规和相关文件,"
+        "特编制《福建省“十四五”应急体系建设专项规划》(以下简称《专项规划》)。",
+        only("中华人民共和国突发事件应对法"),
+        only("福建省省级机构改革实施方案"),
+        only("福建省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+        only("福建省“十四五”应急体系建设专项规划"),
+        only("专项规划"),
+        name="fujian-emergency-basis",
+        note="spec-literal: the short name in (以下简称《专项规划》) is a 《》 outside any numbered title",
+        source="http://zfgb.fj.gov.cn/9389",
+    ),
+    # http://zfgb.fj.gov.cn/9417 (福建省人民政府办公厅 闽政办〔2021〕47号)
+    case(
+        "闽政办〔2021〕47号",
+        doc("闽政办〔2021〕47号", issuer="闽政办", year=2021, serial="47"),
+        name="fujian-fire-number",
+        source="http://zfgb.fj.gov.cn/9417",
+    ),
+    # http://zfgb.fj.gov.cn/9417
+    case(
+        "为深入贯彻落实党中央、国务院关于消防救援工作的一系列重大决策部署,加快推进福建省消防救援事业与经济社会协调发展,"
+        "切实提高防范化解重大安全风险、应对处置各类灾害事故的能力,根据《中华人民共和国消防法》《福建省消防条例》"
+        "《福建省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》,以及有关法律、法规和政策规定,"
+        "结合我省消防救援事业发展现状,编制本规划。",
+        only("中华人民共和国消防法"),
+        only("福建省消防条例"),
+        only("福建省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+        name="fujian-fire-basis",
+        source="http://zfgb.fj.gov.cn/9417",
+    ),
+    # https://ehs.cn/law/130562.html (福建省人民政府办公厅 闽政办〔2025〕5号)
+    case(
+        "2016年9月14日经省政府批准、由省政府办公厅印发的《福建省自然灾害救助应急预案》(闽政办〔2016〕153号)同时废止。",
+        doc("闽政办〔2016〕153号", title="福建省自然灾害救助应急预案", issuer="闽政办", serial="153"),
+        name="fujian-relief-repealed",
+        source="https://ehs.cn/law/130562.html",
+    ),
+    # https://ehs.cn/law/130562.html
+    case(
+        "发文字号:闽政办〔2025〕5号",
+        doc("闽政办〔2025〕5号", issuer="闽政办", text="闽政办〔2025〕5号"),
+        name="fujian-relief-number",
+        source="https://ehs.cn/law/130562.html",
+    ),
+    # https://hengkou.ankang.gov.cn/Content-2181329.html
+    case(
+        "依据《突发事件应对法》《安全生产法》《生产安全事故报告和调查处理条例》《生产安全事故应急条例》《陕西省安全生产条例》"
+        "《陕西省突发事件应急预案管理办法》《陕西省安全生产条例》《陕西省实施〈突发事件应对法〉办法》等法律法规,制定本预案。",
+        only("突发事件应对法"),
+        only("安全生产法"),
+        only("生产安全事故报告和调查处理条例"),
+        only("生产安全事故应急条例"),
+        only("陕西省安全生产条例"),
+        only("陕西省突发事件应急预案管理办法"),
+        only("陕西省安全生产条例"),
+        only("陕西省实施〈突发事件应对法〉办法"),
+        name="hengkou-basis",
+        note="a regulation cited twice is two citations",
+        source="https://hengkou.ankang.gov.cn/Content-2181329.html",
+    ),
+    # https://hengkou.ankang.gov.cn/Content-2181329.html
+    case(
+        "安康市恒口示范区(试验区)安全生产委员会关于印发《恒口示范区(试验区)生产安全事故应急预案》的通知",
+        only("恒口示范区(试验区)生产安全事故应急预案"),
+        name="hengkou-heading",
+        source="https://hengkou.ankang.gov.cn/Content-2181329.html",
+    ),
+    # http://isa-hsse.com/index.php?a=show&catid=172&id=55234 (国务院 “十四五”国家应急体系规划)
+    case(
+        "现将《“十四五”国家应急体系规划》印发给你们,请认真贯彻执行。",
+        only("“十四五”国家应急体系规划"),
+        name="national-emergency-plan",
+        source="http://isa-hsse.com/index.php?a=show&catid=172&id=55234",
+    ),
+    # http://isa-hsse.com/index.php?a=show&catid=172&id=55234
+    case(
+        "根据《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,制定本规划。",
+        only("中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
+        name="national-outline",
+        source="http://isa-hsse.com/index.php?a=show&catid=172&id=55234",
+    ),
+    # https://www.newton.com.tw/wiki/國務院關於印發“十四五”國家應急體系規劃的通知/60096726 (traditional)
+    case(
+        "國發〔2021〕36號",
+        doc("国发〔2021〕36号", issuer="国发", year=2021, serial="36"),
+        name="guofa-trad",
+        source="https://www.newton.com.tw/wiki/%E5%9C%8B%E5%8B%99%E9%99%A2%E9%97%9C%E6%96%BC%E5%8D%B0%E7%99%BC"
+        "%E2%80%9C%E5%8D%81%E5%9B%9B%E4%BA%94%E2%80%9D%E5%9C%8B%E5%AE%B6%E6%87%89%E6%80%A5%E9%AB%94%E7%B3%BB"
+        "%E8%A6%8F%E5%8A%83%E7%9A%84%E9%80%9A%E7%9F%A5/60096726",
+    ),
+    # https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=74
+    # (财政部 财建〔2021〕94号, original https://www.pkulaw.com/chl/15e2d556ccf6db02bdfb.html)
+    case(
+        "根据《国家发展改革委 工业和信息化部关于下达新型基础设施建设专项(宽带网络和5G领域)"
+        "2021年中央预算内投资计划的通知》"
+        "(发改投资〔2021〕427号),下达你单位2021年中央基建投资(项目代码:Z135060000070)预算(拨款)指标(具体项目见附件),"
+        "专项用于新型基础设施建设。",
+        doc(
+            "发改投资〔2021〕427号",
+            title="国家发展改革委 工业和信息化部关于下达新型基础设施建设专项(宽带网络和5G领域)"
+            "2021年中央预算内投资计划",
+            issuer="发改投资",
+            serial="427",
+        ),
+        name="ndrc-5g",
+        source="https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=74",
+    ),
+    # https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=74
+    case(
+        "(财建〔2021〕94号)",
+        doc("财建〔2021〕94号", issuer="财建", text="财建〔2021〕94号"),
+        name="caijian",
+        source="https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=74",
+    ),
+    # https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=56
+    case(
+        "(浙卫办监督〔2021〕1号)",
+        doc("浙卫办监督〔2021〕1号", issuer="浙卫办监督"),
+        name="zhejiang-health",
+        source="https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=56",
+    ),
+    # https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=56
+    case(
+        "现将《浙江省卫生健康行政执法监督工作规范化建设标准(2020版)》印发给你们,"
+        "请各地指导和督促相关单位结合实际认真贯彻执行。",
+        only("浙江省卫生健康行政执法监督工作规范化建设标准(2020版)"),
+        name="zhejiang-health-standard",
+        source="https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=56",
+    ),
+    # https://huggingface.co/datasets/leetdavid/market-positivity-bert-tokenized/viewer/default/train?p=77
+    case(
+        "(晋政办发〔2020〕84号2020年10月13日)",
+        doc("晋政办发〔2020〕84号", issuer="晋政办发", serial="84", text="晋政办发〔2020〕84号"),
+        name="shanxi-date-glued",
+        note="the date glued after 号 is not part of the serial",
+        source="https://huggingface.co/datasets/leetdavid/market-positivity-bert-tokenized/viewer/default/train?p=77",
+    ),
+    # https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=55
+    case(
+        "(冀财采〔2020〕8号2020年3月23日)",
+        doc("冀财采〔2020〕8号", issuer="冀财采", serial="8"),
+        name="hebei-date-glued",
+        source="https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=55",
+    ),
+    # https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=73
+    case(
+        "(药监综械管函〔2021〕181号)",
+        doc("药监综械管函〔2021〕181号", issuer="药监综械管函", serial="181"),
+        name="nmpa",
+        source="https://huggingface.co/datasets/leetdavid/celera/viewer/default/train?p=73",
+    ),
+    # https://www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html (国务院 国发〔2020〕6号)
+    case(
+        "国发〔2020〕6号",
+        doc("国发〔2020〕6号", issuer="国发"),
+        name="guofa-2020-6",
+        source="https://www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html",
+    ),
+    # https://www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html
+    case(
+        "现就《政府工作报告》确定的重点工作,提出部门分工意见如下:",
+        only("政府工作报告"),
+        name="guofa-2020-6-report",
+        source="https://www.cs.com.cn/xwzx/hg/202006/t20200611_6066561.html",
+    ),
+    # http://bananarepublicaccessories.com/hot/article/2023-5-1/84762-1.htm (traditional, 闽安委办)
+    case(
+        "閩安委辦〔2021〕75號",
+        doc("闽安委办〔2021〕75号", issuer="闽安委办", text="閩安委辦〔2021〕75號"),
+        name="fujian-safety-trad",
+        source="http://bananarepublicaccessories.com/hot/article/2023-5-1/84762-1.htm",
+    ),
+    # http://web.shengxi.vip/u/?a=www.investxiamen.org.cn%2Fdetail%2F3702.html (厦门市十四五纲要)
+    case(
+        "厦府〔2021〕57号",
+        doc("厦府〔2021〕57号", issuer="厦府"),
+        name="xiamen-outline",
+        source="http://web.shengxi.vip/u/?a=www.investxiamen.org.cn%2Fdetail%2F3702.html",
+    ),
+    # http://p.safehoo.com/item/154655.aspx
+    case(
+        "根据《安全生产法》、《国务院特大安全事故行政责任追究的规定》和市政府《关于进一步加强安全生产工作的决定》"
+        "等法律、法规和政策的要求,结合我县实际,特制定本预案。",
+        only("安全生产法"),
+        only("国务院特大安全事故行政责任追究的规定"),
+        only("关于进一步加强安全生产工作的决定"),
+        name="county-plan-basis",
+        source="http://p.safehoo.com/item/154655.aspx",
+    ),
+    # https://bdocx.com/doc/29336653.html (融水县安全生产事故灾难应急预案)
+    case(
+        "依据《中华人民共和国安全生产法》、《中华人民共和国突发事件应对法》、《国务院关于特大安全事故行政责任追究的规定》、"
+        "《国务院关于进一步加强安全生产工作的决定》、《生产安全事故报告和调查处理条例》、《广西壮族自治区安全生产条例》、"
+        "《广西壮族自治区安全生产事故灾难应急预案》和《融水苗族自治县突发公共事件总体应急预案》等法律、法规及有关规定。",
+        only("中华人民共和国安全生产法"),
+        only("中华人民共和国突发事件应对法"),
+        only("国务院关于特大安全事故行政责任追究的规定"),
+        only("国务院关于进一步加强安全生产工作的决定"),
+        only("生产安全事故报告和调查处理条例"),
+        only("广西壮族自治区安全生产条例"),
+        only("广西壮族自治区安全生产事故灾难应急预案"),
+        only("融水苗族自治县突发公共事件总体应急预案"),
+        name="rongshui-basis",
+        source="https://bdocx.com/doc/29336653.html",
+    ),
+]
+
+
+def _tag(family: str, cases: list[Case]) -> list[Case]:
+    return [replace(c, family=family) for c in cases]
+
+
+CASES: Final[list[Case]] = [
+    *_tag("spec", SPEC),
+    *_tag("seed", SEED),
+    *_tag("bracket", BRACKETS),
+    *_tag("digits", DIGITS),
+    *_tag("boundary", BOUNDARY),
+    *_tag("trap", TRAPS),
+    *_tag("locator", LOCATORS),
+    *_tag("title", TITLES),
+    *_tag("title-only", TITLE_ONLY),
+    *_tag("alnum", ALNUM),
+    *_tag("negative", NEGATIVE),
+    *_tag("unparsed", UNPARSED),
+    *_tag("real", REAL),
+]
+
+# ---------------------------------------------------------------------------- canonical_key
+# Written variants of a number (or a title) and the one key each reduces to.
+
+KEY_VARIANTS: Final[list[tuple[str, str]]] = [
+    ("泉委发〔2021〕5号", WF5),
+    ("泉委发[2021]第05号", WF5),
+    ("泉委发（２０２１）5 号", WF5),
+    ("泉委发(2021)5号", WF5),
+    ("泉委发【2021】5号", WF5),
+    ("泉委发［2021］5号", WF5),
+    ("泉委发〖2021〗5号", WF5),
+    ("泉委发〔２０２１〕５号", WF5),
+    ("泉委发〔2021〕第5号", WF5),
+    ("泉委发〔2021〕005号", WF5),
+    ("泉委发〔2021〕第 05 号", WF5),
+    ("泉委发【２０２１】第０５号", WF5),
+    ("泉委發〔2021〕5號", WF5),
+    ("国办发〔2020〕 12 号", "国办发〔2020〕12号"),
+    ("国办发〔 2020 〕12号", "国办发〔2020〕12号"),
+    ("國辦發〔2020〕12號", "国办发〔2020〕12号"),
+    ("國發〔2019〕7號", "国发〔2019〕7号"),
+    ("閩政辦〔2021〕12號", "闽政办〔2021〕12号"),
+    ("粵府〔2022〕13號", "粤府〔2022〕13号"),
+    ("穗府〔2011〕15號", "穗府〔2011〕15号"),
+    ("懷政辦發〔2023〕9號", "怀政办发〔2023〕9号"),
+    ("閩安委辦〔2021〕75號", "闽安委办〔2021〕75号"),
+    ("財科教【2017】6號", "财科教〔2017〕6号"),
+    ("泉府督〔2020〕第DC-009号", DC9),
+    ("泉府督〔2020〕DC-009号", DC9),
+    ("泉府督〔2020〕第dc-009号", DC9),
+    ("泉府督〔2020〕第Ｄｃ－００９号", DC9),
+    ("泉府督〔2020〕第DC—009号", DC9),
+    ("泉府督（2020）第DC-009号", DC9),
+    ("泉委办〔2021〕2号", WB2),
+    ("泉委办〔2021〕20号", WB20),
+    ("泉委办〔２０２１〕２０号", WB20),
+    ("泉委办〔2021〕25号", WB25),
+    ("泉政办明传〔2021〕6号", MC6),
+    ("泉政辦明傳〔2021〕6號", MC6),
+    ("泉政办〔2021〕6号", ZB6),
+    ("泉委办发〔2021〕1号", WBF1),
+    ("閩應急廳辦〔2021〕8號", MYJ8),
+    ("泉委发〔2021〕5号文", WF5),
+    ("泉委发〔2021〕5号文件", WF5),
+    ("（属泉委发〔2021〕5号", WF5),
+    ("根据国发〔2019〕7号", "国发〔2019〕7号"),
+    ("《信访条例》", "《信访条例》"),
+    ("《2021年省〈政府工作报告〉重点任务分工方案》", "《2021年省〈政府工作报告〉重点任务分工方案》"),
+]
+
+# Texts that name no document: canonical_key returns None.
+NO_KEY: Final[list[str]] = [
+    "no number here",
+    "",
+    "台风",
+    "2021年第3号台风",
+    "地铁5号线第14页",
+    "〔2021〕",
+    "GB/T 9704-2012",
+    "15159800001",
+    "第20个全国安全生产月",
+    "（4分）",
+]

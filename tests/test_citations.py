@@ -1,0 +1,211 @@
+"""Table tests for `yiju.citations`: every case of `citation_cases.py` against `extract`.
+
+One test per checked aspect (keys, titles, locators, parts, text, spans, unparsed), so a
+failing case says *what* went wrong; `ANY` in a case means that field is not pinned.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from citation_cases import ANY, CASES, KEY_VARIANTS, NO_KEY, SEED_FILE, Case, Loc
+from yiju.citations import canonical_key, extract
+from yiju.models import Citation
+
+SEED_PATH = Path(__file__).resolve().parents[1] / "fixtures" / SEED_FILE
+
+IDS = [c.id for c in CASES]
+UNPARSED_CASES = [c for c in CASES if c.unparsed is not None]
+
+
+def _citations(case: Case) -> tuple[Citation, ...]:
+    return extract(case.text).citations
+
+
+# ---------------------------------------------------------------------------- the table itself
+
+
+def test_case_ids_are_unique() -> None:
+    """Every case has its own readable id."""
+    expected: list[str] = []
+    assert expected == sorted({i for i in IDS if IDS.count(i) > 1})
+
+
+def test_table_holds_at_least_170_cases() -> None:
+    """The table is large enough to pin the grammar down."""
+    assert len(CASES) >= 170
+
+
+def test_real_cases_name_their_source() -> None:
+    """Every real sentence says where it was copied from."""
+    expected: list[str] = []
+    assert expected == [c.id for c in CASES if c.family == "real" and not (c.source or "").startswith("http")]
+
+
+def _seed_cells() -> list[str]:
+    text = SEED_PATH.read_text(encoding="utf-8")
+    return [cell for line in text.splitlines() for cell in line.split("\t")]
+
+
+def test_seed_cases_are_verbatim_cells() -> None:
+    """Each seed case is a whole cell of the seed form, copied exactly."""
+    cells = set(_seed_cells())
+    expected: list[str] = []
+    assert expected == [c.id for c in CASES if c.family == "seed" and c.text not in cells]
+
+
+def test_every_seed_cell_with_a_citation_is_a_case() -> None:
+    """No cell of the seed form that holds a number or a 《》 is left out of the table."""
+    cited = {cell for cell in _seed_cells() if re.search(r"〔|《", cell)}
+    cased = {c.text for c in CASES if c.family == "seed"}
+    expected: list[str] = []
+    assert expected == sorted(cited - cased)
+
+
+# ---------------------------------------------------------------------------- extraction
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_finds_documents_in_order(case: Case) -> None:
+    """Extraction finds exactly the expected documents, in order of appearance."""
+    expected = [d.key for d in case.docs]
+    actual = [c.key for c in _citations(case)]
+    assert expected == actual
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_binds_titles(case: Case) -> None:
+    """Each document carries the title bound to it, or None when nothing binds."""
+    expected = [(d.key, d.title) for d in case.docs]
+    actual = [(c.key, c.title) for c in _citations(case)]
+    assert expected == actual
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_reads_locators(case: Case) -> None:
+    """Each document carries its pages, items and units, in the order written."""
+    expected = [(d.key, list(d.locators)) for d in case.docs]
+    actual = [(c.key, [Loc(x.pages, x.item, x.unit) for x in c.locators]) for c in _citations(case)]
+    assert expected == actual
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_splits_issuer_year_serial(case: Case) -> None:
+    """Issuer, year and serial are the folded parts of the number, where the case pins them."""
+    expected = [(d.key, d.issuer, d.year, d.serial) for d in case.docs]
+    actual = [(c.key, c.issuer, c.year, c.serial) for c in _citations(case)]
+    assert expected == actual
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_keeps_text_as_written(case: Case) -> None:
+    """A citation's text is what was matched, as written, where the case pins it."""
+    expected = [(d.key, d.text) for d in case.docs]
+    actual = [(c.key, c.text) for c in _citations(case)]
+    assert expected == actual
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_key_is_built_from_its_parts(case: Case) -> None:
+    """A numbered key is `{issuer}〔{year}〕{serial}号`; a title-only key is `《title》`."""
+    citations = _citations(case)
+    expected = [
+        f"《{c.title}》" if c.serial is None else f"{c.issuer}〔{c.year}〕{c.serial}号" for c in citations
+    ]
+    actual = [c.key for c in citations]
+    assert expected == actual
+    title_only = [(c.issuer, c.year) for c in citations if c.serial is None]
+    assert [(None, None)] * len(title_only) == title_only
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_spans_point_at_written_text(case: Case) -> None:
+    """`text[start:end]` is the citation's text, the unparsed text and each locator's label."""
+    result = extract(case.text)
+    expected = [c.text for c in result.citations] + [u.text for u in result.unparsed]
+    actual = [case.text[c.span[0] : c.span[1]] for c in result.citations] + [
+        case.text[u.span[0] : u.span[1]] for u in result.unparsed
+    ]
+    assert expected == actual
+    labels = [x.label for c in result.citations for x in c.locators]
+    written = [case.text[x.span[0] : x.span[1]] for c in result.citations for x in c.locators]
+    assert labels == written
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_citations_come_in_order_without_overlap(case: Case) -> None:
+    """Citation spans are non-empty, ordered and disjoint."""
+    spans = [c.span for c in _citations(case)]
+    assert all(start < end for start, end in spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize("case", UNPARSED_CASES, ids=[c.id for c in UNPARSED_CASES])
+def test_reports_unparsed_text(case: Case) -> None:
+    """Citation-like text that does not parse is reported with its exact text, and nothing else is."""
+    unparsed = extract(case.text).unparsed
+    if isinstance(case.unparsed, int):
+        assert case.unparsed == len(unparsed)
+    else:
+        assert list(case.unparsed or ()) == [u.text for u in unparsed]
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_canonical_key_of_written_text_is_the_key(case: Case) -> None:
+    """Reading back a citation's written text gives its key."""
+    citations = _citations(case)
+    expected = [c.key for c in citations]
+    actual = [canonical_key(c.text) for c in citations]
+    assert expected == actual
+
+
+# ---------------------------------------------------------------------------- canonical_key
+
+
+@pytest.mark.parametrize(
+    ("written", "key"), KEY_VARIANTS, ids=[f"variant-{i:02d}" for i in range(len(KEY_VARIANTS))]
+)
+def test_canonical_key_folds_variant(written: str, key: str) -> None:
+    """Every written variant of a number reduces to the one canonical key."""
+    assert key == canonical_key(written)
+
+
+def _all_keys() -> list[str]:
+    keys = {d.key for c in CASES for d in c.docs} | {key for _, key in KEY_VARIANTS}
+    return sorted(keys)
+
+
+@pytest.mark.parametrize("key", _all_keys())
+def test_canonical_key_is_idempotent(key: str) -> None:
+    """A canonical key is its own canonical key."""
+    assert key == canonical_key(key)
+
+
+@pytest.mark.parametrize("text", NO_KEY, ids=[f"none-{i:02d}" for i in range(len(NO_KEY))])
+def test_canonical_key_is_none_without_a_document(text: str) -> None:
+    """Text that names no document has no key."""
+    assert canonical_key(text) is None
+
+
+def test_canonical_keys_compare_exactly() -> None:
+    """2号, 20号 and 25号 are three documents; 泉政办 and 泉政办明传 are two."""
+    written = [
+        "泉委办〔2021〕2号",
+        "泉委办〔2021〕20号",
+        "泉委办〔2021〕25号",
+        "泉政办〔2021〕6号",
+        "泉政办明传〔2021〕6号",
+    ]
+    keys = [canonical_key(w) for w in written]
+    assert written == keys
+    assert len(written) == len(set(keys))
+
+
+def test_any_is_a_wildcard() -> None:
+    """The table's wildcard matches anything, so unpinned fields never fail a case."""
+    assert ANY == "x"
+    assert ("k", ANY) == ("k", None)
