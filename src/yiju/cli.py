@@ -192,7 +192,7 @@ def parse(
     run = _Run()
     forms = list(run.forms(files))
     if as_json:
-        typer.echo(_dump({"forms": [f.to_dict(include_hidden=include_hidden) for f in forms]}))
+        typer.echo(_dump({"forms": [f.to_dict() for f in forms]}))
     else:
         for form in forms:
             typer.echo("\n".join(_form_summary(form, include_hidden)))
