@@ -34,7 +34,11 @@ Decisions the grammar (`/work/shared/design/CITATIONS.md`) leaves open, taken he
 * A 《》 that comes after a number, not before it in brackets, is a separate title-only citation
   (`厦府〔2017〕327号《厦门市…的通知》` is two citations).
 * Whether a title-only key folds traditional characters is not pinned: the real
-  traditional-script sentences below pin keys of numbered documents only, and their titles are ANY.
+  traditional-script sentences below pin keys of numbered documents only, and a title bound in
+  one of them is ANY.
+* 印发 and 转发 are never part of a code, so the issuer starts after them even when prose is glued
+  on before (`市委印发泉委发〔2021〕5号` → 泉委发). Other glued prose (`一是泉委发`) is not tested:
+  read literally, the grammar makes it part of the issuer.
 
 Real sentences (family `real`) are copied verbatim, as stored, from public government texts
 found with the `search` tool; the address is next to each one.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from citation_cases import ANY, CASES, KEY_VARIANTS, NO_KEY, SEED_FILE, Case, Loc
+from tests.citation_cases import ANY, CASES, KEY_VARIANTS, NO_KEY, SEED_FILE, Case, Loc
 from yiju.citations import canonical_key, extract
 from yiju.models import Citation
 

@@ -135,17 +135,22 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
 
 
 def _strip_function_words(run: str) -> tuple[int, str]:
-    """Return (characters removed, rest) after stripping leading function words."""
+    """Return (characters removed, rest) after cutting the words that precede an issuer.
+
+    Leading function words go (`属泉委发` → 泉委发), and so does everything up to the last word
+    that can never be inside a code (`市委印发泉委发` → 泉委发).
+    """
     offset = 0
-    stripped = True
-    while stripped and run:
-        stripped = False
-        for word in pat.FUNCTION_WORDS:
-            if run.startswith(word):
-                run = run[len(word) :]
-                offset += len(word)
-                stripped = True
-                break
+    last = None
+    for last in pat.BREAK_WORDS.finditer(run):
+        pass
+    if last is not None:
+        offset = last.end()
+        run = run[offset:]
+    lead = pat.LEADING_FUNCTION_WORDS.match(run)
+    if lead is not None:
+        offset += lead.end()
+        run = run[lead.end() :]
     return offset, run
 
 
@@ -223,28 +228,72 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
 
 
 def _clean_title(segment: str) -> str | None:
-    """Return a document title from the text before its bracketed number, or None."""
+    """Return a document title from the text before its bracketed number, or None.
+
+    `《X》的通知` gives X even after prose (`按照《X》`, `、《A》、《B》` gives B); inside the
+    《》 a leading `…关于印发` and a trailing `的通知` are the cover letter and go too, and an
+    inner 〈〉 that then spans the whole title is unwrapped. Without 《》 the whole segment is
+    the title, minus the same cover-letter words.
+    """
     title = segment.strip().lstrip(_LEADING_JUNK).strip()
-    lead = pat.TITLE_LEAD.match(title)
-    if lead is not None and lead.end() < len(title):
-        title = title[lead.end() :]
-    trail = pat.TITLE_TRAIL.search(title)
-    if trail is not None and trail.start() > 0:
-        title = title[: trail.start()]
-    title = title.strip()
-    if title.startswith("《") and _matching_close(title, 0) == len(title) - 1:
-        title = title[1:-1].strip()
+    bare = _strip_trail(title)
+    if bare.endswith("》"):
+        opening = _matching_open(bare, len(bare) - 1)
+        if opening is not None:
+            title = bare[opening + 1 : -1].strip()
+    title = _strip_trail(_strip_lead(title))
+    for left, right in (("《", "》"), ("〈", "〉")):
+        if (
+            title.startswith(left)
+            and title.endswith(right)
+            and _matching_close(title, 0, left, right) == len(title) - 1
+        ):
+            title = title[1:-1].strip()
     return title or None
 
 
-def _matching_close(text: str, open_pos: int) -> int | None:
-    """Return the index of the 》 that closes the 《 at `open_pos` (nesting respected)."""
+def _title_offset(segment: str) -> int:
+    """Return where the bound title starts within its segment (at its 《 when it has one)."""
+    stripped = _strip_trail(segment.rstrip())
+    if stripped.endswith("》"):
+        opening = _matching_open(stripped, len(stripped) - 1)
+        if opening is not None:
+            return opening
+    return len(segment) - len(segment.lstrip(_LEADING_JUNK))
+
+
+def _strip_lead(title: str) -> str:
+    lead = pat.TITLE_LEAD.match(title)
+    return title[lead.end() :] if lead is not None and lead.end() < len(title) else title
+
+
+def _strip_trail(title: str) -> str:
+    trail = pat.TITLE_TRAIL.search(title)
+    return title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
+
+
+def _matching_open(text: str, close_pos: int) -> int | None:
+    """Return the index of the 《 that opens the 》 at `close_pos` (nesting respected)."""
+    depth = 0
+    for i in range(close_pos, -1, -1):
+        ch = text[i]
+        if ch == "》":
+            depth += 1
+        elif ch == "《":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "》") -> int | None:
+    """Return the index of the bracket that closes the one at `open_pos` (nesting respected)."""
     depth = 0
     for i in range(open_pos, len(text)):
         ch = text[i]
-        if ch == "《":
+        if ch == left:
             depth += 1
-        elif ch == "》":
+        elif ch == right:
             depth -= 1
             if depth == 0:
                 return i
@@ -284,10 +333,14 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
         elif ch in pat.SEGMENT_SEPARATORS and book == 0 and paren == 0:
             break
         j -= 1
-    title = _clean_title(text[j:bracket])
+    segment = text[j:bracket]
+    title = _clean_title(segment)
     if title is None:
         return None, None
-    return title, (j, bracket)
+    return title, (j + _title_offset(segment), bracket)
+
+
+_EMPTY = Extraction((), ())
 
 
 def extract(text: str) -> Extraction:
@@ -303,6 +356,8 @@ def extract(text: str) -> Extraction:
     >>> [c.key for c in extract("（属泉委发[2021]第05号第14-15页第（四）1项）").citations]
     ['泉委发〔2021〕5号']
     """
+    if "《" not in text and pat.ANCHOR.search(text) is None:
+        return _EMPTY  # most cells cite nothing: skip the bookkeeping
     citations: list[Citation] = []
     unparsed: list[Unparsed] = []
     covered: list[Span] = []  # numbered citations and the titles bound to them
@@ -313,11 +368,11 @@ def extract(text: str) -> Extraction:
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
         tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
-        if len(year_text) == 2:
+        if len(year_text) != 4:
             if issuer_raw or tail is not None:
                 start = issuer_start if issuer_raw else m.start()
                 end = tail.end() if tail is not None else m.end()
-                unparsed.append(Unparsed((start, end), text[start:end], "two-digit year"))
+                unparsed.append(Unparsed((start, end), text[start:end], f"{len(year_text)}-digit year"))
                 floor = end
             continue
         if tail is None:

@@ -17,7 +17,9 @@ __all__ = [
     "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
+    "BREAK_WORDS",
     "FUNCTION_WORDS",
+    "LEADING_FUNCTION_WORDS",
     "ITEM",
     "LOCATOR_START",
     "OPEN_BRACKETS",
@@ -53,10 +55,10 @@ _CN_NUM = "[零〇一二三四五六七八九十百两]++"
 
 # --------------------------------------------------------------------------- patterns
 
-# The anchor every numbered citation contains: a bracketed year. Two-digit years are matched
-# too so that `泉委发〔21〕5号` can be *reported* as unparsed instead of silently skipped.
+# The anchor every numbered citation contains: a bracketed year. Two- and three-digit years
+# are matched too so that `泉委发〔21〕5号` can be *reported* as unparsed, not silently skipped.
 ANCHOR = regex.compile(
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{4}}|{_DIGIT}{{2}}){_SP}{_CLOSE}",
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}",
 )
 
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
@@ -92,38 +94,23 @@ LOCATOR_START = regex.compile(rf"{_SP}(?:第|{_DIGIT})")
 FUNCTION_WORDS: tuple[str, ...] = tuple(
     sorted(
         (
-            "属",
-            "根据",
-            "依据",
-            "依照",
-            "按照",
-            "参照",
-            "对照",
-            "结合",
-            "落实",
-            "贯彻",
-            "执行",
-            "详见",
-            "见",
-            "即",
-            "和",
-            "及",
-            "与",
-            "并",
-            "或",
-            "经",
-            "以",
-            "文件",
-            "印发",
-            "转发",
-            "关于",
-            "请",
-            "按",
-            "据",
+            "属", "根据", "依据", "依照", "按照", "参照", "对照", "结合", "落实", "贯彻", "执行",
+            "详见", "见", "即", "和", "及", "与", "并", "或", "经", "以", "文件", "印发", "转发",
+            "关于", "请", "按", "据",
         ),
         key=len,
         reverse=True,
     )
+)  # fmt: skip
+
+# One match strips a whole chain of leading function words (`关于转发` → 关于 + 转发).
+LEADING_FUNCTION_WORDS = regex.compile("^(?:" + "|".join(map(regex.escape, FUNCTION_WORDS)) + ")++")
+
+# Words that can never be part of an issuer code even in the middle of a run with no
+# punctuation (`市委印发泉委发〔2021〕5号`): the issuer starts after the last of them. Single
+# characters such as 和 or 经 are not here — 经 is part of real codes (闽经信).
+BREAK_WORDS = regex.compile(
+    "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求)"
 )
 
 # Where one document's segment of a 文件依据 list ends: titles do not contain these.
