@@ -141,11 +141,9 @@ def _strip_function_words(run: str) -> tuple[int, str]:
     that can never be inside a code (`市委印发泉委发` → 泉委发).
     """
     offset = 0
-    last = None
-    for last in pat.BREAK_WORDS.finditer(run):
-        pass
-    if last is not None:
-        offset = last.end()
+    breaks = [m.end() for m in pat.BREAK_WORDS.finditer(run)]
+    if breaks:
+        offset = breaks[-1]
         run = run[offset:]
     lead = pat.LEADING_FUNCTION_WORDS.match(run)
     if lead is not None:
