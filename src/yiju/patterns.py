@@ -14,13 +14,13 @@ import regex
 
 __all__ = [
     "ANCHOR",
+    "BREAK_WORDS",
     "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
-    "BREAK_WORDS",
     "FUNCTION_WORDS",
-    "LEADING_FUNCTION_WORDS",
     "ITEM",
+    "LEADING_FUNCTION_WORDS",
     "LOCATOR_START",
     "OPEN_BRACKETS",
     "PAGE",
