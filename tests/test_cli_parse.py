@@ -48,6 +48,14 @@ def test_other_files_are_still_read(capsys: pytest.CaptureFixture[str], tmp_path
     assert "targets 39, indicators 57" in out
 
 
+def test_missing_file_does_not_stop_the_others(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A missing file is named and the next argument is still read."""
+    missing = tmp_path / "missing.txt"
+    code, out, err = _run(capsys, "parse", str(missing), str(SEED))
+    assert (2, f"{missing}: no such file\n") == (code, err)
+    assert "targets 39, indicators 57" in out
+
+
 def test_directory_without_forms(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A directory holding no form files is named with the reason, exit 2."""
     (tmp_path / "notes.md").write_text("# nothing", encoding="utf-8")

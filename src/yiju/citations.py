@@ -431,11 +431,14 @@ def _title_only(text: str, covered: list[Span], citations: list[Citation], unpar
             continue
         inner = text[pos + 1 : close].strip()
         if inner:
-            citations.append(_title_citation(inner, (pos, close + 1), text[pos : close + 1]))
+            # Laws and regulations are pinned by article right after the title
+            # (`《中华人民共和国消防法》第三十七条`): the same locator grammar as after 号.
+            locators, end = _parse_locators(text, close + 1)
+            citations.append(_title_citation(inner, (pos, end), text[pos:end], locators))
         pos = text.find("《", close + 1)
 
 
-def _title_citation(title: str, span: Span, written: str) -> Citation:
+def _title_citation(title: str, span: Span, written: str, locators: tuple[Locator, ...] = ()) -> Citation:
     """Return a title-only citation keyed `《title》`."""
     key = "《" + to_simplified("".join(title.split())) + "》"
     return Citation(
@@ -445,7 +448,7 @@ def _title_citation(title: str, span: Span, written: str) -> Citation:
         serial=None,
         title=title,
         issuer_info=None,
-        locators=(),
+        locators=locators,
         span=span,
         text=written,
     )

@@ -15,11 +15,17 @@ from typing import Annotated, Any
 import typer
 
 from yiju import __version__
+from yiju.audit import ProfileError, RuleSelectionError, load_profile, run_audit, select_rules
 from yiju.citations import canonical_key, extract
-from yiju.errors import ReadError
+from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot
+from yiju.errors import NoMatchError, ReadError
+from yiju.export import build_tables, write_csv, write_xlsx
 from yiju.forms import parse_table
-from yiju.models import Citation, Form
+from yiju.graph import Graph, build_graph, write_graph
+from yiju.models import Citation, Finding, Form, Severity
+from yiju.queries import Sources, Trace, Workload, derives_from, resolve_targets, sources_of, workload
 from yiju.readers import expand_inputs, read
+from yiju.render import DEFAULT_MAX_NODES, TooManyNodesError, View, ViewError, marks_from_findings, to_dot
 
 __all__ = ["app", "main"]
 
@@ -56,12 +62,13 @@ class _Run:
 
     def forms(self, args: Sequence[str]) -> Iterator[Form]:
         """Yield the forms of every readable input; report the others on stderr."""
-        try:
-            paths = expand_inputs(args)
-        except ReadError as exc:
-            _err(str(exc))
-            self.failed = True
-            return
+        paths: list[Path] = []
+        for arg in args:  # one bad argument must not stop the others
+            try:
+                paths.extend(p for p in expand_inputs([arg]) if p not in paths)
+            except ReadError as exc:
+                _err(str(exc))
+                self.failed = True
         show = len(paths) > 20 and sys.stderr.isatty()
         with typer.progressbar(paths, label="reading", file=sys.stderr) if show else _nullbar(paths) as bar:
             for path in bar:
@@ -196,6 +203,436 @@ def parse(
     else:
         for form in forms:
             typer.echo("\n".join(_form_summary(form, include_hidden)))
+    raise typer.Exit(run.exit_code())
+
+
+# --------------------------------------------------------------------------- trace, who, export
+
+HiddenOpt = Annotated[
+    bool, typer.Option("--include-hidden", help="Keep targets and indicators from hidden rows.")
+]
+_GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
+
+
+def _graph_of(run: _Run, files: Sequence[str], include_hidden: bool) -> Graph:
+    """Return the graph of every readable form; exit 2 when no input could be read."""
+    forms = list(run.forms(files))
+    if not forms and run.failed:
+        raise typer.Exit(2)
+    return build_graph(forms, include_hidden=include_hidden)
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+def _via_text(via: Sequence[str]) -> str:
+    words = {"basis": "文件依据", "mention": "mention"}
+    return "; ".join(words.get(v, v.replace("clause:", "clause ")) for v in via)
+
+
+def _titled(key: str, titles: Sequence[str]) -> str:
+    return key if key.startswith("《") else key + "".join(f"《{t}》" for t in titles)
+
+
+def _trace_lines(trace: Trace) -> list[str]:
+    lines: list[str] = []
+    if len(trace.documents) > 1:
+        lines.append(f"{len(trace.documents)} documents match {trace.query!r}; all are traced:")
+    for doc in trace.documents:
+        lines.append(doc.key)
+        lines.extend(f"  《{title}》" for title in doc.titles if f"《{title}》" != doc.key)
+    count, units = len(trace.targets), len({t.unit for t in trace.targets})
+    lines.append(
+        f"{count} target{'s' if count != 1 else ''} ({units} unit{'s' if units != 1 else ''}) "
+        f"derive{'s' if count == 1 else ''} from {'them' if len(trace.documents) > 1 else 'it'}"
+        + (" (indicator, weight, 分管领导, 责任部门, 责任人):" if count else "")
+    )
+    for target in trace.targets:
+        via = _via_text(target.via)
+        if len(trace.documents) > 1:
+            via += f" (from {', '.join(target.documents)})"
+        lines.extend(["", f"[{target.form}] {target.id} {target.text}", f"  via {via}"])
+        lines.extend(
+            f"  {i.id}\t{_num(i.weight)}\t{i.leader or '-'}\t{'、'.join(i.departments) or '-'}"
+            f"\t{'、'.join(i.people) or '-'}"
+            for i in target.indicators
+        )
+    return lines
+
+
+def _sources_lines(src: Sources) -> list[str]:
+    asked = f"{src.id} (target {src.target})" if src.id != src.target else src.id
+    lines = [f"[{src.form}] {asked} {src.text}", "documents:"]
+    lines.extend(f"  {_titled(d.key, d.titles)}  via {_via_text(d.via)}" for d in src.documents)
+    if not src.documents:
+        lines.append("  none")
+    lines.append("clauses:")
+    lines.extend(f"  {c.describe()}  ({c.where})" for c in src.clauses)
+    if not src.clauses:
+        lines.append("  none")
+    return lines
+
+
+@app.command()
+def trace(
+    files: FilesArg,
+    *,
+    doc: Annotated[
+        str | None,
+        typer.Option("--doc", help="A document number in any written form, or a fragment of its title."),
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option("--target", help="A target or indicator id (1-3, 1-3-1): list its sources.")
+    ] = None,
+    form: Annotated[
+        str | None, typer.Option("--form", help="With --target: only this unit (or <unit>/<year>).")
+    ] = None,
+    as_json: JsonOpt = False,
+    include_hidden: HiddenOpt = False,
+) -> None:
+    """Trace a document down to its deriving targets (--doc), or a target up to its sources (--target).
+
+    A number matches exactly by canonical key (泉委办〔2021〕2号 is never 20号); a title fragment
+    matches fuzzily and every matching document is traced. No match: the nearest candidates on
+    stderr and exit 1.
+    """
+    if (doc is None) == (target is None):
+        _err("give exactly one of --doc or --target")
+        raise typer.Exit(2)
+    run = _Run()
+    graph = _graph_of(run, files, include_hidden)
+    try:
+        if doc is not None:
+            result = derives_from(graph, doc)
+            typer.echo(_dump(result.to_dict()) if as_json else "\n".join(_trace_lines(result)))
+        else:
+            assert target is not None  # noqa: S101  # one of the two is set, checked above
+            found = [sources_of(graph, node) for node in resolve_targets(graph, target, form=form)]
+            if as_json:
+                typer.echo(_dump({"query": target, "targets": [s.to_dict() for s in found]}))
+            else:
+                typer.echo("\n\n".join("\n".join(_sources_lines(s)) for s in found))
+    except NoMatchError as exc:
+        _err(str(exc))
+        raise typer.Exit(run.exit_code(1)) from None
+    raise typer.Exit(run.exit_code())
+
+
+def _short_ids(row: Workload) -> list[str]:
+    """Return indicator ids relative to the owner's unit, without the year when there is one."""
+    rel = [i.removeprefix("indicator:").removeprefix(f"{row.unit}/") for i in row.indicators]
+    years = {r.split("/", 1)[0] for r in rel}
+    return [r.split("/", 1)[-1] for r in rel] if len(years) == 1 else rel
+
+
+@app.command()
+def who(
+    files: FilesArg,
+    *,
+    person: Annotated[str | None, typer.Option("--person", help="Only this 责任人.")] = None,
+    department: Annotated[str | None, typer.Option("--department", help="Only this 责任部门.")] = None,
+    leader: Annotated[str | None, typer.Option("--leader", help="Only this 分管领导.")] = None,
+    by: Annotated[
+        str, typer.Option("--by", help="Without a name: tabulate by person, department or leader.")
+    ] = "person",
+    as_json: JsonOpt = False,
+    include_hidden: HiddenOpt = False,
+) -> None:
+    """Show who carries which indicators and how much weight, heaviest first.
+
+    An indicator shared by several owners counts fully for each and is marked with *.
+    """
+    chosen = [(k, v) for k, v in (("person", person), ("department", department), ("leader", leader)) if v]
+    if len(chosen) > 1:
+        _err("give at most one of --person, --department, --leader")
+        raise typer.Exit(2)
+    kind, name = chosen[0] if chosen else (by, None)
+    if kind not in ("person", "department", "leader"):
+        _err(f"--by must be person, department or leader, not {kind!r}")
+        raise typer.Exit(2)
+    run = _Run()
+    graph = _graph_of(run, files, include_hidden)
+    try:
+        rows = workload(graph, kind, name=name)  # type: ignore[arg-type]  # checked above
+    except NoMatchError as exc:
+        _err(str(exc))
+        raise typer.Exit(run.exit_code(1)) from None
+    if as_json:
+        typer.echo(_dump({"by": kind, "workload": [w.to_dict() for w in rows]}))
+    else:
+        typer.echo(f"weight\tcount\t{kind}\tunit\tindicators (* shared)")
+        for row in rows:
+            marks = [
+                f"{short}*" if full in row.shared else short
+                for short, full in zip(_short_ids(row), row.indicators, strict=True)
+            ]
+            cells = [_num(row.weight), str(len(row.indicators)), row.name, row.unit, " ".join(marks)]
+            typer.echo("\t".join(cells))
+    raise typer.Exit(run.exit_code())
+
+
+@app.command()
+def export(
+    files: FilesArg,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Graph file to write: .graphml, .gexf or node-link .json.")
+    ],
+    include_hidden: HiddenOpt = False,
+) -> None:
+    """Write the traceability graph of the forms as GraphML, GEXF or node-link JSON."""
+    if output.suffix.lower() not in _GRAPH_SUFFIXES:
+        _err(f"{output}: unsupported graph format (expected {', '.join(_GRAPH_SUFFIXES)})")
+        raise typer.Exit(2)
+    run = _Run()
+    graph = _graph_of(run, files, include_hidden)
+    try:
+        write_graph(graph, output)
+    except OSError as exc:
+        _err(f"{output}: {exc.__class__.__name__}: {exc}")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    raise typer.Exit(run.exit_code())
+
+
+# --------------------------------------------------------------------------- audit
+
+_FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _rule_names(value: str | None) -> list[str] | None:
+    """Split a comma-separated `--select` / `--ignore` value; None when the option is absent."""
+    if value is None:
+        return None
+    return [name for name in (part.strip() for part in value.split(",")) if name]
+
+
+def _audit_lines(findings: Sequence[Finding]) -> list[str]:
+    """Return findings grouped by severity (error, warning, info), each group in output order."""
+    if not findings:
+        return ["no findings"]
+    lines: list[str] = []
+    counts: list[str] = []
+    for severity in Severity:
+        group = [f for f in findings if f.severity is severity]
+        if not group:
+            continue
+        counts.append(f"{len(group)} {severity.value}")
+        lines.append(f"{severity.value} ({len(group)})")
+        for f in group:
+            lines.append(f"  {f.code} {f.slug}  {f.location.describe() if f.location else '-'}")
+            lines.append(f"      {f.message}")
+            if f.subjects:
+                lines.append(f"      subjects: {', '.join(f.subjects)}")
+    lines.append(f"{len(findings)} finding{'s' if len(findings) > 1 else ''}: {', '.join(counts)}")
+    return lines
+
+
+@app.command()
+def audit(
+    files: FilesArg,
+    *,
+    as_json: JsonOpt = False,
+    select: Annotated[
+        str | None,
+        typer.Option("--select", help="Rules to run: codes, families or slugs, comma-separated (A,D01)."),
+    ] = None,
+    ignore: Annotated[
+        str | None,
+        typer.Option("--ignore", help="Rules to leave out: codes, families or slugs, comma-separated."),
+    ] = None,
+    fail_on: Annotated[
+        str,
+        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+    ] = "error",
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Rule profile (TOML) to use instead of the default one.")
+    ] = None,
+) -> None:
+    """Check forms against the audit rules and the rule profile (the form's own 备注 rules)."""
+    threshold = fail_on.strip().lower()
+    if threshold not in _FAIL_ON:
+        raise typer.BadParameter(f"{fail_on!r} is not one of {', '.join(_FAIL_ON)}", param_hint="--fail-on")
+    selected, ignored = _rule_names(select), _rule_names(ignore) or []
+    try:
+        loaded = load_profile(profile)
+        select_rules(selected, ignored)
+    except (ProfileError, RuleSelectionError) as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    run = _Run()
+    forms = list(run.forms(files))
+    try:
+        findings = run_audit(forms, loaded, select=selected, ignore=ignored)
+    except ProfileError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    if run.failed and not forms:
+        raise typer.Exit(2)  # nothing was read: "no findings" would be a lie
+    if as_json:
+        typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
+    else:
+        typer.echo("\n".join(_audit_lines(findings)))
+    failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
+    raise typer.Exit(run.exit_code(1 if failing else 0))
+
+
+# --------------------------------------------------------------------------- report
+
+
+@app.command()
+def report(
+    files: FilesArg,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).")],
+    csv_dir: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Also write each sheet as UTF-8 (with BOM) CSV into this directory."),
+    ] = None,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Rule profile (TOML) for the 问题清单 sheet.")
+    ] = None,
+    include_hidden: HiddenOpt = False,
+) -> None:
+    """Write the Excel report: 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细.
+
+    The same forms give a byte-identical workbook. Text from the forms is never stored as
+    a formula; in the CSV files such text is prefixed with ' so that Excel shows it.
+    """
+    if output.suffix.lower() != ".xlsx":
+        _err(f"{output}: the report is an .xlsx workbook")
+        raise typer.Exit(2)
+    try:
+        loaded = load_profile(profile)
+    except ProfileError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    run = _Run()
+    forms = list(run.forms(files))
+    if run.failed and not forms:
+        raise typer.Exit(2)
+    try:
+        findings = run_audit(forms, loaded)
+    except ProfileError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    graph = build_graph(forms, include_hidden=include_hidden)
+    tables = build_tables(forms, graph, findings, include_hidden=include_hidden)
+    try:
+        write_xlsx(tables, output)
+        written = write_csv(tables, csv_dir) if csv_dir is not None else []
+    except OSError as exc:
+        _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {output}: " + ", ".join(f"{t.name} {len(t.rows)}" for t in tables))
+    for path in written:
+        typer.echo(f"wrote {path}")
+    raise typer.Exit(run.exit_code())
+
+
+# --------------------------------------------------------------------------- render
+
+_PICTURE_FORMATS = ("svg", "png", "pdf", "dot")
+
+
+@app.command()
+def render(  # noqa: PLR0917  # typer maps each option to a parameter
+    files: FilesArg,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="The picture to write; '-' writes it to standard output.")
+    ],
+    doc: Annotated[
+        str | None,
+        typer.Option("--doc", help="Only this document (number or title words) and what derives from it."),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Option("--target", help="Only this target (1-3, or a node id), its sources and indicators."),
+    ] = None,
+    department: Annotated[
+        str | None,
+        typer.Option("--department", help="Only the indicators this department owns, with their sources."),
+    ] = None,
+    person: Annotated[
+        str | None,
+        typer.Option("--person", help="Only the indicators this person owns or leads, with their sources."),
+    ] = None,
+    level: Annotated[
+        str | None,
+        typer.Option("--level", help="Stop at a rank: documents (linked to units), targets or indicators."),
+    ] = None,
+    cluster: Annotated[
+        str | None, typer.Option("--cluster", help="Box nodes by category, department or unit.")
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="svg, png, pdf or dot (default: OUTPUT's suffix, or svg).")
+    ] = None,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", help="Refuse to draw more nodes than this (exit 1).")
+    ] = DEFAULT_MAX_NODES,
+    no_marks: Annotated[
+        bool,
+        typer.Option("--no-marks", help="Do not mark audit findings (red: unassigned, orange: duplicated)."),
+    ] = False,
+    include_hidden: HiddenOpt = False,
+) -> None:
+    """Draw the dependency diagram: document → clause → target → indicator → department → person.
+
+    Exit 1 when the filter matches nothing or the picture would exceed --max-nodes (narrow
+    it, or use a higher --level); exit 2 for bad options, unreadable input, or no Chinese
+    font / no Graphviz installed.
+    """
+    to_stdout = str(output) == "-"
+    chosen = (fmt or ("svg" if to_stdout else output.suffix.lstrip("."))).lower()
+    if chosen not in _PICTURE_FORMATS:
+        raise typer.BadParameter(
+            f"cannot tell the format from {str(output)!r}; use --format {'|'.join(_PICTURE_FORMATS)}",
+            param_hint="--format",
+        )
+    try:
+        view = View(
+            doc=doc,
+            target=target,
+            department=department,
+            person=person,
+            level=level,
+            cluster=cluster,
+            max_nodes=max_nodes,
+        )
+        font = find_cjk_font()
+    except ViewError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    except FontNotFoundError as exc:
+        if chosen != "dot":
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
+    run = _Run()
+    forms = list(run.forms(files))
+    if run.failed and not forms:
+        raise typer.Exit(2)
+    graph = build_graph(forms, include_hidden=include_hidden)
+    marks = {} if no_marks else marks_from_findings(graph, run_audit(forms))
+    try:
+        text = to_dot(graph, view, font=font, marks=marks)
+    except (NoMatchError, TooManyNodesError) as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    try:
+        picture = run_dot(text, chosen)
+    except GraphvizError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    if to_stdout:
+        sys.stdout.buffer.write(picture)
+        sys.stdout.buffer.flush()
+    else:
+        try:
+            output.write_bytes(picture)
+        except OSError as exc:
+            _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
+            raise typer.Exit(2) from None
+        typer.echo(f"wrote {output} ({chosen})")
     raise typer.Exit(run.exit_code())
 
 

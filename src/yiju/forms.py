@@ -324,7 +324,7 @@ def _error_cells(state: _State, row: Row) -> None:
                     "formula-error",
                     Severity.ERROR,
                     f"line {row.number} column {col} holds the error value {value}",
-                    (f"line {row.number}",),
+                    (f"line {row.number} column {col}",),
                     loc,
                 )
             )
@@ -492,8 +492,15 @@ def _anchor_columns(state: _State, values: Sequence[str], id_col: int) -> tuple[
         return values[col - 1] if col is not None and 0 < col <= len(values) else ""
 
     if expected_weight is not None and _number(cell(expected_weight)) is not None:
-        deadline = expected_deadline if expected_deadline is not None else None
-        return expected_weight, deadline
+        return expected_weight, expected_deadline
+    if (
+        expected_weight is not None
+        and cell(expected_weight)
+        and (_DEADLINE.match(cell(expected_deadline)) or _ISO_DATE.match(cell(expected_deadline)))
+    ):
+        # The row is where the header says but its weight is not a number (`两分`): keep the
+        # layout and let the caller report the weight, rather than realign on a stray number.
+        return expected_weight, expected_deadline
     # Shifted: the weight is the number right before a deadline-like cell.
     for col in range(id_col + 1, len(values) + 1):
         if _number(cell(col)) is not None and (

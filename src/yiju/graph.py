@@ -24,8 +24,8 @@ from yiju.models import Citation, Form, Indicator, SourceLocation, Target
 
 __all__ = [
     "EDGE_KINDS",
-    "Graph",
     "NODE_KINDS",
+    "Graph",
     "build_graph",
     "clause_id",
     "doc_id",

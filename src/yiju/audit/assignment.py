@@ -1,0 +1,172 @@
+"""A rules: who owns each indicator — someone, one someone, the same someone everywhere.
+
+Every visible indicator is checked, 行政能力目标 included (its owners are scored too); a
+childless target (`1-15`, `4-1`) is its own indicator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yiju.audit.context import (
+    AuditContext,
+    dept_node,
+    indicator_node,
+    person_node,
+    visible_indicators,
+)
+from yiju.audit.registry import finding, rule
+from yiju.models import Finding, Indicator, Severity
+
+__all__ = ["no_department", "no_leader", "no_person", "person_in_several_departments", "shared_owner"]
+
+
+def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
+    for form in ctx.forms:
+        for ind in visible_indicators(form):
+            missing = {
+                "A01": not ind.people,
+                "A02": not ind.departments,
+                "A03": not ind.leader,
+            }[code]
+            if missing:
+                yield finding(
+                    code,
+                    f"{ctx.label(form.form_id, ind.id)} has no {what}",
+                    (indicator_node(form, ind),),
+                    ind.location,
+                )
+
+
+@rule("A01", "no-person", Severity.ERROR)
+def no_person(ctx: AuditContext) -> Iterator[Finding]:
+    """Report an indicator with no 责任人 (responsible person).
+
+    An unassigned mandate: the work is scored but nobody answers for it. An error.
+
+    Bad:
+        | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 |
+
+    Good:
+        | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 | 陈庆超
+    """
+    return _missing(ctx, "A01", "责任人 (person)")
+
+
+@rule("A02", "no-department", Severity.ERROR)
+def no_department(ctx: AuditContext) -> Iterator[Finding]:
+    """Report an indicator with no 责任部门 (responsible department).
+
+    An unassigned mandate at the level that plans and reports the work. An error.
+
+    Bad:
+        | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | | 陈庆超
+
+    Good:
+        | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 | 陈庆超
+    """
+    return _missing(ctx, "A02", "责任部门 (department)")
+
+
+@rule("A03", "no-leader", Severity.ERROR)
+def no_leader(ctx: AuditContext) -> Iterator[Finding]:
+    """Report an indicator with no 分管领导 (leader in charge).
+
+    Without a leader the work has no one to escalate to. An error.
+
+    Bad:
+        | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | | 危化科 | 陈庆超
+
+    Good:
+        | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 | 陈庆超
+    """
+    return _missing(ctx, "A03", "分管领导 (leader)")
+
+
+def _leaders(ind: Indicator) -> list[str]:
+    return [name for name in (ind.leader or "").split("、") if name]
+
+
+@rule("A04", "shared-owner", Severity.WARNING)
+def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
+    """Report an indicator shared by several departments, people or leaders.
+
+    One indicator, one score, one owner: when two departments (a 配合单位 column included) or
+    two people share it, nobody is clearly accountable and the work may be counted in two
+    departments' assessments. Two 分管领导 on one indicator count too. Subjects: the
+    indicator, then its departments and people. A warning: a shared task can be deliberate,
+    but the form should then say who leads.
+
+    Bad:
+        | 1-3-1 | | … | 完善“智慧安监”平台… | 2 | 12月 | 王夏阳 | 基础科 协调科 | 李志福 陈梓平
+
+    Good:
+        | 1-3-1 | | … | 完善“智慧安监”平台… | 2 | 12月 | 王夏阳 | 基础科 | 李志福
+    """
+    for form in ctx.forms:
+        for ind in visible_indicators(form):
+            leaders = _leaders(ind)
+            if len(ind.departments) < 2 and len(ind.people) < 2 and len(leaders) < 2:
+                continue
+            parts = []
+            if len(ind.departments) > 1:
+                parts.append(f"{len(ind.departments)} departments ({', '.join(ind.departments)})")
+            if len(ind.people) > 1:
+                parts.append(f"{len(ind.people)} people ({', '.join(ind.people)})")
+            if len(leaders) > 1:
+                parts.append(f"{len(leaders)} leaders ({', '.join(leaders)})")
+            subjects = [
+                indicator_node(form, ind),
+                *(dept_node(form, d) for d in ind.departments),
+                *(person_node(form, p) for p in ind.people),
+            ]
+            yield finding(
+                "A04",
+                f"{ctx.label(form.form_id, ind.id)} is shared by " + " and ".join(parts),
+                subjects,
+                ind.location,
+            )
+
+
+@rule("A05", "person-in-several-departments", Severity.WARNING)
+def person_in_several_departments(ctx: AuditContext) -> Iterator[Finding]:
+    """Report one person listed under different departments within one form.
+
+    A person belongs to one department; 林永源 under 火灾科 on one row and 防火科 on the next
+    is a typo or a stale name, and splits their workload in two. Only rows that pair the
+    person with a department count (the n-th person with the n-th department, FORMS.md).
+    Within one form — a person may move between years. Subjects: the person, the
+    departments, then the indicators.
+
+    Bad:
+        | 1-9-1 | … | 2 | 12月 | 李隽 | 火灾科 | 林永源
+        | 1-9-2 | … | 2 | 12月 | 李隽 | 防火科 | 林永源
+
+    Good:
+        | 1-9-1 | … | 2 | 12月 | 李隽 | 防火科 | 林永源
+        | 1-9-2 | … | 2 | 12月 | 李隽 | 防火科 | 林永源
+    """
+    for form in ctx.forms:
+        seen: dict[str, dict[str, list[Indicator]]] = {}
+        for ind in visible_indicators(form):
+            for pair in ind.assignments:
+                if pair.person and pair.department:
+                    rows = seen.setdefault(pair.person, {}).setdefault(pair.department, [])
+                    if ind not in rows:
+                        rows.append(ind)
+        for person, depts in seen.items():
+            if len(depts) < 2:
+                continue
+            parts = [f"{dept} ({', '.join(i.id for i in inds)})" for dept, inds in depts.items()]
+            inds = [i for group in depts.values() for i in group]
+            first = min(inds, key=lambda i: (i.location.row or 0, i.id))
+            yield finding(
+                "A05",
+                f"{person} is listed under {len(depts)} departments: " + ", ".join(parts),
+                [
+                    person_node(form, person),
+                    *(dept_node(form, d) for d in depts),
+                    *(indicator_node(form, i) for i in inds),
+                ],
+                first.location,
+            )

@@ -1,0 +1,172 @@
+"""D rules: the same mandate counted more than once — one clause, twin targets, twin texts.
+
+These findings are lists for a reviewer: each names every target (with its owners) or both
+texts, so whether the same work is scored twice can be decided from the message alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+import regex
+from rapidfuzz import fuzz
+
+from yiju.audit.context import (
+    AuditContext,
+    id_key,
+    indicator_node,
+    is_standing,
+    location_from_attrs,
+    owners_text,
+    short,
+    target_node,
+    unique,
+    visible_indicators,
+    visible_targets,
+)
+from yiju.audit.registry import finding, rule
+from yiju.models import Finding, Indicator, Severity, SourceLocation, Target
+from yiju.normalize import fold_width
+
+__all__ = ["clause_shared", "near_duplicate_text", "twin_targets"]
+
+# Punctuation, symbols and spaces say nothing about what the work is.
+_TEXT_NOISE = regex.compile(r"[\p{P}\p{S}\s]+")
+
+
+@rule("D01", "clause-shared", Severity.INFO)
+def clause_shared(ctx: AuditContext) -> Iterator[Finding]:
+    """Report one clause cited by several targets, listing them with their owners.
+
+    A clause is a document and item (`泉委办〔2021〕20号第11项`); when several targets pin it
+    (the profile's `clause_min_targets`, 2 by default), a reviewer must see whether they split
+    the item's work or count it twice. Across all forms audited together, from the graph's
+    `cites` edges, so a clause shared between units shows too. Each target is listed as
+    `id (department person; …)`. Info: a broad clause legitimately feeds several targets.
+
+    Bad:
+        1-4 | 深化风险辨析分级管控…（属泉委办〔2021〕20号第14-15页第11项）| 基础科 李志福
+        1-5 | 深入开展安全生产执法年活动…（属泉委办〔2021〕20号第14-15页第11项）| 办公室 黄荣秀
+
+    Good:
+        1-4 | …（属泉委办〔2021〕20号第14-15页第11项） and 1-5 | …（属泉委办〔2021〕20号第16页第12项）
+    """
+    graph = ctx.graph
+    minimum = max(ctx.profile.clause_min_targets, 2)
+    for clause, attrs in graph.nodes(data=True):
+        if attrs.get("kind") != "clause":
+            continue
+        where: dict[str, SourceLocation] = {}
+        for source, _, data in graph.in_edges(clause, data=True):
+            if data.get("kind") == "cites" and source in ctx.targets:
+                where[source] = location_from_attrs(data)
+        if len(where) < minimum:
+            continue
+        order = sorted(where, key=lambda n: (ctx.targets[n][0].form_id, id_key(ctx.targets[n][1].id)))
+        listed = [f"{ctx.target_label(n)} ({owners_text(ctx.node_indicators(n))})" for n in order]
+        name = f"{attrs['key']} 第{attrs['item']}{attrs.get('unit', '项')}"
+        yield finding(
+            "D01",
+            f"{name} is cited by {len(order)} targets: " + ", ".join(listed),
+            (clause, *order),
+            where[order[0]],
+        )
+
+
+@rule("D02", "twin-targets", Severity.WARNING)
+def twin_targets(ctx: AuditContext) -> Iterator[Finding]:
+    """Report targets that cite the same documents and have the same owners.
+
+    Within one form: two (or more) targets whose documents (文件依据 and 一级指标 together,
+    standing documents such as the 三定方案 left out) are the same set and whose indicators
+    have the same departments and the same people are likely one piece of work split in two
+    to fill the count of first-level targets (备注(1)). The 分管领导 is not compared: a leader
+    oversees many targets. Targets citing no document (other than standing ones) are not
+    compared. Subjects: the targets.
+
+    Bad:
+        1-6 | 泉委发〔2021〕5号, 泉委办〔2021〕20号, 泉府督〔2020〕DC-009号 | 基础科 李志福
+        1-7 | 泉委发〔2021〕5号, 泉委办〔2021〕20号, 泉府督〔2020〕DC-009号 | 基础科 李志福
+
+    Good:
+        1-6 and 1-7 merged into one target, or each resting on its own clause and owner.
+    """
+    profile = ctx.profile
+    for form in ctx.forms:
+        groups: dict[
+            tuple[frozenset[str], frozenset[str], frozenset[str]], list[tuple[Target, list[str]]]
+        ] = {}
+        for target in visible_targets(form):
+            docs = unique(
+                [b.key for b in target.basis if not is_standing(profile, b.key, b.title)]
+                + [c.key for c in target.citations if not is_standing(profile, c.key, c.title)]
+            )
+            inds = ctx.indicators_of(form, target.id)
+            if not docs or not inds:
+                continue
+            depts = frozenset(d for i in inds for d in i.departments)
+            people = frozenset(p for i in inds for p in i.people)
+            groups.setdefault((frozenset(docs), depts, people), []).append((target, docs))
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            first, docs = members[0]
+            labels = [ctx.label(form.form_id, t.id) for t, _ in members]
+            yield finding(
+                "D02",
+                f"{', '.join(labels[:-1])} and {labels[-1]} cite the same documents ({', '.join(docs)})"
+                f" and have the same owners ({owners_text(ctx.indicators_of(form, first.id))})",
+                [target_node(form, t) for t, _ in members],
+                first.location,
+            )
+
+
+def _normal_text(text: str) -> str:
+    return _TEXT_NOISE.sub("", fold_width(text))
+
+
+@rule("D03", "near-duplicate-text", Severity.WARNING)
+def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
+    """Report two indicator texts that read almost the same.
+
+    Within one form, each pair of visible indicators is scored with rapidfuzz's `ratio`
+    (0–100) after punctuation, symbols and spaces are dropped and widths folded; a pair at or
+    above the profile's `text_similarity` (85) is reported. A pair is compared when at least
+    one text lies in `text_categories` (职能工作目标): two 职能 indicators that say the same,
+    or a 职能 indicator that repeats a 行政能力 item (备注(4): 职能 must not repeat 行政能力);
+    the 行政能力 items among themselves are fixed by the form and not compared. Texts shorter
+    than `text_min_length` are skipped: short texts match by chance. Subjects: both indicators.
+
+    Bad:
+        1-6-2 | 深入开展工贸电力行业有限空间专项整治工作，持续加大有限空间事故防范力度。
+        2-3-2 | 深入开展工贸电力行业有限空间专项整治，持续加大有限空间事故防范力度
+
+    Good:
+        1-6-2 | 深入开展工贸电力行业有限空间专项整治工作，持续加大有限空间事故防范力度。
+        2-3-2 | 深入开展工贸电力行业危险化学品使用安全专项整治…
+    """
+    profile = ctx.profile
+    threshold = profile.text_similarity
+    if threshold is None:
+        return
+    wanted = set(profile.text_categories)
+    for form in ctx.forms:
+        texts: list[tuple[Indicator, str]] = [
+            (ind, norm)
+            for ind in visible_indicators(form)
+            if len(norm := _normal_text(ind.text)) >= max(profile.text_min_length, 1)
+        ]
+        for (a, ta), (b, tb) in combinations(texts, 2):
+            if a.category not in wanted and b.category not in wanted:
+                continue
+            score = fuzz.ratio(ta, tb, score_cutoff=threshold)
+            if not score:
+                continue
+            yield finding(
+                "D03",
+                f"{ctx.label(form.form_id, a.id)} and {ctx.label(form.form_id, b.id)} read alike "
+                f"(similarity {score:.0f}): «{short(a.text)}» / «{short(b.text)}»",
+                (indicator_node(form, a), indicator_node(form, b)),
+                a.location,
+            )

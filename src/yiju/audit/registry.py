@@ -1,0 +1,201 @@
+"""The rule registry: stable codes, slugs, default severities, docstrings as documentation.
+
+A rule is a function `(ctx) -> Iterable[Finding]` registered with `@rule(code, slug,
+severity)`. Codes never change meaning (sqlfluff's discipline): a retired rule keeps its
+code retired. The rule's docstring *is* its documentation — a summary line, the decisions
+the rule takes, a `Bad:` and a `Good:` example — and `rules_markdown()` renders all of them
+into `docs/rules.md`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from yiju.errors import YijuError
+from yiju.models import Finding, Severity, SourceLocation
+
+if TYPE_CHECKING:
+    from yiju.audit.context import AuditContext
+
+__all__ = [
+    "FAMILIES",
+    "RULES",
+    "Rule",
+    "RuleCheck",
+    "RuleSelectionError",
+    "finding",
+    "rule",
+    "rules_markdown",
+    "select_rules",
+]
+
+RuleCheck = Callable[["AuditContext"], Iterable[Finding]]
+
+#: Rule families by code letter.
+FAMILIES: dict[str, str] = {
+    "R": "reading: what the file itself hides or breaks",
+    "S": "sources: where each target comes from",
+    "A": "assignment: who owns each indicator",
+    "D": "duplicates: the same mandate counted more than once",
+    "W": "weights and the form's own rules (its 备注)",
+}
+
+
+class RuleSelectionError(YijuError, ValueError):
+    """An unknown code, family or slug in `--select` / `--ignore` (a usage error, exit 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One registered rule."""
+
+    code: str
+    slug: str
+    severity: Severity
+    check: RuleCheck
+
+    @property
+    def family(self) -> str:
+        """Return the code's family letter (`S` for `S01`)."""
+        return self.code[0]
+
+    @property
+    def doc(self) -> str:
+        """Return the rule's docstring, dedented ("" when it has none)."""
+        return inspect.getdoc(self.check) or ""
+
+    @property
+    def summary(self) -> str:
+        """Return the docstring's first line."""
+        return self.doc.split("\n", 1)[0].strip()
+
+    def example(self, kind: str) -> str:
+        """Return the dedented `Bad:` or `Good:` block of the docstring ("" when absent)."""
+        return _section(self.doc, kind)
+
+    @property
+    def details(self) -> str:
+        """Return the docstring between the summary and the first example block."""
+        body = self.doc.split("\n", 1)[1] if "\n" in self.doc else ""
+        kept: list[str] = []
+        for line in body.split("\n"):
+            if line.rstrip() in ("Bad:", "Good:"):
+                break
+            kept.append(line)
+        return "\n".join(kept).strip()
+
+
+#: Every rule, keyed by code, in code order once `yiju.audit` is imported.
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, slug: str, severity: Severity) -> Callable[[RuleCheck], RuleCheck]:
+    """Register the decorated function as rule `code`."""
+
+    def register(check: RuleCheck) -> RuleCheck:
+        if code in RULES:
+            raise ValueError(f"rule {code} registered twice")
+        RULES[code] = Rule(code, slug, severity, check)
+        ordered = dict(sorted(RULES.items()))
+        RULES.clear()
+        RULES.update(ordered)
+        return check
+
+    return register
+
+
+def finding(
+    code: str, message: str, subjects: Sequence[str] = (), location: SourceLocation | None = None
+) -> Finding:
+    """Return a finding of rule `code`, with the registry's slug and default severity."""
+    registered = RULES[code]
+    return Finding(code, registered.slug, registered.severity, message, tuple(subjects), location)
+
+
+def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> list[Rule]:
+    """Return the rules `select` names (all when None) minus those `ignore` names, in code order.
+
+    Each name is a code (`D01`), a family letter (`A`) or a slug (`clause-shared`),
+    case-insensitive.
+
+    Raises:
+        RuleSelectionError: For a name that matches no rule.
+    """
+    chosen = set(RULES) if select is None else set().union(*(_match(n) for n in select))
+    for name in ignore:
+        chosen -= _match(name)
+    return [RULES[c] for c in sorted(chosen)]
+
+
+def _match(name: str) -> set[str]:
+    token = name.strip()
+    upper = token.upper()
+    if upper in RULES:
+        return {upper}
+    if upper in FAMILIES:
+        return {c for c in RULES if c.startswith(upper)}
+    by_slug = {c for c, r in RULES.items() if r.slug == token.lower()}
+    if by_slug:
+        return by_slug
+    raise RuleSelectionError(
+        f"unknown rule {token!r} (known: families {', '.join(sorted(FAMILIES))};"
+        f" codes {', '.join(RULES)}; or a slug)"
+    )
+
+
+def _section(doc: str, kind: str) -> str:
+    """Return the indented block under a `Bad:` / `Good:` line of a docstring."""
+    lines = doc.split("\n")
+    try:
+        start = next(i for i, line in enumerate(lines) if line.rstrip() == f"{kind}:")
+    except StopIteration:
+        return ""
+    block: list[str] = []
+    for line in lines[start + 1 :]:
+        if line.strip() and not line.startswith(" "):
+            break
+        block.append(line)
+    return textwrap.dedent("\n".join(block)).strip("\n")
+
+
+def rules_markdown() -> str:
+    """Return the rule list of `docs/rules.md`, rendered from the registry's docstrings."""
+    out = [
+        "# Audit rules",
+        "",
+        "<!-- Generated from the rule docstrings in src/yiju/audit/ by"
+        " `yiju.audit.registry.rules_markdown()`;",
+        "     `YIJU_UPDATE_DOCS=1 pytest tests/test_audit.py` rewrites it. Do not edit by hand. -->",
+        "",
+        "`yiju audit FILE...` checks forms against these rules and the rule profile (the form's",
+        "own 备注 rules, totals, thresholds and keyword lists; `src/yiju/data/profile_default.toml`,",
+        "swapped with `--profile FILE`). Pick rules with `--select` / `--ignore` (codes, families",
+        "such as `A`, or slugs, comma-separated); `--fail-on error|warning|info|never` sets when",
+        "the exit code is 1. Codes never change meaning.",
+        "",
+        "Examples are form rows with `|` between cells, in the columns of the seed form:",
+        "项目 | 序号 | 文件依据 | 一级指标 | 二级指标 | 权重 | 完成时限 | 分管领导 | 责任部门 | 责任人.",
+        "",
+        "| code | slug | severity | what it reports |",
+        "| --- | --- | --- | --- |",
+    ]
+    families = list(FAMILIES)
+    ordered = sorted(RULES.values(), key=lambda r: (families.index(r.family), r.code))
+    out.extend(f"| {r.code} | `{r.slug}` | {r.severity.value} | {r.summary} |" for r in ordered)
+    family = ""
+    for r in ordered:
+        if r.family != family:
+            family = r.family
+            out += ["", f"## {family} — {FAMILIES[family]}"]
+        out += ["", f"### {r.code} `{r.slug}` ({r.severity.value})", "", r.summary]
+        if r.details:
+            out += ["", r.details]
+        for kind in ("Bad", "Good"):
+            block = r.example(kind)
+            if block:
+                out += ["", f"**{kind}:**", "", "```text", block, "```"]
+    return "\n".join(out) + "\n"

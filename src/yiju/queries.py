@@ -1,0 +1,856 @@
+"""Questions asked of the traceability graph, as pure functions returning sorted results.
+
+In the style of networkx (`descendants(G, source)`): every query takes the graph built by
+`yiju.graph.build_graph` first, never prints, never mutates it, and returns frozen value
+objects whose `to_dict()` is the JSON the CLI prints.
+
+- `resolve_documents(G, query)`: the document nodes a user means by a number (any written
+  variant, matched *exactly* by canonical key) or by a fragment of a title (fuzzy).
+- `derives_from(G, query)`: the targets (and their indicators and owners) that derive from
+  the documents a query names, and how (文件依据, a pinned clause, a mention).
+- `sources_of(G, target)`: the documents and clauses (with pages) a target or indicator
+  rests on.
+- `workload(G, by=...)`: the indicators and weight carried by each person, department or
+  leader.
+- `impact(G, query)`: everything a change to a document would touch.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+
+from yiju.citations import canonical_key
+from yiju.errors import NoMatchError, YijuError
+from yiju.graph import Graph, doc_id
+from yiju.normalize import clean_name, fold_width, to_simplified
+
+__all__ = [
+    "AmbiguousQueryError",
+    "Derivation",
+    "DocumentInfo",
+    "Impact",
+    "IndicatorInfo",
+    "SourceClause",
+    "SourceDocument",
+    "Sources",
+    "Trace",
+    "Workload",
+    "derives_from",
+    "impact",
+    "resolve_documents",
+    "resolve_targets",
+    "sources_of",
+    "workload",
+]
+
+WorkloadBy = Literal["person", "department", "leader"]
+
+#: Lowest rapidfuzz `partial_ratio` for a title fragment to count as a match when no title
+#: contains it outright: one wrong character in four (`强基促温` for `强基促稳`) still matches.
+TITLE_CUTOFF = 75.0
+
+#: How many nearest candidates a `NoMatchError` names.
+NEAREST = 5
+
+# The edge kind that links an indicator to its owners, per `workload(by=...)`.
+_OWNER_EDGE: dict[str, str] = {"person": "assigned_to", "department": "owned_by", "leader": "led_by"}
+
+
+class AmbiguousQueryError(YijuError):
+    """A query that must name one thing but names several; carries them all (none is chosen)."""
+
+    def __init__(self, query: str, candidates: tuple[str, ...]) -> None:
+        super().__init__(f"{query!r} is ambiguous; it matches {', '.join(candidates)}")
+        self.query = query
+        self.candidates = candidates
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """A document node: its canonical key and every title bound to it across the forms."""
+
+    key: str
+    titles: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape `{"key", "titles"}`."""
+        return {"key": self.key, "titles": list(self.titles)}
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorInfo:
+    """An indicator with its weight and owners; the n-th department is the n-th person's."""
+
+    id: str
+    weight: float | None
+    leader: str | None
+    departments: tuple[str, ...]
+    people: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape `{"id", "weight", "leader", "departments", "people"}`."""
+        return {
+            "id": self.id,
+            "weight": self.weight,
+            "leader": self.leader,
+            "departments": list(self.departments),
+            "people": list(self.people),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """A target that derives from the queried documents, and how.
+
+    `via` says how: `"basis"` (its 文件依据 names the document), `"clause:<item>"` (its
+    一级指标 pins that item), `"mention"` (its text names the document without an item).
+    `documents` are the keys (among the queried ones) it derives from.
+    """
+
+    form: str
+    unit: str
+    id: str
+    text: str
+    via: tuple[str, ...]
+    indicators: tuple[IndicatorInfo, ...]
+    documents: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of one target of `yiju trace --doc --json`."""
+        return {
+            "form": self.form,
+            "unit": self.unit,
+            "id": self.id,
+            "text": self.text,
+            "via": list(self.via),
+            "indicators": [i.to_dict() for i in self.indicators],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """The answer of `derives_from`: the documents a query matched and the targets deriving."""
+
+    query: str
+    documents: tuple[DocumentInfo, ...]
+    targets: tuple[Derivation, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of `yiju trace --doc --json`."""
+        return {
+            "query": self.query,
+            "documents": [d.to_dict() for d in self.documents],
+            "targets": [t.to_dict() for t in self.targets],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """A document a target rests on; `via` as in `Derivation` (`basis`, `clause:11`, `mention`)."""
+
+    key: str
+    titles: tuple[str, ...]
+    via: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape `{"key", "titles", "via"}`."""
+        return {"key": self.key, "titles": list(self.titles), "via": list(self.via)}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceClause:
+    """A clause a target pins, with the pages this target gives for it.
+
+    `where` is `文件依据` when the locator was written in the basis cell, `一级指标` when in
+    the first-level indicator text.
+    """
+
+    key: str
+    item: str
+    unit: str
+    pages: tuple[str, ...]
+    labels: tuple[str, ...]
+    where: str
+
+    def describe(self) -> str:
+        """Return `泉委办〔2021〕20号 第14-15页第11项` (pages as this target cites them)."""
+        pages = f"第{'、'.join(self.pages)}页" if self.pages else ""
+        return f"{self.key} {pages}第{self.item}{self.unit}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape `{"key", "item", "pages", "labels", "where"}`."""
+        return {
+            "key": self.key,
+            "item": self.item,
+            "pages": list(self.pages),
+            "labels": list(self.labels),
+            "where": self.where,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What one target (or an indicator, through its target) rests on.
+
+    `id` is the number asked about (`1-3` or `1-3-1`); `target` is its target's number.
+    """
+
+    query: str
+    form: str
+    unit: str
+    id: str
+    target: str
+    text: str
+    documents: tuple[SourceDocument, ...]
+    clauses: tuple[SourceClause, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of one entry of `yiju trace --target --json`."""
+        return {
+            "form": self.form,
+            "unit": self.unit,
+            "id": self.id,
+            "target": self.target,
+            "text": self.text,
+            "documents": [d.to_dict() for d in self.documents],
+            "clauses": [c.to_dict() for c in self.clauses],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Workload:
+    """What one owner carries: indicator node ids, their summed weight, and the shared ones.
+
+    An indicator owned by several people (or departments, or leaders) counts fully for
+    each of them and is listed in `shared`.
+    """
+
+    name: str
+    unit: str
+    indicators: tuple[str, ...]
+    weight: float
+    shared: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON shape of one row of `yiju who --json`."""
+        return {
+            "name": self.name,
+            "unit": self.unit,
+            "weight": self.weight,
+            "indicators": list(self.indicators),
+            "shared": list(self.shared),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Impact:
+    """Everything a change to the queried documents touches (node ids, sorted)."""
+
+    query: str
+    documents: tuple[DocumentInfo, ...]
+    targets: tuple[str, ...]
+    indicators: tuple[str, ...]
+    departments: tuple[str, ...]
+    people: tuple[str, ...]
+    leaders: tuple[str, ...]
+    weight: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        return {
+            "query": self.query,
+            "documents": [d.to_dict() for d in self.documents],
+            "targets": list(self.targets),
+            "indicators": list(self.indicators),
+            "departments": list(self.departments),
+            "people": list(self.people),
+            "leaders": list(self.leaders),
+            "weight": self.weight,
+        }
+
+
+# --------------------------------------------------------------------------- helpers
+
+_DIGITS = re.compile(r"(\d+)")
+# Characters a user may or may not type around a title: quotes, 《》, brackets, spaces.
+_TITLE_NOISE = frozenset(" \t\n“”\"‘’'《》〈〉「」『』<>()（）[]【】〔〕·•.,，。、:：;；!！?？")
+_DASHES = str.maketrans({"－": "-", "—": "-", "–": "-", "‐": "-", "_": "-", "~": "-"})
+_KEY_PARTS = re.compile(r"^(?P<issuer>.+)〔(?P<year>\d{4})〕(?P<serial>.+)号$")
+
+
+@lru_cache(maxsize=65536)
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return a sort key reading digit runs as numbers: `2号` < `20号` < `1-10` after `1-9`."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(text) if p)
+
+
+def _lines(value: Any) -> tuple[str, ...]:
+    """Return a line-joined graph attribute as a tuple (absent → empty)."""
+    if not value:
+        return ()
+    return tuple(line for line in str(value).split("\n") if line)
+
+
+def _kind(g: Graph, node: str) -> str | None:
+    kind = g.nodes[node].get("kind") if node in g else None
+    return str(kind) if kind is not None else None
+
+
+def _documents(g: Graph) -> Iterator[tuple[str, dict[str, Any]]]:
+    for node, attrs in g.nodes(data=True):
+        if attrs.get("kind") == "document":
+            yield node, attrs
+
+
+def _document_info(g: Graph, node: str) -> DocumentInfo:
+    attrs = g.nodes[node]
+    return DocumentInfo(
+        key=str(attrs.get("key", node.removeprefix("doc:"))), titles=_lines(attrs.get("titles"))
+    )
+
+
+def _fold(text: str) -> str:
+    """Fold a title or query for comparison: width, traditional, case, quotes, 的通知."""
+    folded = to_simplified(fold_width(text)).casefold()
+    folded = "".join(ch for ch in folded if ch not in _TITLE_NOISE)
+    return folded.removesuffix("的通知")
+
+
+def _title_choices(g: Graph) -> tuple[list[str], list[str]]:
+    """Return parallel lists (document node, folded title) over every title of every document."""
+    nodes: list[str] = []
+    titles: list[str] = []
+    for node, attrs in _documents(g):
+        names = set(_lines(attrs.get("titles")))
+        key = str(attrs.get("key", ""))
+        if not attrs.get("numbered", True) and key:
+            names.add(key)  # a title-only key such as 《三定方案》 is a title itself
+        for name in sorted(names):
+            folded = _fold(name)
+            if folded:
+                nodes.append(node)
+                titles.append(folded)
+    return nodes, titles
+
+
+def _label(g: Graph, node: str, title: str | None = None) -> str:
+    """Return `key《title》` for a numbered document, the key alone for a title-only one."""
+    info = _document_info(g, node)
+    if info.key.startswith("《") or not (title or info.titles):
+        return info.key
+    return f"{info.key}《{title or info.titles[0]}》"
+
+
+def _nearest_keys(g: Graph, key: str) -> tuple[str, ...]:
+    """Return the keys nearest a well-formed number: same issuer and year first."""
+    parts = _KEY_PARTS.match(key)
+    issuer = parts.group("issuer") if parts else ""
+    year = int(parts.group("year")) if parts else None
+    serial = parts.group("serial") if parts else ""
+
+    def rank(item: tuple[str, dict[str, Any]]) -> tuple[Any, ...]:
+        _, attrs = item
+        other = str(attrs.get("key", ""))
+        same_issuer = attrs.get("issuer") == issuer
+        tier = 0 if same_issuer and attrs.get("year") == year else 1 if same_issuer else 2
+        other_serial = str(attrs.get("serial", ""))
+        numeric = tier < 2 and other_serial.isdigit() and serial.isdigit()
+        gap = abs(int(other_serial) - int(serial)) if numeric else math.inf
+        return (tier, gap, -fuzz.ratio(key, other), _natural(other))
+
+    ranked = sorted(_documents(g), key=rank)
+    return tuple(str(attrs.get("key", node)) for node, attrs in ranked[:NEAREST])
+
+
+def _nearest_titles(g: Graph, folded: str, nodes: list[str], titles: list[str]) -> tuple[str, ...]:
+    scored = process.extract(folded, titles, scorer=fuzz.partial_ratio, limit=None)
+    best: dict[str, tuple[float, str]] = {}
+    for _, score, index in scored:
+        if score <= 0:
+            continue
+        node = nodes[index]
+        if node not in best or score > best[node][0]:
+            best[node] = (score, titles[index])
+    order = sorted(best, key=lambda n: (-best[n][0], _natural(n)))
+    return tuple(_label(g, node) for node in order[:NEAREST])
+
+
+def _paired_owners(g: Graph, node: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (departments, people) of an indicator, the n-th department the n-th person's.
+
+    The graph keeps owners as a set; people are sorted, and each department is put beside
+    the person who is `member_of` it, so `基础科 协调科 / 李志福 陈梓平` reads back paired.
+    """
+    people = sorted({v for _, v, k in g.out_edges(node, keys=True) if k == "assigned_to"})
+    free = sorted({v for _, v, k in g.out_edges(node, keys=True) if k == "owned_by"})
+    departments: list[str] = []
+    for person in people:
+        homes = [v for _, v, k in g.out_edges(person, keys=True) if k == "member_of" and v in free]
+        if homes:
+            departments.append(homes[0])
+            free.remove(homes[0])
+    departments.extend(free)
+
+    def names(nodes: Iterable[str]) -> tuple[str, ...]:
+        return tuple(str(g.nodes[n].get("name", n)) for n in nodes)
+
+    return names(departments), names(people)
+
+
+def _indicator_info(g: Graph, node: str) -> IndicatorInfo:
+    attrs = g.nodes[node]
+    weight = attrs.get("weight")
+    leader = attrs.get("leader")
+    departments, people = _paired_owners(g, node)
+    return IndicatorInfo(
+        id=str(attrs.get("number", node)),
+        weight=float(weight) if weight is not None else None,
+        leader=str(leader) if leader else None,
+        departments=departments,
+        people=people,
+    )
+
+
+def _indicators_of(g: Graph, target: str) -> list[str]:
+    found = [u for u, _, k in g.in_edges(target, keys=True) if k == "part_of" and _kind(g, u) == "indicator"]
+    return sorted(found, key=lambda n: _natural(str(g.nodes[n].get("number", n))))
+
+
+def _target_sort_key(g: Graph, node: str) -> tuple[Any, ...]:
+    attrs = g.nodes[node]
+    return (str(attrs.get("form", "")), _natural(str(attrs.get("number", ""))), node)
+
+
+def _via_sort_key(via: str) -> tuple[Any, ...]:
+    order = {"basis": 0, "clause": 1, "mention": 2}
+    head, _, item = via.partition(":")
+    return (order.get(head, 3), _natural(item))
+
+
+def _derivations(g: Graph, docs: Iterable[str]) -> dict[str, tuple[set[str], set[str]]]:
+    """Map each deriving target to (via labels, document keys) over the document nodes `docs`."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+
+    def note(target: str, via: str, key: str) -> None:
+        if _kind(g, target) != "target":
+            return
+        vias, keys = found.setdefault(target, (set(), set()))
+        vias.add(via)
+        keys.add(key)
+
+    for doc in docs:
+        key = _document_info(g, doc).key
+        for u, _, k in g.in_edges(doc, keys=True):
+            if k == "based_on":
+                note(u, "basis", key)
+            elif k == "mentions":
+                note(u, "mention", key)
+            elif k == "part_of" and _kind(g, u) == "clause":
+                item = str(g.nodes[u].get("item", ""))
+                for t, _, kk in g.in_edges(u, keys=True):
+                    if kk == "cites":
+                        note(t, f"clause:{item}", key)
+    return found
+
+
+def _number_distance(number: str, label: str) -> tuple[Any, ...]:
+    """Rank `<form>/<id>` labels by closeness of the id to `number`: `1-15` is nearest `1-16`."""
+    want = number.split("-")
+    have = label.rsplit("/", 1)[-1].split("-")
+    common = 0
+    for a, b in zip(want, have, strict=False):
+        if a != b:
+            break
+        common += 1
+    last = (
+        abs(int(want[common]) - int(have[common]))
+        if common < min(len(want), len(have)) and want[common].isdigit() and have[common].isdigit()
+        else math.inf
+    )
+    return (len(want) != len(have), -common, last, -fuzz.ratio(number, have[-1]), _natural(label))
+
+
+def _owned(g: Graph, edge: str) -> tuple[dict[str, list[str]], set[str]]:
+    """Map every owner to its indicators over `edge` edges; also return the shared indicators."""
+    owned: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    nodes = g.nodes
+    # One pass over the edges: much cheaper than asking each indicator for its out-edges.
+    for u, v, k in g.edges(keys=True):
+        if k == edge and nodes[u].get("kind") == "indicator":
+            owned.setdefault(v, []).append(u)
+            counts[u] = counts.get(u, 0) + 1
+    return owned, {node for node, count in counts.items() if count > 1}
+
+
+def _owned_by_name(g: Graph, edge: str, by: str, name: str) -> tuple[dict[str, list[str]], set[str]]:
+    """Like `_owned`, for the owners called `name` only (found first, then their in-edges)."""
+    kind = "department" if by == "department" else "person"
+    owned: dict[str, list[str]] = {}
+    for node, attrs in g.nodes(data=True):
+        if attrs.get("kind") == kind and attrs.get("name") == name:
+            found = [u for u, keys in g.pred[node].items() if edge in keys and _kind(g, u) == "indicator"]
+            if found:
+                owned[node] = found
+    indicators = {u for found in owned.values() for u in found}
+    shared = {u for u in indicators if sum(1 for keys in g.succ[u].values() if edge in keys) > 1}
+    return owned, shared
+
+
+def _folded_number(text: str) -> str:
+    return "".join(fold_width(text).translate(_DASHES).split())
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # networkx convention
+    """Return the document nodes a user's query names, sorted.
+
+    A number in any written variant (`泉委办[2021]2号`, `泉委办（2021）第02号`) or a canonical
+    key matches exactly one document by its canonical key, never by substring: `泉委办〔2021〕2号`
+    does not match `泉委办〔2021〕20号`. Anything else is a title fragment (`强基促稳`), matched
+    over every title of every document and over title-only keys (`《三定方案》`): titles that
+    contain it win; failing those, every document whose title is close (rapidfuzz
+    `partial_ratio` ≥ `TITLE_CUTOFF`). Several candidates are all returned; none is chosen.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        query: A document number, a canonical key, a `doc:` node id, or a title fragment.
+
+    Returns:
+        Document node ids (`doc:<key>`), sorted by key with numbers read as numbers.
+
+    Raises:
+        NoMatchError: Nothing matches; `candidates` holds the nearest keys (same issuer and
+            year first) for a number, the nearest titles for a fragment.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("doc:泉委办〔2021〕20号", kind="document", key="泉委办〔2021〕20号",
+        ...            titles="泉州市“强基促稳”三年行动2021年实施方案", numbered=True)
+        >>> resolve_documents(G, "泉委办（2021）第20号"), resolve_documents(G, "强基促稳")
+        (['doc:泉委办〔2021〕20号'], ['doc:泉委办〔2021〕20号'])
+    """
+    text = query.strip()
+    if not text:
+        raise NoMatchError(query)
+    if text.startswith("doc:") and _kind(G, text) == "document":
+        return [text]
+    key = canonical_key(text)
+    if key is not None:
+        node = doc_id(key)
+        if _kind(G, node) == "document":
+            return [node]
+        if not key.startswith("《"):
+            raise NoMatchError(query, _nearest_keys(G, key))
+    folded = _fold(text)
+    nodes, titles = _title_choices(G)
+    if not folded:
+        raise NoMatchError(query, ())
+    containing = {node for node, title in zip(nodes, titles, strict=True) if folded in title}
+    if not containing:
+        close = process.extract(
+            folded, titles, scorer=fuzz.partial_ratio, score_cutoff=TITLE_CUTOFF, limit=None
+        )
+        containing = {nodes[index] for _, _, index in close}
+    if not containing:
+        raise NoMatchError(query, _nearest_titles(G, folded, nodes, titles))
+    return sorted(containing, key=_natural)
+
+
+def derives_from(G: Graph, query: str) -> Trace:  # noqa: N803  # networkx convention
+    """Return the targets that derive from the documents `query` names, with their indicators.
+
+    A target derives from a document D when its 文件依据 names D (`based_on`), when its
+    一级指标 pins a clause of D (`cites` a clause `part_of` D), or when it mentions D without
+    an item (`mentions`). Its indicators inherit the derivation.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        query: Anything `resolve_documents` accepts.
+
+    Returns:
+        A `Trace`: the matched documents (sorted by key) and the deriving targets sorted by
+        (form, numeric id), each with `via` such as `("basis", "clause:27")`.
+
+    Raises:
+        NoMatchError: The query names no document.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("doc:泉委办〔2021〕25号", kind="document", key="泉委办〔2021〕25号")
+        >>> G.add_node("target:局/2021/1-14", kind="target", form="局/2021", unit="局",
+        ...            number="1-14", text="强化安全生产督导检查")
+        >>> G.add_edge("target:局/2021/1-14", "doc:泉委办〔2021〕25号", key="based_on", kind="based_on")
+        'based_on'
+        >>> [(t.id, t.via) for t in derives_from(G, "泉委办[2021]25号").targets]
+        [('1-14', ('basis',))]
+    """
+    docs = resolve_documents(G, query)
+    found = _derivations(G, docs)
+    targets = []
+    for node in sorted(found, key=lambda n: _target_sort_key(G, n)):
+        attrs = G.nodes[node]
+        vias, keys = found[node]
+        targets.append(
+            Derivation(
+                form=str(attrs.get("form", "")),
+                unit=str(attrs.get("unit", "")),
+                id=str(attrs.get("number", node)),
+                text=str(attrs.get("text", "")),
+                via=tuple(sorted(vias, key=_via_sort_key)),
+                indicators=tuple(_indicator_info(G, i) for i in _indicators_of(G, node)),
+                documents=tuple(sorted(keys, key=_natural)),
+            )
+        )
+    return Trace(query=query, documents=tuple(_document_info(G, d) for d in docs), targets=tuple(targets))
+
+
+def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[str]:  # noqa: N803  # networkx convention
+    """Return the target or indicator nodes a number (`1-3`, `1-3-1`) or node id names, sorted.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        query: A node id (`target:<unit>/<year>/1-3`) or a number; full-width digits and
+            other dashes are folded.
+        form: Restrict to one form, by namespace (`泉州市应急管理局/2021`) or unit name.
+
+    Returns:
+        Node ids sorted by (form, numeric id); one per form that has the number.
+
+    Raises:
+        NoMatchError: No target or indicator has that number (in that form); `candidates`
+            holds the nearest numbers.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("target:局/2021/1-3", kind="target", form="局/2021", unit="局", number="1-3")
+        >>> resolve_targets(G, "１－３")
+        ['target:局/2021/1-3']
+    """
+    text = query.strip()
+    if _kind(G, text) in ("target", "indicator"):
+        return [text]
+    number = _folded_number(text)
+    pool = [
+        (node, attrs)
+        for node, attrs in G.nodes(data=True)
+        if attrs.get("kind") in ("target", "indicator")
+        and (form is None or form in (attrs.get("form"), attrs.get("unit")))
+    ]
+    found = {
+        (attrs.get("form"), node.startswith("indicator:")): node
+        for node, attrs in pool
+        if attrs.get("number") == number
+    }
+    if found:
+        # A childless target (`1-15`) is its own indicator: the target answers for both.
+        keep = [
+            node
+            for (owner, is_indicator), node in found.items()
+            if not (is_indicator and (owner, False) in found)
+        ]
+        return sorted(keep, key=lambda n: _target_sort_key(G, n))
+    if form is not None and not pool:
+        forms = sorted({str(a.get("form")) for _, a in G.nodes(data=True) if a.get("kind") == "target"})
+        raise NoMatchError(f"{query} in {form}", tuple(forms[:NEAREST]))
+    labels = {f"{a.get('form')}/{a.get('number')}" for _, a in pool}
+    raise NoMatchError(query, tuple(sorted(labels, key=lambda lab: _number_distance(number, lab))[:NEAREST]))
+
+
+def sources_of(G: Graph, target: str, *, form: str | None = None) -> Sources:  # noqa: N803  # networkx convention
+    """Return the documents and clauses a target (or an indicator, through its target) rests on.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        target: A target or indicator node id, or a number (`1-3`, `1-3-1`).
+        form: Restrict a number to one form (namespace or unit name).
+
+    Returns:
+        `Sources` with documents sorted by key (`via` `basis`, `clause:<item>`, `mention`)
+        and clauses sorted by (key, item), each with the pages this target gives and
+        whether it was written in the 文件依据 or the 一级指标.
+
+    Raises:
+        NoMatchError: Nothing has that number.
+        AmbiguousQueryError: The number exists in several forms; pass `form` or a node id.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("target:局/2021/1-14", kind="target", form="局/2021", unit="局", number="1-14")
+        >>> G.add_node("doc:泉委办〔2021〕25号", kind="document", key="泉委办〔2021〕25号")
+        >>> G.add_edge("target:局/2021/1-14", "doc:泉委办〔2021〕25号", key="based_on", kind="based_on")
+        'based_on'
+        >>> [(d.key, d.via) for d in sources_of(G, "1-14").documents]
+        [('泉委办〔2021〕25号', ('basis',))]
+    """
+    nodes = resolve_targets(G, target, form=form)
+    if len(nodes) > 1:
+        raise AmbiguousQueryError(target, tuple(n.split(":", 1)[1] for n in nodes))
+    subject = nodes[0]
+    node = subject
+    if _kind(G, subject) == "indicator":
+        parents = [
+            v for _, v, k in G.out_edges(subject, keys=True) if k == "part_of" and _kind(G, v) == "target"
+        ]
+        node = parents[0] if parents else subject
+    attrs = G.nodes[node]
+    docs: dict[str, set[str]] = {}
+    clauses: list[SourceClause] = []
+    for _, v, k, data in G.out_edges(node, keys=True, data=True):
+        if k == "based_on":
+            docs.setdefault(v, set()).add("basis")
+        elif k == "mentions":
+            docs.setdefault(v, set()).add("mention")
+        elif k == "cites" and _kind(G, v) == "clause":
+            clause = G.nodes[v]
+            key = str(clause.get("key", ""))
+            item = str(clause.get("item", ""))
+            docs.setdefault(doc_id(key), set()).add(f"clause:{item}")
+            in_indicator = (data.get("row"), data.get("column")) == (attrs.get("row"), attrs.get("column"))
+            clauses.append(
+                SourceClause(
+                    key=key,
+                    item=item,
+                    unit=str(clause.get("unit", "项")),
+                    pages=_lines(data.get("pages")),
+                    labels=_lines(data.get("labels")),
+                    where="一级指标" if in_indicator else "文件依据",
+                )
+            )
+    documents = tuple(
+        SourceDocument(
+            key=_document_info(G, d).key,
+            titles=_document_info(G, d).titles,
+            via=tuple(sorted(vias, key=_via_sort_key)),
+        )
+        for d, vias in sorted(docs.items(), key=lambda kv: _natural(kv[0]))
+    )
+    return Sources(
+        query=target,
+        form=str(attrs.get("form", "")),
+        unit=str(attrs.get("unit", "")),
+        id=str(G.nodes[subject].get("number", subject)),
+        target=str(attrs.get("number", node)),
+        text=str(attrs.get("text", "")),
+        documents=documents,
+        clauses=tuple(sorted(clauses, key=lambda c: (_natural(c.key), _natural(c.item)))),
+    )
+
+
+def workload(G: Graph, by: WorkloadBy = "person", *, name: str | None = None) -> list[Workload]:  # noqa: N803  # networkx convention
+    """Return what each person, department or leader carries, heaviest first.
+
+    An indicator shared by several owners counts fully for each and is listed in their
+    `shared`. Indicators without a weight count 0.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        by: `person` (责任人), `department` (责任部门) or `leader` (分管领导).
+        name: Keep only owners of this name (spaces inside are ignored: `李　隽` is `李隽`).
+
+    Returns:
+        One `Workload` per owner, sorted by weight (descending), then name and unit; the
+        indicator ids inside are node ids sorted by (form, numeric id).
+
+    Raises:
+        ValueError: `by` is not one of the three.
+        NoMatchError: `name` owns nothing; `candidates` holds the nearest names.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("indicator:局/2021/1-1-1", kind="indicator", number="1-1-1", weight=2.0)
+        >>> G.add_node("person:局/李志福", kind="person", unit="局", name="李志福")
+        >>> G.add_edge("indicator:局/2021/1-1-1", "person:局/李志福", key="assigned_to", kind="assigned_to")
+        'assigned_to'
+        >>> [(w.name, w.weight) for w in workload(G, "person")]
+        [('李志福', 2.0)]
+    """
+    if by not in _OWNER_EDGE:
+        raise ValueError(f"by must be one of {', '.join(_OWNER_EDGE)}, not {by!r}")
+    edge = _OWNER_EDGE[by]
+    wanted = clean_name(name) if name is not None else None
+    owned, shared = _owned(G, edge) if wanted is None else _owned_by_name(G, edge, by, wanted)
+    rows = []
+    for owner, indicators in owned.items():
+        attrs = G.nodes[owner]
+        owner_name = str(attrs.get("name", owner))
+        if wanted is not None and owner_name != wanted:
+            continue
+        ordered = sorted(indicators, key=lambda n: _target_sort_key(G, n))
+        weight = math.fsum(float(G.nodes[i].get("weight", 0.0)) for i in ordered)
+        rows.append(
+            Workload(
+                name=owner_name,
+                unit=str(attrs.get("unit", "")),
+                indicators=tuple(ordered),
+                weight=weight,
+                shared=tuple(i for i in ordered if i in shared),
+            )
+        )
+    if wanted is not None and not rows:
+        names = sorted({str(G.nodes[o].get("name", o)) for o in _owned(G, edge)[0]})
+        close = process.extract(wanted, names, scorer=fuzz.ratio, limit=NEAREST)
+        raise NoMatchError(name or "", tuple(names[index] for _, score, index in close if score > 0))
+    return sorted(rows, key=lambda w: (-w.weight, w.name, w.unit))
+
+
+def impact(G: Graph, query: str) -> Impact:  # noqa: N803  # networkx convention
+    """Return everything a change to the documents `query` names would touch.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        query: Anything `resolve_documents` accepts.
+
+    Returns:
+        An `Impact`: the documents, the deriving targets and their indicators, the
+        departments, people (责任人) and leaders (分管领导) owning them, and the indicators'
+        summed weight; node ids, sorted.
+
+    Raises:
+        NoMatchError: The query names no document.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("doc:《三定方案》", kind="document", key="《三定方案》", numbered=False)
+        >>> G.add_node("target:局/2021/2-1", kind="target", form="局/2021", number="2-1")
+        >>> G.add_edge("target:局/2021/2-1", "doc:《三定方案》", key="based_on", kind="based_on")
+        'based_on'
+        >>> impact(G, "三定方案").targets
+        ('target:局/2021/2-1',)
+    """
+    docs = resolve_documents(G, query)
+    targets = sorted(_derivations(G, docs), key=lambda n: _target_sort_key(G, n))
+    indicators = [i for t in targets for i in _indicators_of(G, t)]
+    owners: dict[str, set[str]] = {"owned_by": set(), "assigned_to": set(), "led_by": set()}
+    for indicator in indicators:
+        for _, v, k in G.out_edges(indicator, keys=True):
+            if k in owners:
+                owners[k].add(v)
+    return Impact(
+        query=query,
+        documents=tuple(_document_info(G, d) for d in docs),
+        targets=tuple(targets),
+        indicators=tuple(indicators),
+        departments=tuple(sorted(owners["owned_by"], key=_natural)),
+        people=tuple(sorted(owners["assigned_to"], key=_natural)),
+        leaders=tuple(sorted(owners["led_by"], key=_natural)),
+        weight=math.fsum(float(G.nodes[i].get("weight", 0.0)) for i in indicators),
+    )
