@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -326,8 +327,27 @@ def _fold(text: str) -> str:
     return folded.removesuffix("的通知")
 
 
+# The title index of each graph, built on first use. Queries stay pure functions of the
+# graph; the index is only a memo of it, rebuilt when the graph's size changes, and held
+# weakly so that it dies with its graph. Without it a fragment query folds every title of a
+# 60,000-indicator corpus again (~50 ms) before matching anything.
+_TITLE_INDEX: weakref.WeakKeyDictionary[Graph, tuple[tuple[int, int], tuple[list[str], list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _title_choices(g: Graph) -> tuple[list[str], list[str]]:
     """Return parallel lists (document node, folded title) over every title of every document."""
+    size = (g.number_of_nodes(), g.number_of_edges())
+    memo = _TITLE_INDEX.get(g)
+    if memo is not None and memo[0] == size:
+        return memo[1]
+    built = _build_title_choices(g)
+    _TITLE_INDEX[g] = (size, built)
+    return built
+
+
+def _build_title_choices(g: Graph) -> tuple[list[str], list[str]]:
     nodes: list[str] = []
     titles: list[str] = []
     for node, attrs in _documents(g):

@@ -1,0 +1,1052 @@
+"""Graph → DOT text people can read: views, levels, clusters, audit marks, a legend.
+
+`to_dot` is pure and byte-for-byte deterministic: it sorts every node, edge and attribute,
+so the same graph (built from forms in any order) gives the same text. Running Graphviz
+is `yiju.dot.run_dot`, and the font is a parameter (the CLI finds one with `fc-list`),
+so golden files do not depend on the machine.
+
+Layout: left to right in ranks, one column per kind —
+document → clause → target → indicator → department → person. Edges are drawn from the
+left rank to the right one ("derives into"), whatever direction the graph stores them in.
+
+The leader (分管领导) is printed on the indicator (`分管 王夏阳`), not given a rank of its own:
+a leader oversees indicators across several departments, so a leader column would add one
+edge per indicator that crosses every department edge (57 more edges on the seed, most of
+them long), while the 分管领导 cell is a fact of the indicator row just like its weight.
+A leader becomes a node only in `View(person=...)` for that leader (dashed `分管` edges).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from yiju.errors import NoMatchError, YijuError
+from yiju.graph import Graph
+from yiju.models import Finding
+from yiju.normalize import clean_name
+from yiju.queries import resolve_documents, resolve_targets
+
+__all__ = [
+    "CLUSTERS",
+    "DEFAULT_MAX_NODES",
+    "LEVELS",
+    "MARKS",
+    "MARK_CODES",
+    "TooManyNodesError",
+    "View",
+    "ViewError",
+    "dot_id",
+    "dot_string",
+    "html_text",
+    "marks_from_findings",
+    "scene_size",
+    "select",
+    "to_dot",
+    "wrap",
+]
+
+#: `View.level` values, from the coarsest: documents linked to units; documents → targets
+#: (clauses folded into edge labels); everything down to indicators (owners on the label).
+LEVELS = ("documents", "targets", "indicators")
+#: `View.cluster` values: Graphviz subgraph clusters by target category, owning department,
+#: or unit (several forms in one picture).
+CLUSTERS = ("category", "department", "unit")
+#: Mark kinds `to_dot(marks=...)` understands, strongest first.
+MARKS = ("unassigned", "duplicated")
+#: Audit finding codes and the mark their subjects get.
+#: Which subjects: the audit lists the thing at fault first and the context after it (A04:
+#: the shared indicator, then its departments and people; A05: the person, then departments
+#: and indicators; D01: the clause, then every target citing it), so only the first subject
+#: is marked — marking the context would paint half the picture orange. D02 (twin targets)
+#: and D03 (near-duplicate indicators) list peers only, so all their subjects are marked.
+MARK_CODES: Mapping[str, str] = {
+    "A01": "unassigned",
+    "A02": "unassigned",
+    "A03": "unassigned",
+    "A04": "duplicated",
+    "A05": "duplicated",
+    "D01": "duplicated",
+    "D02": "duplicated",
+    "D03": "duplicated",
+}
+#: Above a few hundred nodes a picture is a hairball; `to_dot` refuses rather than draw one.
+DEFAULT_MAX_NODES = 300
+_ALL_SUBJECTS = frozenset({"D02", "D03"})
+
+# Column of each kind, left to right. Units only appear at level `documents`.
+_RANK = {"document": 0, "clause": 1, "target": 2, "indicator": 3, "department": 4, "person": 5, "unit": 6}
+_FILTERS = ("doc", "target", "department", "person")
+
+# Document fill by issuer level; reds and oranges are kept for audit marks.
+_LEVEL_FILL = {"national": "#e4d2f0", "provincial": "#cfe0f5", "municipal": "#d6ecd2", "unknown": "#eeeeee"}
+_LEVEL_NAME = {
+    "national": "国家级 national",
+    "provincial": "省级 provincial",
+    "municipal": "市级 municipal",
+    "unknown": "级别不明 unknown",
+}
+_MARK_STYLE = {"unassigned": ("#d62728", "#fbd5d5"), "duplicated": ("#ff7f0e", "#ffe3c7")}
+_MARK_NAME = {"unassigned": "未落实责任 unassigned", "duplicated": "重复 duplicated"}
+_GREY = "#666666"
+# Units at level `documents`: distinguishable colours, none red or orange (those are marks).
+_UNIT_COLOURS = ("#1f77b4", "#8c564b", "#9467bd", "#17becf", "#7f7f7f", "#bcbd22", "#e377c2", "#2ca02c")
+_NODE_DEFAULTS = {"color": "#888888", "fontsize": "11", "margin": "0.10,0.05", "penwidth": "1"}
+_EDGE_DEFAULTS = {"arrowsize": "0.6", "color": "#7a7a7a", "fontcolor": "#444444", "fontsize": "9"}
+
+# Label sizes, in display columns (a Chinese character is two): about 15 characters a line.
+_TEXT_WIDTH = 30
+_TEXT_LINES = 3
+_TITLE_WIDTH = 28
+_TITLE_LINES = 2
+_EDGE_IDS = 3  # indicator ids per line on a department → person edge
+_EDGE_ID_LINES = 3
+_GRID_ROW = 4  # source-less targets per row at level `targets`
+
+
+class ViewError(YijuError):
+    """A view that cannot be drawn as asked: unknown level or cluster, two filters at once."""
+
+
+class TooManyNodesError(YijuError):
+    """The picture would have more nodes than anyone can read; narrow the view instead.
+
+    The CLI exits 1, as for a query that matched nothing: the input and options are fine,
+    it is the result that is unusable.
+    """
+
+    def __init__(self, nodes: int, limit: int, level: str | None) -> None:
+        coarser = {None: "indicators, targets or documents", "indicators": "targets or documents"}
+        higher = coarser.get(level, "documents" if level == "targets" else "")
+        hint = f", use a higher --level ({higher})" if higher else ""
+        super().__init__(
+            f"the picture would have {nodes} nodes (limit {limit}), too many to read; narrow it with "
+            f"--doc, --target, --department or --person{hint}, or raise --max-nodes"
+        )
+        self.nodes = nodes
+        self.limit = limit
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What to draw: at most one filter, a level, a clustering, a node limit.
+
+    Attributes:
+        doc: A document query (`泉委办〔2021〕20号`, any written variant, or a title fragment):
+            the matched documents, their clauses, the targets deriving from them, their
+            indicators and owners — not the other documents those targets cite.
+        target: A target number (`1-3`, in every form) or node id: its sources, indicators
+            and owners. An indicator number draws its target.
+        department: A department name or node id: the indicators it owns, with their targets,
+            the targets' sources, and the indicators' other owners (a shared indicator shows it).
+        person: A person's name or node id: the indicators assigned to or led by them, as above.
+        level: None (down to people) or one of `LEVELS`.
+        cluster: None or one of `CLUSTERS`.
+        max_nodes: Refuse (`TooManyNodesError`) above this many nodes.
+    """
+
+    doc: str | None = None
+    target: str | None = None
+    department: str | None = None
+    person: str | None = None
+    level: str | None = None
+    cluster: str | None = None
+    max_nodes: int = DEFAULT_MAX_NODES
+
+    def __post_init__(self) -> None:
+        """Reject unknown levels and clusters, several filters, a limit below 1."""
+        given = [name for name in _FILTERS if getattr(self, name) is not None]
+        if len(given) > 1:
+            raise ViewError(f"choose one of --doc, --target, --department, --person (got {', '.join(given)})")
+        if self.level is not None and self.level not in LEVELS:
+            raise ViewError(f"--level must be one of {', '.join(LEVELS)}, not {self.level!r}")
+        if self.cluster is not None and self.cluster not in CLUSTERS:
+            raise ViewError(f"--cluster must be one of {', '.join(CLUSTERS)}, not {self.cluster!r}")
+        if self.max_nodes < 1:
+            raise ViewError(f"--max-nodes must be at least 1, not {self.max_nodes}")
+
+
+# --------------------------------------------------------------------------- escaping
+
+
+def dot_id(text: str) -> str:
+    r"""Return `text` as a quoted DOT identifier (node names are never escString-expanded).
+
+    >>> print(dot_id('a"b\\c'))
+    "a\"b\\c"
+    """
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def dot_string(text: str) -> str:
+    r"""Return `text` as a quoted DOT label (escString): shown exactly, line breaks centred.
+
+    Graphviz decodes HTML entities in ordinary labels too, so `&` is escaped as `&amp;`;
+    backslashes are doubled so `\N`, `\G`, `\n` in a name stay literal.
+
+    >>> print(dot_string('p14\n"x" & \\N'))
+    "p14\n\"x\" &amp; \\N"
+    """
+    escaped = text.replace("&", "&amp;").replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\r", "").replace("\n", "\\n") + '"'
+
+
+def html_text(text: str) -> str:
+    r"""Return `text` escaped for a Graphviz HTML-like label (line breaks are the caller's).
+
+    Graphviz 2.4x still collapses `\\` to `\` inside HTML labels, so backslashes are doubled.
+
+    >>> html_text('<a href="x">&\\')
+    '&lt;a href=&quot;x&quot;&gt;&amp;\\\\'
+    """
+    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return out.replace("\\", "\\\\").replace("\r", "").replace("\n", " ")
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+# Kinsoku: closing punctuation never starts a line; it hangs at the end of the previous one.
+_NO_LINE_START = frozenset("。，、；：！？）》」』”’〕】…,.;:!?)")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", re.DOTALL)
+
+
+def wrap(text: str, width: int, max_lines: int) -> list[str]:
+    """Return `text` broken into lines of at most `width` display columns, cut with … if long.
+
+    A Chinese character counts two columns; runs of Latin letters and digits (`2021`, `DC-009`)
+    are not split unless longer than a line.
+
+    >>> wrap("完善“智慧安监”平台、常态化线上分类监管体系", 16, 2)
+    ['完善“智慧安监”平', '台、常态化线上…']
+    """
+    text = " ".join(text.split())
+    lines: list[str] = []
+    line, used = "", 0
+    for token in _TOKEN.findall(text):
+        size = sum(_width(ch) for ch in token)
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        pieces = [token] if size <= width else list(token)
+        for piece in pieces:
+            w = sum(_width(ch) for ch in piece)
+            if used + w > width and line.strip() and piece[0] not in _NO_LINE_START:
+                lines.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + piece, used + w
+    if line.strip():
+        lines.append(line.rstrip())
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1]
+    while last and sum(_width(ch) for ch in last) + 1 > width:
+        last = last[:-1]
+    kept[-1] = last + "…"
+    return kept
+
+
+# --------------------------------------------------------------------------- graph helpers
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(text) if p)
+
+
+def _kind(g: Graph, node: str) -> str:
+    return str(g.nodes[node].get("kind", "")) if node in g else ""
+
+
+def _out(g: Graph, node: str, edge: str) -> list[str]:
+    return [v for _, v, k in g.out_edges(node, keys=True) if k == edge]
+
+
+def _in(g: Graph, node: str, edge: str) -> list[str]:
+    return [u for u, _, k in g.in_edges(node, keys=True) if k == edge]
+
+
+def _of_kind(g: Graph, kind: str) -> set[str]:
+    return {n for n, a in g.nodes(data=True) if a.get("kind") == kind}
+
+
+def _attr(g: Graph, node: str, name: str, default: str = "") -> str:
+    value = g.nodes[node].get(name)
+    return default if value is None else str(value)
+
+
+def _number(value: Any) -> str:
+    """Return a weight as written: 2.0 → `2`, 1.5 → `1.5`."""
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:g}"
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@dataclass(slots=True)
+class _Selection:
+    documents: set[str] = field(default_factory=set)
+    clauses: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    indicators: set[str] = field(default_factory=set)
+    departments: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    leaders: set[str] = field(default_factory=set)  # people drawn with `分管` edges
+    subject: str = "全部目标"
+
+    def all(self) -> set[str]:
+        return self.documents | self.clauses | self.targets | self.indicators | self.departments | self.people
+
+
+def _resolve_named(g: Graph, kind: str, query: str) -> list[str]:
+    """Return the department or person nodes a name (or node id) names, in every unit."""
+    text = query.strip()
+    if _kind(g, text) == kind:
+        return [text]
+    wanted = clean_name(text)
+    pool = _of_kind(g, kind)
+    found = sorted((n for n in pool if _attr(g, n, "name") == wanted), key=_natural)
+    if found:
+        return found
+    names = sorted({_attr(g, n, "name") for n in pool})
+    close = process.extract(wanted, names, scorer=fuzz.ratio, limit=5)
+    raise NoMatchError(query, tuple(names[index] for _, _, index in close))
+
+
+def _sources(g: Graph, sel: _Selection) -> None:
+    for target in sel.targets:
+        for edge in ("based_on", "mentions"):
+            sel.documents.update(_out(g, target, edge))
+        for clause in _out(g, target, "cites"):
+            sel.clauses.add(clause)
+            sel.documents.update(_out(g, clause, "part_of"))
+
+
+def _owned_by(g: Graph, sel: _Selection, owners: Iterable[str], edges: Sequence[str]) -> None:
+    """Keep the indicators linked to `owners` by `edges`, their targets and the targets' sources."""
+    for owner in owners:
+        for edge in edges:
+            sel.indicators.update(_in(g, owner, edge))
+    sel.targets = {t for i in sel.indicators for t in _out(g, i, "part_of") if _kind(g, t) == "target"}
+    _sources(g, sel)
+
+
+def select(g: Graph, view: View) -> frozenset[str]:
+    """Return the graph nodes `view` keeps (before its level collapses any), as a set.
+
+    Raises:
+        NoMatchError: The view's filter matches nothing.
+    """
+    return frozenset(_select(g, view).all())
+
+
+def _select(g: Graph, view: View) -> _Selection:
+    sel = _Selection()
+    if view.doc is not None:
+        sel.documents = set(resolve_documents(g, view.doc))
+        sel.subject = "依据 " + "、".join(_attr(g, d, "key") for d in sorted(sel.documents, key=_natural))
+        for doc in sel.documents:
+            sel.clauses.update(c for c in _in(g, doc, "part_of") if _kind(g, c) == "clause")
+            for edge in ("based_on", "mentions"):
+                sel.targets.update(_in(g, doc, edge))
+        for clause in sel.clauses:
+            sel.targets.update(_in(g, clause, "cites"))
+    elif view.target is not None:
+        for node in resolve_targets(g, view.target):
+            parents = [node] if _kind(g, node) == "target" else _out(g, node, "part_of")
+            sel.targets.update(p for p in parents if _kind(g, p) == "target")
+        sel.subject = "目标 " + "、".join(sorted({_attr(g, t, "number") for t in sel.targets}, key=_natural))
+        _sources(g, sel)
+    elif view.department is not None:
+        owners = _resolve_named(g, "department", view.department)
+        sel.subject = "部门 " + "、".join(sorted({_attr(g, d, "name") for d in owners}))
+        sel.departments.update(owners)
+        _owned_by(g, sel, owners, ("owned_by",))
+    elif view.person is not None:
+        owners = _resolve_named(g, "person", view.person)
+        sel.subject = "责任人 " + "、".join(sorted({_attr(g, p, "name") for p in owners}))
+        sel.people.update(owners)
+        sel.leaders.update(p for p in owners if any(_in(g, p, "led_by")))
+        _owned_by(g, sel, owners, ("assigned_to", "led_by"))
+    else:
+        sel.documents = _of_kind(g, "document")
+        sel.clauses = _of_kind(g, "clause")
+        sel.targets = _of_kind(g, "target")
+    if view.department is None and view.person is None:
+        sel.indicators = {i for t in sel.targets for i in _in(g, t, "part_of") if _kind(g, i) == "indicator"}
+    for indicator in sel.indicators:
+        sel.departments.update(_out(g, indicator, "owned_by"))
+        sel.people.update(_out(g, indicator, "assigned_to"))
+    return sel
+
+
+# --------------------------------------------------------------------------- the scene
+
+
+@dataclass(slots=True)
+class _Node:
+    id: str
+    kind: str
+    label: str  # HTML-like label body, already escaped
+    attrs: dict[str, str]
+    mark: str | None = None
+    cluster: tuple[str, str] | None = None  # (sort key, title)
+    free: bool = False  # placed by invisible edges, not in its kind's column
+
+
+@dataclass(slots=True)
+class _Edge:
+    tail: str
+    head: str
+    kind: str
+    label: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Scene:
+    nodes: dict[str, _Node] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], _Edge] = field(default_factory=dict)
+    levels: set[str] = field(default_factory=set)
+    title_only: bool = False
+    mentions: bool = False
+    marks: set[str] = field(default_factory=set)
+    invisible: set[tuple[str, str]] = field(default_factory=set)
+
+    def edge(self, tail: str, head: str, kind: str, label: str | None = None, **attrs: str) -> None:
+        self.edges[(tail, head, kind)] = _Edge(tail, head, kind, label, dict(attrs))
+
+
+def _strongest(values: Iterable[str | None]) -> str | None:
+    present = {v for v in values if v}
+    return next((m for m in MARKS if m in present), None)
+
+
+def _html(head: str, detail: str = "", lines: Sequence[str] = (), foot: str = "") -> str:
+    """Return an HTML-like label: bold head and grey detail, then text lines, then a grey foot."""
+    out = f"<B>{html_text(head)}</B>"
+    if detail:
+        out += f' <FONT COLOR="{_GREY}" POINT-SIZE="9">{html_text(detail)}</FONT>'
+    out += '<BR ALIGN="LEFT"/>'
+    out += "".join(f'{html_text(line)}<BR ALIGN="LEFT"/>' for line in lines)
+    if foot:
+        out += f'<FONT COLOR="{_GREY}" POINT-SIZE="9">{html_text(foot)}</FONT><BR ALIGN="LEFT"/>'
+    return out
+
+
+def _pages(pages: str) -> str:
+    """Return `p14–15` for a graph `pages` value `14-15` (several: `p14, 14–15`)."""
+    values = [p.replace("-", "–") for p in pages.split("\n") if p]
+    return "p" + ", ".join(values) if values else ""
+
+
+def _mark_attrs(attrs: dict[str, str], mark: str | None, *, keep_fill: bool = False) -> None:
+    if mark is None:
+        return
+    border, fill = _MARK_STYLE[mark]
+    attrs["color"] = border
+    attrs["penwidth"] = "2.5"
+    if not keep_fill:
+        attrs["fillcolor"] = fill
+
+
+def _owner_names(g: Graph, node: str, edge: str) -> list[str]:
+    return sorted({_attr(g, v, "name") for v in _out(g, node, edge)})
+
+
+def _cluster(g: Graph, node: str, kind: str, by: str | None, multi_form: bool) -> tuple[str, str] | None:
+    if by == "unit" and kind in ("target", "indicator", "department", "person"):
+        unit = _attr(g, node, "unit")
+        return (unit, unit)
+    if by == "category" and kind in ("target", "indicator"):
+        category = _attr(g, node, "category", "?")
+        if multi_form:
+            form = _attr(g, node, "form")
+            return (f"{form}\n{category}", f"{form.replace('/', ' ')} · {category}")
+        return (category, category)
+    if by == "department":
+        if kind == "indicator":
+            owners = _out(g, node, "owned_by")
+            if len(owners) == 1:  # a shared indicator stays outside every department's box
+                return (owners[0], _attr(g, owners[0], "name"))
+        elif kind == "department":
+            return (node, _attr(g, node, "name"))
+        elif kind == "person":
+            depts = _out(g, node, "member_of")
+            if len(depts) == 1:
+                return (depts[0], _attr(g, depts[0], "name"))
+    return None
+
+
+def _document_node(g: Graph, node: str, mark: str | None, scene: _Scene) -> _Node:
+    attrs = g.nodes[node]
+    level = str(attrs.get("level", "unknown"))
+    level = level if level in _LEVEL_FILL else "unknown"
+    key = str(attrs.get("key", node.removeprefix("doc:")))
+    titles = [t for t in str(attrs.get("titles", "")).split("\n") if t]
+    numbered = bool(attrs.get("numbered", True))
+    if numbered or level != "unknown":  # the title-only sample in the legend covers the rest
+        scene.levels.add(level)
+    lines: list[str] = []
+    if numbered and titles:
+        lines = wrap(titles[0], _TITLE_WIDTH, _TITLE_LINES)
+    more = f"另有{len(titles) - 1}个标题" if numbered and len(titles) > 1 else ""
+    style = {
+        "fillcolor": _LEVEL_FILL[level],
+        "shape": "box" if numbered else "note",
+        "style": "rounded,filled" if numbered else "filled",
+        "tooltip": "\n".join(titles) or key,
+    }
+    if not numbered:
+        scene.title_only = True
+    _mark_attrs(style, mark, keep_fill=True)
+    return _Node(node, "document", _html(key, "", lines, more), style, mark)
+
+
+def _indicator_detail(g: Graph, indicator: str) -> list[str]:
+    attrs = g.nodes[indicator]
+    weight = attrs.get("weight")
+    parts = [f"权重{_number(weight)}"] if weight is not None else []
+    if attrs.get("leader"):
+        parts.append(f"分管 {attrs['leader']}")
+    return parts
+
+
+def _owners_foot(g: Graph, indicator: str) -> str:
+    return " ".join(_owner_names(g, indicator, "owned_by") + _owner_names(g, indicator, "assigned_to"))
+
+
+def _target_node(
+    g: Graph,
+    node: str,
+    mark: str | None,
+    owners: Sequence[str],
+    *,
+    own: str | None = None,
+    with_owners: bool = False,
+) -> _Node:
+    """Return a target's node; `own` is the indicator of a childless target, drawn as one node."""
+    attrs = g.nodes[node]
+    points = attrs.get("points")
+    detail = [f"{_number(points)}分"] if points is not None else []
+    foot = "责任 " + "、".join(owners) if owners else ""
+    if own is not None:
+        detail += _indicator_detail(g, own)
+        foot = _owners_foot(g, own) if with_owners else foot
+    text = str(attrs.get("text", ""))
+    style = {"fillcolor": "#fff4d6", "shape": "box", "style": "rounded,filled", "tooltip": text}
+    _mark_attrs(style, mark)
+    label = _html(
+        str(attrs.get("number", "")), " · ".join(detail), wrap(text, _TEXT_WIDTH, _TEXT_LINES), foot
+    )
+    return _Node(node, "target", label, style, mark)
+
+
+def _indicator_node(g: Graph, node: str, mark: str | None, with_owners: bool) -> _Node:
+    text = _attr(g, node, "text")
+    style = {"fillcolor": "#ffffff", "shape": "box", "style": "rounded,filled", "tooltip": text}
+    _mark_attrs(style, mark)
+    foot = _owners_foot(g, node) if with_owners else ""
+    lines = wrap(text, _TEXT_WIDTH, _TEXT_LINES)
+    label = _html(_attr(g, node, "number"), " · ".join(_indicator_detail(g, node)), lines, foot)
+    return _Node(node, "indicator", label, style, mark)
+
+
+def _name_node(g: Graph, node: str, kind: str, mark: str | None, multi_unit: bool) -> _Node:
+    name = _attr(g, node, "name", node)
+    unit = _attr(g, node, "unit") if multi_unit and kind != "unit" else ""
+    style = {
+        "department": {"fillcolor": "#e8eef4", "shape": "box", "style": "filled"},
+        "person": {"fillcolor": "#ffffff", "shape": "box", "style": "rounded,filled"},
+        "unit": {"fillcolor": "#e8eef4", "shape": "box", "style": "filled"},
+    }[kind]
+    _mark_attrs(style, mark)
+    return _Node(node, kind, _html(name, "", (), unit), style, mark)
+
+
+def _clause_node(g: Graph, node: str, mark: str | None) -> _Node:
+    attrs = g.nodes[node]
+    item = f"第{attrs.get('item', '')}{attrs.get('unit', '项')}"
+    style = {"fillcolor": "#f7f7f7", "shape": "box", "style": "rounded,filled", "fontsize": "10"}
+    _mark_attrs(style, mark)
+    label = _html(item, _pages(str(attrs.get("pages", ""))), (), str(attrs.get("key", "")))
+    return _Node(node, "clause", label, style, mark)
+
+
+def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene, _Selection]:
+    sel = _select(g, view)
+    scene = _Scene()
+    level = view.level
+    forms = {_attr(g, t, "form") for t in sel.targets}
+    units = {_attr(g, t, "unit") for t in sel.targets} | {_attr(g, d, "unit") for d in sel.departments}
+    multi_form, multi_unit = len(forms) > 1, len(units) > 1
+
+    def add(node: _Node) -> None:
+        node.cluster = _cluster(g, node.id, node.kind, view.cluster, multi_form)
+        scene.nodes[node.id] = node
+
+    for doc in sel.documents:
+        add(_document_node(g, doc, marks.get(doc), scene))
+
+    if level == "documents":
+        counts: dict[tuple[str, str], set[str]] = {}
+        for target in sel.targets:
+            unit = _out(g, target, "part_of")
+            unit_node = next((u for u in unit if _kind(g, u) == "unit"), None)
+            if unit_node is None:
+                continue
+            for doc in _target_documents(g, target) & sel.documents:
+                counts.setdefault((doc, unit_node), set()).add(target)
+        # One colour per unit, on its box, its edges and their counts, so a number beside a
+        # bundle of crossing edges still says which unit it counts for.
+        colours = {
+            u: _UNIT_COLOURS[i % len(_UNIT_COLOURS)] for i, u in enumerate(sorted({u for _, u in counts}))
+        }
+        for unit_node, colour in colours.items():
+            node = _name_node(g, unit_node, "unit", marks.get(unit_node), False)
+            node.attrs.setdefault("color", colour)
+            node.attrs["penwidth"] = node.attrs.get("penwidth", "2")
+            add(node)
+        top = max((len(v) for v in counts.values()), default=1)
+        for (doc, unit_node), targets in counts.items():
+            n = len(targets)
+            width = 1.0 + 2.0 * math.log2(n) / math.log2(max(2, top))
+            colour = colours[unit_node]
+            scene.edge(
+                doc,
+                unit_node,
+                "derives",
+                f"{n}",
+                color=colour,
+                fontcolor=colour,
+                penwidth=f"{width:.2f}",
+                weight=str(n),
+            )
+        _collect_marks(scene)
+        return scene, sel
+
+    # A childless target (`1-15`, `4-1`) is its own indicator: one node in the target column
+    # carries both, instead of two boxes with the same number and text side by side.
+    own: dict[str, str] = {}
+    for indicator in sel.indicators:
+        for target in _out(g, indicator, "part_of"):
+            if target in sel.targets and _attr(g, target, "number") == _attr(g, indicator, "number"):
+                own[indicator] = target
+    owned_by_target = {t: i for i, t in own.items()}
+    with_owners = level == "indicators"
+    for target in sel.targets:
+        indicators = [i for i in _in(g, target, "part_of") if i in sel.indicators]
+        if level == "targets":
+            mark = _strongest([marks.get(target), *(marks.get(i) for i in indicators)])
+            owners = sorted({n for i in indicators for n in _owner_names(g, i, "owned_by")})
+            add(_target_node(g, target, mark, owners))
+        else:
+            solo = owned_by_target.get(target)
+            mark = _strongest([marks.get(target), marks.get(solo) if solo else None])
+            add(_target_node(g, target, mark, (), own=solo, with_owners=with_owners))
+
+    if level == "targets":
+        for target in sel.targets:
+            for doc, (labels, mentioned_only) in _target_sources(g, target, sel.documents).items():
+                label = "\n".join(labels) if labels else None
+                if mentioned_only:
+                    scene.mentions = True
+                    scene.edge(doc, target, "mentions", label, style="dashed")
+                else:
+                    scene.edge(doc, target, "derives", label)
+        if view.cluster is None:
+            _grid_sourceless(g, scene)
+        _collect_marks(scene)
+        return scene, sel
+
+    for clause in sel.clauses:
+        add(_clause_node(g, clause, marks.get(clause)))
+        for doc in _out(g, clause, "part_of"):
+            if doc in sel.documents:
+                scene.edge(doc, clause, "part_of")
+    for target in sel.targets:
+        cited_docs = set()
+        for clause in _out(g, target, "cites"):
+            if clause not in sel.clauses:
+                continue
+            cited_docs.update(_out(g, clause, "part_of"))
+            data = g.get_edge_data(target, clause, "cites") or {}
+            scene.edge(clause, target, "cites", _pages(str(data.get("pages", ""))) or None)
+        for doc in _out(g, target, "based_on"):
+            if doc in sel.documents and doc not in cited_docs:
+                scene.edge(doc, target, "based_on")
+        for doc in _out(g, target, "mentions"):
+            if doc in sel.documents and doc not in cited_docs and doc not in _out(g, target, "based_on"):
+                scene.mentions = True
+                scene.edge(doc, target, "mentions", None, style="dashed")
+
+    for indicator in sel.indicators:
+        if indicator in own:
+            continue
+        add(_indicator_node(g, indicator, marks.get(indicator), with_owners))
+        for target in _out(g, indicator, "part_of"):
+            if target in sel.targets:
+                scene.edge(target, indicator, "part_of")
+    if level == "indicators":
+        _collect_marks(scene)
+        return scene, sel
+
+    for dept in sel.departments:
+        add(_name_node(g, dept, "department", marks.get(dept), multi_unit))
+    for person in sel.people:
+        add(_name_node(g, person, "person", marks.get(person), multi_unit))
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for indicator in sel.indicators:
+        tail = own.get(indicator, indicator)
+        depts = [d for d in _out(g, indicator, "owned_by") if d in sel.departments]
+        for dept in depts:
+            scene.edge(tail, dept, "owned_by")
+        for person in _out(g, indicator, "assigned_to"):
+            shared = [d for d in depts if d in _out(g, person, "member_of")]
+            if not shared:  # no department pairs them: draw the assignment itself
+                scene.edge(tail, person, "assigned_to")
+            for dept in shared:
+                pairs.setdefault((dept, person), []).append(_attr(g, indicator, "number"))
+        for leader in _out(g, indicator, "led_by"):
+            if leader in sel.leaders:
+                scene.edge(tail, leader, "led_by", "分管", style="dashed")
+    for (dept, person), numbers in pairs.items():
+        scene.edge(dept, person, "member_of", _id_list(numbers))
+    _collect_marks(scene)
+    return scene, sel
+
+
+def _grid_sourceless(g: Graph, scene: _Scene) -> None:
+    """Lay the targets no document points at in a box of short rows, one group per row.
+
+    At level `targets` nothing lies right of the target column, so a long list of
+    source-less targets (the seed's 20 行政能力目标) would make the picture four times taller
+    than its content; rows of at most `_GRID_ROW` use that empty space, in form order.
+    """
+    heads = {e.head for e in scene.edges.values()}
+    orphans = sorted(
+        (n for n in scene.nodes.values() if n.kind == "target" and n.id not in heads),
+        key=lambda n: (_attr(g, n.id, "form"), _natural(_attr(g, n.id, "number"))),
+    )
+    if len(orphans) < _GRID_ROW:
+        return
+    rows: list[list[_Node]] = []
+    group_of: str | None = None
+    for node in orphans:
+        group = f"{_attr(g, node.id, 'form')}\n{_attr(g, node.id, 'group')}"
+        if not rows or group != group_of or len(rows[-1]) == _GRID_ROW:
+            rows.append([])
+        rows[-1].append(node)
+        group_of = group
+    for number, row in enumerate(rows):
+        for node in row:
+            node.cluster = ("~sourceless", f"无文件依据 no source document ({len(orphans)})")
+            node.attrs["group"] = f"sourceless{number}"  # keeps each row straight
+        for left, right in pairwise(row):
+            right.free = True
+            scene.invisible.add((left.id, right.id))
+
+
+def _id_list(numbers: Sequence[str]) -> str:
+    ordered = sorted(set(numbers), key=_natural)
+    rows = [ordered[i : i + _EDGE_IDS] for i in range(0, len(ordered), _EDGE_IDS)]
+    if len(rows) > _EDGE_ID_LINES:
+        shown = rows[:_EDGE_ID_LINES]
+        return "\n".join("、".join(r) for r in shown) + f"…\n共{len(ordered)}项"
+    return "\n".join("、".join(r) for r in rows)
+
+
+def _target_documents(g: Graph, target: str) -> set[str]:
+    docs = set(_out(g, target, "based_on")) | set(_out(g, target, "mentions"))
+    for clause in _out(g, target, "cites"):
+        docs.update(_out(g, clause, "part_of"))
+    return docs
+
+
+def _target_sources(g: Graph, target: str, documents: set[str]) -> dict[str, tuple[list[str], bool]]:
+    """Map each kept document of `target` to (locator labels `p14–15 第11项`, mentioned only)."""
+    out: dict[str, tuple[list[str], bool]] = {}
+    based = set(_out(g, target, "based_on"))
+    for doc in based & documents:
+        out.setdefault(doc, ([], False))
+    for clause in _out(g, target, "cites"):
+        for doc in _out(g, clause, "part_of"):
+            if doc not in documents:
+                continue
+            attrs = g.nodes[clause]
+            data = g.get_edge_data(target, clause, "cites") or {}
+            item = f"第{attrs.get('item', '')}{attrs.get('unit', '项')}"
+            label = " ".join(p for p in (_pages(str(data.get("pages", ""))), item) if p)
+            labels, _ = out.get(doc, ([], False))
+            out[doc] = (sorted({*labels, label}, key=_natural), False)
+    for doc in set(_out(g, target, "mentions")) & documents:
+        if doc not in out:
+            out[doc] = ([], True)
+    return out
+
+
+def _collect_marks(scene: _Scene) -> None:
+    scene.marks = {n.mark for n in scene.nodes.values() if n.mark is not None}
+
+
+def scene_size(g: Graph, view: View, marks: Mapping[str, str] | None = None) -> tuple[int, int]:
+    """Return how many nodes and edges `to_dot(g, view)` draws (legend and title aside).
+
+    Raises:
+        NoMatchError: The view's filter matches nothing.
+    """
+    scene, _ = _build_scene(g, view, marks or {})
+    return len(scene.nodes), len(scene.edges)
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def marks_from_findings(g: Graph, findings: Iterable[Finding]) -> dict[str, str]:
+    """Return node id → mark for the audit findings that point at something drawable.
+
+    Codes in `MARK_CODES` mark their subjects: A01–A03 `unassigned`, A04, A05, D01–D03
+    `duplicated`; a node with both is `unassigned`. The first subject is marked (the thing
+    at fault; the rest is context), every subject for D02 and D03 (peers). A subject is a
+    node id, a target or indicator number (`1-3-1`, looked up in the finding's file when it
+    has a location), a department or person name, or a document key.
+
+    Example:
+        >>> from yiju.models import Finding, Severity
+        >>> G = Graph()
+        >>> G.add_node("indicator:局/2021/1-15", kind="indicator", number="1-15", file="f.txt")
+        >>> f = Finding("A01", "no-owner", Severity.ERROR, "1-15 has no owner", ("1-15",))
+        >>> marks_from_findings(G, [f])
+        {'indicator:局/2021/1-15': 'unassigned'}
+    """
+    numbered: dict[str, list[str]] = {}
+    named: dict[str, list[str]] = {}
+    for node, attrs in g.nodes(data=True):
+        kind = attrs.get("kind")
+        if kind in ("target", "indicator") and attrs.get("number"):
+            numbered.setdefault(str(attrs["number"]), []).append(node)
+        elif kind in ("department", "person", "unit") and attrs.get("name"):
+            named.setdefault(str(attrs["name"]), []).append(node)
+    found: dict[str, set[str]] = {}
+    for finding in findings:
+        mark = MARK_CODES.get(finding.code)
+        if mark is None:
+            continue
+        file = finding.location.file if finding.location is not None else None
+        subjects = finding.subjects if finding.code in _ALL_SUBJECTS else finding.subjects[:1]
+        for subject in subjects:
+            for node in _subject_nodes(g, subject, file, numbered, named):
+                found.setdefault(node, set()).add(mark)
+    out: dict[str, str] = {}
+    for node in sorted(found, key=_natural):
+        strongest = _strongest(found[node])
+        if strongest is not None:
+            out[node] = strongest
+    return out
+
+
+def _subject_nodes(
+    g: Graph,
+    subject: str,
+    file: str | None,
+    numbered: Mapping[str, list[str]],
+    named: Mapping[str, list[str]],
+) -> list[str]:
+    text = subject.strip()
+    if text in g:
+        return [text]
+    if text in numbered:
+        nodes = numbered[text]
+        in_file = [n for n in nodes if file is not None and g.nodes[n].get("file") == file]
+        return in_file or nodes
+    name = clean_name(text)
+    if name in named:
+        nodes = named[name]
+        if file is not None:
+            units = {a.get("unit") for _, a in g.nodes(data=True) if a.get("file") == file}
+            in_unit = [n for n in nodes if g.nodes[n].get("unit", g.nodes[n].get("name")) in units]
+            return in_unit or nodes
+        return nodes
+    doc = f"doc:{text}"
+    if doc in g:
+        return [doc]
+    try:
+        return resolve_documents(g, text) if _looks_numbered(text) else []
+    except NoMatchError:
+        return []
+
+
+def _looks_numbered(text: str) -> bool:
+    return "〔" in text or "[" in text or "（" in text or "号" in text
+
+
+# --------------------------------------------------------------------------- DOT text
+
+
+def _attrs(attrs: Mapping[str, str], html_label: str | None = None) -> str:
+    parts = [f"{k}={dot_string(v)}" for k, v in sorted(attrs.items())]
+    if html_label is not None:
+        parts.insert(0, f"label=<{html_label}>")
+    return "[" + ", ".join(parts) + "]"
+
+
+def _node_sort(node: _Node) -> tuple[Any, ...]:
+    return (_RANK[node.kind], _natural(node.id))
+
+
+def _legend(scene: _Scene) -> list[str]:
+    """Return the DOT lines of a legend cluster: one sample node per encoding the picture uses."""
+    samples: list[tuple[str, dict[str, str]]] = []
+    for level in ("national", "provincial", "municipal", "unknown"):
+        if level in scene.levels:
+            style = {"fillcolor": _LEVEL_FILL[level], "shape": "box", "style": "rounded,filled"}
+            samples.append((f"文件 {_LEVEL_NAME[level]}", style))
+    if scene.title_only:
+        samples.append(
+            ("仅有标题、无文号 title only", {"fillcolor": "#eeeeee", "shape": "note", "style": "filled"})
+        )
+    for mark in MARKS:
+        if mark in scene.marks:
+            style = {"fillcolor": "#ffffff", "shape": "box", "style": "rounded,filled"}
+            _mark_attrs(style, mark)
+            samples.append((_MARK_NAME[mark], style))
+    if scene.mentions:
+        samples.append(("虚线箭头 = 仅在文中提及 mentioned", {"shape": "plaintext"}))
+    if not samples:
+        return []
+    lines = ["  subgraph cluster_legend {"]
+    legend_attrs = {"color": "#bbbbbb", "fontsize": "12", "labeljust": "l", "style": "rounded"}
+    lines.append(f"    graph {_attrs(legend_attrs, '<B>图例 legend</B>')};")
+    for index, (text, style) in enumerate(samples):
+        lines.append(f'    "_legend{index}" {_attrs({**style, "fontsize": "10"}, html_text(text))};')
+    lines.append("  }")
+    return lines
+
+
+def _title(g: Graph, sel: _Selection, view: View) -> str:
+    forms = sorted({_attr(g, t, "form") for t in sel.targets if _attr(g, t, "form")}, key=_natural)
+    shown = [f.replace("/", " ") for f in forms[:3]]
+    if len(forms) > 3:
+        shown.append(f"等{len(forms)}份表")
+    level = {
+        None: "文件 → 条款 → 一级指标 → 二级指标 → 部门 → 责任人",
+        "indicators": "文件 → 条款 → 一级指标 → 二级指标",
+        "targets": "文件 → 一级指标",
+        "documents": "文件 → 单位（边上数字 = 目标数）",
+    }[view.level]
+    return f"{'、'.join(shown) or '（无目标）'} · {sel.subject} · {level}"
+
+
+def to_dot(
+    g: Graph,
+    view: View | None = None,
+    *,
+    font: str,
+    marks: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> str:
+    """Return the DOT text of a view of the graph, byte-for-byte deterministic.
+
+    Args:
+        g: A graph from `yiju.graph.build_graph`.
+        view: What to draw (default: everything, down to people).
+        font: The font family set on graph, nodes and edges; it must have Chinese glyphs
+            (`yiju.dot.find_cjk_font()` finds one).
+        marks: Node id → `unassigned` (drawn red) or `duplicated` (orange), e.g. from
+            `marks_from_findings`; ids not drawn are ignored. At level `targets` a target
+            shows the strongest mark of its indicators.
+        title: The caption at the top; by default the forms, the filter and the level.
+
+    Returns:
+        DOT text (a `digraph`, rankdir LR, one rank per kind, a legend).
+
+    Raises:
+        NoMatchError: The view's filter matches nothing.
+        TooManyNodesError: More nodes than `view.max_nodes`.
+        ValueError: A mark that is not one of `MARKS`.
+    """
+    view = view or View()
+    marks = marks or {}
+    bad = sorted({m for m in marks.values() if m not in MARKS})
+    if bad:
+        raise ValueError(f"marks must be one of {', '.join(MARKS)}, not {', '.join(bad)}")
+    scene, sel = _build_scene(g, view, marks)
+    if len(scene.nodes) > view.max_nodes:
+        raise TooManyNodesError(len(scene.nodes), view.max_nodes, view.level)
+
+    caption = title if title is not None else _title(g, sel, view)
+    lines = [
+        "digraph yiju {",
+        "  graph "
+        + _attrs(
+            {
+                "charset": "UTF-8",
+                "fontname": font,
+                "fontsize": "16",
+                "labeljust": "l",
+                "labelloc": "t",
+                "newrank": "true",
+                "nodesep": "0.12",
+                "rankdir": "LR",
+                "ranksep": "1.5" if view.level == "documents" else "0.5",
+                "tooltip": caption,
+            },
+            f"<B>{html_text(caption)}</B>",
+        )
+        + ";",
+        f"  node {_attrs(_NODE_DEFAULTS | {'fontname': font})};",
+        f"  edge {_attrs(_EDGE_DEFAULTS | {'fontname': font})};",
+    ]
+
+    nodes = sorted(scene.nodes.values(), key=_node_sort)
+    clusters: dict[tuple[str, str], list[_Node]] = {}
+    for node in nodes:
+        if node.cluster is not None:
+            clusters.setdefault(node.cluster, []).append(node)
+    for index, (key, members) in enumerate(sorted(clusters.items(), key=lambda kv: _natural(kv[0][0]))):
+        lines.append(f"  subgraph cluster_{index} {{")
+        cluster_attrs = {"color": "#bbbbbb", "fontsize": "12", "labeljust": "l", "style": "rounded,dashed"}
+        lines.append(f"    graph {_attrs(cluster_attrs, f'<B>{html_text(key[1])}</B>')};")
+        lines.extend(f"    {dot_id(n.id)} {_attrs(n.attrs, n.label)};" for n in members)
+        lines.append("  }")
+    lines.extend(f"  {dot_id(n.id)} {_attrs(n.attrs, n.label)};" for n in nodes if n.cluster is None)
+
+    # One column per kind: a rank=same group each (newrank lets it cross clusters), and an
+    # invisible chain of anchors so the columns keep their order even where no edge links two.
+    ranks = sorted({_RANK[n.kind] for n in nodes})
+    for rank in ranks:
+        column = " ".join(f"{dot_id(n.id)};" for n in nodes if _RANK[n.kind] == rank and not n.free)
+        anchor = f'"_rank{rank}" [height=0, label="", style=invis, width=0];'
+        lines.append(f"  {{ rank=same; {anchor} {column} }}")
+    if len(ranks) > 1:
+        chain = " -> ".join(f'"_rank{r}"' for r in ranks)
+        lines.append(f"  {chain} [style=invis];")
+
+    def edge_key(e: _Edge) -> tuple[Any, ...]:
+        tail, head = scene.nodes[e.tail], scene.nodes[e.head]
+        return (_node_sort(tail), _node_sort(head), e.kind)
+
+    for edge in sorted(scene.edges.values(), key=edge_key):
+        attrs = dict(edge.attrs)
+        if edge.label:
+            attrs["label"] = edge.label
+        suffix = f" {_attrs(attrs)}" if attrs else ""
+        lines.append(f"  {dot_id(edge.tail)} -> {dot_id(edge.head)}{suffix};")
+
+    for tail, head in sorted(scene.invisible, key=lambda e: (_natural(e[0]), _natural(e[1]))):
+        lines.append(f"  {dot_id(tail)} -> {dot_id(head)} [style=invis];")
+    lines.extend(_legend(scene))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
