@@ -27,15 +27,24 @@ $(BIN)/.installed: pyproject.toml
 
 setup: system-deps $(BIN)/.installed
 
-# The main job on the bundled fixture.
+# The main job on the bundled fixture: read it, audit it, answer a trace, draw the
+# diagram, write the Excel report and the graph. Findings do not fail the demo.
 demo: setup
 	mkdir -p $(OUT)
-	$(BIN)/yiju cite '（属泉委发[2021]第05号第14-15页第（四）1项、第16页第3项）'
 	$(BIN)/yiju parse $(SEED)
+	$(BIN)/yiju audit $(SEED) --fail-on never
+	$(BIN)/yiju trace $(SEED) --doc 泉委办〔2021〕20号
+	$(BIN)/yiju trace $(SEED) --target 1-3
+	$(BIN)/yiju who $(SEED) --department 基础科
+	$(BIN)/yiju render $(SEED) --doc 泉委办〔2021〕20号 -o $(OUT)/quanweiban-2021-20.png
+	$(BIN)/yiju render $(SEED) --level targets -o $(OUT)/seed-targets.svg
+	$(BIN)/yiju report $(SEED) -o $(OUT)/report.xlsx --csv $(OUT)/csv
+	$(BIN)/yiju export $(SEED) -o $(OUT)/graph.graphml
+	@echo "demo outputs in $(OUT)/: report.xlsx, csv/, quanweiban-2021-20.png, seed-targets.svg, graph.graphml"
 
 lint: setup
-	$(BIN)/ruff check src tests bench fixtures
-	$(BIN)/ruff format --check src tests bench fixtures
+	$(BIN)/ruff check src tests bench fixtures graphs
+	$(BIN)/ruff format --check src tests bench fixtures graphs
 
 typecheck: setup
 	$(BIN)/mypy
