@@ -13,9 +13,12 @@ Spans always index the original string.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from yiju import patterns as pat
-from yiju.gazetteer import decode as decode_issuer
-from yiju.models import Citation, Extraction, Locator, Span, Unparsed
+from yiju.gazetteer import decode as _decode
+from yiju.models import Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
 __all__ = ["basis_documents", "canonical_key", "cn_to_int", "extract", "numbered_key"]
@@ -23,6 +26,8 @@ __all__ = ["basis_documents", "canonical_key", "cn_to_int", "extract", "numbered
 # An issuer longer than this is almost surely glued to the text before it (`按照市委泉委发`);
 # real 代字 are 2-6 characters, the longest seen (`发改办财金`, `泉政办明传`) are 5.
 _MAX_ISSUER = 10
+# The longest title we bind or read between 《》; real titles stay well under 200 characters.
+_MAX_TITLE = 400
 
 _CN_DIGITS = {
     "零": 0,
@@ -43,6 +48,12 @@ _CN_UNITS = {"十": 10, "百": 100}
 _LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
 _TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `办法（试行）`
 _SPACES = " \t\u3000\xa0"
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第 \t\u3000\xa0")  # what may follow 号 in a locator
+
+
+# Issuer codes repeat endlessly across a corpus; decoding is pure, so memoise it.
+decode_issuer = lru_cache(maxsize=4096)(_decode)
 
 
 def cn_to_int(text: str) -> int | None:
@@ -88,11 +99,13 @@ def _is_issuer_char(ch: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _normalise_issuer(raw: str) -> str:
     """Return the issuer as it appears in a key: no spaces, simplified, ASCII letters."""
     return to_simplified(fold_width("".join(raw.split())))
 
 
+@lru_cache(maxsize=8192)
 def _normalise_serial(raw: str) -> str:
     """Return the serial as it appears in a key: 05 → 5, `dc－009` → DC-009."""
     folded = fold_width("".join(raw.split()))
@@ -118,10 +131,8 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     while i > floor and text[i - 1] in _SPACES:
         i -= 1
     end = i
-    limit = max(floor, end - 4 * _MAX_ISSUER)
-    while i > limit and _is_issuer_char(text[i - 1]):
-        i -= 1
-    start = i
+    letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
+    start = letters.start() if letters is not None else end
     offset, run = _strip_function_words(text[start:end])
     start += offset
     if len(run) > _MAX_ISSUER:
@@ -134,6 +145,7 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     return start, run
 
 
+@lru_cache(maxsize=8192)
 def _strip_function_words(run: str) -> tuple[int, str]:
     """Return (characters removed, rest) after cutting the words that precede an issuer.
 
@@ -152,6 +164,7 @@ def _strip_function_words(run: str) -> tuple[int, str]:
     return offset, run
 
 
+@lru_cache(maxsize=8192)
 def _item_value(section: str | None, num: str | None) -> str | None:
     """Return an item number as text: section 四 + 1 → "4.1", 二十七 → "27", 4.1 → "4.1"."""
     parts: list[str] = []
@@ -179,26 +192,44 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 def _locator_at(text: str, pos: int) -> Locator | None:
     """Return the locator (page, item or both) starting at `pos`, or None."""
+    first = _skip_spaces(text, pos)
+    if first >= len(text) or not (text[first] == "第" or text[first] in _DIGIT_CHARS):
+        return None  # the common case after a number: no locator, so skip the pattern
+    m = pat.LOCATOR.match(text, first)
+    if m is None or m.end() == first:
+        return None
+    parts = _locator_parts(text[first : m.end()])
+    if parts is None:
+        return None
+    pages, item, unit, length = parts
+    end = first + length
+    return Locator(pages=pages, item=item, unit=unit, label=text[first:end], span=(first, end))
+
+
+@lru_cache(maxsize=8192)
+def _locator_parts(written: str) -> tuple[tuple[int, int] | None, str | None, str | None, int] | None:
+    """Return (pages, item, unit, length used) for a locator as written (memoised: labels
+    such as `第14页第27项` repeat across every form that cites the clause)."""
+    m = pat.LOCATOR.match(written)
+    if m is None:
+        return None
+    p1, p2, section, num, unit_text = m.group("p1", "p2", "section", "num", "unit")
     pages: tuple[int, int] | None = None
-    end = pos
-    pm = pat.PAGE.match(text, pos)
-    if pm is not None:
-        p1 = int(fold_width(pm.group("p1")))
-        p2 = int(fold_width(pm.group("p2"))) if pm.group("p2") else p1
-        pages = (p1, p2)
-        end = pm.end()
+    end = 0
+    if p1 is not None:
+        lo = int(fold_width(p1))
+        pages = (lo, int(fold_width(p2)) if p2 else lo)
+        end = written.index("页", m.end("p2") if p2 else m.end("p1")) + 1
     item: str | None = None
     unit: str | None = None
-    im = pat.ITEM.match(text, end)
-    if im is not None and (im.group("section") or im.group("num")):
-        item = _item_value(im.group("section"), im.group("num"))
+    if unit_text is not None and (section or num):
+        item = _item_value(section, num)
         if item is not None:
-            unit = to_simplified(im.group("unit"))
-            end = im.end()
+            unit = to_simplified(unit_text)
+            end = m.end()
     if pages is None and item is None:
         return None
-    start = _skip_spaces(text, pos)
-    return Locator(pages=pages, item=item, unit=unit, label=text[start:end], span=(start, end))
+    return pages, item, unit, end
 
 
 def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
@@ -225,6 +256,7 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
         return tuple(locators), end
 
 
+@lru_cache(maxsize=8192)
 def _clean_title(segment: str) -> str | None:
     """Return a document title from the text before its bracketed number, or None.
 
@@ -250,6 +282,7 @@ def _clean_title(segment: str) -> str | None:
     return title or None
 
 
+@lru_cache(maxsize=8192)
 def _title_offset(segment: str) -> int:
     """Return where the bound title starts within its segment (at its 《 when it has one)."""
     stripped = _strip_trail(segment.rstrip())
@@ -261,7 +294,7 @@ def _title_offset(segment: str) -> int:
 
 
 def _strip_lead(title: str) -> str:
-    lead = pat.TITLE_LEAD.match(title)
+    lead = pat.TITLE_LEAD.search(title)
     return title[lead.end() :] if lead is not None and lead.end() < len(title) else title
 
 
@@ -285,9 +318,13 @@ def _matching_open(text: str, close_pos: int) -> int | None:
 
 
 def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "》") -> int | None:
-    """Return the index of the bracket that closes the one at `open_pos` (nesting respected)."""
+    """Return the index of the bracket that closes the one at `open_pos` (nesting respected).
+
+    The search stops after `_MAX_TITLE` characters: a title is never longer, and an unclosed
+    《 in a long text must not make the scan quadratic.
+    """
     depth = 0
-    for i in range(open_pos, len(text)):
+    for i in range(open_pos, min(len(text), open_pos + _MAX_TITLE)):
         ch = text[i]
         if ch == left:
             depth += 1
@@ -314,8 +351,15 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
     bracket = k - 1
     j = bracket
     book = paren = 0
+    # Jump from one bracket or separator to the previous one (a reverse search in C), not
+    # character by character: titles are long and hold few of them.
     while j > floor:
-        ch = text[j - 1]
+        stop = pat.TITLE_STOPS_REVERSED.search(text, floor, j)
+        if stop is None:
+            j = floor
+            break
+        ch = text[stop.start()]
+        j = stop.end()  # the segment starts after the stop if the stop ends it
         if ch == "》":
             book += 1
         elif ch == "《":
@@ -328,9 +372,9 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
             if paren == 0:
                 break
             paren -= 1
-        elif ch in pat.SEGMENT_SEPARATORS and book == 0 and paren == 0:
+        elif book == 0 and paren == 0:
             break
-        j -= 1
+        j = stop.start()
     segment = text[j:bracket]
     title = _clean_title(segment)
     if title is None:
@@ -354,13 +398,16 @@ def extract(text: str) -> Extraction:
     >>> [c.key for c in extract("（属泉委发[2021]第05号第14-15页第（四）1项）").citations]
     ['泉委发〔2021〕5号']
     """
-    if "《" not in text and pat.ANCHOR.search(text) is None:
+    first = pat.ANCHOR.search(text)
+    has_book = "《" in text
+    if first is None and not has_book:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     citations: list[Citation] = []
     unparsed: list[Unparsed] = []
     covered: list[Span] = []  # numbered citations and the titles bound to them
     floor = 0
-    for m in pat.ANCHOR.finditer(text):
+    anchors = pat.ANCHOR.finditer(text, first.start()) if first is not None else ()
+    for m in anchors:
         if m.start() < floor:
             continue
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
@@ -386,19 +433,20 @@ def extract(text: str) -> Extraction:
             unparsed.append(Unparsed(span, text[span[0] : span[1]], "no issuer before the year"))
             floor = tail.end()
             continue
-        locators, end = _parse_locators(text, tail.end())
-        issuer = _normalise_issuer(issuer_raw)
-        year = int(fold_width(year_text))
-        serial = _normalise_serial(tail.group("serial"))
+        end = tail.end()
+        locators: tuple[Locator, ...] = ()
+        if end < len(text) and text[end] in _LOCATOR_FIRST:
+            locators, end = _parse_locators(text, end)
+        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, tail.group("serial"))
         title, title_span = _bind_title(text, issuer_start, floor)
         citations.append(
             Citation(
-                key=numbered_key(issuer, year, serial),
+                key=key,
                 issuer=issuer,
                 year=year,
                 serial=serial,
                 title=title,
-                issuer_info=decode_issuer(issuer),
+                issuer_info=info,
                 locators=locators,
                 span=(issuer_start, end),
                 text=text[issuer_start:end],
@@ -406,18 +454,33 @@ def extract(text: str) -> Extraction:
         )
         covered.append((title_span[0] if title_span else issuer_start, end))
         floor = end
-    _title_only(text, covered, citations, unparsed)
-    citations.sort(key=lambda c: c.span)
-    unparsed.sort(key=lambda u: u.span)
+    if has_book:
+        _title_only(text, covered, citations, unparsed)
+        citations.sort(key=lambda c: c.span)
+    if len(unparsed) > 1:
+        unparsed.sort(key=lambda u: u.span)
     return Extraction(tuple(citations), tuple(unparsed))
+
+
+@lru_cache(maxsize=8192)
+def _number_parts(
+    issuer_raw: str, year_text: str, serial_raw: str
+) -> tuple[str, str, int, str, IssuerInfo | None]:
+    """Return (key, issuer, year, serial, decoded issuer) for a number's raw parts (memoised)."""
+    issuer = _normalise_issuer(issuer_raw)
+    year = int(fold_width(year_text))
+    serial = _normalise_serial(serial_raw)
+    return numbered_key(issuer, year, serial), issuer, year, serial, decode_issuer(issuer)
 
 
 def _title_only(text: str, covered: list[Span], citations: list[Citation], unparsed: list[Unparsed]) -> None:
     """Add `《X》` citations that are not part of a numbered document's title."""
+    starts = [a for a, _ in covered]  # covered spans are in text order and disjoint
     pos = text.find("《")
     while pos != -1:
-        if any(a <= pos < b for a, b in covered):
-            pos = text.find("《", pos + 1)
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < covered[i][1]:
+            pos = text.find("《", covered[i][1])
             continue
         close = _matching_close(text, pos)
         if close is None:

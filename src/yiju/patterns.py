@@ -19,8 +19,10 @@ __all__ = [
     "CLOSE_BRACKETS",
     "DASHES",
     "FUNCTION_WORDS",
+    "ISSUER_RUN_REVERSED",
     "ITEM",
     "LEADING_FUNCTION_WORDS",
+    "LOCATOR",
     "LOCATOR_START",
     "OPEN_BRACKETS",
     "PAGE",
@@ -28,6 +30,7 @@ __all__ = [
     "QUERY_LENIENT",
     "SEGMENT_SEPARATORS",
     "TITLE_LEAD",
+    "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
 ]
 
@@ -86,6 +89,20 @@ ITEM = regex.compile(
     rf"{_SP}(?P<unit>[项項条條款点點])",
 )
 
+# One locator: a page, an item, or a page followed by its item. One match instead of two.
+LOCATOR = regex.compile(
+    rf"{_SP}(?:第?{_SP}(?P<p1>{_DIGITS}){_SP}(?:{_RANGE}{_SP}第?{_SP}(?P<p2>{_DIGITS}){_SP})?页)?"
+    rf"(?:{_SP}第{_SP}"
+    rf"(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
+    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
+    rf"{_SP}(?P<unit>[项項条條款点點]))?",
+)
+
+# Scanned backwards (regex.REVERSE) from the year's bracket: the run of letters that may be
+# an issuer code, and the nearest character that can end a title's segment.
+ISSUER_RUN_REVERSED = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]{1,40}", regex.REVERSE)
+TITLE_STOPS_REVERSED = regex.compile(r"[《》（）()，,；;。\n]", regex.REVERSE)
+
 # Cheap test for "a locator may start here": 第, a digit (a page without 第) or 、第.
 LOCATOR_START = regex.compile(rf"{_SP}(?:第|{_DIGIT})")
 
@@ -117,7 +134,9 @@ BREAK_WORDS = regex.compile(
 SEGMENT_SEPARATORS = "，,；;。\n"
 
 # Title clean-up: a leading `…关于印发` / `关于转发` / `印发` is the cover letter, not the title.
-TITLE_LEAD = regex.compile(r"^.*?(?:关于)?(?:印发|转发|下发)")
+# Searched, not matched from ^ with a lazy `.*?`: the first hit ends where that would (~4 µs
+# less per title).
+TITLE_LEAD = regex.compile(r"印发|转发|下发")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
 # title; a 意见 or 决定 *is* the document, and its name keeps the word.
 TITLE_TRAIL = regex.compile(r"的?通知$")
