@@ -28,13 +28,17 @@ __all__ = [
     "Graph",
     "build_graph",
     "clause_id",
+    "dept_id",
     "doc_id",
     "form_id",
     "from_node_link",
     "indicator_id",
+    "person_id",
     "read_graph",
     "target_id",
     "to_node_link",
+    "unit_id",
+    "unit_of",
     "write_graph",
 ]
 
@@ -73,19 +77,30 @@ def indicator_id(form: str, ident: str) -> str:
     return f"indicator:{form}/{ident}"
 
 
-def _unit_of(form: Form) -> str:
+def unit_id(unit: str) -> str:
+    """Return the node id of a unit."""
+    return f"unit:{unit}"
+
+
+def dept_id(unit: str, name: str) -> str:
+    """Return the node id of a department of `unit`."""
+    return f"dept:{unit}/{name}"
+
+
+def person_id(unit: str, name: str) -> str:
+    """Return the node id of a person of `unit`."""
+    return f"person:{unit}/{name}"
+
+
+def unit_of(form: Form) -> str:
+    """Return the unit a form's departments and people are namespaced by (its file if unnamed)."""
     return form.unit or form.file
 
 
 def _loc_attrs(loc: SourceLocation) -> dict[str, Any]:
-    out: dict[str, Any] = {"file": loc.file}
-    if loc.sheet is not None:
-        out["sheet"] = loc.sheet
-    if loc.row is not None:
-        out["row"] = loc.row
-    if loc.column is not None:
-        out["column"] = loc.column
-    return out
+    # The location's own serialisation, less what GraphML cannot hold (the span, a list)
+    # and what is derived (the cell name).
+    return {k: v for k, v in loc.to_dict().items() if k in ("file", "sheet", "row", "column")}
 
 
 def _add_lines(attrs: dict[str, Any], name: str, value: str | None) -> None:
@@ -163,23 +178,23 @@ def _join_pages(existing: str, pages: tuple[int, int]) -> str:
 
 
 def _add_person(g: Graph, unit: str, name: str) -> str:
-    node = f"person:{unit}/{name}"
+    node = person_id(unit, name)
     if node not in g:
         g.add_node(node, kind="person", unit=unit, name=name)
     return node
 
 
 def _add_dept(g: Graph, unit: str, name: str) -> str:
-    node = f"dept:{unit}/{name}"
+    node = dept_id(unit, name)
     if node not in g:
         g.add_node(node, kind="department", unit=unit, name=name)
-        g.add_edge(node, f"unit:{unit}", key="part_of", kind="part_of")
+        g.add_edge(node, unit_id(unit), key="part_of", kind="part_of")
     return node
 
 
 def _add_target(g: Graph, form: Form, target: Target) -> str:
     fid = form_id(form)
-    unit = _unit_of(form)
+    unit = unit_of(form)
     node = target_id(fid, target.id)
     attrs: dict[str, Any] = {
         "kind": "target",
@@ -197,7 +212,7 @@ def _add_target(g: Graph, form: Form, target: Target) -> str:
     if target.points is not None:
         attrs["points"] = target.points
     g.add_node(node, **attrs)
-    g.add_edge(node, f"unit:{unit}", key="part_of", kind="part_of")
+    g.add_edge(node, unit_id(unit), key="part_of", kind="part_of")
     for basis in target.basis:
         doc = _add_document(g, basis.citation, basis.title)
         g.add_edge(node, doc, key="based_on", kind="based_on", **_loc_attrs(basis.location))
@@ -210,7 +225,7 @@ def _add_target(g: Graph, form: Form, target: Target) -> str:
 
 def _add_indicator(g: Graph, form: Form, indicator: Indicator) -> None:
     fid = form_id(form)
-    unit = _unit_of(form)
+    unit = unit_of(form)
     node = indicator_id(fid, indicator.id)
     attrs: dict[str, Any] = {
         "kind": "indicator",
@@ -257,8 +272,8 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
     """
     staged = Graph()
     for form in sorted(forms, key=lambda f: (form_id(f), f.file)):
-        unit = _unit_of(form)
-        staged.add_node(f"unit:{unit}", kind="unit", name=unit)
+        unit = unit_of(form)
+        staged.add_node(unit_id(unit), kind="unit", name=unit)
         for target in sorted(form.targets, key=lambda t: _id_key(t.id)):
             if target.hidden and not include_hidden:
                 continue

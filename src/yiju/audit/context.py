@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from yiju.audit.profile import Profile
-from yiju.graph import Graph, indicator_id, target_id
+from yiju.graph import Graph, dept_id, indicator_id, person_id, target_id, unit_of
 from yiju.models import Form, Indicator, SourceLocation, Target
 
 __all__ = [
@@ -113,18 +113,14 @@ def indicator_node(form: Form, indicator: Indicator) -> str:
     return indicator_id(form.form_id, indicator.id)
 
 
-def _unit(form: Form) -> str:
-    return form.unit or form.file
-
-
 def person_node(form: Form, name: str) -> str:
     """Return a person's graph node id."""
-    return f"person:{_unit(form)}/{name}"
+    return person_id(unit_of(form), name)
 
 
 def dept_node(form: Form, name: str) -> str:
     """Return a department's graph node id."""
-    return f"dept:{_unit(form)}/{name}"
+    return dept_id(unit_of(form), name)
 
 
 def form_node(form: Form) -> str:
