@@ -180,7 +180,7 @@ def test_matrix_rows_and_owners(seed: Any) -> None:
     assert row["年度"] == 2021
     assert row["分值"] == 4
     assert row["分管领导"] == "王夏阳、谢招南"
-    assert row["责任部门"] == "协调科、基础科、减灾科"  # 1-3-1's two (sorted), then 1-3-2's
+    assert row["责任部门"] == "基础科、协调科、减灾科"  # 1-3-1's two in the form's order, then 1-3-2's
     assert row["责任人"] == "李志福、陈梓平、王伟雄"
 
 

@@ -238,6 +238,10 @@ def _add_indicator(g: Graph, form: Form, indicator: Indicator) -> None:
         "group": indicator.group,
         "hidden": indicator.hidden,
         "shared": len(indicator.people) > 1 or len(indicator.departments) > 1,
+        # The owners in the order the form writes them (the edges are a set): the n-th
+        # person belongs to the n-th department.
+        "departments": "\n".join(indicator.departments),
+        "people": "\n".join(indicator.people),
         **_loc_attrs(indicator.location),
     }
     for name in ("weight", "deadline", "leader"):

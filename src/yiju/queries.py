@@ -408,9 +408,14 @@ def _nearest_titles(g: Graph, folded: str, nodes: list[str], titles: list[str]) 
 def _paired_owners(g: Graph, node: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (departments, people) of an indicator, the n-th department the n-th person's.
 
-    The graph keeps owners as a set; people are sorted, and each department is put beside
-    the person who is `member_of` it, so `基础科 协调科 / 李志福 陈梓平` reads back paired.
+    The indicator node keeps its owners in the form's order (`departments`, `people`);
+    for a graph without them (an older export), people are sorted and each department is
+    put beside the person who is `member_of` it, so `基础科 协调科 / 李志福 陈梓平` reads
+    back paired.
     """
+    attrs = g.nodes[node]
+    if "departments" in attrs or "people" in attrs:
+        return _lines(attrs.get("departments")), _lines(attrs.get("people"))
     people = sorted({v for _, v, k in g.out_edges(node, keys=True) if k == "assigned_to"})
     free = sorted({v for _, v, k in g.out_edges(node, keys=True) if k == "owned_by"})
     departments: list[str] = []

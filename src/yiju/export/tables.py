@@ -177,14 +177,22 @@ def _indicators_of(g: Graph, target: str) -> list[str]:
 
 
 def _owner_names(g: Graph, indicators: Sequence[str], edge: str) -> str:
-    """Return the names an edge kind reaches from the indicators, in indicator order."""
-    names = (
-        str(g.nodes[v].get("name", v))
-        for node in indicators
-        for _, v, k in sorted(g.out_edges(node, keys=True))
-        if k == edge
-    )
-    return _LIST.join(_unique(names))
+    """Return the names an edge kind reaches from the indicators, in indicator order.
+
+    Within an indicator, departments and people come in the form's order (kept on the
+    indicator node); leaders, and graphs without that order, fall back to sorted edges.
+    """
+    ordered = {"owned_by": "departments", "assigned_to": "people"}.get(edge)
+
+    def of(node: str) -> Iterable[str]:
+        attrs = g.nodes[node]
+        if ordered is not None and ordered in attrs:
+            return _lines(attrs[ordered])
+        return (
+            str(g.nodes[v].get("name", v)) for _, v, k in sorted(g.out_edges(node, keys=True)) if k == edge
+        )
+
+    return _LIST.join(_unique(name for node in indicators for name in of(node)))
 
 
 def _clause_label(g: Graph, clause: str, edge: dict[str, Any]) -> str:
