@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
+from yiju.audit import RULES
 from yiju.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,3 +38,12 @@ def test_command_is_in_readme(name: str) -> None:
 def test_command_is_in_changelog(name: str) -> None:
     """Each command is mentioned in the CHANGELOG."""
     assert f"yiju {name}" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_every_rule_is_listed_in_the_readme() -> None:
+    """The README's rule table names every registered rule with its slug and severity."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [
+        r.code for r in RULES.values() if f"| {r.code} | `{r.slug}` | {r.severity.value} |" not in readme
+    ]
+    assert missing == []
