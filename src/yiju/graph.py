@@ -297,12 +297,10 @@ def _sorted_copy(g: Graph) -> Graph:
     """Return a copy whose node and edge insertion order is sorted (determinism)."""
     out = Graph()
     out.graph.update(g.graph)
-    # Bulk adds: a per-edge add_edge call costs more than the sort itself.
-    out.add_nodes_from((n, dict(sorted(d.items()))) for n, d in sorted(g.nodes(data=True)))
-    out.add_edges_from(
-        (u, v, k, dict(sorted(d.items())))
-        for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-    )
+    for node in sorted(g.nodes):
+        out.add_node(node, **dict(sorted(g.nodes[node].items())))
+    for u, v, k, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        out.add_edge(u, v, key=k, **dict(sorted(data.items())))
     return out
 
 
