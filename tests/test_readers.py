@@ -11,12 +11,18 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import python_calamine
+from defusedxml import DTDForbidden
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl.utils.cell import coordinate_to_tuple
 
 from yiju.errors import ReadError
 from yiju.models import Finding, Severity, SourceLocation
+from yiju.normalize import clean_cell
 from yiju.readers import FORM_SUFFIXES, Row, Table, expand_inputs, read
 from yiju.readers import _safety as safety
+from yiju.readers import _sheetxml as sheetxml
 from yiju.readers import xlsx as xlsx_reader
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou_yingji.txt"
@@ -706,3 +712,419 @@ def test_form_suffixes() -> None:
     """The readers accept workbooks and three text formats."""
     expected = (".xlsx", ".xlsm", ".txt", ".tsv", ".csv")
     assert expected == FORM_SUFFIXES
+
+
+# ------------------------------------------------------------------------------ xlsx: calamine path
+
+SEED_XLSX = SEED.with_suffix(".xlsx")
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _with_sheet1(build: Callable[[openpyxl.Workbook], None], *edits: tuple[str, str]) -> bytes:
+    """Return a built workbook whose first sheet's XML had each (old, new) text replaced once."""
+    data = _workbook_bytes(build)
+    xml = _sheet1(data).decode()
+    for old, new in edits:
+        assert old in xml, old
+        xml = xml.replace(old, new, 1)
+    return _rezip(data, {"xl/worksheets/sheet1.xml": xml.encode()})
+
+
+def _inline(ref: str, text: str, prefix: str = "") -> str:
+    """Return an inline-string cell as XML."""
+    p = prefix
+    return f'<{p}c r="{ref}" t="inlineStr"><{p}is><{p}t>{text}</{p}t></{p}is></{p}c>'
+
+
+def _header_row_xml(prefix: str = "") -> str:
+    """Return row 1 holding HEADER, as XML."""
+    cells = "".join(_inline(f"{chr(64 + i)}1", text, prefix) for i, text in enumerate(HEADER, start=1))
+    return f'<{prefix}row r="1">{cells}</{prefix}row>'
+
+
+def _odd_values(workbook: openpyxl.Workbook) -> None:
+    """Build a table sheet whose row 3 holds date and time values."""
+    _table_sheet(workbook)
+    sheet = workbook["考评表"]
+    sheet["A3"] = dt.datetime(2021, 12, 31, 13, 45, 7, 123000)
+    sheet["B3"] = dt.time(14, 30)
+    sheet["C3"] = dt.timedelta(hours=30, minutes=5)
+    sheet["D3"] = dt.datetime(1900, 1, 15)
+
+
+# Cell kinds openpyxl's writer does not produce, as Excel, WPS and other writers store them.
+ODD_ROW = (
+    '<row r="4">'
+    '<c r="A4" t="str"><f>A1</f><v>公式文本</v></c>'
+    '<c r="B4" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
+    '<c r="C4" t="d"><v>2021-05-06T00:00:00</v></c>'
+    '<c r="D4"><v>12345678901234567890</v></c>'
+    '<c r="E4" t="inlineStr"><is><r><t>共</t></r><r><t xml:space="preserve"> 享</t></r>'
+    '<rPh sb="0" eb="1"><t>gong</t></rPh></is></c>'
+    '<c r="F4" t="inlineStr"><is><t>第一行_x000D_\n第二行 _x005F_x000D_</t></is></c>'
+    '<c r="G4" t="b"><v>0</v></c>'
+    '<c r="H4"><v>-0</v></c>'
+    '<c r="I4" t="n"><v></v></c>'
+    '<c r="J4"><v>1E+20</v></c>'
+    "</row></sheetData>"
+)
+
+
+def _odd_values_bytes() -> bytes:
+    return _with_sheet1(_odd_values, ("</sheetData>", ODD_ROW))
+
+
+def _seed_xlsx_bytes() -> bytes:
+    return SEED_XLSX.read_bytes()
+
+
+def _form_bytes() -> bytes:
+    return _workbook_bytes(_form_workbook)
+
+
+def _minimal_bytes() -> bytes:
+    return _workbook_bytes(_table_sheet)
+
+
+def _long_hidden_row_bytes() -> bytes:
+    def build(workbook: openpyxl.Workbook) -> None:
+        _table_sheet(workbook)
+        sheet = workbook["考评表"]
+        sheet["B3"] = "1-2-1"
+        sheet["E3"] = "一二三四五六七八九十" * 4
+        sheet.row_dimensions[3].hidden = True
+
+    return _workbook_bytes(build)
+
+
+def _zero_size_bytes() -> bytes:
+    def build(workbook: openpyxl.Workbook) -> None:
+        _table_sheet(workbook)
+        sheet = workbook["考评表"]
+        sheet["B3"] = "1-2"
+        sheet["M2"] = "备注"
+        sheet.column_dimensions["M"].width = 5
+
+    return _with_sheet1(
+        build, ('<row r="3">', '<row r="3" ht="0" customHeight="1">'), ('width="5"', 'width="0"')
+    )
+
+
+def _two_tables_bytes() -> bytes:
+    def build(workbook: openpyxl.Workbook) -> None:
+        _table_sheet(workbook, "乙")
+        workbook.create_sheet("说明")["A1"] = "说明"
+        _table_sheet(workbook, "甲")
+        workbook["甲"].sheet_state = "hidden"
+
+    return _workbook_bytes(build)
+
+
+def _very_hidden_bytes() -> bytes:
+    def build(workbook: openpyxl.Workbook) -> None:
+        workbook.create_sheet("说明")["A1"] = "说明"
+        _table_sheet(workbook)
+        workbook["考评表"].sheet_state = "veryHidden"
+
+    return _workbook_bytes(build)
+
+
+def _cells_without_r_bytes() -> bytes:
+    # A cell without `r` follows the cell before it: F4 lands in C4, J4 in D4, the error in C8.
+    data = _form_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("xl/worksheets/sheet2.xml")
+    for ref in (b"F4", b"J4", b"C8"):
+        xml = xml.replace(b'<c r="' + ref + b'" ', b"<c ", 1)
+    return _rezip(data, {"xl/worksheets/sheet2.xml": xml})
+
+
+def _prefixed_bytes() -> bytes:
+    # Some generators write every element with a prefix (`x:row`) instead of a default namespace.
+    x = "x:"
+    sheet = (
+        f'<x:worksheet xmlns:x="{MAIN_NS}"><x:sheetFormatPr defaultRowHeight="15"/>'
+        '<x:cols><x:col min="11" max="11" hidden="1"/></x:cols><x:sheetData>'
+        f"{_header_row_xml(x)}"
+        f'<x:row r="2">{_inline("B2", "1-1-1", x)}{_inline("K2", "辅助", x)}</x:row>'
+        f'<x:row r="3" hidden="1">{_inline("B3", "1-1-2", x)}</x:row>'
+        '<x:row r="4"><x:c r="C4" t="e"><x:v>#REF!</x:v></x:c></x:row>'
+        '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A2:A4"/></x:mergeCells></x:worksheet>'
+    )
+    return _rezip(_minimal_bytes(), {"xl/worksheets/sheet1.xml": sheet.encode()})
+
+
+def _rows_hidden_by_default_bytes() -> bytes:
+    # With zeroHeight, a row without a height of its own is hidden: row 3 here.
+    return _with_sheet1(
+        _table_sheet,
+        ('defaultRowHeight="15" />', 'defaultRowHeight="15" zeroHeight="1" />'),
+        ('<row r="1">', '<row r="1" ht="20" customHeight="1">'),
+        ('<row r="2">', '<row r="2" ht="15" customHeight="1">'),
+        ("</sheetData>", f'<row r="3">{_inline("B3", "1-1-2")}{_inline("E3", "看不见")}</row></sheetData>'),
+    )
+
+
+def _merged_over_values_bytes() -> bytes:
+    # Values and an error inside merged ranges are not shown by Excel; repeated and one-cell
+    # ranges occur in hand-edited files.
+    return _with_sheet1(
+        _table_sheet,
+        (
+            "</sheetData>",
+            f'<row r="3">{_inline("A3", "左上")}{_inline("B3", "被合并")}'
+            '<c r="C3" t="e"><v>#N/A</v></c></row></sheetData>'
+            '<mergeCells count="4"><mergeCell ref="A3:C3"/><mergeCell ref="A3:C3"/>'
+            '<mergeCell ref="J2"/><mergeCell ref="E2:F4"/></mergeCells>',
+        ),
+    )
+
+
+def _flag_spellings_bytes() -> bytes:
+    # Booleans as openpyxl reads them: true unless "0", "false" or "f" (so "True" is true).
+    return _with_sheet1(
+        _table_sheet,
+        (
+            "<sheetData>",
+            '<cols><col min="2" max="2" hidden="true"/><col min="3" max="3" hidden="false"/>'
+            '<col min="4" width="0"/><col min="5" max="5" hidden="0" width="0.0"/>'
+            '<col min="11" max="16384" hidden="1"/></cols><sheetData>',
+        ),
+        ('<row r="2">', '<row r="2" hidden="True">'),
+        (
+            "</sheetData>",
+            f'<row r="3" ht="0.0">{_inline("B3", "1-2")}</row>'
+            f'<row r="4" hidden="f">{_inline("B4", "1-3")}{_inline("K4", "辅助")}</row></sheetData>',
+        ),
+    )
+
+
+def _notes_with_blanks_bytes() -> bytes:
+    # A notes sheet's rows count when they hold anything openpyxl stores: spaces, an error.
+    def build(workbook: openpyxl.Workbook) -> None:
+        notes = workbook.create_sheet("说明")
+        notes["A1"] = "说明"
+        notes["A3"] = "   "
+        notes["B5"] = "#N/A"
+        _table_sheet(workbook)
+
+    # openpyxl writes the spaces without xml:space="preserve", and calamine, as Excel, trims them.
+    return _with_sheet1(build, ("<t>   </t>", '<t xml:space="preserve">   </t>'))
+
+
+WORKBOOKS: list[tuple[str, Callable[[], bytes]]] = [
+    ("seed", _seed_xlsx_bytes),
+    ("form", _form_bytes),
+    ("minimal", _minimal_bytes),
+    ("long-hidden-row", _long_hidden_row_bytes),
+    ("zero-size", _zero_size_bytes),
+    ("two-tables", _two_tables_bytes),
+    ("very-hidden", _very_hidden_bytes),
+    ("odd-values", _odd_values_bytes),
+    ("cells-without-r", _cells_without_r_bytes),
+    ("prefixed", _prefixed_bytes),
+    ("rows-hidden-by-default", _rows_hidden_by_default_bytes),
+    ("merged-over-values", _merged_over_values_bytes),
+    ("flag-spellings", _flag_spellings_bytes),
+    ("notes-with-blanks", _notes_with_blanks_bytes),
+]
+
+
+def _no_fallback(path: str, _data: bytes) -> list[Table]:
+    raise AssertionError(f"{path} was read by the openpyxl fallback")
+
+
+@pytest.mark.parametrize("build", [w[1] for w in WORKBOOKS], ids=[w[0] for w in WORKBOOKS])
+def test_calamine_path_equals_openpyxl_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, build: Callable[[], bytes]
+) -> None:
+    """calamine plus the XML pass give openpyxl's tables: rows, merges, hiding, findings."""
+    data = build()
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(data)
+    expected = xlsx_reader._read_with_openpyxl(str(path), data)
+    monkeypatch.setattr(xlsx_reader, "_read_with_openpyxl", _no_fallback)
+    assert expected == read(path)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("A3", "2021-12-31 13:45:07.123000"),
+        ("B3", "14:30:00"),
+        ("C3", "1 day, 6:05:00"),
+        ("D3", "1900-01-15"),
+        ("A4", "公式文本"),
+        ("B4", "#DIV/0!"),
+        ("C4", "2021-05-06"),
+        ("D4", "12345678901234567890"),  # exact, though calamine reads a float
+        ("E4", "共 享"),  # rich text runs joined, the phonetic run left out
+        ("F4", "第一行\n第二行 _x000D_"),  # `_x000D_` is a carriage return; `_x005F_` a `_`
+        ("G4", "FALSE"),
+        ("H4", "0"),
+        ("I4", ""),
+        ("J4", "1e+20"),
+    ],
+)
+def test_xlsx_odd_cell_values(tmp_path: Path, cell: str, expected: str) -> None:
+    """Times, durations, cached formula strings and errors, ISO dates, big integers read exactly."""
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(_odd_values_bytes())
+    row, column = coordinate_to_tuple(cell)
+    assert expected == read(path)[0].rows[row - 1].value(column)
+
+
+def test_xlsx_date_beyond_excel_reads_as_its_number(tmp_path: Path) -> None:
+    """A date-formatted serial past year 9999 reads as the number (openpyxl made it `#VALUE!`)."""
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(
+        _with_sheet1(_odd_values, ('<c r="D3" s="1" t="n"><v>15</v>', '<c r="D3" s="1"><v>99999999</v>'))
+    )
+    (table,) = read(path)
+    expected = ("99999999", ())
+    assert expected == (table.rows[2].value(4), table.findings)
+
+
+def test_xlsx_unpreserved_text_loses_its_edge_spaces(tmp_path: Path) -> None:
+    """Text not marked `xml:space="preserve"` is trimmed at its ends, as Excel shows it.
+
+    openpyxl kept the spaces, so a rich-text run `" cd"` after `"ab"` read `ab cd` there.
+    """
+    run = '<c r="A3" t="inlineStr"><is><r><t>ab</t></r><r><t> cd</t></r></is></c>'
+    path = tmp_path / "runs.xlsx"
+    path.write_bytes(_with_sheet1(_table_sheet, ("</sheetData>", f'<row r="3">{run}</row></sheetData>')))
+    expected = "abcd"
+    assert expected == read(path)[0].rows[2].value(1)
+
+
+def test_xlsx_rows_hidden_by_default(tmp_path: Path) -> None:
+    """With `zeroHeight`, rows without a height of their own are hidden, and their data reported."""
+    path = tmp_path / "zero.xlsx"
+    path.write_bytes(_rows_hidden_by_default_bytes())
+    (table,) = read(path)
+    expected = ([3], ["row 3 is hidden but holds data: 1-1-2 看不见"])
+    assert expected == ([r.number for r in table.rows if r.hidden], [f.message for f in table.findings])
+
+
+def test_xlsx_falls_back_to_openpyxl_when_calamine_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook calamine refuses is read by openpyxl, with nothing extra reported."""
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(_form_bytes())
+    expected = read(path)
+
+    def refuse(_source: object) -> None:
+        raise python_calamine.CalamineError("cannot read")
+
+    monkeypatch.setattr(xlsx_reader.CalamineWorkbook, "from_filelike", refuse)
+    calls: list[str] = []
+    fallback = xlsx_reader._read_with_openpyxl
+
+    def spy(path: str, data: bytes) -> list[Table]:
+        calls.append(path)
+        return fallback(path, data)
+
+    monkeypatch.setattr(xlsx_reader, "_read_with_openpyxl", spy)
+    assert (expected, [str(path)]) == (read(path), calls)
+
+
+def test_xlsx_sheet_too_large_for_a_dense_grid_goes_to_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the dense-grid budget, calamine is never opened and openpyxl reads the workbook."""
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(_form_bytes())
+    expected = read(path)
+    opened: list[object] = []
+    monkeypatch.setattr(xlsx_reader.CalamineWorkbook, "from_filelike", opened.append)
+    monkeypatch.setattr(xlsx_reader, "_MAX_DENSE_CELLS", 8 * 12 - 1)  # the table sheet is A1:L8
+    assert (expected, []) == (read(path), opened)
+
+
+def test_far_cell_never_reaches_calamine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cells at A1 and XFD1048576 would make calamine allocate 550 GB and abort; it is not asked."""
+    data = _with_sheet1(
+        _table_sheet,
+        ("</row></sheetData>", f'</row><row r="1048576">{_inline("XFD1048576", "远")}</row></sheetData>'),
+    )
+
+    def never(_source: object) -> None:
+        raise AssertionError("calamine was opened")
+
+    monkeypatch.setattr(xlsx_reader.CalamineWorkbook, "from_filelike", never)
+    scan = sheetxml.scan_sheet(_sheet1(data))
+    expected = ((1048576, 16384), None)
+    assert expected == ((scan.max_row, scan.max_column), xlsx_reader._calamine_sheets(data))
+
+
+def test_sheet_scan() -> None:
+    """One pass finds hidden and zero-size rows and columns, error cells and the cells' extent."""
+    xml = (
+        f'<worksheet xmlns="{MAIN_NS}"><sheetFormatPr defaultRowHeight="15"/><cols>'
+        '<col min="2" max="4" hidden="true"/><col min="6" width="0"/>'
+        '<col min="8" max="8" hidden="0" width="9"/>'
+        "</cols><sheetData>"
+        '<row r="2" hidden="1"><c r="B2" t="e"><v>#REF!</v></c><c t="e"><f>x</f><v>#N/A</v></c>'
+        '<c r="D2" t="e"><v/></c></row>'
+        '<row r="3" ht="0"><c r="E3"><v>1</v></c></row>'
+        '<row r="4" hidden="false" ht="12"><c r="$K$4" s="1"/></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    expected = sheetxml.SheetScan(
+        cells=5,
+        max_row=4,
+        max_column=11,
+        hidden_rows=frozenset({2, 3}),
+        sized_rows=frozenset({3, 4}),
+        rows_hidden_by_default=False,
+        hidden_columns=frozenset({2, 3, 4, 6}),
+        errors={(2, 2): "#REF!", (2, 3): "#N/A"},
+    )
+    assert expected == sheetxml.scan_sheet(xml)
+
+
+def test_sheet_scan_refuses_a_doctype() -> None:
+    """The XML pass refuses any DOCTYPE itself, whatever the prolog scan let through."""
+    with pytest.raises(DTDForbidden):
+        sheetxml.scan_sheet(BILLION_LAUGHS + b"<worksheet/>")
+
+
+def test_openpyxl_fallback_refuses_entities_too(tmp_path: Path) -> None:
+    """The fallback keeps defusedxml's refusal as a ReadError."""
+    data = _workbook_bytes(_table_sheet)
+    bomb = _rezip(data, {"xl/worksheets/sheet1.xml": BILLION_LAUGHS + _sheet1(data)})
+    with pytest.raises(ReadError) as caught:
+        xlsx_reader._read_with_openpyxl(str(tmp_path / "bomb.xlsx"), bomb)
+    expected = "refused: XML entity declarations in workbook (possible entity-expansion bomb)"
+    assert expected == caught.value.reason
+
+
+CELL_TEXT = st.one_of(st.text(), st.text(st.sampled_from(" \t\n\r\v\x85\u2028\u3000\xa0\u200b\ufeffa李")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(CELL_TEXT)
+def test_plain_text_shortcut_cleans_as_clean_cell(text: str) -> None:
+    """The reader's shortcut for text that only needs a strip cleans exactly as `clean_cell`."""
+    assert clean_cell(text) == xlsx_reader._clean_str(text)
+
+
+@pytest.mark.parametrize(
+    "root",
+    [
+        f'<worksheet xmlns="{MAIN_NS}">',
+        f'<x:worksheet xmlns:x="{MAIN_NS}">',
+        f'<xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns="{MAIN_NS}">',
+    ],
+    ids=["default", "prefixed", "macrosheet"],
+)
+def test_sheet_scan_follows_the_spreadsheetml_prefix(root: str) -> None:
+    """Rows and cells are found under whatever prefix the file binds to SpreadsheetML."""
+    p = "x:" if "xmlns:x=" in root else ""
+    cell = f'<{p}c r="B2" t="e"><{p}v>#REF!</{p}v></{p}c>'
+    body = f'<{p}sheetData><{p}row r="2" hidden="1">{cell}</{p}row></{p}sheetData>'
+    close = "</" + root[1:].partition(" ")[0] + ">"
+    scan = sheetxml.scan_sheet((root + body + close).encode())
+    expected = (1, frozenset({2}), {(2, 2): "#REF!"})
+    assert expected == (scan.cells, scan.hidden_rows, scan.errors)

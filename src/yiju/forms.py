@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
-from yiju.citations import basis_documents, extract
+from yiju.citations import basis_documents as _basis_documents
+from yiju.citations import extract as _extract_citations
 from yiju.headers import header_field, header_score
 from yiju.models import (
     Assignment,
@@ -82,6 +84,11 @@ _NOTES = regex.compile(r"^\s*备\s*注\s*[:：]")
 _SCORE_WORDS = {"总分", "档次", "A+", "A", "A-", "B+", "B", "B-", "C", "职能工作目标", "行政能力目标", "得分"}
 _TITLE_WORDS = regex.compile(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 _NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
+
+# A target's texts are read several times (label test, basis test, points, inline citations,
+# findings); extraction is pure and its results immutable, so each text is read once.
+_extract = lru_cache(maxsize=2048)(_extract_citations)
+_basis = lru_cache(maxsize=2048)(_basis_documents)
 
 
 @dataclass(slots=True)
@@ -172,6 +179,8 @@ def _number(text: str) -> float | None:
 
 
 def _normal_id(text: str) -> str | None:
+    if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
+        return None  # ids start with a digit (ASCII or full-width); most cells are prose
     folded = fold_width("".join(text.split()))
     for dash in "－—–‐":
         folded = folded.replace(dash, "-")
@@ -237,7 +246,7 @@ def _cut_citation_tail(raw: str) -> tuple[str, float | None]:
         if points is None:
             points = float(fold_width(tail.group("points")))
         text = text[: tail.start()].rstrip()
-    numbered = [c for c in extract(text).citations if c.numbered]
+    numbered = [c for c in _extract(text).citations if c.numbered]
     if numbered:
         i = numbered[0].span[0]
         head = text[:i]
@@ -255,7 +264,7 @@ def _basis_like(text: str) -> bool:
     """Return True for a cell that lists source documents rather than describing work."""
     if not text:
         return False
-    docs = basis_documents(text).citations
+    docs = _basis(text).citations
     if not docs:
         return False
     numbered = [c for c in docs if c.numbered]
@@ -621,7 +630,7 @@ def _assignments(departments: tuple[str, ...], people: tuple[str, ...]) -> tuple
 
 
 def _citations_findings(state: _State, text: str, loc: SourceLocation, subject: str) -> None:
-    for bad in extract(text).unparsed:
+    for bad in _extract(text).unparsed:
         state.findings.append(
             Finding(
                 "R04",
@@ -644,12 +653,12 @@ def _finish(state: _State) -> Form:
         text_loc = state.loc(draft.row, draft.text_column)
         basis: list[BasisDoc] = []
         seen: set[str] = set()
-        for citation in basis_documents(draft.basis_text).citations:
+        for citation in _basis(draft.basis_text).citations:
             if citation.key in seen:
                 continue
             seen.add(citation.key)
             basis.append(BasisDoc(citation.key, citation.title, citation, basis_loc))
-        inline: tuple[Citation, ...] = extract(draft.raw_text).citations
+        inline: tuple[Citation, ...] = _extract(draft.raw_text).citations
         if draft.childless:
             points = None  # a childless row's weight is its points; it declares no （N分）
         _citations_findings(state, draft.basis_text, basis_loc, draft.id)

@@ -28,6 +28,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 FIELDS: tuple[str, ...] = tuple(ALIASES)
 
 _LOOKUP: dict[str, str] = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
+# A header cell may be spaced out or broken over lines (`责 任\n单 位`), but not by much.
+_LONGEST = 4 * max(len(alias) for alias in _LOOKUP)
 
 
 def header_field(text: str) -> str | None:
@@ -36,7 +38,10 @@ def header_field(text: str) -> str | None:
     >>> header_field("责任\\n单位")
     'department'
     """
-    return _LOOKUP.get("".join(text.split()))
+    if len(text) > _LONGEST:  # body cells are long; a header never is
+        return None
+    found = _LOOKUP.get(text)
+    return found if found is not None else _LOOKUP.get("".join(text.split()))
 
 
 def header_score(values: Iterable[str]) -> int:

@@ -1,10 +1,17 @@
 """Read `.xlsx`/`.xlsm` workbooks into one `Table` per sheet that holds a form's table.
 
-The file passes the checks in `_safety` before openpyxl sees it. Sheets are chosen by their
-header row, not their position (forms often put an instructions sheet first). Formulas give
-their cached values; error values (`#REF!`) stay as text and are reported (R02), and text in
-hidden rows, columns or sheets is reported too (R01), because hiding is how a form's
-"表格中有隐藏项" keeps items out of sight of a reviewer.
+The file passes the checks in `_safety` before any parser sees it. Cell values and merged
+ranges come from python-calamine; one light pass over each sheet's XML (`_sheetxml`) adds what
+calamine does not report: hidden rows, columns and sheets, and error cells, which calamine
+reads as empty. openpyxl, the reader before calamine, stays as the fallback for a workbook
+calamine cannot read and for a sheet whose extent calamine's dense grid would make huge. Both
+paths produce the same `_Sheet`, and one function turns a `_Sheet` into a `Table`, so the two
+give equal tables and every finding is made in one place.
+
+Sheets are chosen by their header row, not their position (forms often put an instructions
+sheet first). Formulas give their cached values; error values (`#REF!`) stay as text and are
+reported (R02), and text in hidden rows, columns or sheets is reported too (R01), because
+hiding is how a form's "表格中有隐藏项" keeps items out of sight of a reviewer.
 """
 
 from __future__ import annotations
@@ -12,12 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import string
 import warnings
 import zipfile
 import zlib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 import openpyxl
 import openpyxl.xml
@@ -25,18 +34,28 @@ from defusedxml import DefusedXmlException
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from python_calamine import CalamineWorkbook
 
 from yiju.errors import ReadError
 from yiju.headers import header_score
 from yiju.models import Finding, Severity, SourceLocation, column_letter
 from yiju.normalize import clean_cell
 from yiju.readers._safety import check_xlsx_bytes, read_capped, short_reason, sniff_container
+from yiju.readers._sheetxml import (
+    WORKBOOK_PART,
+    WORKBOOK_RELS_PART,
+    SheetEntry,
+    SheetScan,
+    scan_sheet,
+    workbook_sheets,
+)
 from yiju.readers.table import Row, Table
 
 __all__ = ["DEFUSEDXML", "HEADER_MIN_SCORE", "HEADER_SCAN_ROWS", "cell_text", "read_xlsx"]
 
 #: True when openpyxl parses XML through defusedxml (it does whenever defusedxml is installed
-#: and `OPENPYXL_DEFUSEDXML` is not `False`); the prolog scan in `_safety` guards either way.
+#: and `OPENPYXL_DEFUSEDXML` is not `False`); the prolog scan in `_safety` guards either way,
+#: and the light pass in `_sheetxml` refuses any DOCTYPE itself.
 DEFUSEDXML: bool = bool(openpyxl.xml.DEFUSEDXML)
 
 #: A sheet holds a table when one of its first `HEADER_SCAN_ROWS` rows names this many fields.
@@ -44,9 +63,41 @@ HEADER_MIN_SCORE = 4
 HEADER_SCAN_ROWS = 40
 
 _NO_TABLE = "no recognisable table (no header row naming 序号, 文件依据, 一级指标, 责任部门 …)"
+_ENTITY_REFUSAL = "refused: XML entity declarations in workbook (possible entity-expansion bomb)"
 _SNIPPET_CHARS = 30
 # Excel's last column (XFD); a <col max="16384"> range must not make us loop further.
 _MAX_COLUMN = 16384
+# calamine holds a sheet as a dense grid from A1 to its farthest cell (32 bytes a cell in
+# Rust, a list slot in Python): two cells at A1 and XFD1048576 would ask for 550 GB and
+# abort the process. Past this many cells (a 100 000 × 20 table), openpyxl's sparse cells
+# are the safer reader.
+_MAX_DENSE_CELLS = 2_000_000
+# A float this large may be an integer openpyxl read exactly and calamine rounded
+# (12345678901234567890 → 1.2345678901234567e+19); its text is taken from the XML instead.
+_EXACT_INTEGER_FLOOR = 1e16
+
+
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    """One worksheet as either reading path sees it, before it is judged to hold a table.
+
+    `cells` holds each cell's text, "" when empty, row by row from row 1 (rows may run past
+    the last text, or stop short of it); `errors` the cells whose value is an Excel error,
+    with its text; `filled_rows` counts the rows with any stored value (for the note on a
+    sheet without a table). A row is hidden when it is in `hidden_rows`, or when rows are
+    hidden by default and it has no height of its own.
+    """
+
+    title: str
+    state: str
+    cells: list[list[str]]
+    errors: list[tuple[int, int, str]]
+    filled_rows: int
+    hidden_rows: frozenset[int]
+    sized_rows: frozenset[int]
+    rows_hidden_by_default: bool
+    hidden_columns: frozenset[int]
+    merged: tuple[tuple[int, int, int, int], ...]
 
 
 def read_xlsx(path: str | Path) -> list[Table]:
@@ -67,24 +118,30 @@ def read_xlsx(path: str | Path) -> list[Table]:
         raise ReadError(display, "empty file")
     sniff_container(display, data)
     check_xlsx_bytes(display, io.BytesIO(data))
-    workbook = _load(display, data)
-    skipped: list[tuple[str, int]] = []
     try:
-        tables: list[Table] = []
-        for sheet in workbook.worksheets:
-            table = _read_sheet(display, sheet)
-            if table is not None:
-                tables.append(table)
-                continue
-            filled = {
-                cell.row for cell in sheet._cells.values() if cell.value not in (None, "")
-            }  # see _read_sheet
-            if filled:
-                skipped.append((sheet.title, len(filled)))
-    finally:
-        workbook.close()
+        sheets = _calamine_sheets(data)
+    except DefusedXmlException:
+        raise ReadError(display, _ENTITY_REFUSAL) from None
+    except Exception:  # calamine's errors, expat's, a missing part: anything openpyxl judges below
+        sheets = None
+    if sheets is None:
+        # openpyxl reads what calamine could not, or names the fault exactly as it always has.
+        return _read_with_openpyxl(display, data)
+    return _tables(display, sheets)
+
+
+def _tables(path: str, sheets: Iterable[_Sheet]) -> list[Table]:
+    """Return the tables of the sheets that hold one; name the other non-empty sheets (R03)."""
+    tables: list[Table] = []
+    skipped: list[tuple[str, int]] = []
+    for sheet in sheets:
+        table = _table(path, sheet)
+        if table is not None:
+            tables.append(table)
+        elif sheet.filled_rows:
+            skipped.append((sheet.title, sheet.filled_rows))
     if not tables:
-        raise ReadError(display, _NO_TABLE)
+        raise ReadError(path, _NO_TABLE)
     if skipped:
         # Nothing is dropped silently: a sheet without a table (instructions, notes) is named
         # in a finding on the first table, so a reader of the output knows it was not read.
@@ -96,12 +153,218 @@ def read_xlsx(path: str | Path) -> list[Table]:
                 Severity.INFO,
                 f"sheet {title!r} holds no table; its {count} non-empty rows were not read as targets",
                 (f"sheet {title}",),
-                SourceLocation(display, title),
+                SourceLocation(path, title),
             )
             for title, count in skipped
         )
         tables[0] = replace(first, findings=tuple(sorted(first.findings + notes, key=Finding.sort_key)))
     return tables
+
+
+def _table(path: str, sheet: _Sheet) -> Table | None:
+    """Return the sheet's table, or None when no early row looks like a header."""
+    last_row = len(sheet.cells)
+    while last_row and not any(sheet.cells[last_row - 1]):
+        last_row -= 1
+    if not last_row:
+        return None
+    cells = sheet.cells[:last_row]
+    last_column = 0
+    for texts in cells:
+        # From the row's end down to the widest text so far: each cell is looked at once.
+        for c in range(len(texts), last_column, -1):
+            if texts[c - 1]:
+                last_column = c
+                break
+    hidden_rows, sized_rows = sheet.hidden_rows, sheet.sized_rows
+    by_default = sheet.rows_hidden_by_default
+    rows = tuple(
+        Row(
+            number=r,
+            values=_width(texts, last_column),
+            hidden=r in hidden_rows or (by_default and r not in sized_rows),
+        )
+        for r, texts in enumerate(cells, 1)
+    )
+    if not any(header_score(row.values) >= HEADER_MIN_SCORE for row in rows[:HEADER_SCAN_ROWS]):
+        return None
+    title = sheet.title
+    findings = [
+        *_error_findings(path, title, sheet.errors),
+        *_hidden_row_findings(path, title, rows),
+        *_hidden_column_findings(path, title, rows, sheet.hidden_columns),
+    ]
+    if sheet.state != "visible":
+        findings.append(
+            Finding(
+                code="R01",
+                slug="hidden-content",
+                severity=Severity.WARNING,
+                message=f"sheet {title} is hidden but holds a table",
+                subjects=(title,),
+                location=SourceLocation(path, title),
+            )
+        )
+    return Table(
+        file=path,
+        sheet=title,
+        rows=rows,
+        merged=sheet.merged,
+        hidden_columns=sheet.hidden_columns,
+        findings=tuple(sorted(findings, key=Finding.sort_key)),
+    )
+
+
+# ------------------------------------------------------------------------------ calamine
+
+
+def _calamine_sheets(data: bytes) -> list[_Sheet] | None:
+    """Read a checked workbook's worksheets with calamine and the light XML pass.
+
+    Returns:
+        The sheets in workbook order, or None when a sheet's extent is too large to hold
+        densely (see `_MAX_DENSE_CELLS`).
+
+    Raises:
+        DefusedXmlException: For a DOCTYPE in the workbook, its relationships or a sheet.
+        Exception: Whatever calamine, expat or zipfile raise on a part they cannot read.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = workbook_sheets(
+            archive.read(WORKBOOK_PART), archive.read(WORKBOOK_RELS_PART), set(archive.namelist())
+        )
+        parts = {entry.part: archive.read(entry.part) for entry in entries}
+    # Every sheet is scanned before calamine opens one, so a hostile extent never reaches it.
+    scans = [scan_sheet(parts[entry.part]) for entry in entries]
+    if any(scan.max_row * scan.max_column > _MAX_DENSE_CELLS for scan in scans):
+        return None
+    with CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+        return [
+            _calamine_sheet(workbook, entry, scan, parts[entry.part])
+            for entry, scan in zip(entries, scans, strict=True)
+        ]
+
+
+def _calamine_sheet(workbook: CalamineWorkbook, entry: SheetEntry, scan: SheetScan, xml: bytes) -> _Sheet:
+    """Return one sheet from calamine's cached values, completed by the XML scan."""
+    cells: list[list[str]] = []
+    filled: set[int] = set()
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    if scan.cells:
+        sheet = workbook.get_sheet_by_name(entry.name)
+        values = cast("list[list[object]]", sheet.to_python(skip_empty_area=False))
+        # openpyxl keeps ranges in a set, so a repeated range is listed once.
+        ranges = sheet.merged_cell_ranges or ()
+        merged = tuple(sorted({(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges}))
+        for (r, c), text in scan.errors.items():
+            _put(values, r, c, text)  # calamine reads an error cell as ""
+        _clear_merged(values, merged)
+        # Each value becomes its text in place; the rows become the sheet's `cells`.
+        exact: list[tuple[int, int]] = []
+        for r, row in enumerate(values, 1):
+            if row.count("") == len(row):
+                continue
+            filled.add(r)
+            for c, value in enumerate(row):
+                if type(value) is str:
+                    if value:
+                        row[c] = _clean_str(value)
+                else:
+                    row[c] = cell_text(value)
+                    if type(value) is float and abs(value) >= _EXACT_INTEGER_FLOOR and value.is_integer():
+                        exact.append((r, c + 1))
+        cells = cast("list[list[str]]", values)
+        if exact:
+            for (r, c), raw in scan_sheet(xml, numbers_at=frozenset(exact)).numbers.items():
+                cells[r - 1][c - 1] = cell_text(_xml_number(raw))
+    return _Sheet(
+        title=entry.name,
+        state=entry.state,
+        cells=cells,
+        errors=[(r, c, text) for r, c in scan.errors if (text := cells[r - 1][c - 1])],
+        filled_rows=len(filled),
+        hidden_rows=scan.hidden_rows,
+        sized_rows=scan.sized_rows,
+        rows_hidden_by_default=scan.rows_hidden_by_default,
+        hidden_columns=scan.hidden_columns,
+        merged=merged,
+    )
+
+
+def _clean_str(value: str) -> str:
+    """Return `clean_cell(value)`, skipping its work for the common text that only needs a strip.
+
+    Without line breaks, zero-width marks or non-breaking and ideographic spaces, cleaning a
+    cell is stripping its ends; checking for the six characters costs a fifth of the full
+    clean, and a form has hundreds of string cells.
+    """
+    if (
+        "\n" in value
+        or "\r" in value
+        or "\u3000" in value
+        or "\xa0" in value
+        or "\u200b" in value
+        or "\ufeff" in value
+    ):
+        return clean_cell(value)
+    return value.strip()
+
+
+def _width(texts: list[str], width: int) -> tuple[str, ...]:
+    """Return a row's texts cut or padded with "" to `width` cells."""
+    if len(texts) >= width:
+        return tuple(texts[:width])
+    return (*texts, *[""] * (width - len(texts)))
+
+
+def _put(values: list[list[object]], row: int, column: int, value: object) -> None:
+    """Set a 1-based cell of a grid of rows, growing it when the cell lies beyond."""
+    while len(values) < row:
+        values.append([])
+    cells = values[row - 1]
+    if len(cells) < column:
+        cells.extend([""] * (column - len(cells)))
+    cells[column - 1] = value
+
+
+def _clear_merged(values: list[list[object]], merged: Iterable[tuple[int, int, int, int]]) -> None:
+    """Empty every cell of a merged range but its top-left, as Excel (and openpyxl) show it.
+
+    A range is clipped to the grid, so a hostile `A1:XFD1048576` costs no more than the grid.
+    """
+    for r0, c0, r1, c1 in merged:
+        for r in range(r0, min(r1, len(values)) + 1):
+            cells = values[r - 1]
+            for c in range(c0, min(c1, len(cells)) + 1):
+                if r != r0 or c != c0:
+                    cells[c - 1] = ""
+
+
+def _xml_number(raw: str) -> int | float:
+    """Return a `<v>` number as openpyxl does: an int unless it has a point or exponent."""
+    if "." in raw or "E" in raw or "e" in raw:
+        return float(raw)
+    return int(raw)
+
+
+# ------------------------------------------------------------------------------ openpyxl
+
+
+def _read_with_openpyxl(path: str, data: bytes) -> list[Table]:
+    """Read a checked workbook with openpyxl: the reader before calamine, kept as the fallback.
+
+    It is slow (two thirds of its time goes on styling merged cells) but keeps cells
+    sparse, and its failures give the messages a bad file has always had.
+
+    Raises:
+        ReadError: For a workbook openpyxl cannot load, or one without a table.
+    """
+    workbook = _load(path, data)
+    try:
+        sheets = [_openpyxl_sheet(sheet) for sheet in workbook.worksheets]
+    finally:
+        workbook.close()
+    return _tables(path, sheets)
 
 
 def _load(path: str, data: bytes) -> Workbook:
@@ -128,7 +391,7 @@ def _load_failure(exc: Exception) -> str:
     while root.__cause__ is not None:
         root = root.__cause__
     if isinstance(root, DefusedXmlException):
-        return "refused: XML entity declarations in workbook (possible entity-expansion bomb)"
+        return _ENTITY_REFUSAL
     if isinstance(root, zipfile.BadZipFile | EOFError | zlib.error):
         return f"truncated or corrupt xlsx ({short_reason(root)})"
     if isinstance(root, KeyError):
@@ -137,53 +400,32 @@ def _load_failure(exc: Exception) -> str:
     return f"cannot read workbook ({type(root).__name__}: {short_reason(root)})"
 
 
-def _read_sheet(path: str, sheet: Worksheet) -> Table | None:
-    """Return the sheet's table, or None when no early row looks like a header."""
+def _openpyxl_sheet(sheet: Worksheet) -> _Sheet:
+    """Return one sheet as openpyxl loaded it."""
     grid, errors = _cell_texts(sheet)
-    if not grid:
-        return None
-    last_row = max(r for r, _ in grid)
-    last_column = max(c for _, c in grid)
-    columns = range(1, last_column + 1)
-    hidden_rows = _hidden_rows(sheet)
-    rows = tuple(
-        Row(
-            number=r,
-            values=tuple(grid.get((r, c), "") for c in columns),
-            hidden=r in hidden_rows,
-        )
-        for r in range(1, last_row + 1)
-    )
-    if not any(header_score(row.values) >= HEADER_MIN_SCORE for row in rows[:HEADER_SCAN_ROWS]):
-        return None
-    hidden_columns = _hidden_columns(sheet)
-    merged = tuple(
-        sorted((rng.min_row, rng.min_col, rng.max_row, rng.max_col) for rng in sheet.merged_cells.ranges)
-    )
-    title = sheet.title
-    findings = [
-        *_error_findings(path, title, errors),
-        *_hidden_row_findings(path, title, rows),
-        *_hidden_column_findings(path, title, grid, hidden_columns),
-    ]
-    if sheet.sheet_state != "visible":
-        findings.append(
-            Finding(
-                code="R01",
-                slug="hidden-content",
-                severity=Severity.WARNING,
-                message=f"sheet {title} is hidden but holds a table",
-                subjects=(title,),
-                location=SourceLocation(path, title),
-            )
-        )
-    return Table(
-        file=path,
-        sheet=title,
-        rows=rows,
-        merged=merged,
-        hidden_columns=frozenset(hidden_columns),
-        findings=tuple(sorted(findings, key=Finding.sort_key)),
+    cells: list[list[str]] = []
+    if grid:
+        width = max(c for _, c in grid)
+        cells = [[""] * width for _ in range(max(r for r, _ in grid))]
+        for (r, c), text in grid.items():
+            cells[r - 1][c - 1] = text
+    # Only stored cells are visited (see `_cell_texts`); a merged cell's value is None.
+    filled = {cell.row for cell in sheet._cells.values() if cell.value not in (None, "")}
+    rows = sheet.row_dimensions
+    return _Sheet(
+        title=sheet.title,
+        state=sheet.sheet_state,
+        cells=cells,
+        errors=errors,
+        filled_rows=len(filled),
+        # A row of zero height is hidden too (an unset height is None).
+        hidden_rows=frozenset(r for r, dim in rows.items() if dim.hidden or dim.height == 0),
+        sized_rows=frozenset(r for r, dim in rows.items() if dim.height is not None),
+        rows_hidden_by_default=bool(sheet.sheet_format.zeroHeight),
+        hidden_columns=frozenset(_hidden_columns(sheet)),
+        merged=tuple(
+            sorted((rng.min_row, rng.min_col, rng.max_row, rng.max_col) for rng in sheet.merged_cells.ranges)
+        ),
     )
 
 
@@ -199,6 +441,8 @@ def _cell_texts(sheet: Worksheet) -> tuple[dict[tuple[int, int], str], list[tupl
         value = cell.value
         if value is None:
             continue
+        if cell.data_type == "s" and isinstance(value, str):
+            value = _unescape(value)
         text = cell_text(value)
         if not text:
             continue
@@ -206,6 +450,57 @@ def _cell_texts(sheet: Worksheet) -> tuple[dict[tuple[int, int], str], list[tupl
         if cell.data_type == "e" and isinstance(value, str):
             errors.append((r, c, text))
     return grid, errors
+
+
+def _unescape(text: str) -> str:
+    """Decode Excel's `_xHHHH_` escapes (`_x000D_` is a carriage return) as calamine does.
+
+    openpyxl leaves them in the text, so a line break pasted from Word read as `_x000D_`.
+    A surrogate code stays escaped, as it cannot stand alone in a str.
+
+    >>> _unescape("第一_x000D_\\n第二 a_x005F_x0041_b")
+    '第一\\r\\n第二 a_x0041_b'
+    """
+    if "_x" not in text:
+        return text
+    out: list[str] = []
+    start = 0
+    at = text.find("_x")
+    while at >= 0:
+        code = text[at + 2 : at + 6]
+        if (
+            len(code) == 4
+            and text.startswith("_", at + 6)
+            and all(ch in string.hexdigits for ch in code)
+            and not 0xD800 <= int(code, 16) <= 0xDFFF
+        ):
+            out.append(text[start:at])
+            out.append(chr(int(code, 16)))
+            start = at + 7
+            at = text.find("_x", start)
+        else:
+            at = text.find("_x", at + 2)
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _hidden_columns(sheet: Worksheet) -> set[int]:
+    """Return the hidden 1-based columns, zero-width ones included.
+
+    openpyxl keeps a `<col min max>` range as one entry keyed by its first letter.
+    """
+    hidden: set[int] = set()
+    for key, dim in sheet.column_dimensions.items():
+        # openpyxl defaults an unset width to 13, so 0 is always an explicit zero width.
+        if not (dim.hidden or dim.width == 0):
+            continue
+        low = dim.min or column_index_from_string(key)
+        high = dim.max or low
+        hidden.update(range(low, min(high, _MAX_COLUMN) + 1))
+    return hidden
+
+
+# ------------------------------------------------------------------------------ cell text
 
 
 def cell_text(value: object) -> str:
@@ -241,25 +536,7 @@ def _number_text(value: float) -> str:
     return repr(rounded)
 
 
-def _hidden_rows(sheet: Worksheet) -> set[int]:
-    """Return the hidden rows; a row of zero height is hidden too (an unset height is None)."""
-    return {r for r, dim in sheet.row_dimensions.items() if dim.hidden or dim.height == 0}
-
-
-def _hidden_columns(sheet: Worksheet) -> set[int]:
-    """Return the hidden 1-based columns, zero-width ones included.
-
-    openpyxl keeps a `<col min max>` range as one entry keyed by its first letter.
-    """
-    hidden: set[int] = set()
-    for key, dim in sheet.column_dimensions.items():
-        # openpyxl defaults an unset width to 13, so 0 is always an explicit zero width.
-        if not (dim.hidden or dim.width == 0):
-            continue
-        low = dim.min or column_index_from_string(key)
-        high = dim.max or low
-        hidden.update(range(low, min(high, _MAX_COLUMN) + 1))
-    return hidden
+# ------------------------------------------------------------------------------ findings
 
 
 def _error_findings(path: str, sheet: str, errors: Iterable[tuple[int, int, str]]) -> list[Finding]:
@@ -302,17 +579,18 @@ def _hidden_row_findings(path: str, sheet: str, rows: Iterable[Row]) -> list[Fin
 
 
 def _hidden_column_findings(
-    path: str, sheet: str, grid: dict[tuple[int, int], str], hidden_columns: set[int]
+    path: str, sheet: str, rows: tuple[Row, ...], hidden_columns: frozenset[int]
 ) -> list[Finding]:
     """Return an R01 finding per hidden column holding text, located at its first such cell."""
-    rows_by_column: dict[int, list[int]] = {}
-    for r, c in grid:
-        if c in hidden_columns:
-            rows_by_column.setdefault(c, []).append(r)
+    width = len(rows[0].values) if rows else 0
     findings = []
-    for c, rows in sorted(rows_by_column.items()):
+    # A `<col max="16384">` range hides thousands of columns; only those in the table count.
+    for c in sorted(hidden_columns.intersection(range(1, width + 1))):
+        filled = [row.number for row in rows if row.values[c - 1]]
+        if not filled:
+            continue
         letter = column_letter(c)
-        count = len(rows)
+        count = len(filled)
         findings.append(
             Finding(
                 code="R01",
@@ -321,7 +599,7 @@ def _hidden_column_findings(
                 message=f"column {letter} is hidden but holds data in {count} cell{'s' if count > 1 else ''}",
                 subjects=(f"{letter}:{letter}",),
                 # A location needs a row to name a cell; the first cell with data is the useful one.
-                location=SourceLocation(path, sheet, min(rows), c),
+                location=SourceLocation(path, sheet, filled[0], c),
             )
         )
     return findings
