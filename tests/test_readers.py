@@ -1128,3 +1128,17 @@ def test_sheet_scan_follows_the_spreadsheetml_prefix(root: str) -> None:
     scan = sheetxml.scan_sheet((root + body + close).encode())
     expected = (1, frozenset({2}), {(2, 2): "#REF!"})
     assert expected == (scan.cells, scan.hidden_rows, scan.errors)
+
+
+def test_text_at_the_far_corner_is_refused(tmp_path: Path) -> None:
+    """Text at A1 and at XFD1048576 is refused with a reason instead of a 17-billion-cell grid."""
+
+    def build(workbook: openpyxl.Workbook) -> None:
+        _table_sheet(workbook)
+        workbook.active["XFD1048576"] = "far away"
+
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(_workbook_bytes(build))
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.reason == "refused: sheet '考评表' spans 1048576 rows x 16384 columns of text"

@@ -1,4 +1,4 @@
-"""Checks an xlsx file must pass before openpyxl parses it.
+"""Checks an xlsx file must pass before any parser (calamine, expat, openpyxl) reads it.
 
 A form arrives from anyone, so the bytes are treated as hostile: the container is sniffed
 (a text file or a legacy/encrypted OLE2 file named `.xlsx`), the zip directory is checked for

@@ -72,6 +72,17 @@ _MAX_COLUMN = 16384
 # abort the process. Past this many cells (a 100 000 × 20 table), openpyxl's sparse cells
 # are the safer reader.
 _MAX_DENSE_CELLS = 2_000_000
+# Past this many cells between A1 and the farthest cell holding text, a sheet is refused:
+# 200 000 rows × 50 columns is far beyond any responsibility table.
+_MAX_TEXT_CELLS = 10_000_000
+
+
+class _SheetTooLarge(Exception):  # noqa: N818  # internal signal, turned into a ReadError
+    def __init__(self, title: str, rows: int, columns: int) -> None:
+        super().__init__(title)
+        self.title, self.rows, self.columns = title, rows, columns
+
+
 # A float this large may be an integer openpyxl read exactly and calamine rounded
 # (12345678901234567890 → 1.2345678901234567e+19); its text is taken from the XML instead.
 _EXACT_INTEGER_FLOOR = 1e16
@@ -362,6 +373,9 @@ def _read_with_openpyxl(path: str, data: bytes) -> list[Table]:
     workbook = _load(path, data)
     try:
         sheets = [_openpyxl_sheet(sheet) for sheet in workbook.worksheets]
+    except _SheetTooLarge as big:
+        reason = f"refused: sheet {big.title!r} spans {big.rows} rows x {big.columns} columns of text"
+        raise ReadError(path, reason) from None
     finally:
         workbook.close()
     return _tables(path, sheets)
@@ -406,7 +420,12 @@ def _openpyxl_sheet(sheet: Worksheet) -> _Sheet:
     cells: list[list[str]] = []
     if grid:
         width = max(c for _, c in grid)
-        cells = [[""] * width for _ in range(max(r for r, _ in grid))]
+        height = max(r for r, _ in grid)
+        if width * height > _MAX_TEXT_CELLS:
+            # Text at A1 and at XFD1048576 would ask for a grid of 17 billion cells; no form
+            # is that large, so say so instead of exhausting memory.
+            raise _SheetTooLarge(sheet.title, height, width)
+        cells = [[""] * width for _ in range(height)]
         for (r, c), text in grid.items():
             cells[r - 1][c - 1] = text
     # Only stored cells are visited (see `_cell_texts`); a merged cell's value is None.
