@@ -20,11 +20,12 @@ Decisions the grammar (`/work/shared/design/CITATIONS.md`) leaves open, taken he
 * A title binds only when the bracket holds the number itself. In a 一级指标 cell
   (`…工作（属泉委发〔2021〕5号第14页第27项、…）`) the text before the bracket is the indicator, not
   a title: every document there has `title is None`.
-* A title names the document the number issues: a leading `…关于印发` / `…转发` and a trailing
-  `的通知` are dropped whether or not the title is in 《》, and an outer 《》 (then an inner 〈〉
-  that wraps all that is left) is unwrapped: `《国务院办公厅关于印发2016年政务公开工作要点的通知》
-  （国办发〔2016〕19号）` → `2016年政务公开工作要点`. Only 印发/转发 lead in: `关于下达…计划的通知`
-  keeps `…关于下达…计划`.
+* A title names the document the number issues. A cover letter (`…关于印发X的通知`) names X:
+  the lead and the trailing `的通知` are dropped, in 《》 or not, and an outer 《》 (then an inner
+  〈〉 that wraps all that is left) is unwrapped: `《国务院办公厅关于印发2016年政务公开工作要点的通知》
+  （国办发〔2016〕19号）` → `2016年政务公开工作要点`. Inside 《》 without such a lead, the notice
+  *is* the document and keeps its full title: `《…关于下达…计划的通知》` stays whole. Without 《》,
+  a trailing `的通知` is dropped (CITATIONS.md: `城乡建设品质提升实施方案的通知（…）`).
 * When the text right before the number's bracket is `《X》` or `《X》的通知`, the title is X and the
   prose before the 《 (`根据`, `按照`, `印发的`) is not part of it; a 《》 earlier in the same
   sentence is a citation of its own (`根据《预算法》、《…决定》（国发〔2014〕45号）`). A 《》 in the
@@ -912,6 +913,64 @@ UNPARSED = [
     ),
 ]
 
+# ---------------------------------------------------------------------------- review
+# Inputs a code review found mishandled: prose glued to the issuer, numbers split over a
+# line, placeholder-free negatives, locators in brackets, parts and chapters, bare items.
+
+REVIEW = [
+    case(
+        "根据《安全生产法》第二十一条和国办发〔2020〕12号文件",
+        Doc(
+            "《安全生产法》",
+            "安全生产法",
+            (loc(None, "21", "条"),),
+            None,
+            None,
+            None,
+            "《安全生产法》第二十一条",
+        ),
+        doc("国办发〔2020〕12号", text="国办发〔2020〕12号"),
+        name="law-article-then-number",
+    ),
+    case(
+        "经市政府同意泉政〔2021〕3号",
+        doc("泉政〔2021〕3号", text="泉政〔2021〕3号"),
+        name="prose-glued-to-issuer",
+    ),
+    case("详见附件国办发〔2020〕12号", doc("国办发〔2020〕12号"), name="attachment-glued-to-issuer"),
+    case("由泉委发〔2021〕5号部署", doc(WF5, text="泉委发〔2021〕5号"), name="you-before-issuer"),
+    case("泉委发〔2021〕\n5号", doc(WF5, text="泉委发〔2021〕\n5号"), name="line-break-before-serial"),
+    case("泉 委 发〔2021〕5号", doc(WF5, text="泉 委 发〔2021〕5号"), name="spaced-issuer"),
+    case("泉委\n发〔2021〕5号", doc(WF5, text="泉委\n发〔2021〕5号"), name="issuer-over-a-line-break"),
+    case(
+        "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办\n〔2021〕20号）",
+        doc(WB20, title=T_QJ),
+        name="line-break-before-year",
+    ),
+    case("泉府督〔2020〕第DC\u2011009号", doc(DC9), name="non-breaking-hyphen-serial"),
+    case("泉府督〔2020〕第DC―009号", doc(DC9), name="horizontal-bar-serial"),
+    case("泉委发〔2021〕5、6号", unparsed=("泉委发〔2021〕5、6号",), name="two-serials-one-number"),
+    case("全年培训（30）人次，完成（100）个避灾点", name="bracketed-counts"),
+    case("详见方案第（10）项", name="bracketed-item"),
+    case("联系电话（0595）2250号", name="phone-area-code"),
+    case("今年（2021）第5号台风", name="typhoon-with-bracketed-year"),
+    case("泉委办〔2021〕20号（第14-15页）", doc(WB20, loc((14, 15))), name="locator-in-brackets"),
+    case(
+        "闽政〔2021〕4号第三部分第（二）项", doc("闽政〔2021〕4号", loc(None, "3.2")), name="part-then-item"
+    ),
+    case("泉委发〔2021〕5号第二章第十条", doc(WF5, loc(None, "2.10", "条")), name="chapter-then-article"),
+    case(
+        "泉委发〔2021〕5号第14页第27项、28项",
+        doc(WF5, loc(14, "27"), loc(14, "28")),
+        name="bare-item-after-dun",
+    ),
+    case(
+        "《关于加强森林防火工作的通知》（泉政〔2021〕2号）",
+        doc("泉政〔2021〕2号", title="关于加强森林防火工作的通知"),
+        name="notice-is-the-document",
+    ),
+]
+
 # ---------------------------------------------------------------------------- real sentences
 # Verbatim from public government texts (as stored by the search corpus, which keeps some
 # pages' ASCII punctuation); the address of each is in `source` and the comment above it.
@@ -1151,7 +1210,7 @@ REAL = [
         doc(
             "发改投资〔2021〕427号",
             title="国家发展改革委 工业和信息化部关于下达新型基础设施建设专项(宽带网络和5G领域)"
-            "2021年中央预算内投资计划",
+            "2021年中央预算内投资计划的通知",
             issuer="发改投资",
             serial="427",
         ),
@@ -1277,6 +1336,7 @@ CASES: Final[list[Case]] = [
     *_tag("negative", NEGATIVE),
     *_tag("unparsed", UNPARSED),
     *_tag("real", REAL),
+    *_tag("review", REVIEW),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key

@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import regex
+
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
 from yiju.models import Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
@@ -48,6 +50,8 @@ _CN_UNITS = {"十": 10, "百": 100}
 _LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
 _TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `办法（试行）`
 _SPACES = " \t\u3000\xa0"
+_NOT_AFTER_HAO = frozenset("线綫楼樓院台颱房")  # 号线, 号楼, 号台风: a line, a building, a typhoon
+_BREAKS = " \t\u3000\xa0\r\n"  # what may stand inside a number split over a line
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第 \t\u3000\xa0")  # what may follow 号 in a locator
 
@@ -109,7 +113,7 @@ def _normalise_issuer(raw: str) -> str:
 def _normalise_serial(raw: str) -> str:
     """Return the serial as it appears in a key: 05 → 5, `dc－009` → DC-009."""
     folded = fold_width("".join(raw.split()))
-    for dash in "－—–‐_":
+    for dash in pat.SERIAL_DASHES:
         folded = folded.replace(dash, "-")
     if folded.isdigit():
         return str(int(folded))
@@ -124,25 +128,77 @@ def numbered_key(issuer: str, year: int, serial: str) -> str:
 def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     """Return (start, raw issuer) for the code written right before the year's bracket.
 
-    The code is the run of CJK/Latin letters before the bracket (spaces between the code and
-    the bracket are allowed), with leading function words stripped (`属泉委发` → 泉委发).
+    The code is the run of CJK/Latin letters before the bracket (spaces or a line break
+    between the code and the bracket are allowed), with leading function words stripped
+    (`属泉委发` → 泉委发). When the run is not a code the gazetteer knows, its longest known
+    suffix is the code (`第二十一条和国办发` → 国办发); a run split by spaces or a line break
+    (`泉 委 发`, `泉委\n发`) is joined when only the joined form is known. A run with no known
+    reading is kept as written (unknown codes are real) unless it is longer than any code.
     """
-    i = bracket
-    while i > floor and text[i - 1] in _SPACES:
-        i -= 1
-    end = i
+    end = bracket
+    while end > floor and text[end - 1] in _BREAKS:
+        end -= 1
+    start, run = _issuer_run(text, end, floor)
+    if not run or _known(run):
+        return start, run
+    suffix = _known_suffix(run)
+    if suffix is not None:
+        return start + len(run) - len(suffix), suffix
+    joined = _joined_run(text, start, end, floor)
+    if joined is not None:
+        return joined
+    if len(run) > _MAX_ISSUER:
+        return start, ""  # glued to prose and unknown: the caller reports it unparsed
+    return start, run
+
+
+def _issuer_run(text: str, end: int, floor: int) -> tuple[int, str]:
+    """Return (start, run) of letters ending at `end`, function words stripped."""
     letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
     start = letters.start() if letters is not None else end
     offset, run = _strip_function_words(text[start:end])
-    start += offset
-    if len(run) > _MAX_ISSUER:
-        # Glued to preceding prose: keep the longest suffix the gazetteer knows, else give up
-        # (the caller reports the number as unparsed rather than invent an issuer).
-        for cut in range(len(run) - _MAX_ISSUER, len(run) - 1):
-            if decode_issuer(_normalise_issuer(run[cut:])) is not None:
-                return start + cut, run[cut:]
-        return start, ""
-    return start, run
+    return start + offset, run
+
+
+def _known(run: str) -> bool:
+    return decode_issuer(_normalise_issuer(run)) is not None
+
+
+@lru_cache(maxsize=8192)
+def _known_suffix(run: str) -> str | None:
+    """Return the longest known suffix of `run` (2+ characters) after 2+ characters of prose.
+
+    One leading character is more likely an unknown region prefix (`国安委发`, `琼应急`)
+    than prose, so it is never cut.
+    """
+    for cut in range(2, len(run) - 1):
+        if _known(run[cut:]):
+            return run[cut:]
+    return None
+
+
+def _joined_run(text: str, start: int, end: int, floor: int) -> tuple[int, str] | None:
+    """Return the issuer when letters split by single spaces or line breaks form a known code."""
+    first = start
+    while first - 2 >= floor and text[first - 1] in _BREAKS and _is_issuer_char(text[first - 2]):
+        letters = pat.ISSUER_RUN_REVERSED.match(text, floor, first - 1)
+        if letters is None:
+            break
+        first = letters.start()
+        raw = text[first:end]
+        squeezed = "".join(raw.split())
+        offset, run = _strip_function_words(squeezed)
+        if run and _known(run):
+            # Map the offset in the squeezed run back to the text: skip `offset` letters.
+            pos, seen = first, 0
+            while seen < offset:
+                if not text[pos].isspace():
+                    seen += 1
+                pos += 1
+            while text[pos].isspace():
+                pos += 1
+            return pos, text[pos:end]
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -213,7 +269,7 @@ def _locator_parts(written: str) -> tuple[tuple[int, int] | None, str | None, st
     m = pat.LOCATOR.match(written)
     if m is None:
         return None
-    p1, p2, section, num, unit_text = m.group("p1", "p2", "section", "num", "unit")
+    p1, p2, part, section, num, unit_text = m.group("p1", "p2", "part", "section", "num", "unit")
     pages: tuple[int, int] | None = None
     end = 0
     if p1 is not None:
@@ -224,12 +280,34 @@ def _locator_parts(written: str) -> tuple[tuple[int, int] | None, str | None, st
     unit: str | None = None
     if unit_text is not None and (section or num):
         item = _item_value(section, num)
+        if item is not None and part:
+            # 第三部分第（二）项 → 3.2: the part, chapter or section leads the item number.
+            lead = _number(part)
+            item = f"{lead}.{item}" if lead is not None else None
         if item is not None:
             unit = to_simplified(unit_text)
             end = m.end()
     if pages is None and item is None:
         return None
     return pages, item, unit, end
+
+
+def _bare_item_at(text: str, pos: int, previous: Locator) -> Locator | None:
+    """Return an item written without 第 after 、 (`第27项、28项`), on the previous page."""
+    m = pat.BARE_ITEM.match(text, pos)
+    if m is None:
+        return None
+    value = _number(m.group("num"))
+    if value is None:
+        return None
+    start = m.start("num")
+    return Locator(
+        pages=previous.pages,
+        item=str(value),
+        unit=to_simplified(m.group("unit")),
+        label=text[start : m.end()],
+        span=(start, m.end()),
+    )
 
 
 def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
@@ -248,7 +326,7 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
             end = loc.span[1]
             continue
         if locators and end < len(text) and text[end] == "、":
-            nxt = _locator_at(text, end + 1)
+            nxt = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, locators[-1])
             if nxt is not None:
                 locators.append(nxt)
                 end = nxt.span[1]
@@ -260,18 +338,20 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
 def _clean_title(segment: str) -> str | None:
     """Return a document title from the text before its bracketed number, or None.
 
-    `《X》的通知` gives X even after prose (`按照《X》`, `、《A》、《B》` gives B); inside the
-    《》 a leading `…关于印发` and a trailing `的通知` are the cover letter and go too, and an
-    inner 〈〉 that then spans the whole title is unwrapped. Without 《》 the whole segment is
-    the title, minus the same cover-letter words.
+    `《X》的通知` gives X even after prose (`按照《X》`, `、《A》、《B》` gives B). Inside the
+    《》, a cover letter (`国务院办公厅关于印发X的通知`) gives X, while a title that is itself
+    a notice (`关于Y的通知`) stays whole; an inner 〈〉 that then spans the title is unwrapped.
+    Without 《》 the segment is the title, less a leading `…印发` and a trailing `的通知`.
     """
     title = segment.strip().lstrip(_LEADING_JUNK).strip()
     bare = _strip_trail(title)
     if bare.endswith("》"):
         opening = _matching_open(bare, len(bare) - 1)
         if opening is not None:
-            title = bare[opening + 1 : -1].strip()
-    title = _strip_trail(_strip_lead(title))
+            inner = bare[opening + 1 : -1].strip()
+            title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
+    else:
+        title = _strip_trail(_strip_lead(title))
     for left, right in (("《", "》"), ("〈", "〉")):
         if (
             title.startswith(left)
@@ -344,7 +424,7 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
     number does not matter because only text *before* the number is read.
     """
     k = issuer_start
-    while k > floor and text[k - 1] in _SPACES:
+    while k > floor and text[k - 1] in _BREAKS:
         k -= 1
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
@@ -413,20 +493,19 @@ def extract(text: str) -> Extraction:
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
         tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
-        if len(year_text) != 4:
-            if issuer_raw or tail is not None:
-                start = issuer_start if issuer_raw else m.start()
-                end = tail.end() if tail is not None else m.end()
-                unparsed.append(Unparsed((start, end), text[start:end], f"{len(year_text)}-digit year"))
-                floor = end
+        if len(year_text) != 4 or not pat.PLAUSIBLE_YEAR.match(year_text):
+            # `泉委发〔21〕5号` is a number with a bad year: report it. A bracketed number in
+            # prose (`培训（30）人次`, `电话（0595）2250号` without an issuer) is not a citation.
+            if tail is not None and issuer_raw and len(year_text) != 4:
+                span = (issuer_start, tail.end())
+                unparsed.append(Unparsed(span, text[span[0] : span[1]], f"{len(year_text)}-digit year"))
+                floor = tail.end()
             continue
+        if issuer_raw and _time_word(issuer_raw):
+            continue  # `今年（2021）第5号…`: a date in prose, not an issuer
         if tail is None:
             if issuer_raw:
-                ns = pat.NO_SERIAL.match(text, m.end())
-                if ns is not None:
-                    span = (issuer_start, ns.end())
-                    unparsed.append(Unparsed(span, text[span[0] : span[1]], "no serial number"))
-                    floor = ns.end()
+                floor = _report_unreadable(text, m, issuer_start, unparsed, floor)
             continue
         if not issuer_raw:
             span = (m.start(), tail.end())
@@ -437,6 +516,8 @@ def extract(text: str) -> Extraction:
         locators: tuple[Locator, ...] = ()
         if end < len(text) and text[end] in _LOCATOR_FIRST:
             locators, end = _parse_locators(text, end)
+        elif end < len(text) and text[end] in "（(":
+            locators, end = _bracketed_locators(text, end)
         key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, tail.group("serial"))
         title, title_span = _bind_title(text, issuer_start, floor)
         citations.append(
@@ -460,6 +541,38 @@ def extract(text: str) -> Extraction:
     if len(unparsed) > 1:
         unparsed.sort(key=lambda u: u.span)
     return Extraction(tuple(citations), tuple(unparsed))
+
+
+def _report_unreadable(
+    text: str, m: regex.Match[str], issuer_start: int, unparsed: list[Unparsed], floor: int
+) -> int:
+    """Report an issuer and year whose serial does not read (`〔2021〕号`, `〔2021〕5、6号`)."""
+    ns = pat.NO_SERIAL.match(text, m.end())
+    if ns is not None:
+        span, reason = (issuer_start, ns.end()), "no serial number"
+    else:
+        serial = pat.SERIAL_START.match(text, m.end())
+        if serial is None or text[serial.end() : serial.end() + 1] in _NOT_AFTER_HAO:
+            return floor  # a year in a name, or `…5号线`: nothing citation-like to report
+        span, reason = (issuer_start, serial.end()), "unreadable serial"
+    unparsed.append(Unparsed(span, text[span[0] : span[1]], reason))
+    return span[1]
+
+
+# Words that end a time phrase, not an issuer: `今年（2021）`, `2021年度（2021）`.
+_TIME_WORDS = ("年", "年度", "今年", "去年", "本年", "当年", "同年", "截至", "截止")
+
+
+def _time_word(issuer_raw: str) -> bool:
+    return any(issuer_raw.endswith(w) for w in _TIME_WORDS) and not _known(issuer_raw)
+
+
+def _bracketed_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
+    """Return locators written in brackets right after 号 (`20号（第14-15页）`), or none."""
+    locators, end = _parse_locators(text, pos + 1)
+    if locators and end < len(text) and text[end] in "）)":
+        return locators, end + 1
+    return (), pos
 
 
 @lru_cache(maxsize=8192)
@@ -521,7 +634,8 @@ def basis_documents(text: str) -> Extraction:
     """Return the documents a 文件依据 cell names: citations, plus bare names (`三定方案`).
 
     A segment of the cell (split on ，；。 and line breaks) that holds neither a number nor a
-    《》 title still names a basis document; it becomes a title-only citation.
+    《》 title still names a basis document; it becomes a title-only citation. Enumerators
+    (`（一）`, `1.`) are not part of the name; placeholders (`无`, `见附件`) name nothing.
     """
     found = extract(text)
     citations = list(found.citations)
@@ -535,8 +649,11 @@ def basis_documents(text: str) -> Extraction:
             seg_start += 1
         while seg_end > seg_start and text[seg_end - 1] in _TRAILING_JUNK:
             seg_end -= 1
-        if seg_start >= seg_end:
-            continue
+        enumerator = pat.ENUMERATOR.match(text, seg_start, seg_end)
+        if enumerator is not None:
+            seg_start = enumerator.end()  # `（一）三定方案` names 三定方案
+        if seg_start >= seg_end or pat.NOT_A_DOCUMENT.match(text[seg_start:seg_end]):
+            continue  # `无`, `见附件`, `2021年`: no document, so the target stays unsourced
         if any(c.span[0] < seg_end and seg_start < c.span[1] for c in found.citations):
             continue
         if any(u.span[0] < seg_end and seg_start < u.span[1] for u in found.unparsed):

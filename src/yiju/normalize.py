@@ -1,4 +1,4 @@
-"""Text folding: widths, traditional characters, brackets, whitespace, names.
+"""Text folding: widths, traditional characters, whitespace, names.
 
 Every function here is total (never raises on any `str`) and cheap; citation spans are
 computed on the *original* text, so nothing here is applied before matching — only to the
@@ -15,7 +15,6 @@ import opencc
 __all__ = [
     "clean_cell",
     "clean_name",
-    "fold_brackets",
     "fold_width",
     "to_simplified",
 ]
@@ -23,31 +22,10 @@ __all__ = [
 _T2S = opencc.OpenCC("t2s")
 
 # Full-width ASCII (U+FF01–U+FF5E) maps to ASCII by a fixed offset; the ideographic space
-# U+3000 to a plain space. NFKC would do this too but also rewrites 〔〕 and ㈠, which we keep.
+# U+3000 to a plain space. NFKC would do this too but also rewrites enclosed numerals (㈠ → (一)),
+# which are text, not width variants.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20
-
-# Every bracket pair seen around a year in real 发文字号, folded to the GB/T 9704 六角括号.
-_BRACKETS = str.maketrans(
-    {
-        "[": "〔",
-        "]": "〕",
-        "【": "〔",
-        "】": "〕",
-        "（": "〔",
-        "）": "〕",
-        "(": "〔",
-        ")": "〕",
-        "［": "〔",
-        "］": "〕",
-        "〖": "〔",
-        "〗": "〕",
-        "﹝": "〔",
-        "﹞": "〕",
-        "〘": "〔",
-        "〙": "〕",
-    }
-)
 
 
 def fold_width(text: str) -> str:
@@ -69,11 +47,6 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     return str(_T2S.convert(text))
-
-
-def fold_brackets(text: str) -> str:
-    """Fold every bracket style used around a year to 〔〕."""
-    return text.translate(_BRACKETS)
 
 
 def clean_cell(value: str) -> str:

@@ -14,21 +14,25 @@ import regex
 
 __all__ = [
     "ANCHOR",
+    "BARE_ITEM",
     "BREAK_WORDS",
     "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
+    "ENUMERATOR",
     "FUNCTION_WORDS",
     "ISSUER_RUN_REVERSED",
-    "ITEM",
     "LEADING_FUNCTION_WORDS",
     "LOCATOR",
-    "LOCATOR_START",
+    "NOT_A_DOCUMENT",
+    "NO_SERIAL",
     "OPEN_BRACKETS",
-    "PAGE",
+    "PLAUSIBLE_YEAR",
     "POINTS",
     "QUERY_LENIENT",
     "SEGMENT_SEPARATORS",
+    "SERIAL_DASHES",
+    "SERIAL_START",
     "TITLE_LEAD",
     "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
@@ -56,6 +60,15 @@ _RANGE = f"[{regex.escape(DASHES)}]"
 # Chinese numerals as used in item numbers (第二十七项, 第（四）项).
 _CN_NUM = "[零〇一二三四五六七八九十百两]++"
 
+# Dashes inside alphanumeric serials (DC-009): ASCII, full-width, en/em, non-breaking hyphen.
+SERIAL_DASHES = "-－—–‐‑―_"
+_SERIAL_DASH = f"[{regex.escape(SERIAL_DASHES)}]"
+_SERIAL_CHARS = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]++"
+_SERIAL = rf"{_SERIAL_CHARS}(?:{_SP}{_SERIAL_DASH}{_SP}{_SERIAL_CHARS})*+"
+# A cell may break a line inside a number (`泉委发〔2021〕\n5号`): between the year and 号,
+# line breaks count as spaces. Nowhere else: after 号, a new line is a new thought.
+_SPN = r"[ \t\u3000\xa0\r\n]*+"
+
 # --------------------------------------------------------------------------- patterns
 
 # The anchor every numbered citation contains: a bracketed year. Two- and three-digit years
@@ -64,47 +77,42 @@ ANCHOR = regex.compile(
     rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}",
 )
 
+# A four-digit year that is a year: 19xx or 20xx. `联系电话（0595）2250号` is a phone number.
+PLAUSIBLE_YEAR = regex.compile(r"^(?:19|20|１９|２０)")
+
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
-# joined by dashes such as DC-009), and 号 / 號. Matched with `.match(text, pos)`.
+# joined by dashes such as DC-009), and 号 / 號 — but not 号线, 号楼, 号台风 (`地铁5号线`,
+# `今年（2021）第5号台风` name a line, a building and a typhoon, not a document).
 CITATION_TAIL = regex.compile(
-    rf"{_SP}(?P<di>第)?{_SP}"
-    rf"(?P<serial>[0-9０-９A-Za-zＡ-Ｚａ-ｚ]++(?:{_SP}[-－—–‐_]{_SP}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]++)*+)"
-    rf"{_SP}(?P<hao>[号號])",
+    rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(?!线|綫|楼|樓|院|台风|颱風|房)",
 )
 
 # A serial-less tail: the year bracket followed straight by 号 (`泉委发〔2021〕号`), reported.
-NO_SERIAL = regex.compile(rf"{_SP}第?{_SP}[号號]")
+NO_SERIAL = regex.compile(rf"{_SPN}第?{_SPN}[号號]")
 
-# A page: 第14页, 第14-15页, 第 14 至 15 页. 第 is optional because forms write `14-15页` too.
-PAGE = regex.compile(
-    rf"{_SP}第?{_SP}(?P<p1>{_DIGITS}){_SP}(?:{_RANGE}{_SP}第?{_SP}(?P<p2>{_DIGITS}){_SP})?页",
-)
+# What may start a serial: reported as unreadable when no tail matches (`5、6号`, `5\n号`).
+SERIAL_START = regex.compile(rf"{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ][^号號，。；\n]{{0,12}}[号號]?")
 
-# An item: 第27项, 第（四）1项 (section four, item one → 4.1), 第（三）项, 第二十七项, 第4.1条.
-# The section may be a Chinese numeral or digits in any bracket; the unit is kept.
-ITEM = regex.compile(
-    rf"{_SP}第{_SP}"
-    rf"(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
-    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
-    rf"{_SP}(?P<unit>[项項条條款点點])",
+# Locator pieces. A page: 第14页, 第14-15页, 第 14 至 15 页 (第 is optional: `14-15页`). An item:
+# 第27项, 第（四）1项 (section four, item one → 4.1), 第（三）项, 第二十七项, 第4.1条; a part,
+# chapter or section before it (第三部分第（二）项, 第二章第十条) is its leading number. Units kept.
+_PAGE = rf"第?{_SP}(?P<p1>{_DIGITS}){_SP}(?:{_RANGE}{_SP}第?{_SP}(?P<p2>{_DIGITS}){_SP})?页"
+_PART = rf"第{_SP}(?P<part>{_CN_NUM}|{_DIGITS}){_SP}(?:部分|章|节|節)"
+_ITEM = (
+    rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
+    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?{_SP}(?P<unit>[项項条條款点點])"
 )
 
 # One locator: a page, an item, or a page followed by its item. One match instead of two.
-LOCATOR = regex.compile(
-    rf"{_SP}(?:第?{_SP}(?P<p1>{_DIGITS}){_SP}(?:{_RANGE}{_SP}第?{_SP}(?P<p2>{_DIGITS}){_SP})?页)?"
-    rf"(?:{_SP}第{_SP}"
-    rf"(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
-    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
-    rf"{_SP}(?P<unit>[项項条條款点點]))?",
-)
+LOCATOR = regex.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}(?:{_PART}{_SP})?{_ITEM})?")
+
+# After 、 an item may drop its 第 (`第27项、28项`).
+BARE_ITEM = regex.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
 
 # Scanned backwards (regex.REVERSE) from the year's bracket: the run of letters that may be
 # an issuer code, and the nearest character that can end a title's segment.
 ISSUER_RUN_REVERSED = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]{1,40}", regex.REVERSE)
 TITLE_STOPS_REVERSED = regex.compile(r"[《》（）()，,；;。\n]", regex.REVERSE)
-
-# Cheap test for "a locator may start here": 第, a digit (a page without 第) or 、第.
-LOCATOR_START = regex.compile(rf"{_SP}(?:第|{_DIGIT})")
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
 # `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word.
@@ -113,7 +121,7 @@ FUNCTION_WORDS: tuple[str, ...] = tuple(
         (
             "属", "根据", "依据", "依照", "按照", "参照", "对照", "结合", "落实", "贯彻", "执行",
             "详见", "见", "即", "和", "及", "与", "并", "或", "经", "以", "文件", "印发", "转发",
-            "关于", "请", "按", "据",
+            "关于", "请", "按", "据", "由",
         ),
         key=len,
         reverse=True,
@@ -128,6 +136,17 @@ LEADING_FUNCTION_WORDS = regex.compile("^(?:" + "|".join(map(regex.escape, FUNCT
 # characters such as 和 or 经 are not here — 经 is part of real codes (闽经信).
 BREAK_WORDS = regex.compile(
     "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求)"
+)
+
+# A 文件依据 segment that says there is no document (无, 见附件, /) or is only a date: not a
+# basis document — taking it for one would hide a target with no source.
+NOT_A_DOCUMENT = regex.compile(
+    r"^(?:无|暂无|没有|不涉及|见附件\d*|详见附件\d*|附件\d*|略|/|／|-|—|－|\d{4}年(?:度)?)$"
+)
+
+# A list enumerator in front of a segment: （一）, (1), 1. 1、 一、 ①.
+ENUMERATOR = regex.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|[①-⑳])\s*"
 )
 
 # Where one document's segment of a 文件依据 list ends: titles do not contain these.
@@ -148,6 +167,5 @@ POINTS = regex.compile(rf"[（(]{_SP}(?P<points>{_DIGITS}(?:\.{_DIGITS})?){_SP}�
 # whole query is the number, so free text never gains a document it did not name.
 QUERY_LENIENT = regex.compile(
     rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}{_OPEN}{_SP}(?P<year>{_DIGIT}{{4}}){_SP}{_CLOSE}"
-    rf"{_SP}第?{_SP}(?P<serial>[0-9０-９A-Za-zＡ-Ｚａ-ｚ]++(?:{_SP}[-－—–‐_]{_SP}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]++)*+)"
-    rf"{_SP}[号號]?{_SP}$",
+    rf"{_SP}第?{_SP}(?P<serial>{_SERIAL}){_SP}[号號]?{_SP}$",
 )
