@@ -160,6 +160,7 @@ def _issuer_run(text: str, end: int, floor: int) -> tuple[int, str]:
     return start + offset, run
 
 
+@lru_cache(maxsize=8192)
 def _known(run: str) -> bool:
     return decode_issuer(_normalise_issuer(run)) is not None
 
@@ -563,6 +564,7 @@ def _report_unreadable(
 _TIME_WORDS = ("年", "年度", "今年", "去年", "本年", "当年", "同年", "截至", "截止")
 
 
+@lru_cache(maxsize=8192)
 def _time_word(issuer_raw: str) -> bool:
     return any(issuer_raw.endswith(w) for w in _TIME_WORDS) and not _known(issuer_raw)
 
