@@ -18,7 +18,7 @@ from yiju.forms import parse_tables
 from yiju.graph import build_graph
 from yiju.models import Form
 from yiju.readers import read
-from yiju.render import View, marks_from_findings, scene_size, to_dot
+from yiju.render import MARK_CODES, View, marks_from_findings, scene_size, to_dot
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "graphs"
@@ -93,7 +93,8 @@ def main() -> int:
         "from the CLI, e.g. `yiju render fixtures/seed_2021_quanzhou_yingji.txt --level targets -o out.svg`.",
         "",
         "Documents are coloured by issuer level (legend in each picture); a folded-corner box is a",
-        "document named by title only. Audit findings are marked: red = unassigned (A01–A03),",
+        "document named by title only. Audit findings are marked: red = unassigned (S01 target",
+        "without a source document, A01–A03 indicator without a person, department or leader),",
         "orange = duplicated (A04 shared indicator, A05 person in two departments, D01 clause cited",
         "by several targets, D02 twin targets, D03 near-duplicate text).",
         "",
@@ -103,7 +104,7 @@ def main() -> int:
     for picture in PICTURES:
         forms = _forms(picture.inputs)
         graph = build_graph(forms)
-        marks = marks_from_findings(graph, run_audit(forms))
+        marks = marks_from_findings(graph, run_audit(forms, select=list(MARK_CODES), graph=graph))
         text = to_dot(graph, picture.view, font=font, marks=marks)
         nodes, edges = scene_size(graph, picture.view, marks)
         for fmt in ("svg", "png"):

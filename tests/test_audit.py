@@ -47,6 +47,7 @@ from yiju.audit import (
 )
 from yiju.cli import main
 from yiju.forms import parse_table
+from yiju.graph import build_graph
 from yiju.models import Finding, Form, Severity
 from yiju.readers import read
 
@@ -559,9 +560,21 @@ def test_bad_profiles_are_refused(tmp_path: Path, text: str, message: str) -> No
 
 
 def test_severity_override_of_unknown_rule_is_refused() -> None:
-    """[severity] naming no rule is refused when the audit runs."""
-    with pytest.raises(ProfileError, match="unknown rules Z99"):
-        run_audit([], profile_from_data({"severity": {"Z99": "info"}}))
+    """[severity] naming no rule is refused when the profile is loaded, not later."""
+    with pytest.raises(ProfileError) as caught:
+        profile_from_data({"severity": {"Z99": "info", "A01": "info"}}, source="p.toml")
+    expected = "p.toml: [severity] names unknown rules Z99"
+    assert expected == str(caught.value)
+
+
+def test_cli_unknown_severity_code_is_one_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`audit --profile` with an unknown [severity] code: one line, exit 2, nothing audited."""
+    path = tmp_path / "p.toml"
+    path.write_text("[severity]\nZ99 = 'info'\n", encoding="utf-8")
+    expected = (2, "", f"{path}: [severity] names unknown rules Z99\n")
+    assert expected == _run(capsys, "audit", str(SEED), "--profile", str(path))
 
 
 # ------------------------------------------------------------------------------ CLI
@@ -646,16 +659,18 @@ def test_cli_clean_form_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["--select", "Q"], "unknown rule 'Q'"),
         (["--ignore", "A09"], "unknown rule 'A09'"),
-        (["--fail-on", "fatal"], "'fatal' is not one of error, warning, info, never"),
-        (["--profile", "/nonexistent/profile.toml"], "cannot read profile"),
+        (["--fail-on", "fatal"], "--fail-on: 'fatal' is not one of error, warning, info, never"),
+        (["--fail-on", "bogus"], "--fail-on: 'bogus' is not one of error, warning, info, never"),
+        (["--select", ""], "--select '' names no rule; name codes, families or slugs (A,D01)"),
+        (["--select", ","], "--select ',' names no rule; name codes, families or slugs (A,D01)"),
+        (["--profile", "/nonexistent/profile.toml"], "/nonexistent/profile.toml: cannot read profile"),
     ],
 )
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
-    """Bad options are usage errors: exit 2 and a message on stderr."""
+    """Bad options are usage errors: exit 2 and one line on stderr that starts with the reason."""
     code, out, err = _run(capsys, "audit", str(SEED), *args)
-    expected = (2, "")
-    assert expected == (code, out)
-    assert message in err
+    expected = (2, "", True, 1)
+    assert expected == (code, out, err.startswith(message), err.count("\n"))
 
 
 def test_cli_unreadable_input_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -690,14 +705,36 @@ def test_audit_command_is_registered(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_two_files_of_one_unit_and_year_are_audited_apart() -> None:
-    """The seed as text and as xlsx share node ids, but neither adds up the other's weights."""
-    findings = run_audit(_forms(SEED, SEED_XLSX), select=["W", "D02"])
+    """The seed as text and as xlsx are kept apart: own node ids, own weights, labels by form."""
+    findings = run_audit(_forms(SEED, SEED_XLSX), select=["W05", "D02"])
+    kept = f"{NS}~{SEED_XLSX.name}"
     expected = [
-        ("D02", str(SEED)),
-        ("D02", str(SEED_XLSX)),
-        ("W05", str(SEED)),
-        ("W05", str(SEED_XLSX)),
-        ("W07", str(SEED)),
-        ("W07", str(SEED_XLSX)),
+        ("D02", str(SEED), (f"target:{NS}/1-6", f"target:{NS}/1-7")),
+        ("W05", str(SEED), (f"target:{NS}/3-1",)),
+        ("D02", str(SEED_XLSX), (f"target:{kept}/1-6", f"target:{kept}/1-7")),
+        ("W05", str(SEED_XLSX), (f"target:{kept}/3-1",)),
     ]
-    assert expected == sorted((f.code, f.location.file if f.location else "") for f in findings)
+    assert expected == [(f.code, f.location.file if f.location else "", f.subjects) for f in findings]
+    (w05,) = [f for f in findings if f.code == "W05" and f.location and f.location.file == str(SEED_XLSX)]
+    expected_message = (
+        f"动态目标 has 1 item, {kept} 3-1 (4 points); 备注(2) asks for at least 2,"
+        " and a single item is scored as 5 points, not 4"
+    )
+    assert expected_message == w05.message
+
+
+def test_audit_reuses_the_callers_graph() -> None:
+    """run_audit(graph=…) gives what it gives when it builds the graph itself; hidden rows are refused."""
+    forms = _forms(SEED, SECOND)
+    expected = run_audit(forms)
+    assert expected == run_audit(forms, graph=build_graph(forms))
+    with pytest.raises(ValueError, match="without hidden rows"):
+        run_audit(_forms(SEED_XLSX), graph=build_graph(_forms(SEED_XLSX), include_hidden=True))
+
+
+def test_text_findings_have_no_cell_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """`audit --json` names a cell (`D11`) for workbooks only; a text file has lines and columns."""
+    _, out, _ = _run(capsys, "audit", str(SEED), "--json", "--select", "S01")
+    (found,) = json.loads(out)["findings"]
+    expected = {"file": str(SEED), "row": 49, "column": 5}
+    assert expected == found["location"]

@@ -65,6 +65,17 @@ def test_directory_without_forms(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize("command", ["parse", "audit", "who"])
+def test_text_without_a_form_table_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    """A text file naming no columns is not read as an empty form: one line, exit 2, no findings."""
+    junk = tmp_path / "junk.txt"
+    junk.write_text("hello\n", encoding="utf-8")
+    reason = "no recognisable table (no header row naming 序号, 文件依据, 一级指标, 责任部门 …)"
+    assert (2, "", f"{junk}: {reason}\n") == _run(capsys, command, str(junk))
+
+
 def test_parse_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     """`parse --json` gives the documented keys and values for the seed."""
     code, out, _ = _run(capsys, "parse", str(SEED), "--json")
@@ -101,8 +112,10 @@ def test_parse_hidden_rows(capsys: pytest.CaptureFixture[str]) -> None:
     hidden = [i["id"] for i in json.loads(out)["forms"][0]["indicators"] if i["hidden"]]
     assert hidden == ["1-16"]
     _, summary, _ = _run(capsys, "parse", str(xlsx))
-    assert "targets 40, indicators 57 (+1 hidden, left out)" in summary
+    assert "\n  targets 39 (+1 hidden, left out), indicators 57 (+1 hidden, left out)\n" in summary
     assert "total weight 100 (form says 100)" in summary
+    _, summary, _ = _run(capsys, "parse", str(xlsx), "--include-hidden")
+    assert "\n  targets 40, indicators 58\n" in summary
 
 
 def test_cite_example_from_the_issue(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import networkx as nx
+import openpyxl
 import pytest
 
 from yiju.cli import main
@@ -59,6 +60,7 @@ def test_trace_doc_json(capsys: pytest.CaptureFixture[str]) -> None:
                 "id": "1-10",
                 "text": "做好防范自然灾害专项整治，加强洪涝灾害防御，健全防汛防风工作机制。",
                 "via": ["basis", "clause:30"],
+                "documents": ["泉委办〔2021〕2号"],
                 "indicators": [
                     {"id": "1-10-1", **indicator, "departments": ["防汛科"], "people": ["陈国材"]},
                     {"id": "1-10-2", **indicator, "departments": ["减灾科"], "people": ["王伟雄"]},
@@ -68,7 +70,8 @@ def test_trace_doc_json(capsys: pytest.CaptureFixture[str]) -> None:
     }
     assert code == 0
     assert expected == json.loads(out)
-    assert list(json.loads(out)["targets"][0]) == ["form", "unit", "id", "text", "via", "indicators"]
+    expected_keys = ["form", "unit", "id", "text", "via", "documents", "indicators"]
+    assert expected_keys == list(json.loads(out)["targets"][0])
 
 
 def test_trace_title_fragment(capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,11 +85,29 @@ def test_trace_title_fragment(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_trace_fragment_with_several_documents_lists_all(capsys: pytest.CaptureFixture[str]) -> None:
-    """A fragment matching several documents traces them all and says so."""
+    """A fragment matching several documents traces them all; each document's links get a line."""
     code, out, _ = _run(capsys, "trace", SEED, "--doc", "政府工作报告")
     assert code == 0
-    assert out.startswith("2 documents match '政府工作报告'; all are traced:\n泉府督〔2020〕DC-009号\n")
-    assert "  via 文件依据; clause 41; clause 119 (from 泉府督〔2020〕DC-009号, 泉政办〔2021〕3号)\n" in out
+    assert out.startswith("2 documents match 「政府工作报告」; all are traced:\n泉府督〔2020〕DC-009号\n")
+    expected = (
+        f"[{YJ}/2021] 1-1 持续深入开展安全生产专项整治三年行动，遏制重特大安全生产事故。\n"
+        "  via 泉府督〔2020〕DC-009号: 文件依据; clause 41\n"
+        "  via 泉政办〔2021〕3号: 文件依据; clause 119\n"
+        "  1-1-1\t2\t王夏阳\t协调科\t谢文辉\n"
+    )
+    assert expected in out
+
+
+def test_trace_json_names_each_targets_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    """With several documents traced, each target's `documents` says which ones it derives from."""
+    code, out, _ = _run(capsys, "trace", SEED, "--doc", "政府工作报告", "--json")
+    actual = [(t["id"], t["via"], t["documents"]) for t in json.loads(out)["targets"]][:3]
+    expected = [
+        ("1-1", ["basis", "clause:41", "clause:119"], ["泉府督〔2020〕DC-009号", "泉政办〔2021〕3号"]),
+        ("1-2", ["basis", "clause:41"], ["泉府督〔2020〕DC-009号"]),
+        ("1-5", ["basis", "clause:119"], ["泉政办〔2021〕3号"]),
+    ]
+    assert (0, expected) == (code, actual)
 
 
 def test_trace_target_text(capsys: pytest.CaptureFixture[str]) -> None:
@@ -105,6 +126,42 @@ def test_trace_target_text(capsys: pytest.CaptureFixture[str]) -> None:
         "  泉政办〔2021〕6号 第12页第23项  (一级指标)\n"
     )
     assert (0, expected, "") == (code, out, err)
+
+
+def test_trace_indicator_shows_its_own_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """`trace --target 1-3-1` prints the indicator's text, then its target's."""
+    code, out, _ = _run(capsys, "trace", SEED, "--target", "1-3-1")
+    expected = (
+        f"[{YJ}/2021] 1-3-1 完善“智慧安监”平台、常态化线上分类监管体系及安全生产监管“网格化”体系建设，"
+        "督促各级网格开展隐患排查，实现监管全覆盖。。\n"
+        "  target 1-3 完善安全监管体系建设，推进安全生产问题“网格化”监管，做好安全事故数据分析，"
+        "提升应急管理能力和应急处置能力。\n"
+        "documents:\n"
+    )
+    assert (0, expected) == (code, out[: len(expected)])
+    _, out, _ = _run(capsys, "trace", SEED, "--target", "1-3-1", "--json")
+    (entry,) = json.loads(out)["targets"]
+    text = (
+        "完善“智慧安监”平台、常态化线上分类监管体系及安全生产监管“网格化”体系建设，"
+        "督促各级网格开展隐患排查，实现监管全覆盖。。"
+    )
+    expected_json = ("1-3-1", "1-3", text)
+    assert expected_json == (entry["id"], entry["target"], entry["indicator_text"])
+
+
+def test_trace_target_words_and_titles(capsys: pytest.CaptureFixture[str]) -> None:
+    """A mention reads 文中提及; a document cited under several titles lists them one per line."""
+    _, out, _ = _run(capsys, "trace", SEED, "--target", "5-1")
+    assert "documents:\n  《信访条例》  via 文中提及\nclauses:\n  none\n" in out
+    _, out, _ = _run(capsys, "trace", SEED, "--target", "1-1")
+    expected = (
+        "  泉府督〔2020〕DC-009号  via 文件依据; clause 41\n"
+        "    《2020年国务院政府工作报告涉及我市主要任务责任分工》\n"
+        "    《国务院政府工作报告涉及我市主要任务责任分工》\n"
+        "    《国务院政府工作报告责任分工》\n"
+        "  泉政办〔2021〕3号  via 文件依据; clause 119\n"
+    )
+    assert expected in out
 
 
 def test_trace_target_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,6 +188,34 @@ def test_trace_target_in_two_forms_lists_both(capsys: pytest.CaptureFixture[str]
     assert [(t["unit"], t["id"]) for t in json.loads(out)["targets"]] == [(XF, "1-3")]
 
 
+def test_trace_doc_with_form_keeps_that_units_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--doc … --form X` lists only the targets of unit X; an unknown --form names the forms."""
+    code, out, _ = _run(capsys, "trace", SEED, SECOND, "--doc", "泉委办〔2021〕20号", "--form", XF, "--json")
+    expected = [(XF, "1-1"), (XF, "1-4"), (XF, "3-1")]
+    assert (0, expected) == (code, [(t["unit"], t["id"]) for t in json.loads(out)["targets"]])
+    code, out, _ = _run(capsys, "trace", SEED, SECOND, "--doc", "泉委办〔2021〕20号", "--form", XF)
+    assert "3 targets (1 unit) derive from it in 泉州市消防救援支队 (indicator," in out
+    code, out, err = _run(capsys, "trace", SEED, SECOND, "--doc", "泉委办〔2021〕20号", "--form", "消防")
+    expected_err = f"nothing matches 「消防」 (no form or unit of that name); nearest: {XF}/2021, {YJ}/2021\n"
+    assert (1, "", expected_err) == (code, out, err)
+
+
+def test_same_unit_and_year_in_two_files_are_kept_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """The seed and its GB18030 copy are two forms, not one; stderr says how they were kept apart."""
+    copy = FIXTURES / "seed_2021_quanzhou_yingji.gb18030.txt"
+    code, out, err = _run(capsys, "trace", SEED, copy, "--target", "1-3", "--json")
+    expected_err = f"warning: {copy} and {SEED} are both {YJ}/2021; kept apart as {YJ}/2021~{SEED.name}\n"
+    forms = [(t["form"], t["unit"]) for t in json.loads(out)["targets"]]
+    assert (0, expected_err, [(f"{YJ}/2021", YJ), (f"{YJ}/2021~{SEED.name}", f"{YJ}~{SEED.name}")]) == (
+        code,
+        err,
+        forms,
+    )
+    _, out, _ = _run(capsys, "who", SEED, copy, "--person", "李志福")
+    rows = [line.split("\t")[:4] for line in out.splitlines()[1:]]
+    assert [["18.5", "10", "李志福", YJ], ["18.5", "10", "李志福", f"{YJ}~{SEED.name}"]] == rows
+
+
 def test_two_units_are_labelled(capsys: pytest.CaptureFixture[str]) -> None:
     """`--doc` over two forms returns the targets of both units, each with its unit."""
     code, out, _ = _run(capsys, "trace", SEED, SECOND, "--doc", "泉委办〔2021〕20号", "--json")
@@ -147,23 +232,36 @@ def test_two_units_are_labelled(capsys: pytest.CaptureFixture[str]) -> None:
 NO_MATCH = [
     (
         ("trace", "--doc", "泉委办〔2021〕3号"),
-        "nothing matches '泉委办〔2021〕3号'; nearest: 泉委办〔2021〕2号, 泉委办〔2021〕20号, "
+        "nothing matches 「泉委办〔2021〕3号」; nearest: 泉委办〔2021〕2号, 泉委办〔2021〕20号, "
         "泉委办〔2021〕25号, 泉政办〔2021〕3号, 泉委办发〔2021〕1号\n",
     ),
     (
         ("trace", "--doc", "火星探测计划"),
-        "nothing matches '火星探测计划'; nearest: 泉委办〔2021〕25号《2021年泉州市督查检查考核计划》\n",
+        "nothing matches 「火星探测计划」; nearest: 泉委办〔2021〕25号《2021年泉州市督查检查考核计划》\n",
     ),
     (
+        ("trace", "--doc", "泉委发〔21〕5号"),
+        "nothing matches 「泉委发〔21〕5号」 (not read as a document number: 2-digit year); nearest: "
+        "泉委发〔2021〕5号, 泉委办〔2021〕25号, 泉委办发〔2021〕1号, 泉委办〔2021〕2号, 泉委办〔2021〕20号\n",
+    ),
+    (
+        ("trace", "--doc", "泉委办2021-21"),
+        "nothing matches 「泉委办2021-21」; nearest: 泉委办〔2021〕20号, 泉委办〔2021〕25号, "
+        "泉委办〔2021〕2号, 泉委办发〔2021〕1号, 泉环委办〔2021〕6号\n",
+    ),
+    (("trace", "--doc", "的"), "nothing matches 「的」 (a title fragment needs at least 2 characters)\n"),
+    (
         ("trace", "--target", "1-16"),
-        f"nothing matches '1-16'; nearest: {YJ}/2021/1-15, {YJ}/2021/1-14, {YJ}/2021/1-13, "
+        f"nothing matches 「1-16」; nearest: {YJ}/2021/1-15, {YJ}/2021/1-14, {YJ}/2021/1-13, "
         f"{YJ}/2021/1-12, {YJ}/2021/1-11\n",
     ),
-    (("who", "--person", "李志"), "nothing matches '李志'; nearest: 李志福\n"),
+    (("who", "--person", "李　志"), "nothing matches 「李　志」; nearest: 李志福\n"),
+    (("who", "--person", "王夏阳"), "王夏阳 is a 分管领导; use --leader\n"),
+    (("who", "--leader", "李志福"), "李志福 is a 责任人; use --person\n"),
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), NO_MATCH, ids=[c[0][2] for c in NO_MATCH])
+@pytest.mark.parametrize(("args", "message"), NO_MATCH, ids=[" ".join(c[0][1:]) for c in NO_MATCH])
 def test_no_match_exits_1_with_nearest(
     capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
 ) -> None:
@@ -194,6 +292,57 @@ def test_contradictory_options_exit_2(capsys: pytest.CaptureFixture[str], args: 
     code, out, err = _run(capsys, command, SEED, *rest)
     assert (code, out) == (2, "")
     assert err.startswith("give ")
+
+
+USAGE_ERRORS = [
+    (("trace", "--doc", ""), "--doc needs a value\n"),
+    (("trace", "--target", " "), "--target needs a value\n"),
+    (("trace", "--doc", "强基促稳", "--form", ""), "--form needs a value\n"),
+    (("who", "--person", ""), "--person needs a value\n"),
+    (("who", "--department", ""), "--department needs a value\n"),
+    (("who", "--leader", ""), "--leader needs a value\n"),
+    (
+        ("who", "--person", "李志福", "--by", "department"),
+        "--by tabulates everyone; leave it out with --person (which groups by person)\n",
+    ),
+    (("who", "--by", "unit"), "--by must be person, department or leader, not 'unit'\n"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE_ERRORS, ids=[" ".join(c[0]) for c in USAGE_ERRORS])
+def test_usage_errors_are_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    """Empty option values and `who --by` with a name are usage errors: one line, exit 2."""
+    command, *rest = args
+    assert (2, "", message) == _run(capsys, command, SEED, *rest)
+
+
+def _hide_rows(tmp_path: Path, ids: tuple[str, ...]) -> Path:
+    """Write the seed workbook with the rows of `ids` (column B) hidden; return its path."""
+    book = openpyxl.load_workbook(FIXTURES / "seed_2021_quanzhou_yingji.xlsx")
+    sheet = book["绩效目标考评表"]
+    for row in sheet.iter_rows(min_col=2, max_col=2):
+        if str(row[0].value or "").strip() in ids:
+            sheet.row_dimensions[row[0].row].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_query_only_hidden_rows_match_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """When only hidden rows would match, the message names them and --include-hidden, exit 1."""
+    xlsx = FIXTURES / "seed_2021_quanzhou_yingji.xlsx"
+    expected = (1, "", "1-16 is on hidden row 35; add --include-hidden\n")
+    assert expected == _run(capsys, "trace", xlsx, "--target", "1-16")
+    hidden = _hide_rows(tmp_path, ("1-14-1", "1-14-2", "1-9-1", "1-9-2"))
+    expected = (1, "", "泉委办〔2021〕25号 is on hidden row 32; add --include-hidden\n")
+    assert expected == _run(capsys, "trace", hidden, "--doc", "泉委办〔2021〕25号")
+    expected = (1, "", "林永源 is on hidden rows 22, 23; add --include-hidden\n")
+    assert expected == _run(capsys, "who", hidden, "--person", "林永源")
+    code, out, _ = _run(capsys, "who", hidden, "--person", "林永源", "--include-hidden")
+    expected_row = (0, ["4", "2", "林永源", YJ, "1-9-1 1-9-2"])
+    assert expected_row == (code, out.splitlines()[1].split("\t"))
 
 
 def test_who_person(capsys: pytest.CaptureFixture[str]) -> None:
@@ -227,6 +376,24 @@ def test_who_table_is_heaviest_first(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     assert [(r[0], r[2]) for r in rows[:3]] == [("43.5", "刘海明"), ("14.5", "张树武"), ("14", "谢招南")]
     assert sorted((-float(r[0]), r[2]) for r in rows) == [(-float(r[0]), r[2]) for r in rows]
+
+
+def test_who_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """`who --json` is `{"by", "workload": [{name, unit, weight, indicators, shared}]}` (README)."""
+    code, out, _ = _run(capsys, "who", SEED, "--person", "林永源", "--json")
+    expected = {
+        "by": "person",
+        "workload": [
+            {
+                "name": "林永源",
+                "unit": YJ,
+                "weight": 4.0,
+                "indicators": [f"indicator:{YJ}/2021/1-9-1", f"indicator:{YJ}/2021/1-9-2"],
+                "shared": [],
+            }
+        ],
+    }
+    assert (0, expected) == (code, json.loads(out))
 
 
 def test_directory_and_glob_inputs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -343,3 +510,37 @@ def test_commands_have_help(capsys: pytest.CaptureFixture[str], command: str, su
     code, out, _ = _run(capsys, command, "--help")
     assert code == 0
     assert summary in " ".join(out.split())
+
+
+README = FIXTURES.parent / "README.md"
+
+
+def _readme_section(title: str) -> str:
+    """Return a README section from its heading to the next heading of its level or higher."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index(title)
+    level = title.split(" ", 1)[0]
+    ends = [text.find(f"\n{'#' * n} ", start + 1) for n in range(1, len(level) + 1)]
+    found = [e for e in ends if e >= 0]
+    return text[start : min(found) if found else None]
+
+
+def test_readme_layout_names_every_module() -> None:
+    """The README's Layout names every module and subpackage of src/yiju."""
+    layout = _readme_section("## Layout")
+    package = FIXTURES.parent / "src" / "yiju"
+    names = {p.stem for p in package.glob("*.py") if p.stem != "__init__"}
+    names |= {f"{p.name}/" for p in package.iterdir() if (p / "__init__.py").is_file()}
+    expected: list[str] = []
+    assert expected == sorted(n for n in names if not re.search(rf"(?<![\w/]){re.escape(n)}(?![\w])", layout))
+
+
+def test_readme_documents_who_json_and_render_to_stdout() -> None:
+    """The README gives `who --json`'s shape and `render -o -`."""
+    who_section = _readme_section("### `yiju who`")
+    render_section = _readme_section("### `yiju render`")
+    expected = (True, True)
+    assert expected == (
+        '`{"by", "workload": [{"name", "unit", "weight", "indicators", "shared"}]}`' in who_section,
+        "-o -" in render_section,
+    )

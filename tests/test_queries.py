@@ -14,16 +14,19 @@ from pathlib import Path
 
 import pytest
 
+from yiju._util import lines, natural_key, number_text, unique, weight_text
 from yiju.errors import NoMatchError
 from yiju.forms import parse_tables
-from yiju.graph import Graph, build_graph, to_node_link
+from yiju.graph import FormSpace, Graph, build_graph, form_spaces, to_node_link
 from yiju.models import Form
 from yiju.queries import (
     AmbiguousQueryError,
     DocumentInfo,
     IndicatorInfo,
+    RoleError,
     derives_from,
     impact,
+    links_of,
     resolve_documents,
     resolve_targets,
     sources_of,
@@ -406,3 +409,182 @@ def test_shuffled_forms_give_identical_answers(seed_value: int) -> None:
     assert [w.to_dict() for w in workload(g1, "department")] == [
         w.to_dict() for w in workload(g2, "department")
     ]
+
+
+# --------------------------------------------------------------------------- two files, one unit and year
+
+
+def test_form_spaces_keep_a_second_file_of_one_unit_and_year_apart() -> None:
+    """The first file in path order keeps `<unit>/<year>`; the other is `~<file name>`, in any order."""
+    copy = FIXTURES / "seed_2021_quanzhou_yingji.gb18030.txt"
+    forms = _forms(SEED, copy)
+    expected = [
+        (str(copy), FormSpace(f"{YJ}/2021", YJ)),
+        (str(SEED), FormSpace(f"{YJ}/2021~{SEED.name}", f"{YJ}~{SEED.name}", str(copy))),
+    ]
+    assert expected == [(f.file, s) for f, s in form_spaces(forms)]
+    assert expected == [(f.file, s) for f, s in form_spaces(reversed(forms))]
+
+
+def test_two_files_of_one_unit_and_year_are_two_sets_of_nodes() -> None:
+    """Each copy has its own targets, indicators, departments and people; no indicator is shared."""
+    g = build_graph(_forms(SEED, FIXTURES / "seed_2021_quanzhou_yingji.gb18030.txt"))
+    kept = f"{YJ}/2021~{SEED.name}"
+    expected = (
+        f"{YJ}~{SEED.name}",
+        (f"dept:{YJ}~{SEED.name}/基础科", f"dept:{YJ}~{SEED.name}/协调科"),
+        (f"person:{YJ}~{SEED.name}/李志福", f"person:{YJ}~{SEED.name}/陈梓平"),
+    )
+    node = f"indicator:{kept}/1-3-1"
+    owners = tuple(v for _, v, k in sorted(g.out_edges(node, keys=True)) if k == "owned_by")
+    people = tuple(v for _, v, k in sorted(g.out_edges(node, keys=True)) if k == "assigned_to")
+    assert expected == (g.nodes[node]["unit"], tuple(sorted(owners, reverse=True)), people)
+    (row,) = [w for w in workload(g, "person", name="李志福") if w.unit == YJ]
+    assert (18.5, (f"indicator:{YJ}/2021/1-3-1",)) == (row.weight, row.shared)
+
+
+def test_indicator_node_attributes() -> None:
+    """An indicator node holds exactly these attributes (no derived `shared` flag)."""
+    g = build_graph(_forms(SEED))
+    expected = {
+        "kind": "indicator",
+        "form": f"{YJ}/2021",
+        "unit": YJ,
+        "number": "1-3-1",
+        "target": "1-3",
+        "category": "职能工作目标",
+        "group": "重点工作目标",
+        "hidden": False,
+        "departments": "基础科\n协调科",
+        "people": "李志福\n陈梓平",
+        "file": str(SEED),
+        "row": 15,
+        "column": 5,
+        "weight": 2.0,
+        "deadline": "12月",
+        "leader": "王夏阳",
+    }
+    attrs = dict(g.nodes[f"indicator:{YJ}/2021/1-3-1"])
+    attrs.pop("text")
+    assert expected == attrs
+
+
+# --------------------------------------------------------------------------- links, odd queries
+
+
+def test_links_of_says_how_per_document(seed: Graph) -> None:
+    """links_of gives, per document, the basis flag, the pinned clauses with pages, mentions."""
+    expected = [
+        ("泉委发〔2021〕5号", True, [("27", ("14",), "一级指标")], False),
+        ("泉府督〔2020〕DC-009号", True, [("41", ("16",), "一级指标")], False),
+        ("泉政办〔2021〕3号", True, [("119", ("13",), "一级指标")], False),
+        ("泉政办〔2021〕6号", True, [("4", ("3",), "一级指标")], False),
+        ("泉政办明传〔2021〕6号", True, [("120", ("21",), "一级指标")], False),
+    ]
+    actual = [
+        (link.key, link.basis, [(c.item, c.pages, c.where) for c in link.clauses], link.mention)
+        for link in links_of(seed, f"target:{YJ}/2021/1-1")
+    ]
+    assert expected == actual
+    (mention,) = links_of(seed, f"target:{YJ}/2021/5-1")
+    expected_mention = ("《信访条例》", ("mention",))
+    assert expected_mention == (mention.key, mention.via)
+
+
+def test_derivation_links_match_its_documents(seed: Graph) -> None:
+    """Each deriving target's `links` are its `documents`, one each, in order."""
+    for target in derives_from(seed, "政府工作报告").targets:
+        assert target.documents == tuple(link.key for link in target.links)
+
+
+def test_derives_from_one_form(two_units: Graph) -> None:
+    """`form` keeps one unit's targets; a form the graph lacks names the forms it has."""
+    expected = [(XF, "1-1"), (XF, "1-4"), (XF, "3-1")]
+    assert expected == [(t.unit, t.id) for t in derives_from(two_units, "强基促稳", form=XF).targets]
+    with pytest.raises(NoMatchError) as caught:
+        derives_from(two_units, "强基促稳", form="泉州市")
+    assert (f"{YJ}/2021", f"{XF}/2021") == caught.value.candidates
+
+
+UNPARSED = [
+    ("泉委发〔21〕5号", "not read as a document number: 2-digit year", "泉委发〔2021〕5号"),
+    ("〔2021〕20号", "not read as a document number: no issuer before the year", "泉委办〔2021〕20号"),
+    ("泉委办2021-2", None, "泉委办〔2021〕2号"),
+]
+
+
+@pytest.mark.parametrize(("query", "reason", "first"), UNPARSED, ids=[c[0] for c in UNPARSED])
+def test_number_that_does_not_parse_names_nearest_keys(
+    seed: Graph, query: str, reason: str | None, first: str
+) -> None:
+    """Text with digits that reads as no number gets the nearest keys and, if known, why."""
+    with pytest.raises(NoMatchError) as caught:
+        resolve_documents(seed, query)
+    assert (reason, first) == (caught.value.reason, caught.value.candidates[0])
+
+
+@pytest.mark.parametrize("query", ["的", "《的》", " 方 "])
+def test_one_character_fragment_matches_nothing(seed: Graph, query: str) -> None:
+    """A fragment of one character (after quotes and spaces) matches no title."""
+    with pytest.raises(NoMatchError, match="a title fragment needs at least 2 characters"):
+        resolve_documents(seed, query)
+
+
+def test_no_match_message_quotes_the_query_as_written(seed: Graph) -> None:
+    """The message shows the query in 「」, full-width spaces and all, never a repr."""
+    with pytest.raises(NoMatchError) as caught:
+        resolve_targets(seed, "１－１６\u3000")
+    assert str(caught.value).startswith("nothing matches 「１－１６\u3000」; nearest: ")
+
+
+ROLES = [("person", "王夏阳", "leader"), ("leader", "李志福", "person"), ("department", "刘海明", "leader")]
+
+
+@pytest.mark.parametrize(("by", "name", "found"), ROLES, ids=[c[1] for c in ROLES])
+def test_name_in_another_role_says_which(seed: Graph, by: str, name: str, found: str) -> None:
+    """A name that owns nothing as asked, but does in another role, raises RoleError saying so."""
+    with pytest.raises(RoleError) as caught:
+        workload(seed, by, name=name)  # type: ignore[arg-type]
+    assert (name, by, found) == (caught.value.name, caught.value.asked, caught.value.found)
+
+
+def test_sources_of_an_indicator_carry_its_text(seed: Graph) -> None:
+    """sources_of an indicator keeps the indicator's own text beside its target's."""
+    src = sources_of(seed, "1-9-2")
+    expected = (
+        "1-9",
+        "做好森林防灭火工作。",
+        "加强清明节等重要节假日期间森林防灭火工作，开展野外火源治理和查处违规用火行为专项行动。",
+    )
+    assert expected == (src.target, src.text, src.indicator_text)
+    assert sources_of(seed, "1-9").indicator_text is None
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (["1-10", "1-9", "1-3-1", "1-3"], ["1-3", "1-3-1", "1-9", "1-10"]),
+        (["泉委办〔2021〕20号", "泉委办〔2021〕2号"], ["泉委办〔2021〕2号", "泉委办〔2021〕20号"]),
+        (["a²", "a1", "a"], ["a", "a1", "a²"]),
+    ],
+)
+def test_natural_key(items: list[str], expected: list[str]) -> None:
+    """natural_key reads digit runs as numbers and never fails on other digit-like characters."""
+    assert expected == sorted(items, key=natural_key)
+
+
+def test_util_text_helpers() -> None:
+    """lines, unique and the weight texts: the one copy every module uses."""
+    expected = (("14-15", "16"), ["b", "a"], "2", "1.5", "0.3", "—", "-")
+    assert expected == (
+        lines("14-15\n\n16"),
+        unique(["b", "a", "b"]),
+        number_text(2.0),
+        number_text(1.5),
+        number_text(0.1 + 0.2),
+        weight_text(None),
+        weight_text(None, "-"),
+    )

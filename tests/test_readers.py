@@ -224,6 +224,75 @@ def test_tsv_and_vertical_tab(tmp_path: Path) -> None:
     assert (Row(1, ("职能\n工作", "1-1")), Row(2, ("",))) == read(path)[0].rows
 
 
+QUOTED_TSV: list[tuple[str, str, tuple[Row, ...]]] = [
+    (
+        "Excel's quoted cells span lines",
+        '序号\t责任部门\t责任人\n1-1-1\t"基础科\n协调科"\t"李四\r\n王五"\r\n1-1-2\t基础科\t李四\n',
+        (
+            Row(1, ("序号", "责任部门", "责任人")),
+            Row(2, ("1-1-1", "基础科\n协调科", "李四\n王五")),
+            Row(5, ("1-1-2", "基础科", "李四")),
+        ),
+    ),
+    (
+        "doubled quotes and a quoted tab",
+        '1-1-1\t"他说""好"""\t"a\tb"\n',
+        (Row(1, ("1-1-1", '他说"好"', "a\tb")),),
+    ),
+    (
+        "a quotation mark opening a PDF cell stays",
+        '1-1-1\t"智慧消防"建设\t"三定方案"\n1-1-2\t"未闭合\n1-1-3\tx\n',
+        (
+            Row(1, ("1-1-1", '"智慧消防"建设', '"三定方案"')),
+            Row(2, ("1-1-2", '"未闭合')),
+            Row(3, ("1-1-3", "x")),
+        ),
+    ),
+    (
+        "a quoted cell Excel would not have quoted keeps its marks",
+        '1-1-1\t"三定方案"\t2\n',
+        (Row(1, ("1-1-1", '"三定方案"', "2")),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), [c[1:] for c in QUOTED_TSV], ids=[c[0] for c in QUOTED_TSV])
+def test_tab_separated_quoted_cells(tmp_path: Path, text: str, rows: tuple[Row, ...]) -> None:
+    """Excel's tab-delimited export quotes cells with line breaks; the row keeps its first line."""
+    path = tmp_path / "form.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert rows == read(path)[0].rows
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_byte_order_mark(tmp_path: Path, encoding: str) -> None:
+    """UTF-16 with a byte-order mark (Notepad's "Unicode") reads like the UTF-8 seed."""
+    bom = "\ufeff".encode(encoding)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(bom + SEED.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+    assert _seed_table().rows == read(copy)[0].rows
+
+
+UTF16_REFUSALS: list[tuple[str, bytes, str]] = [
+    ("odd length", b"\xff\xfe" + "序号".encode("utf-16-le") + b"\x00", "not UTF-16 text"),
+    ("lone surrogate", b"\xff\xfe\x00\xd8\x41\x00", "not UTF-16 text"),
+    ("blank", b"\xff\xfe" + " \r\n".encode("utf-16-le"), "empty file"),
+    ("control characters", b"\xff\xfe" + "\x01\x02\x03ab".encode("utf-16-le"), "binary data, not text"),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"), [c[1:] for c in UTF16_REFUSALS], ids=[c[0] for c in UTF16_REFUSALS]
+)
+def test_bad_utf16_is_refused(tmp_path: Path, data: bytes, reason: str) -> None:
+    """Bytes after a UTF-16 mark that are not UTF-16 text are a ReadError with a reason."""
+    path = tmp_path / "u16.txt"
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert reason == caught.value.reason
+
+
 # ------------------------------------------------------------------------------ xlsx
 
 

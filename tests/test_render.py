@@ -11,20 +11,23 @@ import os
 import random
 import shutil
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
 
+from yiju import cli as cli_module
 from yiju import dot as dot_module
 from yiju.cli import main
 from yiju.dot import FontNotFoundError, GraphvizError, find_cjk_font, pick_font, run_dot
 from yiju.errors import NoMatchError
 from yiju.forms import parse_tables
 from yiju.graph import Graph, build_graph
-from yiju.models import Finding, Form, Severity, SourceLocation
+from yiju.models import Finding, Form, Severity
 from yiju.readers import read
 from yiju.render import (
     TooManyNodesError,
@@ -65,6 +68,7 @@ MARKS = {
     f"indicator:{FORM}/1-3-1": "duplicated",
     f"indicator:{FORM}/1-1-2": "unassigned",
     "clause:泉委办〔2021〕20号#11": "duplicated",
+    f"target:{FORM}/1-15": "unassigned",  # S01: no source document
 }
 
 # name, which graph, view, marks
@@ -460,9 +464,8 @@ def test_unknown_mark_is_refused() -> None:
 # --------------------------------------------------------------------------- marks
 
 
-def _finding(code: str, *subjects: str, file: str | None = None) -> Finding:
-    loc = SourceLocation(file) if file else None
-    return Finding(code, "slug", Severity.WARNING, "message", subjects, loc)
+def _finding(code: str, *subjects: str) -> Finding:
+    return Finding(code, "slug", Severity.WARNING, "message", subjects, None)
 
 
 MARK_CASES = [
@@ -487,17 +490,17 @@ MARK_CASES = [
         {f"indicator:{FORM}/1-1-1": "unassigned"},
     ),
     (
-        "a bare number is looked up in the finding's file",
-        [_finding("A03", "1-1-1", file=str(SEED.relative_to(ROOT)))],
-        {f"indicator:{FORM}/1-1-1": "unassigned"},
+        "S01 marks the unsourced target red",
+        [_finding("S01", f"target:{FORM}/1-15")],
+        {f"target:{FORM}/1-15": "unassigned"},
     ),
     (
-        "a name is a department or person",
-        [_finding("A05", "林永源")],
+        "A05 marks the person in two departments",
+        [_finding("A05", f"person:{UNIT}/林永源", f"dept:{UNIT}/火灾科")],
         {f"person:{UNIT}/林永源": "duplicated"},
     ),
-    ("other codes mark nothing", [_finding("S01", f"target:{FORM}/1-15"), _finding("W04", "x")], {}),
-    ("an unknown subject marks nothing", [_finding("A01", "no-such-thing")], {}),
+    ("other codes mark nothing", [_finding("W04", f"target:{FORM}/1-15"), _finding("R01", "x")], {}),
+    ("a subject that is no node id marks nothing", [_finding("A01", "1-1-1"), _finding("A05", "林永源")], {}),
 ]
 
 
@@ -567,6 +570,17 @@ def test_png_is_deterministic() -> None:
 
 
 @needs_dot
+def test_pdf_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two PDF renders a second apart are byte-identical: dated SOURCE_DATE_EPOCH, not now."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    text = to_dot(SEED_G, View(target="1-3"), font=FONT)
+    first = run_dot(text, "pdf")
+    time.sleep(1.1)  # cairo dates a PDF to the second
+    expected = (first, True)
+    assert expected == (run_dot(text, "pdf"), b"/CreationDate (D:19700101000000" in first)
+
+
+@needs_dot
 def test_dot_refusal_is_a_graphviz_error() -> None:
     """Text `dot` cannot parse raises GraphvizError with dot's first line."""
     with pytest.raises(GraphvizError, match="dot failed: Error: <stdin>: syntax error in line 1"):
@@ -611,7 +625,7 @@ def test_cli_dot_output_matches_to_dot(capsys: pytest.CaptureFixture[str], tmp_p
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["--doc", "泉委办〔2021〕99号"], 1, "nothing matches '泉委办〔2021〕99号'"),
+        (["--doc", "泉委办〔2021〕99号"], 1, "nothing matches 「泉委办〔2021〕99号」"),
         (["--level", "indicators", "--max-nodes", "10"], 1, "the picture would have 107 nodes (limit 10)"),
         (["--doc", "x", "--department", "y"], 2, "choose one of --doc, --target, --department, --person"),
         (["--cluster", "leader"], 2, "--cluster must be one of category, department, unit"),
@@ -638,7 +652,78 @@ def test_cli_without_a_cjk_font_exits_2(
 
 
 def test_cli_unknown_suffix_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """An output suffix that is no format, without --format, exits 2."""
-    code, _, err = _run(capsys, "render", str(SEED), "-o", str(tmp_path / "x.gif"))
-    expected = (2, True)
-    assert expected == (code, "use --format svg|png|pdf|dot" in err)
+    """An output suffix that is no format, without --format, exits 2 with one line."""
+    out = tmp_path / "a.jpg"
+    expected = (2, "", f"cannot tell the format from '{out}'; use --format svg|png|pdf|dot\n")
+    assert expected == _run(capsys, "render", str(SEED), "-o", str(out))
+
+
+FORMAT_CASES = [
+    (
+        ["-o", "{tmp}/x.png", "--format", "svg"],
+        "--format svg disagrees with {tmp}/x.png; give one or make them agree\n",
+    ),
+    (["-o", "{tmp}/x.svg", "--format", "gif"], "--format must be one of svg, png, pdf, dot, not 'gif'\n"),
+    (["-o", "{tmp}/x.svg", "--doc", ""], "--doc needs a value\n"),
+    (["-o", "{tmp}/x.svg", "--person", " "], "--person needs a value\n"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), FORMAT_CASES, ids=[" ".join(c[0][2:]) for c in FORMAT_CASES])
+def test_cli_format_and_filter_usage_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], message: str
+) -> None:
+    """--format disagreeing with -o's suffix, an unknown format, an empty filter: one line, exit 2."""
+    filled = [a.format(tmp=tmp_path) for a in args]
+    expected = (2, "", message.format(tmp=tmp_path))
+    assert expected == _run(capsys, "render", str(SEED), *filled)
+
+
+def test_cli_format_agreeing_with_suffix_or_naming_another(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--format may repeat -o's suffix, or name the format of a file whose suffix is no format."""
+    expected = (0, f"wrote {tmp_path / 'x.dot'} (dot)\n", "")
+    assert expected == _run(
+        capsys, "render", str(SEED), "--target", "1-3", "-o", str(tmp_path / "x.dot"), "--format", "DOT"
+    )
+    expected = (0, f"wrote {tmp_path / 'x.gv'} (dot)\n", "")
+    assert expected == _run(
+        capsys, "render", str(SEED), "--target", "1-3", "-o", str(tmp_path / "x.gv"), "--format", "dot"
+    )
+
+
+def test_cli_marks_an_unsourced_target_red(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """S01's target (1-15, no source document) is drawn as unassigned; a profile without
+    [sources] (given with --profile) does not mark it."""
+    out = tmp_path / "x.dot"
+    _run(capsys, "render", str(SEED), "--level", "targets", "-o", str(out))
+    line = next(x for x in out.read_text(encoding="utf-8").splitlines() if f'"target:{FORM}/1-15" [' in x)
+    data = (ROOT / "src" / "yiju" / "data" / "profile_default.toml").read_text(encoding="utf-8")
+    start = data.index("[sources]")
+    end = data.index("\n[", data.index("\n[sources.required]") + 1)
+    profile = tmp_path / "no_sources.toml"
+    profile.write_text(data[:start] + data[end + 1 :], encoding="utf-8")
+    code, _, _ = _run(
+        capsys, "render", str(SEED), "--level", "targets", "--profile", str(profile), "-o", str(out)
+    )
+    unmarked = next(x for x in out.read_text(encoding="utf-8").splitlines() if f'"target:{FORM}/1-15" [' in x)
+    expected = (True, 0, False)
+    assert expected == ('color="#d62728"' in line, code, 'color="#d62728"' in unmarked)
+
+
+def test_cli_runs_only_the_marking_rules(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """render asks the audit for the MARK_CODES rules only, with the graph it draws."""
+    calls: list[tuple[object, bool]] = []
+    real = cli_module.run_audit
+
+    def spy(forms: list[Form], profile: object = None, **kwargs: Any) -> list[Finding]:
+        calls.append((kwargs.get("select"), kwargs.get("graph") is not None))
+        return real(forms, profile, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_module, "run_audit", spy)
+    _run(capsys, "render", str(SEED), "--target", "1-3", "-o", str(tmp_path / "x.dot"))
+    expected = [(["S01", "A01", "A02", "A03", "A04", "A05", "D01", "D02", "D03"], True)]
+    assert expected == calls

@@ -8,24 +8,45 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from yiju import __version__
+from yiju._util import unique, weight_text
 from yiju.audit import ProfileError, RuleSelectionError, load_profile, run_audit, select_rules
 from yiju.citations import canonical_key, extract
 from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot
 from yiju.errors import NoMatchError, ReadError
 from yiju.export import build_tables, write_csv, write_xlsx
 from yiju.forms import parse_table
-from yiju.graph import Graph, build_graph, write_graph
+from yiju.graph import Graph, build_graph, form_spaces, write_graph
 from yiju.models import Citation, Finding, Form, Severity
-from yiju.queries import Sources, Trace, Workload, derives_from, resolve_targets, sources_of, workload
+from yiju.queries import (
+    ROLE_NAMES,
+    RoleError,
+    Sources,
+    Trace,
+    Workload,
+    derives_from,
+    impact,
+    resolve_targets,
+    sources_of,
+    workload,
+)
 from yiju.readers import expand_inputs, read
-from yiju.render import DEFAULT_MAX_NODES, TooManyNodesError, View, ViewError, marks_from_findings, to_dot
+from yiju.render import (
+    DEFAULT_MAX_NODES,
+    MARK_CODES,
+    TooManyNodesError,
+    View,
+    ViewError,
+    marks_from_findings,
+    to_dot,
+)
 
 __all__ = ["app", "main"]
 
@@ -54,6 +75,18 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _usage(message: str) -> NoReturn:
+    """Print a usage error as one line on stderr and exit 2."""
+    _err(message)
+    raise typer.Exit(2)
+
+
+def _given(option: str, value: str | None) -> None:
+    """Refuse an option given an empty value (`--doc ''`): it would match everything or nothing."""
+    if value is not None and not value.strip():
+        _usage(f"{option} needs a value")
+
+
 class _Run:
     """Collects unreadable-file errors of a multi-file run; the exit code is 2 if any."""
 
@@ -70,10 +103,12 @@ class _Run:
                 _err(str(exc))
                 self.failed = True
         show = len(paths) > 20 and sys.stderr.isatty()
-        with typer.progressbar(paths, label="reading", file=sys.stderr) if show else _nullbar(paths) as bar:
+        with (
+            typer.progressbar(paths, label="reading", file=sys.stderr) if show else nullcontext(paths) as bar
+        ):
             for path in bar:
                 try:
-                    tables = read(path)
+                    tables = read(path, require_table=True)
                 except ReadError as exc:
                     _err(str(exc))
                     self.failed = True
@@ -85,16 +120,24 @@ class _Run:
         """Return 2 when any input failed, else `code`."""
         return 2 if self.failed else code
 
+    def read_forms(self, args: Sequence[str]) -> list[Form]:
+        """Return the forms of every readable input; exit 2 when none could be read."""
+        forms = list(self.forms(args))
+        if not forms and self.failed:
+            raise typer.Exit(2)  # nothing was read: any answer would be a lie
+        return forms
 
-class _nullbar:  # noqa: N801  # a stand-in for typer.progressbar's context manager
-    def __init__(self, items: Sequence[Path]) -> None:
-        self.items = items
-
-    def __enter__(self) -> Sequence[Path]:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+    def graph(self, forms: Sequence[Form], include_hidden: bool) -> Graph:
+        """Return the forms' graph; warn once per form kept apart from another of its unit and year."""
+        warnings = [
+            f"warning: {space.kept_apart_from} and {form.file} are both {form.form_id};"
+            f" kept apart as {space.namespace}"
+            for form, space in form_spaces(forms)
+            if space.kept_apart_from is not None
+        ]
+        for line in unique(warnings):  # the sheets of one workbook warn once
+            _err(line)
+        return build_graph(forms, include_hidden=include_hidden)
 
 
 # --------------------------------------------------------------------------- cite
@@ -152,30 +195,32 @@ def cite(
 # --------------------------------------------------------------------------- parse
 
 
+def _left_out(hidden: int) -> str:
+    return f" (+{hidden} hidden, left out)" if hidden else ""
+
+
 def _form_summary(form: Form, include_hidden: bool) -> list[str]:
     visible = [i for i in form.indicators if include_hidden or not i.hidden]
-    hidden = len(form.indicators) - len(visible)
+    targets = [t for t in form.targets if include_hidden or not t.hidden]
     lines = [
         f"{form.file}: {form.unit or '(unit unknown)'} {form.year or ''} — {form.title or ''}".rstrip(),
-        f"  targets {len(form.targets)}, indicators {len(visible)}"
-        + (f" (+{hidden} hidden, left out)" if hidden else ""),
+        f"  targets {len(targets)}{_left_out(len(form.targets) - len(targets))},"
+        f" indicators {len(visible)}{_left_out(len(form.indicators) - len(visible))}",
     ]
     by_cat: dict[str, float] = {}
     for ind in visible:
         by_cat[ind.category] = by_cat.get(ind.category, 0.0) + (ind.weight or 0.0)
     for cat, weight in by_cat.items():
         declared = form.totals.get(cat)
-        note = f" (合计 says {declared:g})" if declared is not None else ""
-        lines.append(f"  {cat}: weight {weight:g}{note}")
+        note = f" (合计 says {weight_text(declared)})" if declared is not None else ""
+        lines.append(f"  {cat}: weight {weight_text(weight)}{note}")
     grand = sum(by_cat.values())
     declared_total = form.totals.get("总计")
     lines.append(
-        f"  total weight {grand:g}"
-        + (f" (form says {declared_total:g})" if declared_total is not None else "")
+        f"  total weight {weight_text(grand)}"
+        + (f" (form says {weight_text(declared_total)})" if declared_total is not None else "")
     )
-    docs = sorted(
-        {b.key for t in form.targets for b in t.basis} | {c.key for t in form.targets for c in t.citations}
-    )
+    docs = sorted({b.key for t in targets for b in t.basis} | {c.key for t in targets for c in t.citations})
     lines.append(f"  documents cited {len(docs)}")
     if form.findings:
         lines.append(f"  reading findings {len(form.findings)}:")
@@ -197,7 +242,7 @@ def parse(
 ) -> None:
     """Read forms and print a summary of each (or the structured form with --json)."""
     run = _Run()
-    forms = list(run.forms(files))
+    forms = run.read_forms(files)
     if as_json:
         typer.echo(_dump({"forms": [f.to_dict() for f in forms]}))
     else:
@@ -214,47 +259,79 @@ HiddenOpt = Annotated[
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
-def _graph_of(run: _Run, files: Sequence[str], include_hidden: bool) -> Graph:
-    """Return the graph of every readable form; exit 2 when no input could be read."""
-    forms = list(run.forms(files))
-    if not forms and run.failed:
-        raise typer.Exit(2)
-    return build_graph(forms, include_hidden=include_hidden)
+def _graph_of(run: _Run, files: Sequence[str], include_hidden: bool) -> tuple[list[Form], Graph]:
+    """Return the readable forms and their graph; exit 2 when no input could be read."""
+    forms = run.read_forms(files)
+    return forms, run.graph(forms, include_hidden)
 
 
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:g}"
+def _hidden_hint(forms: Sequence[Form], query: str, find: Callable[[Graph], Sequence[str]]) -> str | None:
+    """Return `1-16 is on hidden row 35; add --include-hidden` when only hidden rows match.
+
+    `find` runs the query that matched nothing on the graph with hidden rows kept and
+    returns the nodes it matched (raising NoMatchError when none).
+    """
+    if not any(t.hidden for f in forms for t in f.targets) and not any(
+        i.hidden for f in forms for i in f.indicators
+    ):
+        return None
+    graph = build_graph(forms, include_hidden=True)
+    try:
+        nodes = find(graph)
+    except NoMatchError:
+        return None
+    hidden = [graph.nodes[n] for n in nodes if graph.nodes[n].get("hidden")]
+    if not hidden:
+        return None
+    files = unique(str(a.get("file", "")) for a in hidden)
+    rows = unique(
+        str(a.get("row", "?")) for a in sorted(hidden, key=lambda a: (a.get("file", ""), a.get("row", 0)))
+    )
+    where = f" of {', '.join(files)}" if len({f.file for f in forms}) > 1 else ""
+    plural = "s" if len(rows) > 1 else ""
+    return f"{query} is on hidden row{plural} {', '.join(rows)}{where}; add --include-hidden"
+
+
+def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn:
+    """Print why a query matched nothing (one line) and exit 1 (2 if an input failed)."""
+    if isinstance(exc, RoleError):
+        _err(f"{exc.name} is a {ROLE_NAMES[exc.found]}; use --{exc.found}")
+    else:
+        _err(hint or str(exc))
+    raise typer.Exit(run.exit_code(1))
+
+
+#: How `trace` writes each `via`: the 文件依据 cell, a pinned clause, a mention in the text.
+_VIA_WORDS = {"basis": "文件依据", "mention": "文中提及"}
 
 
 def _via_text(via: Sequence[str]) -> str:
-    words = {"basis": "文件依据", "mention": "mention"}
-    return "; ".join(words.get(v, v.replace("clause:", "clause ")) for v in via)
+    return "; ".join(_VIA_WORDS.get(v, v.replace("clause:", "clause ")) for v in via)
 
 
-def _titled(key: str, titles: Sequence[str]) -> str:
-    return key if key.startswith("《") else key + "".join(f"《{t}》" for t in titles)
-
-
-def _trace_lines(trace: Trace) -> list[str]:
+def _trace_lines(trace: Trace, form: str | None) -> list[str]:
     lines: list[str] = []
-    if len(trace.documents) > 1:
-        lines.append(f"{len(trace.documents)} documents match {trace.query!r}; all are traced:")
+    several = len(trace.documents) > 1
+    if several:
+        lines.append(f"{len(trace.documents)} documents match 「{trace.query}」; all are traced:")
     for doc in trace.documents:
         lines.append(doc.key)
         lines.extend(f"  《{title}》" for title in doc.titles if f"《{title}》" != doc.key)
     count, units = len(trace.targets), len({t.unit for t in trace.targets})
     lines.append(
         f"{count} target{'s' if count != 1 else ''} ({units} unit{'s' if units != 1 else ''}) "
-        f"derive{'s' if count == 1 else ''} from {'them' if len(trace.documents) > 1 else 'it'}"
+        f"derive{'s' if count == 1 else ''} from {'them' if several else 'it'}"
+        + (f" in {form}" if form is not None else "")
         + (" (indicator, weight, 分管领导, 责任部门, 责任人):" if count else "")
     )
     for target in trace.targets:
-        via = _via_text(target.via)
-        if len(trace.documents) > 1:
-            via += f" (from {', '.join(target.documents)})"
-        lines.extend(["", f"[{target.form}] {target.id} {target.text}", f"  via {via}"])
+        lines.extend(["", f"[{target.form}] {target.id} {target.text}"])
+        if several:  # each document's links on a line of their own
+            lines.extend(f"  via {link.key}: {_via_text(link.via)}" for link in target.links)
+        else:
+            lines.append(f"  via {_via_text(target.via)}")
         lines.extend(
-            f"  {i.id}\t{_num(i.weight)}\t{i.leader or '-'}\t{'、'.join(i.departments) or '-'}"
+            f"  {i.id}\t{weight_text(i.weight, '-')}\t{i.leader or '-'}\t{'、'.join(i.departments) or '-'}"
             f"\t{'、'.join(i.people) or '-'}"
             for i in target.indicators
         )
@@ -262,9 +339,18 @@ def _trace_lines(trace: Trace) -> list[str]:
 
 
 def _sources_lines(src: Sources) -> list[str]:
-    asked = f"{src.id} (target {src.target})" if src.id != src.target else src.id
-    lines = [f"[{src.form}] {asked} {src.text}", "documents:"]
-    lines.extend(f"  {_titled(d.key, d.titles)}  via {_via_text(d.via)}" for d in src.documents)
+    if src.indicator_text is not None:
+        lines = [f"[{src.form}] {src.id} {src.indicator_text}", f"  target {src.target} {src.text}"]
+    else:
+        lines = [f"[{src.form}] {src.id} {src.text}"]
+    lines.append("documents:")
+    for d in src.documents:
+        titles = [t for t in d.titles if not d.key.startswith("《")]
+        if len(titles) == 1:
+            lines.append(f"  {d.key}《{titles[0]}》  via {_via_text(d.via)}")
+        else:  # several titles: one per line under the key
+            lines.append(f"  {d.key}  via {_via_text(d.via)}")
+            lines.extend(f"    《{title}》" for title in titles)
     if not src.documents:
         lines.append("  none")
     lines.append("clauses:")
@@ -286,7 +372,10 @@ def trace(
         str | None, typer.Option("--target", help="A target or indicator id (1-3, 1-3-1): list its sources.")
     ] = None,
     form: Annotated[
-        str | None, typer.Option("--form", help="With --target: only this unit (or <unit>/<year>).")
+        str | None,
+        typer.Option(
+            "--form", help="Only this unit (or <unit>/<year>): with --doc, only its deriving targets."
+        ),
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
@@ -294,36 +383,56 @@ def trace(
     """Trace a document down to its deriving targets (--doc), or a target up to its sources (--target).
 
     A number matches exactly by canonical key (泉委办〔2021〕2号 is never 20号); a title fragment
-    matches fuzzily and every matching document is traced. No match: the nearest candidates on
-    stderr and exit 1.
+    (two characters or more) matches fuzzily and every matching document is traced. --form
+    keeps one unit's targets, with either. No match: the nearest candidates on stderr and
+    exit 1.
     """
     if (doc is None) == (target is None):
-        _err("give exactly one of --doc or --target")
-        raise typer.Exit(2)
+        _usage("give exactly one of --doc or --target")
+    for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
+        _given(option, value)
     run = _Run()
-    graph = _graph_of(run, files, include_hidden)
+    forms, graph = _graph_of(run, files, include_hidden)
+    if doc is not None:
+        try:
+            result = derives_from(graph, doc, form=form)
+        except NoMatchError as exc:
+            hint = None if include_hidden else _hidden_hint(forms, doc, lambda g: _deriving(g, doc, form))
+            _no_match(run, exc, hint)
+        typer.echo(_dump(result.to_dict()) if as_json else "\n".join(_trace_lines(result, form)))
+        raise typer.Exit(run.exit_code())
+    assert target is not None  # noqa: S101  # one of the two is set, checked above
     try:
-        if doc is not None:
-            result = derives_from(graph, doc)
-            typer.echo(_dump(result.to_dict()) if as_json else "\n".join(_trace_lines(result)))
-        else:
-            assert target is not None  # noqa: S101  # one of the two is set, checked above
-            found = [sources_of(graph, node) for node in resolve_targets(graph, target, form=form)]
-            if as_json:
-                typer.echo(_dump({"query": target, "targets": [s.to_dict() for s in found]}))
-            else:
-                typer.echo("\n\n".join("\n".join(_sources_lines(s)) for s in found))
+        found = [sources_of(graph, node) for node in resolve_targets(graph, target, form=form)]
     except NoMatchError as exc:
-        _err(str(exc))
-        raise typer.Exit(run.exit_code(1)) from None
+        hint = (
+            None
+            if include_hidden
+            else _hidden_hint(forms, target, lambda g: resolve_targets(g, target, form=form))
+        )
+        _no_match(run, exc, hint)
+    if as_json:
+        typer.echo(_dump({"query": target, "targets": [s.to_dict() for s in found]}))
+    else:
+        typer.echo("\n\n".join("\n".join(_sources_lines(s)) for s in found))
     raise typer.Exit(run.exit_code())
 
 
-def _short_ids(row: Workload) -> list[str]:
-    """Return indicator ids relative to the owner's unit, without the year when there is one."""
-    rel = [i.removeprefix("indicator:").removeprefix(f"{row.unit}/") for i in row.indicators]
-    years = {r.split("/", 1)[0] for r in rel}
-    return [r.split("/", 1)[-1] for r in rel] if len(years) == 1 else rel
+def _deriving(graph: Graph, doc: str, form: str | None) -> list[str]:
+    """Return the target nodes deriving from `doc` (in `form`), for the hidden-row hint."""
+    nodes = impact(graph, doc).targets
+    return [
+        n for n in nodes if form is None or form in (graph.nodes[n].get("form"), graph.nodes[n].get("unit"))
+    ]
+
+
+def _short_ids(graph: Graph, row: Workload) -> list[str]:
+    """Return an owner's indicator numbers, prefixed by their form (less the unit) when several."""
+    nodes = [graph.nodes[i] for i in row.indicators]
+    forms = {str(a.get("form", "")) for a in nodes}
+    if len(forms) == 1:
+        return [str(a.get("number", "")) for a in nodes]
+    return [f"{str(a.get('form', '')).removeprefix(row.unit + '/')}/{a.get('number', '')}" for a in nodes]
 
 
 @app.command()
@@ -334,30 +443,47 @@ def who(
     department: Annotated[str | None, typer.Option("--department", help="Only this 责任部门.")] = None,
     leader: Annotated[str | None, typer.Option("--leader", help="Only this 分管领导.")] = None,
     by: Annotated[
-        str, typer.Option("--by", help="Without a name: tabulate by person, department or leader.")
-    ] = "person",
+        str | None,
+        typer.Option(
+            "--by",
+            help="Tabulate everyone by person (default), department or leader; not with a name option.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
 ) -> None:
     """Show who carries which indicators and how much weight, heaviest first.
 
     An indicator shared by several owners counts fully for each and is marked with *.
+    --person, --department or --leader picks one name (and so the grouping); --by groups
+    everyone and cannot be combined with them.
     """
-    chosen = [(k, v) for k, v in (("person", person), ("department", department), ("leader", leader)) if v]
+    names = (("person", person), ("department", department), ("leader", leader))
+    for kind_, value in names:
+        _given(f"--{kind_}", value)
+    chosen = [(k, v) for k, v in names if v is not None]
     if len(chosen) > 1:
-        _err("give at most one of --person, --department, --leader")
-        raise typer.Exit(2)
-    kind, name = chosen[0] if chosen else (by, None)
-    if kind not in ("person", "department", "leader"):
-        _err(f"--by must be person, department or leader, not {kind!r}")
-        raise typer.Exit(2)
+        _usage("give at most one of --person, --department, --leader")
+    if chosen and by is not None:
+        _usage(
+            f"--by tabulates everyone; leave it out with --{chosen[0][0]} (which groups by {chosen[0][0]})"
+        )
+    kind, name = chosen[0] if chosen else (by or "person", None)
+    if kind not in ROLE_NAMES:
+        _usage(f"--by must be person, department or leader, not {kind!r}")
     run = _Run()
-    graph = _graph_of(run, files, include_hidden)
+    forms, graph = _graph_of(run, files, include_hidden)
     try:
         rows = workload(graph, kind, name=name)  # type: ignore[arg-type]  # checked above
     except NoMatchError as exc:
-        _err(str(exc))
-        raise typer.Exit(run.exit_code(1)) from None
+        hint = None
+        if name is not None and not include_hidden and not isinstance(exc, RoleError):
+            hint = _hidden_hint(
+                forms,
+                name,
+                lambda g: [i for w in workload(g, kind, name=name) for i in w.indicators],  # type: ignore[arg-type]  # checked above
+            )
+        _no_match(run, exc, hint)
     if as_json:
         typer.echo(_dump({"by": kind, "workload": [w.to_dict() for w in rows]}))
     else:
@@ -365,9 +491,15 @@ def who(
         for row in rows:
             marks = [
                 f"{short}*" if full in row.shared else short
-                for short, full in zip(_short_ids(row), row.indicators, strict=True)
+                for short, full in zip(_short_ids(graph, row), row.indicators, strict=True)
             ]
-            cells = [_num(row.weight), str(len(row.indicators)), row.name, row.unit, " ".join(marks)]
+            cells = [
+                weight_text(row.weight, "-"),
+                str(len(row.indicators)),
+                row.name,
+                row.unit,
+                " ".join(marks),
+            ]
             typer.echo("\t".join(cells))
     raise typer.Exit(run.exit_code())
 
@@ -385,7 +517,7 @@ def export(
         _err(f"{output}: unsupported graph format (expected {', '.join(_GRAPH_SUFFIXES)})")
         raise typer.Exit(2)
     run = _Run()
-    graph = _graph_of(run, files, include_hidden)
+    _, graph = _graph_of(run, files, include_hidden)
     try:
         write_graph(graph, output)
     except OSError as exc:
@@ -452,23 +584,19 @@ def audit(
     """Check forms against the audit rules and the rule profile (the form's own 备注 rules)."""
     threshold = fail_on.strip().lower()
     if threshold not in _FAIL_ON:
-        raise typer.BadParameter(f"{fail_on!r} is not one of {', '.join(_FAIL_ON)}", param_hint="--fail-on")
+        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
     selected, ignored = _rule_names(select), _rule_names(ignore) or []
+    if selected == []:
+        _usage(f"--select {select!r} names no rule; name codes, families or slugs (A,D01)")
     try:
         loaded = load_profile(profile)
         select_rules(selected, ignored)
     except (ProfileError, RuleSelectionError) as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
+        _usage(str(exc))
     run = _Run()
-    forms = list(run.forms(files))
-    try:
-        findings = run_audit(forms, loaded, select=selected, ignore=ignored)
-    except ProfileError as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    if run.failed and not forms:
-        raise typer.Exit(2)  # nothing was read: "no findings" would be a lie
+    forms = run.read_forms(files)
+    graph = run.graph(forms, include_hidden=False)
+    findings = run_audit(forms, loaded, select=selected, ignore=ignored, graph=graph)
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
     else:
@@ -499,23 +627,16 @@ def report(
     a formula; in the CSV files such text is prefixed with ' so that Excel shows it.
     """
     if output.suffix.lower() != ".xlsx":
-        _err(f"{output}: the report is an .xlsx workbook")
-        raise typer.Exit(2)
+        _usage(f"{output}: the report is an .xlsx workbook")
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
+        _usage(str(exc))
     run = _Run()
-    forms = list(run.forms(files))
-    if run.failed and not forms:
-        raise typer.Exit(2)
-    try:
-        findings = run_audit(forms, loaded)
-    except ProfileError as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    graph = build_graph(forms, include_hidden=include_hidden)
+    forms = run.read_forms(files)
+    graph = run.graph(forms, include_hidden)
+    # The rules read the visible rows only; with --include-hidden they get a graph of their own.
+    findings = run_audit(forms, loaded, graph=None if include_hidden else graph)
     tables = build_tables(forms, graph, findings, include_hidden=include_hidden)
     try:
         write_xlsx(tables, output)
@@ -564,7 +685,12 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         str | None, typer.Option("--cluster", help="Box nodes by category, department or unit.")
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="svg, png, pdf or dot (default: OUTPUT's suffix, or svg).")
+        str | None,
+        typer.Option(
+            "--format",
+            help="svg, png, pdf or dot. Default: the suffix of -o; svg when -o is '-'. Must agree with "
+            "a known suffix; needed for another suffix.",
+        ),
     ] = None,
     max_nodes: Annotated[
         int, typer.Option("--max-nodes", help="Refuse to draw more nodes than this (exit 1).")
@@ -573,6 +699,9 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         bool,
         typer.Option("--no-marks", help="Do not mark audit findings (red: unassigned, orange: duplicated)."),
     ] = False,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
+    ] = None,
     include_hidden: HiddenOpt = False,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
@@ -582,12 +711,25 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
     font / no Graphviz installed.
     """
     to_stdout = str(output) == "-"
-    chosen = (fmt or ("svg" if to_stdout else output.suffix.lstrip("."))).lower()
+    suffix = "" if to_stdout else output.suffix.lower().lstrip(".")
+    chosen = (fmt or ("svg" if to_stdout else suffix)).lower()
     if chosen not in _PICTURE_FORMATS:
-        raise typer.BadParameter(
-            f"cannot tell the format from {str(output)!r}; use --format {'|'.join(_PICTURE_FORMATS)}",
-            param_hint="--format",
-        )
+        if fmt is not None:
+            _usage(f"--format must be one of {', '.join(_PICTURE_FORMATS)}, not {fmt!r}")
+        _usage(f"cannot tell the format from {str(output)!r}; use --format {'|'.join(_PICTURE_FORMATS)}")
+    if suffix in _PICTURE_FORMATS and suffix != chosen:
+        _usage(f"--format {chosen} disagrees with {output}; give one or make them agree")
+    for option, value in (
+        ("--doc", doc),
+        ("--target", target),
+        ("--department", department),
+        ("--person", person),
+    ):
+        _given(option, value)
+    try:
+        loaded = load_profile(profile)
+    except ProfileError as exc:
+        _usage(str(exc))
     try:
         view = View(
             doc=doc,
@@ -608,11 +750,13 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
-    forms = list(run.forms(files))
-    if run.failed and not forms:
-        raise typer.Exit(2)
-    graph = build_graph(forms, include_hidden=include_hidden)
-    marks = {} if no_marks else marks_from_findings(graph, run_audit(forms))
+    forms = run.read_forms(files)
+    graph = run.graph(forms, include_hidden)
+    marks: dict[str, str] = {}
+    if not no_marks:  # only the rules that mark something; on the visible rows, as ever
+        audit_graph = None if include_hidden else graph
+        findings = run_audit(forms, loaded, select=list(MARK_CODES), graph=audit_graph)
+        marks = marks_from_findings(graph, findings)
     try:
         text = to_dot(graph, view, font=font, marks=marks)
     except (NoMatchError, TooManyNodesError) as exc:

@@ -1,11 +1,12 @@
 """Running Graphviz: DOT text in, svg/png/pdf bytes out; finding a font that has Chinese glyphs.
 
 `yiju.render.to_dot` is pure and never touches the system; everything that does (the `dot`
-executable through the `graphviz` package, `fc-list` for fonts) lives here, at the edge.
+executable, `fc-list` for fonts) lives here, at the edge.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -44,6 +45,31 @@ PREFERRED_FONTS = (
 )
 
 _INSTALL_HINT = "install one: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)"
+
+#: The date (seconds since 1970, as in the reproducible-builds.org `SOURCE_DATE_EPOCH`) a PDF
+#: is stamped with instead of the moment of the run, so the same DOT gives the same PDF bytes.
+SOURCE_DATE_EPOCH = "0"
+_PDF_DATE = b"/CreationDate (D:"
+_PDF_DATE_DIGITS = 14  # YYYYMMDDHHmmSS, then the time zone
+
+
+def _pin_pdf_date(pdf: bytes, epoch: str) -> bytes:
+    """Return the PDF with the epoch's date (UTC) written over cairo's CreationDate.
+
+    cairo 1.17.6 and later date the PDF by `SOURCE_DATE_EPOCH` itself; older ones (Debian
+    12's 1.16) write the clock's time. The digits are overwritten in place, so every byte
+    offset in the cross-reference table stays true.
+    """
+    at = pdf.find(_PDF_DATE)
+    start = at + len(_PDF_DATE)
+    digits = pdf[start : start + _PDF_DATE_DIGITS]
+    if at < 0 or len(digits) != _PDF_DATE_DIGITS or not digits.isdigit():
+        return pdf
+    try:
+        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        return pdf
+    return pdf[:start] + moment.strftime("%Y%m%d%H%M%S").encode("ascii") + pdf[start + _PDF_DATE_DIGITS :]
 
 
 class FontNotFoundError(YijuError):
@@ -106,7 +132,8 @@ def run_dot(dot_text: str, fmt: str) -> bytes:
         fmt: One of `FORMATS`; `dot` returns the text itself (UTF-8) without running Graphviz.
 
     Returns:
-        The bytes of the picture (PNG through cairo, so the same input gives the same bytes).
+        The bytes of the picture: PNG and PDF through cairo; a PDF's creation date is set to
+        `SOURCE_DATE_EPOCH`, so the same input gives the same bytes.
 
     Raises:
         ValueError: `fmt` is not one of `FORMATS`.
@@ -119,6 +146,8 @@ def run_dot(dot_text: str, fmt: str) -> bytes:
         return data
     renderer = "cairo" if fmt in ("png", "pdf") else None
     try:
+        # The graphviz package drives the real `dot`; cairo (1.16 here) ignores
+        # SOURCE_DATE_EPOCH, so a PDF's creation date is pinned afterwards instead.
         out: bytes = graphviz.pipe("dot", fmt, data, renderer=renderer, quiet=True)
     except graphviz.ExecutableNotFound:
         raise GraphvizError("Graphviz `dot` not found; install it: apt-get install graphviz") from None
@@ -127,4 +156,4 @@ def run_dot(dot_text: str, fmt: str) -> bytes:
         stderr = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
         first = next((line for line in stderr.splitlines() if line.strip()), f"exit status {exc.returncode}")
         raise GraphvizError(f"dot failed: {first.strip()}") from None
-    return out
+    return _pin_pdf_date(out, SOURCE_DATE_EPOCH) if fmt == "pdf" else out

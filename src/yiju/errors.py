@@ -19,10 +19,20 @@ class ReadError(YijuError):
 
 
 class NoMatchError(YijuError):
-    """A query that matched nothing; carries the nearest candidates for the message (exit 1)."""
+    """A query that matched nothing; carries the nearest candidates for the message (exit 1).
 
-    def __init__(self, query: str, candidates: tuple[str, ...] = ()) -> None:
+    The message quotes the query as written, in 「」 (no escapes for full-width spaces):
+    `nothing matches 「泉委办〔2021〕3号」; nearest: 泉委办〔2021〕2号, …`. `reason` says why,
+    when known (`not read as a document number: 2-digit year`); `note` replaces the whole
+    message when the query did match, just not as asked (`王夏阳 is a 分管领导, not a 责任人`).
+    """
+
+    def __init__(
+        self, query: str, candidates: tuple[str, ...] = (), *, reason: str | None = None, note: str = ""
+    ) -> None:
+        why = f" ({reason})" if reason else ""
         hint = f"; nearest: {', '.join(candidates)}" if candidates else ""
-        super().__init__(f"nothing matches {query!r}{hint}")
+        super().__init__(note or f"nothing matches 「{query}」{why}{hint}")
         self.query = query
         self.candidates = candidates
+        self.reason = reason

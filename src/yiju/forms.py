@@ -2,12 +2,14 @@
 
 The reader hands over rows of cell text; this module finds the header (by aliases, also when
 it repeats on every page), maps columns to fields, and reads each data row by its id
-(`1-3-2`). Text pulled out of PDFs shifts cells left or right on some rows and flattens
-merged cells to empty ones, so a row is read *from its anchors* — the id, the weight (a
-number) and the deadline (a month) — and the text cells between them are assigned by
-content when their count does not match the header. Category labels are vertical merged
-cells that land on any row of their block, so they are collected per id prefix, not filled
-down. Every non-empty row ends up as part of the form or named in a finding.
+(`1-3-2`, or `1` in a 分工方案's 序号 column). Text pulled out of PDFs shifts cells left or
+right on some rows and flattens merged cells to empty ones, so a row is read *from its
+anchors* — the id, the weight (a number) and the deadline (a month). When the anchors sit
+where the header puts them, the texts are read from the header's text columns; otherwise the
+cells between the id and the first anchor are assigned by content. Category labels are
+vertical merged cells that land on any row of their block, so they are collected per id
+prefix, not filled down. Every non-empty row ends up as part of the form or named in a
+finding.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract as _extract_citations
 from yiju.headers import header_field, header_score
@@ -33,7 +36,7 @@ from yiju.models import (
     Target,
 )
 from yiju.normalize import clean_name, fold_width
-from yiju.patterns import FUNCTION_WORDS, OPEN_BRACKETS, POINTS
+from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, SEGMENT_SEPARATORS
 from yiju.readers.table import Row, Table
 
 __all__ = ["GROUPS", "parse_table", "parse_tables", "split_names"]
@@ -64,26 +67,8 @@ _DEFAULT_GROUP_BY_PREFIX = {
 }
 _UNCATEGORISED = "未分类"
 
-_ID = regex.compile(r"^\d{1,3}(?:-\d{1,3}){1,2}$")
-_NUMBER = regex.compile(r"^[+-]?\d+(?:\.\d+)?$")
-_DEADLINE = regex.compile(
-    r"^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|份|前|中旬|上旬|下旬|末)?"
-    r"|\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:年底|年)?"
-    r"|年底|年内|全年|长期|持续|长期坚持|持续推进)$"
-)
-_ISO_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
-_TOTAL = regex.compile(r"^(?:合计|小计|总计|共计|得分合计)$|考评得分|总分值")
-_ERROR_VALUE = regex.compile(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
-_UNIT = regex.compile(
-    r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:]\s*(?P<unit>\S.*)$"
-)
-_DATE = regex.compile(r"(?P<y>\d{4})\s*(?:年|\.|-|/)\s*(?P<m>\d{1,2})\s*(?:月|\.|-|/)\s*(?P<d>\d{1,2})\s*日?")
-_YEAR = regex.compile(r"(?P<y>20\d{2}|19\d{2})\s*年")
-_SIGNATURE_PAIR = regex.compile(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[^\s:：]*)")
-_NOTES = regex.compile(r"^\s*备\s*注\s*[:：]")
 _SCORE_WORDS = {"总分", "档次", "A+", "A", "A-", "B+", "B", "B-", "C", "职能工作目标", "行政能力目标", "得分"}
-_TITLE_WORDS = regex.compile(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
-_NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
+
 
 # A target's texts are read several times (label test, basis test, points, inline citations,
 # findings); extraction is pure and its results immutable, so each text is read once.
@@ -128,13 +113,15 @@ class _State:
     signature: dict[str, str] = field(default_factory=dict)
     totals: dict[str, float] = field(default_factory=dict)
     labels: dict[str, list[str]] = field(default_factory=dict)  # id prefix -> labels seen
-    group_points: dict[str, float] = field(default_factory=dict)
+    plain_prefixes: set[str] = field(default_factory=set)  # prefixes of bare-number ids
     targets: dict[str, _TargetDraft] = field(default_factory=dict)
     rows: list[_RowDraft] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     last_prefix: str | None = None
     pending_labels: list[str] = field(default_factory=list)
     ledger: dict[int, str] = field(default_factory=dict)  # row number -> what it became
+    title_row: int | None = None
+    title_has_words: bool = False
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -145,7 +132,8 @@ def split_names(text: str) -> tuple[str, ...]:
 
     Separators are 、，, / ; and line breaks, and spaces *between* names. A space inside a
     two-character name is padding (`李　隽`, and PDF text turns it into a plain space), so a
-    run of single characters separated by spaces is glued back together.
+    run of single characters separated by spaces is glued back together. A separator inside
+    brackets is part of one name (`各县（市、区）政府`).
 
     >>> split_names("基础科 协调科")
     ('基础科', '协调科')
@@ -153,7 +141,7 @@ def split_names(text: str) -> tuple[str, ...]:
     ('李隽',)
     """
     names: list[str] = []
-    for part in _NAME_SPLIT.split(text):
+    for part in _split_outside_brackets(text):
         tokens = part.split()
         glued: list[str] = []
         run = ""
@@ -171,25 +159,45 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split `text` at name separators that are not inside brackets."""
+    parts: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and pat.NAME_SPLIT.match(ch):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    # An unclosed bracket is a typo, not a name running to the end of the cell.
+    return parts if depth == 0 else pat.NAME_SPLIT.split(text)
+
+
 def _number(text: str) -> float | None:
     folded = fold_width(text).replace(" ", "")
-    if _NUMBER.match(folded):
-        return float(folded)
+    if pat.FORM_NUMBER.match(folded):
+        return float(folded.removesuffix("分"))
     return None
 
 
-def _normal_id(text: str) -> str | None:
+def _normal_id(text: str, *, plain: bool = False) -> str | None:
+    """Return the id a cell holds as `1-3-2`, or None; `plain` also accepts a bare `1`."""
     if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
         return None  # ids start with a digit (ASCII or full-width); most cells are prose
-    folded = fold_width("".join(text.split()))
-    for dash in "－—–‐":
-        folded = folded.replace(dash, "-")
-    return folded if _ID.match(folded) else None
+    folded = pat.ID_DASH.sub("-", fold_width("".join(text.split())))
+    if pat.DOTTED_ID.match(folded):
+        folded = folded.replace(".", "-")
+    if pat.FORM_ID.match(folded) or (plain and pat.PLAIN_ID.match(folded)):
+        return folded
+    return None
 
 
 def _deadline(text: str) -> str | None:
     """Return the deadline as the form writes it; a date cell becomes its `N月`."""
-    iso = _ISO_DATE.match(text)
+    iso = pat.ISO_DATE.match(text)
     if iso is not None:
         return f"{int(iso.group(2))}月"
     return text or None
@@ -225,7 +233,9 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
             group = groups[0] if groups else None
             category = GROUPS[group] if group else cats[0]
             return category, group, points
-    if len(squeezed) <= 4 and (points is not None or any(g.endswith(squeezed) for g in GROUPS)):
+    # Only the end of a group name is a fragment: a short 一级指标 with points
+    # (`安全生产（4分）`) is a target, not a label.
+    if len(squeezed) <= 4 and any(g.endswith(squeezed) for g in GROUPS):
         return None, "…" + squeezed, points
     return None, None, points
 
@@ -235,29 +245,74 @@ def _is_label(text: str) -> bool:
     return category is not None or group is not None
 
 
+def _is_label_piece(text: str) -> bool:
+    """Return True for a piece of a vertical label broken over lines (`职能` / `工作` / `目标`)."""
+    squeezed = "".join(text.split())
+    names = (*GROUPS, *_CATEGORIES, *_GROUP_ALIASES)
+    return bool(squeezed) and any(squeezed in name for name in names)
+
+
+# What a typist leaves after the points (`做好X（4分）。`); ignored when looking for a tail.
+_TRAILING_STOPS = " \u3000。；"
+
+
 def _cut_citation_tail(raw: str) -> tuple[str, float | None]:
-    """Return a 一级指标 without its trailing `（属…）` parenthetical and `（N分）` points."""
+    """Return a 一级指标 without its trailing `（属…）` parentheticals and `（N分）` points.
+
+    Both come in either order (`做好X（4分）（属泉委发〔2021〕5号）`) and may be followed by a
+    stray 。 or ；, so the two cuts repeat until neither applies. A parenthetical is cut only
+    when it runs to the end: `落实A工作（属…）和B工作（属…）（4分）` keeps 和B工作.
+    """
     text = raw.strip()
     points: float | None = None
     while True:
-        tail = POINTS.search(text)
-        if tail is None or text[tail.end() :].strip():
+        candidate = text.rstrip(_TRAILING_STOPS)
+        tails = list(POINTS.finditer(candidate))
+        if tails and not candidate[tails[-1].end() :].strip():
+            if points is None:
+                points = float(fold_width(tails[-1].group("points")))
+            text = candidate[: tails[-1].start()].rstrip()
+            continue
+        start = _citation_tail_start(candidate)
+        if start is None:
             break
-        if points is None:
-            points = float(fold_width(tail.group("points")))
-        text = text[: tail.start()].rstrip()
-    numbered = [c for c in _extract(text).citations if c.numbered]
-    if numbered:
-        i = numbered[0].span[0]
-        head = text[:i]
-        stripped = head.rstrip(" \u3000")
+        text = candidate[:start].rstrip(" \u3000")
+    return text.strip(), points
+
+
+def _citation_tail_start(text: str) -> int | None:
+    """Return where a bracketed citation list that closes at the end of `text` opens, or None."""
+    if not text or text[-1] not in CLOSE_BRACKETS:
+        return None
+    for citation in _extract(text).citations:
+        if not citation.numbered:
+            continue
+        stripped = text[: citation.span[0]].rstrip(" \u3000")
         for word in FUNCTION_WORDS:
             if stripped.endswith(word):
                 stripped = stripped[: -len(word)].rstrip(" \u3000")
                 break
-        if stripped and stripped[-1] in OPEN_BRACKETS:
-            text = stripped[:-1].rstrip()
-    return text.strip(), points
+        if stripped and stripped[-1] in OPEN_BRACKETS and _open_until_end(text, len(stripped) - 1):
+            return len(stripped) - 1
+    return None
+
+
+def _open_until_end(text: str, start: int) -> bool:
+    """Return True when the bracket at `start` is not closed before the last character.
+
+    A typist's stray （ inside the list (`（属A号、（B号）`) leaves the list's own bracket
+    unclosed; it still ends at the end of the text, so it counts as running to the end.
+    """
+    depth = 0
+    last = len(text) - 1
+    for i in range(start, len(text)):
+        if text[i] in OPEN_BRACKETS:
+            depth += 1
+        elif text[i] in CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0 and i < last:
+                return False
+    return True
 
 
 def _basis_like(text: str) -> bool:
@@ -269,19 +324,62 @@ def _basis_like(text: str) -> bool:
         return False
     numbered = [c for c in docs if c.numbered]
     if numbered and all(not text[max(0, c.span[0] - 1) : c.span[0]].endswith("属") for c in numbered):
-        return True
+        # Prose that mentions a document (`根据泉委发〔2021〕5号要求，做好森林防火工作`) is work,
+        # not a list: a list is mostly its documents' numbers and titles.
+        return _citation_share(text) >= _BASIS_SHARE
     # `三定方案`: a short bare name, no sentence punctuation.
     return len(docs) == 1 and not numbered and len(text) <= 12 and "，" not in text
 
 
+# Real 文件依据 cells are mostly citations and their titles (86% and up in the fixtures);
+# prose mentioning a document (`根据…要求，做好…`) is below 45%.
+_BASIS_SHARE = 0.6
+_NEUTRAL = frozenset(SEGMENT_SEPARATORS + "、 \u3000《》“”\"‘’'" + OPEN_BRACKETS + CLOSE_BRACKETS)
+
+
+def _citation_share(text: str) -> float:
+    """Return the share of `text` (separators and brackets aside) that citations and titles cover."""
+    covered = [False] * len(text)
+    for citation in _extract(text).citations:
+        spans = [citation.span]
+        if citation.title:
+            at = text.find(citation.title)
+            if at >= 0:
+                spans.append((at, at + len(citation.title)))
+        for lo, hi in spans:
+            covered[lo:hi] = [True] * (hi - lo)
+    counted = [i for i, ch in enumerate(text) if ch not in _NEUTRAL]
+    return sum(covered[i] for i in counted) / len(counted) if counted else 0.0
+
+
 def _header_columns(rows: Sequence[Row]) -> dict[str, int]:
+    """Map fields to 1-based columns; the first of two unit columns leads, the second assists.
+
+    `牵头单位 | 责任单位` names the lead unit and the units that share the work; the same
+    words repeated (a merged cell copied into each column) stay one column.
+    """
     columns: dict[str, int] = {}
+    names: dict[str, str] = {}
     for row in rows:
         for col, value in enumerate(row.values, start=1):
             name = header_field(value)
+            if (
+                name == "department"
+                and name in columns
+                and "co_department" not in columns
+                and col != columns[name]
+                and "".join(value.split()) != names[name]
+            ):
+                name = "co_department"
             if name is not None and name not in columns:
                 columns[name] = col
+                names[name] = "".join(value.split())
     return columns
+
+
+def _repeats_header(columns: dict[str, int], seen: dict[str, int]) -> bool:
+    """Return True when a row names only fields the header has, each in the header's column."""
+    return len(columns) >= 2 and all(seen.get(name) == col for name, col in columns.items())
 
 
 def parse_tables(tables: Sequence[Table]) -> list[Form]:
@@ -295,12 +393,12 @@ def parse_table(table: Table) -> Form:
     state.findings.extend(table.findings)
     rows = table.rows
     i = 0
-    header_seen = False
     while i < len(rows):
         row = rows[i]
         if row.empty:
             i += 1
             continue
+        header_seen = bool(state.columns)
         score = header_score(row.values)
         if score >= 3:
             block = [row]
@@ -309,13 +407,17 @@ def parse_table(table: Table) -> Form:
             columns = _header_columns(block)
             if "id" in columns or "indicator" in columns:
                 state.columns = columns
-                header_seen = True
                 for header_row in block:
                     state.ledger[header_row.number] = "header"
                 i += len(block)
                 continue
+        if header_seen and score >= 2 and _repeats_header(_header_columns([row]), state.columns):
+            # The first header row repeated on a page without the 序号 row under it.
+            state.ledger[row.number] = "header"
+            i += 1
+            continue
         _error_cells(state, row)
-        state.ledger[row.number] = _metadata_row(state, row) if not header_seen else _body_row(state, row)
+        state.ledger[row.number] = _body_row(state, row) if header_seen else _metadata_row(state, row)
         i += 1
     return _finish(state)
 
@@ -325,7 +427,7 @@ def _error_cells(state: _State, row: Row) -> None:
     if state.table.sheet is not None:
         return
     for col, value in enumerate(row.values, start=1):
-        if _ERROR_VALUE.match(value):
+        if pat.ERROR_VALUE.match(value):
             loc = state.loc(row, col)
             state.findings.append(
                 Finding(
@@ -359,48 +461,88 @@ def _not_understood(state: _State, row: Row, why: str) -> str:
     return "finding R03"
 
 
+def _iso_date(match: regex.Match[str]) -> str:
+    return f"{match.group('y')}-{int(match.group('m')):02d}-{int(match.group('d')):02d}"
+
+
 def _metadata_row(state: _State, row: Row) -> str:
     """Read a row above the header (title, unit, date); return its role in the ledger."""
     text = " ".join(v for v in row.values if v)
-    unit = _UNIT.search(text)
+    if pat.ATTACHMENT.match("".join(text.split())):
+        return "attachment label"
+    unit = pat.FORM_UNIT.search(text)
     if unit is not None and state.unit is None:
         state.unit = clean_name(unit.group("unit"))
+        # `填报单位：X          填报日期：2021年8月10日`: the date shares the unit's line.
+        date = pat.FORM_DATE.search(text, unit.end("unit"))
+        if date is not None and state.date is None:
+            state.date = _iso_date(date)
+            if state.year is None:
+                state.year = int(date.group("y"))
+            return "unit, date"
         return "unit"
-    date = _DATE.search(text)
+    date = pat.FORM_DATE.search(text)
     if date is not None and state.date is None and len(text) <= 20:
-        state.date = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        state.date = _iso_date(date)
         if state.year is None:
             state.year = int(date.group("y"))
         return "date"
-    if state.title is None and (_TITLE_WORDS.search(text) or len(row.values) == 1 or len(text) >= 8):
-        state.title = "".join(text.split())
-        year = _YEAR.search(text)
+    has_words = pat.TITLE_WORDS.search(text) is not None
+    replaces = state.title is not None and has_words and not state.title_has_words
+    if (state.title is None and (has_words or len(row.values) == 1 or len(text) >= 8)) or replaces:
+        if replaces and state.title_row is not None:
+            # A heading chosen as the title before the line that names the form.
+            state.ledger[state.title_row] = "heading"
+        state.title, state.title_row, state.title_has_words = "".join(text.split()), row.number, has_words
+        year = pat.FORM_YEAR.search(text)
         if year is not None:
             state.year = int(year.group("y"))
         return "title"
     return _not_understood(state, row, "text before the table header")
 
 
-def _find_id(values: Sequence[str], expected: int) -> int | None:
-    """Return the 1-based column of the row's id, preferring the header's column."""
-    if 0 < expected <= len(values) and _normal_id(values[expected - 1]):
-        return expected
-    for col, value in enumerate(values, start=1):
-        if _normal_id(value):
-            return col
+def _find_id(values: Sequence[str], columns: dict[str, int]) -> tuple[int, str] | None:
+    """Return the 1-based column and the id of the row's id cell, preferring the header's column.
+
+    A bare number (`1`) is an id only in the header's column. Elsewhere, an id-shaped cell is
+    taken only near that column (PDF text shifts cells by one or two) and not past the first
+    text column: `12-31` in a deadline column is a date, not target 12-31. The id may sit *in*
+    the first text column, where the seed's vertical labels push it (`科学行政（6分） | 4-1`).
+    """
+    expected = columns.get("id", 2)
+    if 0 < expected <= len(values):
+        ident = _normal_id(values[expected - 1], plain=True)
+        if ident is not None and ("-" in ident or _plain_id_row(values, expected)):
+            return expected, ident
+    texts = [columns[f] for f in ("basis", "target", "indicator") if columns.get(f, 0) > expected]
+    last = min([expected + 2, *texts])
+    for col in range(max(1, expected - 2), min(last, len(values)) + 1):
+        ident = _normal_id(values[col - 1]) if col != expected else None
+        if ident is not None:
+            return col, ident
     return None
+
+
+def _plain_id_row(values: Sequence[str], col: int) -> bool:
+    """Return True when a bare number in the id column numbers a row of work.
+
+    A total (`合计 | 70`) or a page number on a line of its own is not a row of work.
+    """
+    before = ("".join(v.split()) for v in values[: col - 1])
+    return any(values[col:]) and not any(pat.FORM_TOTAL.search(v) for v in before if v)
 
 
 def _body_row(state: _State, row: Row) -> str:
     """Read a row below a header; return its role in the ledger."""
     values = row.values
-    id_col = _find_id(values, state.columns.get("id", 2))
-    if id_col is None:
+    found = _find_id(values, state.columns)
+    if found is None:
         return _non_indicator_row(state, row)
-    ident = _normal_id(values[id_col - 1])
-    assert ident is not None  # noqa: S101  # _find_id only returns columns holding an id
+    id_col, ident = found
     parts = ident.split("-")
     prefix = parts[0]
+    if len(parts) == 1:
+        state.plain_prefixes.add(prefix)
     labels = [v for v in values[: id_col - 1] if v]
     for label in labels:
         _record_label(state, prefix, label, row)
@@ -414,21 +556,22 @@ def _body_row(state: _State, row: Row) -> str:
 
 
 def _record_label(state: _State, prefix: str, label: str, row: Row) -> None:
-    category, group, points = _label(label)
+    category, group, _ = _label(label)
     if category is None and group is None:
         _not_understood(state, row, f"label {label!r} before the id is not a known category")
         return
     state.labels.setdefault(prefix, []).append(label)
-    if points is not None and group is not None:
-        state.group_points[group] = points
 
 
 def _non_indicator_row(state: _State, row: Row) -> str:
     """Read a body row without an id; return its role in the ledger."""
     values = [v for v in row.values if v]
     first = "".join(values[0].split()) if values else ""
-    if _TOTAL.search(first) or any(_TOTAL.search("".join(v.split())) for v in values[:2]):
+    heads = [fold_width("".join(v.split())) for v in values[:2]]
+    inline = [m for h in heads if (m := pat.TOTAL_INLINE.match(h)) is not None]
+    if pat.FORM_TOTAL.search(first) or inline or any(pat.FORM_TOTAL.search(h) for h in heads):
         numbers = [n for v in values if (n := _number(v)) is not None]
+        numbers.extend(float(m.group("n")) for m in inline)
         if not numbers:
             return _not_understood(state, row, "total row without a number")
         if "考评得分" in first or "总计" in first or "+" in first:
@@ -443,23 +586,29 @@ def _non_indicator_row(state: _State, row: Row) -> str:
         # for the next id so it lands in the block it labels.
         state.pending_labels.extend(values)
         return "label"
-    if len(values) == 1 and len("".join(joined.split())) <= 4 and regex.fullmatch(r"[\p{Han}\s]+", joined):
+    if (
+        len(values) == 1
+        and len("".join(joined.split())) <= 4
+        and pat.HAN_ONLY.fullmatch(joined)
+        and _is_label_piece(joined)
+    ):
         state.pending_labels.append(joined)
         return "label"
-    if _NOTES.match(joined):
-        state.notes = regex.sub(r"^\s*备\s*注\s*[:：]\s*", "", joined)
+    notes = pat.FORM_NOTES.match(joined)
+    if notes is not None:
+        state.notes = joined[notes.end() :].strip()
         return "notes"
-    pairs = list(_SIGNATURE_PAIR.finditer(joined))
+    pairs = list(pat.SIGNATURE_PAIR.finditer(joined))
     if pairs and pairs[0].start() == 0:
         for pair in pairs:
             role, name = pair.group("role"), pair.group("name")
-            date = _DATE.search(name) if role == "日期" else None
+            date = pat.FORM_DATE.search(name) if role == "日期" else None
             if date is not None:
-                name = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+                name = _iso_date(date)
             state.signature[role] = name
         return "signature"
-    if any(_ERROR_VALUE.match(v) for v in values) and all(
-        _ERROR_VALUE.match(v) or v in _SCORE_WORDS for v in values
+    if any(pat.ERROR_VALUE.match(v) for v in values) and all(
+        pat.ERROR_VALUE.match(v) or v in _SCORE_WORDS for v in values
     ):
         return "score block (R02)"  # each error cell is a finding of its own
     return _not_understood(state, row, "row without an id")
@@ -472,7 +621,11 @@ def _category_of_prefix(state: _State, prefix: str | None) -> str:
 
 
 def _group_of_prefix(state: _State, prefix: str) -> tuple[str, str]:
-    """Return (category, group) for an id prefix from the labels seen on its rows."""
+    """Return (category, group) for an id prefix from the labels seen on its rows.
+
+    Without a label, the default numbering of this form family applies to dashed ids only:
+    rows 1, 2, 3 of a 分工方案 are not 重点, 常规 and 动态 targets.
+    """
     category: str | None = None
     group: str | None = None
     for label in state.labels.get(prefix, []):
@@ -481,13 +634,17 @@ def _group_of_prefix(state: _State, prefix: str) -> tuple[str, str]:
             group = grp
         if cat is not None:
             category = cat
-    if group is None:
+    if group is None and prefix not in state.plain_prefixes:
         default = _DEFAULT_GROUP_BY_PREFIX.get(prefix)
         if default is not None and (category is None or GROUPS[default] == category):
             group = default
     if group is not None:
         return GROUPS.get(group, category or _UNCATEGORISED), group
     return category or _UNCATEGORISED, category or _UNCATEGORISED
+
+
+def _deadline_like(text: str) -> bool:
+    return bool(text) and (pat.DEADLINE.match(text) is not None or pat.ISO_DATE.match(text) is not None)
 
 
 def _anchor_columns(state: _State, values: Sequence[str], id_col: int) -> tuple[int | None, int | None]:
@@ -500,28 +657,55 @@ def _anchor_columns(state: _State, values: Sequence[str], id_col: int) -> tuple[
     def cell(col: int | None) -> str:
         return values[col - 1] if col is not None and 0 < col <= len(values) else ""
 
-    if expected_weight is not None and _number(cell(expected_weight)) is not None:
-        return expected_weight, expected_deadline
-    if (
-        expected_weight is not None
-        and cell(expected_weight)
-        and (_DEADLINE.match(cell(expected_deadline)) or _ISO_DATE.match(cell(expected_deadline)))
-    ):
-        # The row is where the header says but its weight is not a number (`两分`): keep the
-        # layout and let the caller report the weight, rather than realign on a stray number.
-        return expected_weight, expected_deadline
-    # Shifted: the weight is the number right before a deadline-like cell.
-    for col in range(id_col + 1, len(values) + 1):
-        if _number(cell(col)) is not None and (
-            _DEADLINE.match(cell(col + 1)) or _ISO_DATE.match(cell(col + 1))
-        ):
-            return col, col + 1
-    for col in range(id_col + 1, len(values) + 1):
-        if _number(cell(col)) is not None:
-            return col, col + 1
-    if expected_deadline is not None and (_DEADLINE.match(cell(expected_deadline))):
+    if expected_weight is not None:
+        if _number(cell(expected_weight)) is not None:
+            return expected_weight, expected_deadline
+        if cell(expected_weight) and _deadline_like(cell(expected_deadline)):
+            # The row is where the header says but its weight is not a number (`两分`): keep
+            # the layout and let the caller report the weight, rather than realign on a stray
+            # number.
+            return expected_weight, expected_deadline
+        # Shifted: the weight is the number right before a deadline-like cell.
+        for col in range(id_col + 1, len(values) + 1):
+            if _number(cell(col)) is not None and _deadline_like(cell(col + 1)):
+                return col, col + 1
+        for col in range(id_col + 1, len(values) + 1):
+            if _number(cell(col)) is not None:
+                return col, col + 1
+    if expected_deadline is None or _deadline_like(cell(expected_deadline)):
         return None, expected_deadline
+    # No weight to anchor on: a shifted row's deadline is wherever a deadline-like cell is
+    # (`1-1-2 | 二级A2 | | 12月 | 张三 …`), not in the column the header expects.
+    for col in range(id_col + 1, len(values) + 1):
+        if _deadline_like(cell(col)):
+            return None, col
     return None, expected_deadline
+
+
+def _text_columns(
+    state: _State, values: Sequence[str], id_col: int, anchors: tuple[int | None, int | None]
+) -> tuple[dict[str, int], list[int]]:
+    """Return the header's text columns on this row, or {} and the columns to read by content.
+
+    The header explains a row when its anchors (weight, deadline) are where the header puts
+    them after the id's shift; its texts are then in the header's 文件依据, 一级指标 and
+    二级指标 columns, wherever those lie (after the weight in some tables) and however many
+    owner columns sit between. Otherwise the cells were shifted within the row (the seed's
+    1-12-2) and everything between the id and the first anchor is text, assigned by content.
+    """
+    cols = state.columns
+    shift = id_col - cols.get("id", id_col)
+    weight_col, deadline_col = anchors
+    expected_weight = cols["weight"] + shift if "weight" in cols else None
+    expected_deadline = cols["deadline"] + shift if "deadline" in cols else None
+    explained = (weight_col is None or weight_col == expected_weight) and (
+        deadline_col is None or deadline_col == expected_deadline
+    )
+    named: dict[str, int] = {f: cols[f] + shift for f in ("basis", "target", "indicator") if f in cols}
+    if explained and named:
+        return named, sorted(c for c in named.values() if 0 < c <= len(values))
+    end = (weight_col or deadline_col or (len(values) + 1)) - 1
+    return {}, [c for c in range(id_col + 1, end + 1) if 0 < c <= len(values)]
 
 
 def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
@@ -529,22 +713,17 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
     cols = state.columns
     weight_col, deadline_col = _anchor_columns(state, values, id_col)
     parts = ident.split("-")
-    childless = len(parts) == 2
+    childless = len(parts) <= 2
     target_id = ident if childless else "-".join(parts[:2])
-    end = (weight_col or deadline_col or (len(values) + 1)) - 1
-    middle = list(range(id_col + 1, end + 1))
-    texts = {c: values[c - 1] for c in middle if 0 < c <= len(values)}
+    named, text_cols = _text_columns(state, values, id_col, (weight_col, deadline_col))
+    texts = {c: values[c - 1] for c in text_cols}
     # Labels in the text area (an xlsx may put the group label in the 文件依据 column).
     for c, v in list(texts.items()):
         if v and _is_label(v):
             _record_label(state, parts[0], v, row)
             texts[c] = ""
-    expected = [
-        cols[f] - cols.get("id", id_col) + id_col for f in ("basis", "target", "indicator") if f in cols
-    ]
     basis_text = target_text = indicator_text = ""
     basis_col = target_col = indicator_col = None
-    intact = len(middle) == len(expected) and middle == expected
     nonempty = [(c, v) for c, v in texts.items() if v]
     if childless:
         # A childless row's only text is its target, wherever the PDF shift put it
@@ -557,8 +736,7 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
                 target_text = f"{target_text}\n{v}" if target_text else v
                 target_col = target_col or c
         indicator_text, indicator_col = target_text, target_col
-    elif intact:
-        named = dict(zip(("basis", "target", "indicator"), expected, strict=False))
+    elif named:
         basis_col, target_col, indicator_col = named.get("basis"), named.get("target"), named.get("indicator")
         basis_text = texts.get(basis_col, "") if basis_col else ""
         target_text = texts.get(target_col, "") if target_col else ""
@@ -619,13 +797,16 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
 
 
 def _assignments(departments: tuple[str, ...], people: tuple[str, ...]) -> tuple[Assignment, ...]:
-    """Pair the n-th person with the n-th department when the counts match."""
+    """Pair the n-th person with the n-th department when the counts match.
+
+    One department's several people all belong to it; any other mismatch pairs nobody.
+    """
     if len(departments) == len(people):
         return tuple(Assignment(d, p) for d, p in zip(departments, people, strict=True))
     if len(departments) == 1:
         return tuple(Assignment(departments[0], p) for p in people)
-    if len(people) == 1:
-        return tuple(Assignment(d, people[0]) for d in departments)
+    # One person over several departments is not paired: which department they belong to
+    # is unknown, and pairing them with each would invent memberships.
     return tuple(Assignment(d, None) for d in departments) + tuple(Assignment(None, p) for p in people)
 
 
@@ -723,4 +904,23 @@ def _finish(state: _State) -> Form:
         notes=state.notes,
         findings=tuple(findings),
         ledger=tuple(sorted(state.ledger.items())),
+        group_points=_group_points(state),
     )
+
+
+def _group_points(state: _State) -> dict[str, float]:
+    """Return the points each group's label declares (`科学行政（6分）`, the split `政 (6 分)`)."""
+    points: dict[str, float] = {}
+    for prefix, labels in state.labels.items():
+        for label in labels:
+            _, group, declared = _label(label)
+            if declared is None or group is None:
+                continue
+            if group.startswith("…"):
+                # A fragment names the end of its block's group (`…政` of 廉洁行政).
+                resolved = _group_of_prefix(state, prefix)[1]
+                if resolved not in GROUPS or not resolved.endswith(group[1:]):
+                    continue
+                group = resolved
+            points[group] = declared
+    return points

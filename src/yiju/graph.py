@@ -5,6 +5,13 @@ Node ids (ARCHITECTURE.md): `doc:<key>`, `clause:<key>#<item>`, `target:<unit>/<
 Documents and clauses are shared by every form that cites them; everything else is
 namespaced by unit (and year), so one document links the targets of every unit.
 
+Two files of one unit and year (the seed as text and its GB18030 copy, or a draft and its
+revision) are never merged: the file first in path order keeps `<unit>/<year>`, each other
+file's form is kept apart as `<unit>/<year>~<file name>` (the whole path when two such files
+share a name), with `<unit>~<file name>` as its unit (the `unit` attribute of its nodes, and
+the namespace of its departments and people). `form_spaces` says which form went where; the
+CLI prints a warning for each form kept apart.
+
 Every node and edge has a `kind`; edges are keyed by their kind, so citing a clause twice
 from one target is one edge. Attributes are scalars only (str, int, float, bool; absent
 rather than None) so that GraphML and node-link JSON read back into an equal graph;
@@ -14,23 +21,26 @@ list-valued facts (a document's titles, a clause's pages) are joined with line b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import networkx as nx
 
+from yiju._util import natural_key
 from yiju.models import Citation, Form, Indicator, SourceLocation, Target
 
 __all__ = [
     "EDGE_KINDS",
     "NODE_KINDS",
+    "FormSpace",
     "Graph",
     "build_graph",
     "clause_id",
     "dept_id",
     "doc_id",
-    "form_id",
+    "form_spaces",
     "from_node_link",
     "indicator_id",
     "person_id",
@@ -50,11 +60,6 @@ if TYPE_CHECKING:
     Graph: TypeAlias = nx.MultiDiGraph[str]
 else:
     Graph = nx.MultiDiGraph
-
-
-def form_id(form: Form) -> str:
-    """Return the namespace of a form's nodes: `<unit>/<year>`."""
-    return form.form_id
 
 
 def doc_id(key: str) -> str:
@@ -95,6 +100,60 @@ def person_id(unit: str, name: str) -> str:
 def unit_of(form: Form) -> str:
     """Return the unit a form's departments and people are namespaced by (its file if unnamed)."""
     return form.unit or form.file
+
+
+@dataclass(frozen=True, slots=True)
+class FormSpace:
+    """Where one form's nodes live in the graph.
+
+    Attributes:
+        namespace: Of its targets and indicators: `<unit>/<year>`, or `<unit>/<year>~<file
+            name>` when another file already holds that unit and year.
+        owners: The unit its nodes name (`unit` attribute, unit node) and its departments
+            and people are namespaced by: the unit, or `<unit>~<file name>` when kept apart.
+        kept_apart_from: The file that keeps the plain namespace, when this form was kept
+            apart from it; None otherwise.
+    """
+
+    namespace: str
+    owners: str
+    kept_apart_from: str | None = None
+
+
+def form_spaces(forms: Iterable[Form]) -> list[tuple[Form, FormSpace]]:
+    """Return each form with its namespaces, in graph order (by `<unit>/<year>`, then file).
+
+    Forms of one file (the sheets of a workbook) share a namespace. When several files hold
+    the same `<unit>/<year>`, the first in path order keeps it and each other file's forms
+    are kept apart by the file's name (by its whole path when two of them share a name), so
+    the answer does not depend on the order the files were given in.
+
+    Example:
+        >>> from yiju.models import Form
+        >>> a = Form("a/x.txt", "局", 2021, None, None, (), (), ())
+        >>> b = Form("b/y.txt", "局", 2021, None, None, (), (), ())
+        >>> [(f.file, s.namespace, s.owners) for f, s in form_spaces([b, a])]
+        [('a/x.txt', '局/2021', '局'), ('b/y.txt', '局/2021~y.txt', '局~y.txt')]
+    """
+    ordered = sorted(forms, key=lambda f: (f.form_id, f.file))
+    files: dict[str, list[str]] = {}
+    for form in ordered:
+        seen = files.setdefault(form.form_id, [])
+        if form.file not in seen:
+            seen.append(form.file)
+    out: list[tuple[Form, FormSpace]] = []
+    for form in ordered:
+        group = files[form.form_id]
+        first = group[0]
+        if form.file == first:
+            out.append((form, FormSpace(form.form_id, unit_of(form))))
+            continue
+        name = Path(form.file).name
+        if sum(1 for f in group if Path(f).name == name) > 1:
+            name = form.file
+        unit, _, year = form.form_id.rpartition("/")
+        out.append((form, FormSpace(f"{unit}/{year}~{name}", f"{unit_of(form)}~{name}", first)))
+    return out
 
 
 def _loc_attrs(loc: SourceLocation) -> dict[str, Any]:
@@ -192,14 +251,13 @@ def _add_dept(g: Graph, unit: str, name: str) -> str:
     return node
 
 
-def _add_target(g: Graph, form: Form, target: Target) -> str:
-    fid = form_id(form)
-    unit = unit_of(form)
+def _add_target(g: Graph, form: Form, space: FormSpace, target: Target) -> str:
+    fid = space.namespace
     node = target_id(fid, target.id)
     attrs: dict[str, Any] = {
         "kind": "target",
         "form": fid,
-        "unit": unit,
+        "unit": space.owners,
         "number": target.id,
         "text": target.text,
         "category": target.category,
@@ -212,7 +270,7 @@ def _add_target(g: Graph, form: Form, target: Target) -> str:
     if target.points is not None:
         attrs["points"] = target.points
     g.add_node(node, **attrs)
-    g.add_edge(node, unit_id(unit), key="part_of", kind="part_of")
+    g.add_edge(node, unit_id(space.owners), key="part_of", kind="part_of")
     for basis in target.basis:
         doc = _add_document(g, basis.citation, basis.title)
         g.add_edge(node, doc, key="based_on", kind="based_on", **_loc_attrs(basis.location))
@@ -223,21 +281,20 @@ def _add_target(g: Graph, form: Form, target: Target) -> str:
     return node
 
 
-def _add_indicator(g: Graph, form: Form, indicator: Indicator) -> None:
-    fid = form_id(form)
-    unit = unit_of(form)
+def _add_indicator(g: Graph, form: Form, space: FormSpace, indicator: Indicator) -> None:
+    fid = space.namespace
+    unit = space.owners
     node = indicator_id(fid, indicator.id)
     attrs: dict[str, Any] = {
         "kind": "indicator",
         "form": fid,
-        "unit": unit,
+        "unit": space.owners,
         "number": indicator.id,
         "target": indicator.target,
         "text": indicator.text,
         "category": indicator.category,
         "group": indicator.group,
         "hidden": indicator.hidden,
-        "shared": len(indicator.people) > 1 or len(indicator.departments) > 1,
         # The owners in the order the form writes them (the edges are a set): the n-th
         # person belongs to the n-th department.
         "departments": "\n".join(indicator.departments),
@@ -267,7 +324,8 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
     """Return the traceability graph of `forms`.
 
     Args:
-        forms: parsed forms; several units and years may share one graph.
+        forms: parsed forms; several units and years may share one graph. Two files of one
+            unit and year are kept apart (`form_spaces`).
         include_hidden: keep targets and indicators from hidden rows (left out by default).
 
     Returns:
@@ -275,22 +333,17 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
         same forms (in any order, with rows in any order) give the same graph.
     """
     staged = Graph()
-    for form in sorted(forms, key=lambda f: (form_id(f), f.file)):
-        unit = unit_of(form)
-        staged.add_node(unit_id(unit), kind="unit", name=unit)
-        for target in sorted(form.targets, key=lambda t: _id_key(t.id)):
+    for form, space in form_spaces(forms):
+        staged.add_node(unit_id(space.owners), kind="unit", name=space.owners)
+        for target in sorted(form.targets, key=lambda t: natural_key(t.id)):
             if target.hidden and not include_hidden:
                 continue
-            _add_target(staged, form, target)
-        for indicator in sorted(form.indicators, key=lambda i: _id_key(i.id)):
+            _add_target(staged, form, space, target)
+        for indicator in sorted(form.indicators, key=lambda i: natural_key(i.id)):
             if indicator.hidden and not include_hidden:
                 continue
-            _add_indicator(staged, form, indicator)
+            _add_indicator(staged, form, space, indicator)
     return _sorted_copy(staged)
-
-
-def _id_key(ident: str) -> tuple[int, ...]:
-    return tuple(int(p) if p.isdigit() else 0 for p in ident.split("-"))
 
 
 def _sorted_copy(g: Graph) -> Graph:
@@ -344,8 +397,3 @@ def read_graph(path: Path) -> Graph:
     if suffix == ".json":
         return from_node_link(json.loads(path.read_text(encoding="utf-8")))
     raise ValueError(f"unsupported graph format {suffix!r} (expected .graphml or .json)")
-
-
-def forms_sorted(forms: Sequence[Form]) -> list[Form]:
-    """Return forms in the graph's order (by namespace, then file)."""
-    return sorted(forms, key=lambda f: (form_id(f), f.file))

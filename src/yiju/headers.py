@@ -30,18 +30,33 @@ FIELDS: tuple[str, ...] = tuple(ALIASES)
 _LOOKUP: dict[str, str] = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
 # A header cell may be spaced out or broken over lines (`责 任\n单 位`), but not by much.
 _LONGEST = 4 * max(len(alias) for alias in _LOOKUP)
+_OPEN = ("（", "(")
+_CLOSE = ("）", ")")
 
 
 def header_field(text: str) -> str | None:
     """Return the field a header cell names, or None.
 
+    A trailing bracketed gloss is ignored when the name alone is an alias.
+
     >>> header_field("责任\\n单位")
     'department'
+    >>> header_field("权重（分）")
+    'weight'
     """
     if len(text) > _LONGEST:  # body cells are long; a header never is
         return None
     found = _LOOKUP.get(text)
-    return found if found is not None else _LOOKUP.get("".join(text.split()))
+    if found is not None:
+        return found
+    squeezed = "".join(text.split())
+    found = _LOOKUP.get(squeezed)
+    if found is None and squeezed.endswith(_CLOSE):
+        # A unit or gloss after the name: `权重（分）`, `完成时限（月）`, `责任部门（单位）`.
+        opening = max(squeezed.rfind(bracket) for bracket in _OPEN)
+        if opening > 0:
+            found = _LOOKUP.get(squeezed[:opening])
+    return found
 
 
 def header_score(values: Iterable[str]) -> int:

@@ -58,7 +58,7 @@ class SourceLocation:
         if self.column is not None:
             out["column"] = self.column
             cell = self.cell
-            if cell is not None:
+            if cell is not None and self.sheet is not None:  # text files have lines, not cells
                 out["cell"] = cell
         if self.span is not None:
             out["span"] = list(self.span)
@@ -352,7 +352,8 @@ class Form:
     """One parsed form: header facts, targets, indicators, declared totals and reading findings.
 
     `totals` maps a category (or `总计` for the grand total) to the number the form declares
-    in its 合计 rows; `signature` maps a role (`单位主要领导`, `分管领导`, …) to the name written.
+    in its 合计 rows; `group_points` maps a group (`科学行政`) to the points its label declares
+    (`科学行政（6分）`); `signature` maps a role (`单位主要领导`, `分管领导`, …) to the name written.
     `ledger` accounts for every non-empty row read: (row or line, what it became — `title`,
     `header`, `indicator 1-3-1`, `total 职能工作目标`, `finding R03`, …), so nothing is
     silently dropped.
@@ -371,6 +372,7 @@ class Form:
     notes: str | None = None
     findings: tuple[Finding, ...] = ()
     ledger: tuple[tuple[int, str], ...] = ()
+    group_points: dict[str, float] = field(default_factory=dict)
 
     @property
     def form_id(self) -> str:
@@ -388,6 +390,7 @@ class Form:
             "targets": [t.to_dict() for t in self.targets],
             "indicators": [i.to_dict() for i in self.indicators if include_hidden or not i.hidden],
             "totals": dict(self.totals),
+            "group_points": dict(self.group_points),
             "signature": dict(self.signature),
             "notes": self.notes,
             "findings": [f.to_dict() for f in self.findings],

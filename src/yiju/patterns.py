@@ -14,28 +14,47 @@ import regex
 
 __all__ = [
     "ANCHOR",
+    "ATTACHMENT",
     "BARE_ITEM",
     "BREAK_WORDS",
     "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
+    "DEADLINE",
+    "DOTTED_ID",
     "ENUMERATOR",
+    "ERROR_VALUE",
+    "FORM_DATE",
+    "FORM_ID",
+    "FORM_NOTES",
+    "FORM_NUMBER",
+    "FORM_TOTAL",
+    "FORM_UNIT",
+    "FORM_YEAR",
     "FUNCTION_WORDS",
+    "HAN_ONLY",
+    "ID_DASH",
+    "ISO_DATE",
     "ISSUER_RUN_REVERSED",
     "LEADING_FUNCTION_WORDS",
     "LOCATOR",
+    "NAME_SPLIT",
     "NOT_A_DOCUMENT",
     "NO_SERIAL",
     "OPEN_BRACKETS",
+    "PLAIN_ID",
     "PLAUSIBLE_YEAR",
     "POINTS",
     "QUERY_LENIENT",
     "SEGMENT_SEPARATORS",
     "SERIAL_DASHES",
     "SERIAL_START",
+    "SIGNATURE_PAIR",
     "TITLE_LEAD",
     "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
+    "TITLE_WORDS",
+    "TOTAL_INLINE",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -169,3 +188,46 @@ QUERY_LENIENT = regex.compile(
     rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}{_OPEN}{_SP}(?P<year>{_DIGIT}{{4}}){_SP}{_CLOSE}"
     rf"{_SP}第?{_SP}(?P<serial>{_SERIAL}){_SP}[号號]?{_SP}$",
 )
+
+# --------------------------------------------------------------------------- forms
+# Cell-level patterns of the form reader (`forms.py`).
+
+FORM_ID = regex.compile(r"^\d{1,3}(?:-\d{1,3}){1,2}$")
+# A 分工方案 numbers its rows 1, 2, 3: a bare number is an id only in the header's 序号 column,
+# since anywhere else it is a weight, a count or a page number.
+PLAIN_ID = regex.compile(r"^\d{1,3}$")
+# Typed and OCR'd ids join their parts with any dash, or with 一 (a dash misread as the
+# numeral, `1一1一2`) — the numeral only between digits, where it cannot be text.
+ID_DASH = regex.compile(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
+# `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
+DOTTED_ID = regex.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
+FORM_NUMBER = regex.compile(r"^[+-]?\d+(?:\.\d+)?分?$")
+DEADLINE = regex.compile(
+    r"^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|份|前|中旬|上旬|下旬|末)?"
+    r"|\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:年底|年)?"
+    r"|年底|年内|全年|长期|持续|长期坚持|持续推进)$"
+)
+ISO_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+FORM_TOTAL = regex.compile(r"^(?:合计|小计|总计|共计|得分合计)$|考评得分|总分值")
+# A total written with its number in the same cell: `合计：70`, `合计 70分`, `小计：30`.
+TOTAL_INLINE = regex.compile(r"^(?:合计|小计|总计|共计|得分合计)[:：]?(?P<n>\d+(?:\.\d+)?)分?$")
+ERROR_VALUE = regex.compile(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
+# The unit ends at the next `…：` label on the line (`填报单位：X          填报日期：…`).
+FORM_UNIT = regex.compile(
+    r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:]\s*"
+    r"(?P<unit>\S.*?)(?=\s+\p{Han}{2,10}\s*[：:]|\s*$)"
+)
+# `附件1` above a title: the attachment number of the cover letter, not the form's title.
+ATTACHMENT = regex.compile(r"^附件\s*\d*$")
+FORM_DATE = regex.compile(
+    r"(?P<y>\d{4})\s*(?:年|\.|-|/)\s*(?P<m>\d{1,2})\s*(?:月|\.|-|/)\s*(?P<d>\d{1,2})\s*日?"
+)
+FORM_YEAR = regex.compile(r"(?P<y>20\d{2}|19\d{2})\s*年")
+SIGNATURE_PAIR = regex.compile(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[^\s:：]*)")
+FORM_NOTES = regex.compile(r"^\s*备\s*注\s*[:：]")
+TITLE_WORDS = regex.compile(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
+NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
+
+# A vertical label broken over lines is Han characters and spaces only.
+HAN_ONLY = regex.compile(r"[\p{Han}\s]+")

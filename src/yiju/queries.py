@@ -6,6 +6,9 @@ objects whose `to_dict()` is the JSON the CLI prints.
 
 - `resolve_documents(G, query)`: the document nodes a user means by a number (any written
   variant, matched *exactly* by canonical key) or by a fragment of a title (fuzzy).
+- `links_of(G, target)`: how one target derives from each document it rests on (its
+  文件依据, the clauses it pins with their pages, a bare mention) — the one reading of the
+  edges that `derives_from`, `sources_of` and the report's matrix share.
 - `derives_from(G, query)`: the targets (and their indicators and owners) that derive from
   the documents a query names, and how (文件依据, a pinned clause, a mention).
 - `sources_of(G, target)`: the documents and clauses (with pages) a target or indicator
@@ -22,22 +25,28 @@ import re
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
-from yiju.citations import canonical_key
+from yiju._util import lines as _lines
+from yiju._util import natural_key as _natural
+from yiju._util import node_kind as _kind
+from yiju.citations import canonical_key, extract
 from yiju.errors import NoMatchError, YijuError
 from yiju.graph import Graph, doc_id
 from yiju.normalize import clean_name, fold_width, to_simplified
 
 __all__ = [
+    "ROLE_NAMES",
     "AmbiguousQueryError",
     "Derivation",
     "DocumentInfo",
     "Impact",
     "IndicatorInfo",
+    "Link",
+    "LinkClause",
+    "RoleError",
     "SourceClause",
     "SourceDocument",
     "Sources",
@@ -45,6 +54,7 @@ __all__ = [
     "Workload",
     "derives_from",
     "impact",
+    "links_of",
     "resolve_documents",
     "resolve_targets",
     "sources_of",
@@ -60,6 +70,13 @@ TITLE_CUTOFF = 75.0
 #: How many nearest candidates a `NoMatchError` names.
 NEAREST = 5
 
+#: Fewest characters (after folding quotes and spaces) a title fragment must have: one
+#: character (`的`) is in nearly every title and names nothing.
+MIN_FRAGMENT = 2
+
+#: What each `workload(by=...)` grouping is called on the form.
+ROLE_NAMES: dict[str, str] = {"person": "责任人", "department": "责任部门", "leader": "分管领导"}
+
 # The edge kind that links an indicator to its owners, per `workload(by=...)`.
 _OWNER_EDGE: dict[str, str] = {"person": "assigned_to", "department": "owned_by", "leader": "led_by"}
 
@@ -68,9 +85,23 @@ class AmbiguousQueryError(YijuError):
     """A query that must name one thing but names several; carries them all (none is chosen)."""
 
     def __init__(self, query: str, candidates: tuple[str, ...]) -> None:
-        super().__init__(f"{query!r} is ambiguous; it matches {', '.join(candidates)}")
+        super().__init__(f"「{query}」 is ambiguous; it matches {', '.join(candidates)}")
         self.query = query
         self.candidates = candidates
+
+
+class RoleError(NoMatchError):
+    """A name that owns nothing in the role asked about, but does in another one.
+
+    `yiju who --person 王夏阳` asks for a 责任人; 王夏阳 is a 分管领导. `asked` and `found` are
+    `workload(by=...)` values.
+    """
+
+    def __init__(self, name: str, asked: str, found: str) -> None:
+        super().__init__(name, note=f"{name} is a {ROLE_NAMES[found]}, not a {ROLE_NAMES[asked]}")
+        self.name = name
+        self.asked = asked
+        self.found = found
 
 
 # --------------------------------------------------------------------------- results
@@ -110,12 +141,51 @@ class IndicatorInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkClause:
+    """A clause a target pins: item, unit (项, 条 …), the pages and labels this target gives.
+
+    `where` is `文件依据` when the locator was written in the basis cell, `一级指标` when in
+    the first-level indicator text.
+    """
+
+    item: str
+    unit: str
+    pages: tuple[str, ...]
+    labels: tuple[str, ...]
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """How one target derives from one document.
+
+    `basis`: its 文件依据 names the document; `clauses`: the items it pins (sorted by item);
+    `mention`: its text names the document without an item, on `mention_pages` if given.
+    """
+
+    document: str
+    key: str
+    basis: bool
+    clauses: tuple[LinkClause, ...]
+    mention: bool
+    mention_pages: tuple[str, ...] = ()
+
+    @property
+    def via(self) -> tuple[str, ...]:
+        """Return how, as `yiju trace` writes it: `basis`, `clause:<item>` …, `mention`."""
+        out = ["basis"] if self.basis else []
+        out += [f"clause:{c.item}" for c in self.clauses]
+        return (*out, "mention") if self.mention else tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
 class Derivation:
     """A target that derives from the queried documents, and how.
 
-    `via` says how: `"basis"` (its 文件依据 names the document), `"clause:<item>"` (its
-    一级指标 pins that item), `"mention"` (its text names the document without an item).
-    `documents` are the keys (among the queried ones) it derives from.
+    `via` says how, over all the queried documents: `"basis"` (its 文件依据 names the
+    document), `"clause:<item>"` (its 一级指标 pins that item), `"mention"` (its text names the
+    document without an item). `documents` are the keys (among the queried ones) it derives
+    from; `links` says how for each of them, in the same order.
     """
 
     form: str
@@ -125,6 +195,7 @@ class Derivation:
     via: tuple[str, ...]
     indicators: tuple[IndicatorInfo, ...]
     documents: tuple[str, ...]
+    links: tuple[Link, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of one target of `yiju trace --doc --json`."""
@@ -134,6 +205,7 @@ class Derivation:
             "id": self.id,
             "text": self.text,
             "via": list(self.via),
+            "documents": list(self.documents),
             "indicators": [i.to_dict() for i in self.indicators],
         }
 
@@ -203,7 +275,9 @@ class SourceClause:
 class Sources:
     """What one target (or an indicator, through its target) rests on.
 
-    `id` is the number asked about (`1-3` or `1-3-1`); `target` is its target's number.
+    `id` is the number asked about (`1-3` or `1-3-1`); `target` is its target's number and
+    `text` its target's text; `indicator_text` is the asked indicator's own text (None when
+    a target was asked about).
     """
 
     query: str
@@ -214,6 +288,7 @@ class Sources:
     text: str
     documents: tuple[SourceDocument, ...]
     clauses: tuple[SourceClause, ...]
+    indicator_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of one entry of `yiju trace --target --json`."""
@@ -223,6 +298,7 @@ class Sources:
             "id": self.id,
             "target": self.target,
             "text": self.text,
+            "indicator_text": self.indicator_text,
             "documents": [d.to_dict() for d in self.documents],
             "clauses": [c.to_dict() for c in self.clauses],
         }
@@ -282,29 +358,14 @@ class Impact:
 
 # --------------------------------------------------------------------------- helpers
 
-_DIGITS = re.compile(r"(\d+)")
 # Characters a user may or may not type around a title: quotes, 《》, brackets, spaces.
 _TITLE_NOISE = frozenset(" \t\n“”\"‘’'《》〈〉「」『』<>()（）[]【】〔〕·•.,，。、:：;；!！?？")
 _DASHES = str.maketrans({"－": "-", "—": "-", "–": "-", "‐": "-", "_": "-", "~": "-"})
 _KEY_PARTS = re.compile(r"^(?P<issuer>.+)〔(?P<year>\d{4})〕(?P<serial>.+)号$")
-
-
-@lru_cache(maxsize=65536)
-def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Return a sort key reading digit runs as numbers: `2号` < `20号` < `1-10` after `1-9`."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(text) if p)
-
-
-def _lines(value: Any) -> tuple[str, ...]:
-    """Return a line-joined graph attribute as a tuple (absent → empty)."""
-    if not value:
-        return ()
-    return tuple(line for line in str(value).split("\n") if line)
-
-
-def _kind(g: Graph, node: str) -> str | None:
-    kind = g.nodes[node].get("kind") if node in g else None
-    return str(kind) if kind is not None else None
+# A number written so that it does not parse (`泉委发〔21〕5号`, `泉委办2021-20`): the letters
+# before the first digit are the issuer, the digit runs the year and serial, as far as they go.
+_LOOSE_ISSUER = re.compile(r"^[^\d〔〕\[\]【】（）()［］〖〗]*")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _documents(g: Graph) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -371,12 +432,25 @@ def _label(g: Graph, node: str, title: str | None = None) -> str:
     return f"{info.key}《{title or info.titles[0]}》"
 
 
+def _key_parts(text: str) -> tuple[str, int | None, str]:
+    """Return (issuer, year, serial) of a canonical key, or as much as a loose number shows."""
+    parts = _KEY_PARTS.match(text)
+    if parts:
+        return parts.group("issuer"), int(parts.group("year")), parts.group("serial")
+    folded = fold_width(text).strip()
+    lead = _LOOSE_ISSUER.match(folded)
+    issuer = lead.group().strip() if lead else ""
+    runs = _DIGIT_RUN.findall(folded)
+    at = next((i for i, run in enumerate(runs) if len(run) in (2, 4)), None)
+    year = None if at is None else int(runs[at]) + (2000 if len(runs[at]) == 2 else 0)
+    rest = [run for i, run in enumerate(runs) if i != at]
+    serial = str(int(rest[-1])) if rest else ""
+    return issuer, year, serial
+
+
 def _nearest_keys(g: Graph, key: str) -> tuple[str, ...]:
-    """Return the keys nearest a well-formed number: same issuer and year first."""
-    parts = _KEY_PARTS.match(key)
-    issuer = parts.group("issuer") if parts else ""
-    year = int(parts.group("year")) if parts else None
-    serial = parts.group("serial") if parts else ""
+    """Return the keys nearest a number (well-formed or not): same issuer and year first."""
+    issuer, year, serial = _key_parts(key)
 
     def rank(item: tuple[str, dict[str, Any]]) -> tuple[Any, ...]:
         _, attrs = item
@@ -384,7 +458,7 @@ def _nearest_keys(g: Graph, key: str) -> tuple[str, ...]:
         same_issuer = attrs.get("issuer") == issuer
         tier = 0 if same_issuer and attrs.get("year") == year else 1 if same_issuer else 2
         other_serial = str(attrs.get("serial", ""))
-        numeric = tier < 2 and other_serial.isdigit() and serial.isdigit()
+        numeric = tier < 2 and other_serial.isdecimal() and serial.isdecimal()
         gap = abs(int(other_serial) - int(serial)) if numeric else math.inf
         return (tier, gap, -fuzz.ratio(key, other), _natural(other))
 
@@ -408,28 +482,10 @@ def _nearest_titles(g: Graph, folded: str, nodes: list[str], titles: list[str]) 
 def _paired_owners(g: Graph, node: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (departments, people) of an indicator, the n-th department the n-th person's.
 
-    The indicator node keeps its owners in the form's order (`departments`, `people`);
-    for a graph without them (an older export), people are sorted and each department is
-    put beside the person who is `member_of` it, so `基础科 协调科 / 李志福 陈梓平` reads
-    back paired.
+    The indicator node keeps its owners in the form's order (`departments`, `people`).
     """
     attrs = g.nodes[node]
-    if "departments" in attrs or "people" in attrs:
-        return _lines(attrs.get("departments")), _lines(attrs.get("people"))
-    people = sorted({v for _, v, k in g.out_edges(node, keys=True) if k == "assigned_to"})
-    free = sorted({v for _, v, k in g.out_edges(node, keys=True) if k == "owned_by"})
-    departments: list[str] = []
-    for person in people:
-        homes = [v for _, v, k in g.out_edges(person, keys=True) if k == "member_of" and v in free]
-        if homes:
-            departments.append(homes[0])
-            free.remove(homes[0])
-    departments.extend(free)
-
-    def names(nodes: Iterable[str]) -> tuple[str, ...]:
-        return tuple(str(g.nodes[n].get("name", n)) for n in nodes)
-
-    return names(departments), names(people)
+    return _lines(attrs.get("departments")), _lines(attrs.get("people"))
 
 
 def _indicator_info(g: Graph, node: str) -> IndicatorInfo:
@@ -462,29 +518,70 @@ def _via_sort_key(via: str) -> tuple[Any, ...]:
     return (order.get(head, 3), _natural(item))
 
 
-def _derivations(g: Graph, docs: Iterable[str]) -> dict[str, tuple[set[str], set[str]]]:
-    """Map each deriving target to (via labels, document keys) over the document nodes `docs`."""
-    found: dict[str, tuple[set[str], set[str]]] = {}
+def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Link]:
+    """Map each document node a target derives from (of `only`, if given) to how (see `links_of`)."""
+    nodes = g.nodes
+    attrs = nodes[target]
+    place = (attrs.get("row"), attrs.get("column"))
+    basis: set[str] = set()
+    clauses: dict[str, list[LinkClause]] = {}
+    mentions: dict[str, tuple[str, ...]] = {}
+    # The adjacency map, not out_edges(): this runs once per deriving target of every trace.
+    for v, edges in g.succ[target].items():
+        kind = nodes[v].get("kind")
+        if kind == "document":
+            if only is not None and v not in only:
+                continue
+            if "based_on" in edges:
+                basis.add(v)
+            if "mentions" in edges:
+                mentions[v] = _lines(edges["mentions"].get("pages"))
+        elif kind == "clause" and "cites" in edges:
+            clause = nodes[v]
+            doc = doc_id(str(clause.get("key", "")))  # a clause is `part_of` its key's document
+            if (only is not None and doc not in only) or doc not in nodes:
+                continue
+            data = edges["cites"]
+            clauses.setdefault(doc, []).append(
+                LinkClause(
+                    item=str(clause.get("item", "")),
+                    unit=str(clause.get("unit", "项")),
+                    pages=_lines(data.get("pages")),
+                    labels=_lines(data.get("labels")),
+                    # A locator written in the 一级指标 cell sits where the target does.
+                    where="一级指标" if (data.get("row"), data.get("column")) == place else "文件依据",
+                )
+            )
+    return {
+        doc: Link(
+            document=doc,
+            key=str(nodes[doc].get("key", doc.removeprefix("doc:"))),
+            basis=doc in basis,
+            clauses=tuple(sorted(clauses.get(doc, ()), key=lambda c: _natural(c.item))),
+            mention=doc in mentions,
+            mention_pages=mentions.get(doc, ()),
+        )
+        for doc in basis | set(clauses) | set(mentions)
+    }
 
-    def note(target: str, via: str, key: str) -> None:
-        if _kind(g, target) != "target":
-            return
-        vias, keys = found.setdefault(target, (set(), set()))
-        vias.add(via)
-        keys.add(key)
 
-    for doc in docs:
-        key = _document_info(g, doc).key
-        for u, _, k in g.in_edges(doc, keys=True):
-            if k == "based_on":
-                note(u, "basis", key)
-            elif k == "mentions":
-                note(u, "mention", key)
-            elif k == "part_of" and _kind(g, u) == "clause":
-                item = str(g.nodes[u].get("item", ""))
-                for t, _, kk in g.in_edges(u, keys=True):
-                    if kk == "cites":
-                        note(t, f"clause:{item}", key)
+def _derivations(g: Graph, docs: Iterable[str]) -> dict[str, list[Link]]:
+    """Map each target deriving from any of the document nodes `docs` to its links to them."""
+    wanted = set(docs)
+    nodes = g.nodes
+    candidates: set[str] = set()
+    for doc in wanted:
+        for u, edges in g.pred[doc].items():
+            if "based_on" in edges or "mentions" in edges:
+                candidates.add(u)
+            elif "part_of" in edges and nodes[u].get("kind") == "clause":
+                candidates.update(t for t, kinds in g.pred[u].items() if "cites" in kinds)
+    found: dict[str, list[Link]] = {}
+    for target in candidates:
+        if nodes[target].get("kind") != "target":
+            continue
+        links = _links(g, target, wanted)
+        found[target] = sorted(links.values(), key=lambda link: _natural(link.key))
     return found
 
 
@@ -499,7 +596,7 @@ def _number_distance(number: str, label: str) -> tuple[Any, ...]:
         common += 1
     last = (
         abs(int(want[common]) - int(have[common]))
-        if common < min(len(want), len(have)) and want[common].isdigit() and have[common].isdigit()
+        if common < min(len(want), len(have)) and want[common].isdecimal() and have[common].isdecimal()
         else math.inf
     )
     return (len(want) != len(have), -common, last, -fuzz.ratio(number, have[-1]), _natural(label))
@@ -558,7 +655,9 @@ def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # netwo
 
     Raises:
         NoMatchError: Nothing matches; `candidates` holds the nearest keys (same issuer and
-            year first) for a number, the nearest titles for a fragment.
+            year first) for a number, or for text with digits that does not read as one
+            (`泉委发〔21〕5号`; `reason` then says why: `2-digit year`), the nearest titles for
+            a fragment. A fragment shorter than `MIN_FRAGMENT` characters matches nothing.
 
     Example:
         >>> from yiju.graph import build_graph
@@ -581,21 +680,54 @@ def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # netwo
         if not key.startswith("《"):
             raise NoMatchError(query, _nearest_keys(G, key))
     folded = _fold(text)
+    if len(folded) < MIN_FRAGMENT:
+        raise NoMatchError(query, reason=f"a title fragment needs at least {MIN_FRAGMENT} characters")
     nodes, titles = _title_choices(G)
-    if not folded:
-        raise NoMatchError(query, ())
     containing = {node for node, title in zip(nodes, titles, strict=True) if folded in title}
     if not containing:
         close = process.extract(
             folded, titles, scorer=fuzz.partial_ratio, score_cutoff=TITLE_CUTOFF, limit=None
         )
         containing = {nodes[index] for _, _, index in close}
-    if not containing:
-        raise NoMatchError(query, _nearest_titles(G, folded, nodes, titles))
-    return sorted(containing, key=_natural)
+    if containing:
+        return sorted(containing, key=_natural)
+    if any(ch.isdigit() for ch in text):
+        # Digits mean a number was meant: the nearest titles would be those sharing a year.
+        unparsed = extract(text).unparsed
+        reason = f"not read as a document number: {unparsed[0].reason}" if unparsed else None
+        raise NoMatchError(query, _nearest_keys(G, text), reason=reason)
+    raise NoMatchError(query, _nearest_titles(G, folded, nodes, titles))
 
 
-def derives_from(G: Graph, query: str) -> Trace:  # noqa: N803  # networkx convention
+def links_of(G: Graph, target: str) -> tuple[Link, ...]:  # noqa: N803  # networkx convention
+    """Return how one target derives from each document it rests on, sorted by key.
+
+    A target derives from a document D when its 文件依据 names D (`based_on`), when it pins
+    a clause of D (`cites` a clause `part_of` D), or when it mentions D without an item
+    (`mentions`). `derives_from`, `sources_of` and the report's 追溯矩阵 all read the graph
+    through this function, so they cannot disagree.
+
+    Args:
+        G: A graph from `yiju.graph.build_graph`.
+        target: A target node id.
+
+    Returns:
+        One `Link` per document, sorted by key with numbers read as numbers.
+
+    Example:
+        >>> from yiju.graph import build_graph
+        >>> G = build_graph([])
+        >>> G.add_node("doc:泉委办〔2021〕25号", kind="document", key="泉委办〔2021〕25号")
+        >>> G.add_node("target:局/2021/1-14", kind="target", number="1-14")
+        >>> G.add_edge("target:局/2021/1-14", "doc:泉委办〔2021〕25号", key="based_on", kind="based_on")
+        'based_on'
+        >>> [(link.key, link.via) for link in links_of(G, "target:局/2021/1-14")]
+        [('泉委办〔2021〕25号', ('basis',))]
+    """
+    return tuple(sorted(_links(G, target).values(), key=lambda link: _natural(link.key)))
+
+
+def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # noqa: N803  # networkx convention
     """Return the targets that derive from the documents `query` names, with their indicators.
 
     A target derives from a document D when its 文件依据 names D (`based_on`), when its
@@ -605,13 +737,15 @@ def derives_from(G: Graph, query: str) -> Trace:  # noqa: N803  # networkx conve
     Args:
         G: A graph from `yiju.graph.build_graph`.
         query: Anything `resolve_documents` accepts.
+        form: Keep only the targets of one form, by namespace (`泉州市应急管理局/2021`) or
+            unit name; the documents are still those the query names.
 
     Returns:
         A `Trace`: the matched documents (sorted by key) and the deriving targets sorted by
         (form, numeric id), each with `via` such as `("basis", "clause:27")`.
 
     Raises:
-        NoMatchError: The query names no document.
+        NoMatchError: The query names no document, or `form` names no form of the graph.
 
     Example:
         >>> from yiju.graph import build_graph
@@ -624,12 +758,17 @@ def derives_from(G: Graph, query: str) -> Trace:  # noqa: N803  # networkx conve
         >>> [(t.id, t.via) for t in derives_from(G, "泉委办[2021]25号").targets]
         [('1-14', ('basis',))]
     """
+    if form is not None:
+        _check_form(G, form)
     docs = resolve_documents(G, query)
     found = _derivations(G, docs)
     targets = []
     for node in sorted(found, key=lambda n: _target_sort_key(G, n)):
         attrs = G.nodes[node]
-        vias, keys = found[node]
+        if form is not None and form not in (attrs.get("form"), attrs.get("unit")):
+            continue
+        links = found[node]
+        vias = {via for link in links for via in link.via}
         targets.append(
             Derivation(
                 form=str(attrs.get("form", "")),
@@ -638,10 +777,31 @@ def derives_from(G: Graph, query: str) -> Trace:  # noqa: N803  # networkx conve
                 text=str(attrs.get("text", "")),
                 via=tuple(sorted(vias, key=_via_sort_key)),
                 indicators=tuple(_indicator_info(G, i) for i in _indicators_of(G, node)),
-                documents=tuple(sorted(keys, key=_natural)),
+                documents=tuple(link.key for link in links),
+                links=tuple(links),
             )
         )
     return Trace(query=query, documents=tuple(_document_info(G, d) for d in docs), targets=tuple(targets))
+
+
+def _forms(g: Graph) -> list[str]:
+    return sorted({str(a.get("form")) for _, a in g.nodes(data=True) if a.get("kind") == "target"})
+
+
+def _check_form(g: Graph, form: str) -> None:
+    """Raise NoMatchError naming the nearest forms when `form` is no form or unit of the graph."""
+    known = {
+        value
+        for _, a in g.nodes(data=True)
+        if a.get("kind") == "target"
+        for value in (a.get("form"), a.get("unit"))
+    }
+    if form not in known:
+        names = _forms(g)
+        close = process.extract(form, names, scorer=fuzz.ratio, limit=NEAREST)
+        raise NoMatchError(
+            form, tuple(names[index] for _, _, index in close), reason="no form or unit of that name"
+        )
 
 
 def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[str]:  # noqa: N803  # networkx convention
@@ -691,8 +851,7 @@ def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[st
         ]
         return sorted(keep, key=lambda n: _target_sort_key(G, n))
     if form is not None and not pool:
-        forms = sorted({str(a.get("form")) for _, a in G.nodes(data=True) if a.get("kind") == "target"})
-        raise NoMatchError(f"{query} in {form}", tuple(forms[:NEAREST]))
+        raise NoMatchError(f"{query} in {form}", tuple(_forms(G)[:NEAREST]))
     labels = {f"{a.get('form')}/{a.get('number')}" for _, a in pool}
     raise NoMatchError(query, tuple(sorted(labels, key=lambda lab: _number_distance(number, lab))[:NEAREST]))
 
@@ -735,36 +894,15 @@ def sources_of(G: Graph, target: str, *, form: str | None = None) -> Sources:  #
         ]
         node = parents[0] if parents else subject
     attrs = G.nodes[node]
-    docs: dict[str, set[str]] = {}
-    clauses: list[SourceClause] = []
-    for _, v, k, data in G.out_edges(node, keys=True, data=True):
-        if k == "based_on":
-            docs.setdefault(v, set()).add("basis")
-        elif k == "mentions":
-            docs.setdefault(v, set()).add("mention")
-        elif k == "cites" and _kind(G, v) == "clause":
-            clause = G.nodes[v]
-            key = str(clause.get("key", ""))
-            item = str(clause.get("item", ""))
-            docs.setdefault(doc_id(key), set()).add(f"clause:{item}")
-            in_indicator = (data.get("row"), data.get("column")) == (attrs.get("row"), attrs.get("column"))
-            clauses.append(
-                SourceClause(
-                    key=key,
-                    item=item,
-                    unit=str(clause.get("unit", "项")),
-                    pages=_lines(data.get("pages")),
-                    labels=_lines(data.get("labels")),
-                    where="一级指标" if in_indicator else "文件依据",
-                )
-            )
+    links = links_of(G, node)
     documents = tuple(
-        SourceDocument(
-            key=_document_info(G, d).key,
-            titles=_document_info(G, d).titles,
-            via=tuple(sorted(vias, key=_via_sort_key)),
-        )
-        for d, vias in sorted(docs.items(), key=lambda kv: _natural(kv[0]))
+        SourceDocument(key=link.key, titles=_document_info(G, link.document).titles, via=link.via)
+        for link in links
+    )
+    clauses = tuple(
+        SourceClause(key=link.key, item=c.item, unit=c.unit, pages=c.pages, labels=c.labels, where=c.where)
+        for link in links
+        for c in link.clauses
     )
     return Sources(
         query=target,
@@ -774,7 +912,8 @@ def sources_of(G: Graph, target: str, *, form: str | None = None) -> Sources:  #
         target=str(attrs.get("number", node)),
         text=str(attrs.get("text", "")),
         documents=documents,
-        clauses=tuple(sorted(clauses, key=lambda c: (_natural(c.key), _natural(c.item)))),
+        clauses=clauses,
+        indicator_text=str(G.nodes[subject].get("text", "")) if subject != node else None,
     )
 
 
@@ -795,6 +934,8 @@ def workload(G: Graph, by: WorkloadBy = "person", *, name: str | None = None) ->
 
     Raises:
         ValueError: `by` is not one of the three.
+        RoleError: `name` owns nothing as `by` but does in another role (a 分管领导 asked
+            about as a 责任人).
         NoMatchError: `name` owns nothing; `candidates` holds the nearest names.
 
     Example:
@@ -830,6 +971,9 @@ def workload(G: Graph, by: WorkloadBy = "person", *, name: str | None = None) ->
             )
         )
     if wanted is not None and not rows:
+        for other, other_edge in _OWNER_EDGE.items():
+            if other != by and _owned_by_name(G, other_edge, other, wanted)[0]:
+                raise RoleError(name or "", by, other)
         names = sorted({str(G.nodes[o].get("name", o)) for o in _owned(G, edge)[0]})
         close = process.extract(wanted, names, scorer=fuzz.ratio, limit=NEAREST)
         raise NoMatchError(name or "", tuple(names[index] for _, score, index in close if score > 0))

@@ -28,11 +28,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from yiju._util import natural_key as _natural
+from yiju._util import node_kind as _kind
+from yiju._util import number_text
 from yiju.errors import NoMatchError, YijuError
 from yiju.graph import Graph
 from yiju.models import Finding
 from yiju.normalize import clean_name
-from yiju.queries import resolve_documents, resolve_targets
+from yiju.queries import links_of, resolve_documents, resolve_targets
 
 __all__ = [
     "CLUSTERS",
@@ -61,13 +64,15 @@ LEVELS = ("documents", "targets", "indicators")
 CLUSTERS = ("category", "department", "unit")
 #: Mark kinds `to_dot(marks=...)` understands, strongest first.
 MARKS = ("unassigned", "duplicated")
-#: Audit finding codes and the mark their subjects get.
+#: Audit finding codes and the mark their subjects get; the CLI runs only these rules to
+#: colour a picture. S01 (a target no document assigned) is an unassigned mandate too.
 #: Which subjects: the audit lists the thing at fault first and the context after it (A04:
 #: the shared indicator, then its departments and people; A05: the person, then departments
 #: and indicators; D01: the clause, then every target citing it), so only the first subject
 #: is marked — marking the context would paint half the picture orange. D02 (twin targets)
 #: and D03 (near-duplicate indicators) list peers only, so all their subjects are marked.
 MARK_CODES: Mapping[str, str] = {
+    "S01": "unassigned",
     "A01": "unassigned",
     "A02": "unassigned",
     "A03": "unassigned",
@@ -258,16 +263,6 @@ def wrap(text: str, width: int, max_lines: int) -> list[str]:
 
 # --------------------------------------------------------------------------- graph helpers
 
-_DIGITS = re.compile(r"(\d+)")
-
-
-def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(text) if p)
-
-
-def _kind(g: Graph, node: str) -> str:
-    return str(g.nodes[node].get("kind", "")) if node in g else ""
-
 
 def _out(g: Graph, node: str, edge: str) -> list[str]:
     return [v for _, v, k in g.out_edges(node, keys=True) if k == edge]
@@ -284,12 +279,6 @@ def _of_kind(g: Graph, kind: str) -> set[str]:
 def _attr(g: Graph, node: str, name: str, default: str = "") -> str:
     value = g.nodes[node].get(name)
     return default if value is None else str(value)
-
-
-def _number(value: Any) -> str:
-    """Return a weight as written: 2.0 → `2`, 1.5 → `1.5`."""
-    number = float(value)
-    return str(int(number)) if number.is_integer() else f"{number:g}"
 
 
 # --------------------------------------------------------------------------- selection
@@ -518,7 +507,7 @@ def _document_node(g: Graph, node: str, mark: str | None, scene: _Scene) -> _Nod
 def _indicator_detail(g: Graph, indicator: str) -> list[str]:
     attrs = g.nodes[indicator]
     weight = attrs.get("weight")
-    parts = [f"权重{_number(weight)}"] if weight is not None else []
+    parts = [f"权重{number_text(float(weight))}"] if weight is not None else []
     if attrs.get("leader"):
         parts.append(f"分管 {attrs['leader']}")
     return parts
@@ -540,7 +529,7 @@ def _target_node(
     """Return a target's node; `own` is the indicator of a childless target, drawn as one node."""
     attrs = g.nodes[node]
     points = attrs.get("points")
-    detail = [f"{_number(points)}分"] if points is not None else []
+    detail = [f"{number_text(float(points))}分"] if points is not None else []
     foot = "责任 " + "、".join(owners) if owners else ""
     if own is not None:
         detail += _indicator_detail(g, own)
@@ -769,31 +758,20 @@ def _id_list(numbers: Sequence[str]) -> str:
 
 
 def _target_documents(g: Graph, target: str) -> set[str]:
-    docs = set(_out(g, target, "based_on")) | set(_out(g, target, "mentions"))
-    for clause in _out(g, target, "cites"):
-        docs.update(_out(g, clause, "part_of"))
-    return docs
+    return {link.document for link in links_of(g, target)}
 
 
 def _target_sources(g: Graph, target: str, documents: set[str]) -> dict[str, tuple[list[str], bool]]:
     """Map each kept document of `target` to (locator labels `p14–15 第11项`, mentioned only)."""
     out: dict[str, tuple[list[str], bool]] = {}
-    based = set(_out(g, target, "based_on"))
-    for doc in based & documents:
-        out.setdefault(doc, ([], False))
-    for clause in _out(g, target, "cites"):
-        for doc in _out(g, clause, "part_of"):
-            if doc not in documents:
-                continue
-            attrs = g.nodes[clause]
-            data = g.get_edge_data(target, clause, "cites") or {}
-            item = f"第{attrs.get('item', '')}{attrs.get('unit', '项')}"
-            label = " ".join(p for p in (_pages(str(data.get("pages", ""))), item) if p)
-            labels, _ = out.get(doc, ([], False))
-            out[doc] = (sorted({*labels, label}, key=_natural), False)
-    for doc in set(_out(g, target, "mentions")) & documents:
-        if doc not in out:
-            out[doc] = ([], True)
+    for link in links_of(g, target):
+        if link.document not in documents:
+            continue
+        labels = {
+            " ".join(p for p in (_pages("\n".join(c.pages)), f"第{c.item}{c.unit}") if p)
+            for c in link.clauses
+        }
+        out[link.document] = (sorted(labels, key=_natural), link.mention and not link.basis and not labels)
     return out
 
 
@@ -817,79 +795,35 @@ def scene_size(g: Graph, view: View, marks: Mapping[str, str] | None = None) -> 
 def marks_from_findings(g: Graph, findings: Iterable[Finding]) -> dict[str, str]:
     """Return node id → mark for the audit findings that point at something drawable.
 
-    Codes in `MARK_CODES` mark their subjects: A01–A03 `unassigned`, A04, A05, D01–D03
+    Codes in `MARK_CODES` mark their subjects: S01, A01–A03 `unassigned`, A04, A05, D01–D03
     `duplicated`; a node with both is `unassigned`. The first subject is marked (the thing
-    at fault; the rest is context), every subject for D02 and D03 (peers). A subject is a
-    node id, a target or indicator number (`1-3-1`, looked up in the finding's file when it
-    has a location), a department or person name, or a document key.
+    at fault; the rest is context), every subject for D02 and D03 (peers). Subjects are
+    graph node ids (the audit names them so); a subject the graph has no node for (a
+    hidden row's, a whole form's) marks nothing.
 
     Example:
         >>> from yiju.models import Finding, Severity
         >>> G = Graph()
-        >>> G.add_node("indicator:局/2021/1-15", kind="indicator", number="1-15", file="f.txt")
-        >>> f = Finding("A01", "no-owner", Severity.ERROR, "1-15 has no owner", ("1-15",))
+        >>> G.add_node("indicator:局/2021/1-15", kind="indicator", number="1-15")
+        >>> f = Finding("A01", "no-person", Severity.ERROR, "1-15 has no 责任人", ("indicator:局/2021/1-15",))
         >>> marks_from_findings(G, [f])
         {'indicator:局/2021/1-15': 'unassigned'}
     """
-    numbered: dict[str, list[str]] = {}
-    named: dict[str, list[str]] = {}
-    for node, attrs in g.nodes(data=True):
-        kind = attrs.get("kind")
-        if kind in ("target", "indicator") and attrs.get("number"):
-            numbered.setdefault(str(attrs["number"]), []).append(node)
-        elif kind in ("department", "person", "unit") and attrs.get("name"):
-            named.setdefault(str(attrs["name"]), []).append(node)
     found: dict[str, set[str]] = {}
     for finding in findings:
         mark = MARK_CODES.get(finding.code)
         if mark is None:
             continue
-        file = finding.location.file if finding.location is not None else None
         subjects = finding.subjects if finding.code in _ALL_SUBJECTS else finding.subjects[:1]
         for subject in subjects:
-            for node in _subject_nodes(g, subject, file, numbered, named):
-                found.setdefault(node, set()).add(mark)
+            if subject in g:
+                found.setdefault(subject, set()).add(mark)
     out: dict[str, str] = {}
     for node in sorted(found, key=_natural):
         strongest = _strongest(found[node])
         if strongest is not None:
             out[node] = strongest
     return out
-
-
-def _subject_nodes(
-    g: Graph,
-    subject: str,
-    file: str | None,
-    numbered: Mapping[str, list[str]],
-    named: Mapping[str, list[str]],
-) -> list[str]:
-    text = subject.strip()
-    if text in g:
-        return [text]
-    if text in numbered:
-        nodes = numbered[text]
-        in_file = [n for n in nodes if file is not None and g.nodes[n].get("file") == file]
-        return in_file or nodes
-    name = clean_name(text)
-    if name in named:
-        nodes = named[name]
-        if file is not None:
-            units = {a.get("unit") for _, a in g.nodes(data=True) if a.get("file") == file}
-            in_unit = [n for n in nodes if g.nodes[n].get("unit", g.nodes[n].get("name")) in units]
-            return in_unit or nodes
-        return nodes
-    doc = f"doc:{text}"
-    if doc in g:
-        return [doc]
-    try:
-        return resolve_documents(g, text) if _looks_numbered(text) else []
-    except NoMatchError:
-        return []
-
-
-def _looks_numbered(text: str) -> bool:
-    return "〔" in text or "[" in text or "（" in text or "号" in text
 
 
 # --------------------------------------------------------------------------- DOT text

@@ -10,9 +10,6 @@ from collections.abc import Iterator
 
 from yiju.audit.context import (
     AuditContext,
-    dept_node,
-    indicator_node,
-    person_node,
     visible_indicators,
 )
 from yiju.audit.registry import finding, rule
@@ -32,8 +29,8 @@ def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
             if missing:
                 yield finding(
                     code,
-                    f"{ctx.label(form.form_id, ind.id)} has no {what}",
-                    (indicator_node(form, ind),),
+                    f"{ctx.label(form, ind.id)} has no {what}",
+                    (ctx.indicator_node(form, ind),),
                     ind.location,
                 )
 
@@ -116,13 +113,13 @@ def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
             if len(leaders) > 1:
                 parts.append(f"{len(leaders)} leaders ({', '.join(leaders)})")
             subjects = [
-                indicator_node(form, ind),
-                *(dept_node(form, d) for d in ind.departments),
-                *(person_node(form, p) for p in ind.people),
+                ctx.indicator_node(form, ind),
+                *(ctx.dept_node(form, d) for d in ind.departments),
+                *(ctx.person_node(form, p) for p in ind.people),
             ]
             yield finding(
                 "A04",
-                f"{ctx.label(form.form_id, ind.id)} is shared by " + " and ".join(parts),
+                f"{ctx.label(form, ind.id)} is shared by " + " and ".join(parts),
                 subjects,
                 ind.location,
             )
@@ -164,9 +161,9 @@ def person_in_several_departments(ctx: AuditContext) -> Iterator[Finding]:
                 "A05",
                 f"{person} is listed under {len(depts)} departments: " + ", ".join(parts),
                 [
-                    person_node(form, person),
-                    *(dept_node(form, d) for d in depts),
-                    *(indicator_node(form, i) for i in inds),
+                    ctx.person_node(form, person),
+                    *(ctx.dept_node(form, d) for d in depts),
+                    *(ctx.indicator_node(form, i) for i in inds),
                 ],
                 first.location,
             )

@@ -12,16 +12,13 @@ from itertools import combinations
 import regex
 from rapidfuzz import fuzz
 
+from yiju._util import unique
 from yiju.audit.context import (
     AuditContext,
-    id_key,
-    indicator_node,
     is_standing,
     location_from_attrs,
     owners_text,
     short,
-    target_node,
-    unique,
     visible_indicators,
     visible_targets,
 )
@@ -63,7 +60,7 @@ def clause_shared(ctx: AuditContext) -> Iterator[Finding]:
                 where[source] = location_from_attrs(data)
         if len(where) < minimum:
             continue
-        order = sorted(where, key=lambda n: (ctx.targets[n][0].form_id, id_key(ctx.targets[n][1].id)))
+        order = sorted(where, key=ctx.order)
         listed = [f"{ctx.target_label(n)} ({owners_text(ctx.node_indicators(n))})" for n in order]
         name = f"{attrs['key']} 第{attrs['item']}{attrs.get('unit', '项')}"
         yield finding(
@@ -112,12 +109,12 @@ def twin_targets(ctx: AuditContext) -> Iterator[Finding]:
             if len(members) < 2:
                 continue
             first, docs = members[0]
-            labels = [ctx.label(form.form_id, t.id) for t, _ in members]
+            labels = [ctx.label(form, t.id) for t, _ in members]
             yield finding(
                 "D02",
                 f"{', '.join(labels[:-1])} and {labels[-1]} cite the same documents ({', '.join(docs)})"
                 f" and have the same owners ({owners_text(ctx.indicators_of(form, first.id))})",
-                [target_node(form, t) for t, _ in members],
+                [ctx.target_node(form, t) for t, _ in members],
                 first.location,
             )
 
@@ -165,8 +162,8 @@ def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
                 continue
             yield finding(
                 "D03",
-                f"{ctx.label(form.form_id, a.id)} and {ctx.label(form.form_id, b.id)} read alike "
+                f"{ctx.label(form, a.id)} and {ctx.label(form, b.id)} read alike "
                 f"(similarity {score:.0f}): «{short(a.text)}» / «{short(b.text)}»",
-                (indicator_node(form, a), indicator_node(form, b)),
+                (ctx.indicator_node(form, a), ctx.indicator_node(form, b)),
                 a.location,
             )

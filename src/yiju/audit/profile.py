@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from yiju.audit.registry import RULES
 from yiju.errors import YijuError
 from yiju.models import Severity
 
@@ -149,7 +150,8 @@ def profile_from_data(data: Mapping[str, Any], *, source: str = "") -> Profile:
     """Return the profile a parsed TOML mapping describes (see `load_profile`).
 
     Raises:
-        ProfileError: For an unknown key or a value of the wrong type.
+        ProfileError: For an unknown key, a value of the wrong type, or a `[severity]`
+            override naming no registered rule.
     """
     where = source or "profile"
     values: dict[str, dict[str, Any]] = {"": {}}
@@ -201,6 +203,11 @@ def profile_from_data(data: Mapping[str, Any], *, source: str = "") -> Profile:
 def _check_section(where: str, section: str, table: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if section == "severity":
+        # RULES is complete by the time a profile is read: importing any `yiju.audit` module
+        # runs the package's __init__, which imports (and so registers) every rule family.
+        unknown = sorted(code for code in table if code not in RULES)
+        if unknown:
+            raise ProfileError(f"{where}: [severity] names unknown rules {', '.join(unknown)}")
         for code, value in table.items():
             if not isinstance(value, str) or value not in {s.value for s in Severity}:
                 raise ProfileError(

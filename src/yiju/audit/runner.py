@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from yiju.audit.context import AuditContext
-from yiju.audit.profile import Profile, ProfileError, load_profile
+from yiju.audit.profile import Profile, load_profile
 from yiju.audit.registry import RULES, select_rules
-from yiju.graph import build_graph
+from yiju.graph import Graph, build_graph, form_spaces
 from yiju.models import Finding, Form
 
 __all__ = ["finding_order", "run_audit"]
@@ -35,6 +35,7 @@ def run_audit(
     *,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
+    graph: Graph | None = None,
 ) -> list[Finding]:
     """Return the findings of the selected rules on `forms`.
 
@@ -44,6 +45,8 @@ def run_audit(
         profile: The rule profile; the default profile (the seed's 备注) when None.
         select: Rule codes, families (`A`) or slugs to run; all rules when None.
         ignore: Rule codes, families or slugs to leave out.
+        graph: `yiju.graph.build_graph(forms)` when the caller has built it already (hidden
+            rows left out, as the rules expect); built here when None.
 
     Returns:
         The findings, each once, sorted by `finding_order`. Severities are the registry's
@@ -51,17 +54,16 @@ def run_audit(
 
     Raises:
         RuleSelectionError: For an unknown name in `select` or `ignore`.
-        ProfileError: For a `[severity]` override naming an unknown rule.
+        ValueError: `graph` holds hidden rows (it was built with `include_hidden=True`).
     """
     profile = profile if profile is not None else load_profile()
-    unknown = sorted(set(profile.severity) - set(RULES))
-    if unknown:
-        raise ProfileError(
-            f"{profile.source or 'profile'}: [severity] names unknown rules {', '.join(unknown)}"
-        )
     rules = select_rules(select, ignore)
-    ordered = sorted(forms, key=lambda f: (f.form_id, f.file))
-    ctx = AuditContext(tuple(ordered), build_graph(ordered), profile)
+    ordered = [form for form, _ in form_spaces(forms)]
+    if graph is None:
+        graph = build_graph(ordered)
+    elif any(hidden for _, hidden in graph.nodes(data="hidden", default=False)):
+        raise ValueError("run_audit needs the graph without hidden rows (build_graph's default)")
+    ctx = AuditContext(tuple(ordered), graph, profile)
     findings: dict[Finding, None] = {}
     for registered in rules:
         severity = profile.severity.get(registered.code, registered.severity)

@@ -11,13 +11,11 @@ from collections.abc import Iterator
 
 import regex
 
+from yiju._util import unique
 from yiju.audit.context import (
     AuditContext,
-    id_key,
     is_standing,
     location_from_attrs,
-    target_node,
-    unique,
     visible_targets,
 )
 from yiju.audit.registry import finding, rule
@@ -68,7 +66,7 @@ def unsourced_target(ctx: AuditContext) -> Iterator[Finding]:
                 continue
             docs = [(b.key, b.title) for b in target.basis] + [(c.key, c.title) for c in target.citations]
             own = [key for key, title in docs if not is_standing(profile, key, title)]
-            label = ctx.label(form.form_id, target.id)
+            label = ctx.label(form, target.id)
             if not docs:
                 message = (
                     f"{label} ({target.group}) names no source: its 文件依据 is empty"
@@ -82,7 +80,7 @@ def unsourced_target(ctx: AuditContext) -> Iterator[Finding]:
                 )
             else:
                 continue
-            yield finding("S01", message, (target_node(form, target),), target.location)
+            yield finding("S01", message, (ctx.target_node(form, target),), target.location)
 
 
 @rule("S02", "basis-not-pinned", Severity.WARNING)
@@ -110,7 +108,7 @@ def basis_not_pinned(ctx: AuditContext) -> Iterator[Finding]:
                 continue
             pinned = _pinned_keys(target)
             cited = {c.key for c in target.citations}
-            label = ctx.label(form.form_id, target.id)
+            label = ctx.label(form, target.id)
             for basis in target.basis:
                 if basis.key in pinned or is_standing(profile, basis.key, basis.title):
                     continue
@@ -120,7 +118,7 @@ def basis_not_pinned(ctx: AuditContext) -> Iterator[Finding]:
                     "S02",
                     f"{label}: 文件依据 lists {basis.key}{title}, but the 一级指标 {how}:"
                     " no clause is pinned",
-                    (target_node(form, target), doc_id(basis.key)),
+                    (ctx.target_node(form, target), doc_id(basis.key)),
                     basis.location,
                 )
 
@@ -158,9 +156,9 @@ def pinned_not_in_basis(ctx: AuditContext) -> Iterator[Finding]:
                 items = "、".join(loc_.describe() for loc_ in citation.locators if loc_.item is not None)
                 yield finding(
                     "S03",
-                    f"{ctx.label(form.form_id, target.id)}: the 一级指标 pins {key} {items},"
+                    f"{ctx.label(form, target.id)}: the 一级指标 pins {key} {items},"
                     f" but 文件依据 does not list {key}",
-                    (target_node(form, target), doc_id(key)),
+                    (ctx.target_node(form, target), doc_id(key)),
                     SourceLocation(loc.file, loc.sheet, loc.row, loc.column, citation.span),
                 )
 
@@ -197,7 +195,7 @@ def title_variants(ctx: AuditContext) -> Iterator[Finding]:
     uses: dict[str, dict[str, tuple[str, list[str], SourceLocation]]] = {}
     for form in ctx.forms:
         for target in visible_targets(form):
-            node = target_node(form, target)
+            node = ctx.target_node(form, target)
             for key, title, where in _title_uses(form, target):
                 variants = uses.setdefault(key, {})
                 norm = _TITLE_NOISE.sub("", fold_width(title))
@@ -254,10 +252,10 @@ def page_mismatch(ctx: AuditContext) -> Iterator[Finding]:
                     by_pages.setdefault(pages, []).append(source)
         if len(by_pages) < 2:
             continue
-        order = sorted(where, key=lambda n: _node_order(ctx, n))
+        order = sorted(where, key=ctx.order)
         for nodes in by_pages.values():
-            nodes.sort(key=lambda n: _node_order(ctx, n))
-        variants = sorted(by_pages.items(), key=lambda kv: _node_order(ctx, kv[1][0]))
+            nodes.sort(key=ctx.order)
+        variants = sorted(by_pages.items(), key=lambda kv: ctx.order(kv[1][0]))
         parts = [f"第{p}页 ({', '.join(ctx.target_label(n) for n in nodes)})" for p, nodes in variants]
         name = f"{attrs['key']} 第{attrs['item']}{attrs.get('unit', '项')}"
         yield finding(
@@ -266,8 +264,3 @@ def page_mismatch(ctx: AuditContext) -> Iterator[Finding]:
             (clause, *[n for n in order if any(n in nodes for _, nodes in variants)]),
             where[order[0]],
         )
-
-
-def _node_order(ctx: AuditContext, node: str) -> tuple[str, tuple[int, ...]]:
-    form, target = ctx.targets[node]
-    return form.form_id, id_key(target.id)

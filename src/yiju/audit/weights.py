@@ -11,19 +11,14 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from yiju._util import number_text as _fmt
+from yiju._util import unique, weight_text
 from yiju.audit.context import (
     AuditContext,
-    category_node,
-    dept_node,
     form_location,
-    form_node,
-    group_node,
-    indicator_node,
     short,
-    target_node,
     visible_indicators,
     visible_targets,
-    weight_text,
 )
 from yiju.audit.profile import Profile
 from yiju.audit.registry import finding, rule
@@ -52,10 +47,6 @@ def _differs(profile: Profile, a: float, b: float) -> bool:
     return abs(a - b) > profile.tolerance
 
 
-def _fmt(value: float) -> str:
-    return f"{round(value, 6):g}"
-
-
 def _no_weight(indicators: Sequence[Indicator]) -> str:
     missing = [i.id for i in indicators if i.weight is None]
     return f"; no weight on {', '.join(missing)}" if missing else ""
@@ -82,7 +73,7 @@ def points_mismatch(ctx: AuditContext) -> Iterator[Finding]:
         for target in visible_targets(form):
             if target.points is None:
                 continue
-            node = target_node(form, target)
+            node = ctx.target_node(form, target)
             inds = ctx.indicators_of(form, target.id)
             total = _sum(inds)
             if not _differs(profile, total, target.points):
@@ -90,10 +81,10 @@ def points_mismatch(ctx: AuditContext) -> Iterator[Finding]:
             weights = ", ".join(f"{i.id} {weight_text(i.weight)}" for i in inds)
             yield finding(
                 "W01",
-                f"{ctx.label(form.form_id, target.id)} declares {_fmt(target.points)} points"
+                f"{ctx.label(form, target.id)} declares {_fmt(target.points)} points"
                 " but its indicators"
                 f" weigh {_fmt(total)} ({weights}){_no_weight(inds)}",
-                (node, *(indicator_node(form, i) for i in inds)),
+                (node, *(ctx.indicator_node(form, i) for i in inds)),
                 target.location,
             )
 
@@ -142,15 +133,10 @@ def category_total(ctx: AuditContext) -> Iterator[Finding]:
             if problems:
                 yield finding(
                     "W02",
-                    f"{category} " + "; ".join(unique_strings(problems)) + _no_weight(mine),
-                    (category_node(form, category),),
+                    f"{category} " + "; ".join(unique(problems)) + _no_weight(mine),
+                    (ctx.category_node(form, category),),
                     form_location(form),
                 )
-
-
-def unique_strings(items: Sequence[str]) -> list[str]:
-    """Return items without repeats, first occurrence first."""
-    return list(dict.fromkeys(items))
 
 
 @rule("W03", "grand-total", Severity.ERROR)
@@ -185,8 +171,8 @@ def grand_total(ctx: AuditContext) -> Iterator[Finding]:
         if problems:
             yield finding(
                 "W03",
-                f"the indicators weigh {_fmt(actual)} in all; " + "; ".join(unique_strings(problems)),
-                (form_node(form),),
+                f"the indicators weigh {_fmt(actual)} in all; " + "; ".join(unique(problems)),
+                (ctx.form_node(form),),
                 form_location(form),
             )
 
@@ -217,7 +203,7 @@ def too_few_targets(ctx: AuditContext) -> Iterator[Finding]:
                 f"{groups} hold {count} first-level target{'' if count == 1 else 's'};"
                 f" {profile.references.get('targets', 'the profile')}"
                 f" asks for at least {profile.min_targets}",
-                (form_node(form),),
+                (ctx.form_node(form),),
                 form_location(form),
             )
 
@@ -257,7 +243,7 @@ def dynamic_targets(ctx: AuditContext) -> Iterator[Finding]:
         points = [_points(ctx, form, t) for t in items]
         total = sum(points)
         listed = ", ".join(
-            f"{ctx.label(form.form_id, t.id)} ({_fmt(p)} points)" for t, p in zip(items, points, strict=True)
+            f"{ctx.label(form, t.id)} ({_fmt(p)} points)" for t, p in zip(items, points, strict=True)
         )
         problems: list[str] = []
         cap = profile.dynamic_max_points
@@ -275,7 +261,7 @@ def dynamic_targets(ctx: AuditContext) -> Iterator[Finding]:
                     text += f", not {_fmt(points[0])}"
             problems.append(text)
         for problem in problems:
-            yield finding("W05", problem, [target_node(form, t) for t in items], items[0].location)
+            yield finding("W05", problem, [ctx.target_node(form, t) for t in items], items[0].location)
 
 
 @rule("W06", "admin-structure", Severity.ERROR)
@@ -314,14 +300,14 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
     profile = ctx.profile
     location = targets[0].location
     for target in targets:
-        node = target_node(form, target)
+        node = ctx.target_node(form, target)
         kids = [i for i in ctx.indicators_of(form, target.id) if i.id != target.id]
         if kids:
             yield finding(
                 "W06",
-                f"{ctx.label(form.form_id, target.id)} has second-level indicators"
+                f"{ctx.label(form, target.id)} has second-level indicators"
                 f" ({', '.join(i.id for i in kids)}); {ref}: 行政能力目标 has none",
-                (node, *(indicator_node(form, i) for i in kids)),
+                (node, *(ctx.indicator_node(form, i) for i in kids)),
                 target.location,
             )
     groups: dict[str, list[Target]] = {}
@@ -332,7 +318,7 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
             yield finding(
                 "W06",
                 f"{group} is missing from {profile.admin_category}; {ref} fixes it at {_fmt(points)} points",
-                (group_node(form, group),),
+                (ctx.group_node(form, group),),
                 location,
             )
     for group, members in groups.items():
@@ -343,7 +329,7 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
                 "W06",
                 f"{profile.admin_category} has a group {group} that {ref} does not fix"
                 f" (fixed: {', '.join(profile.admin_groups)})",
-                (group_node(form, group),),
+                (ctx.group_node(form, group),),
                 where,
             )
             continue
@@ -352,7 +338,7 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
             yield finding(
                 "W06",
                 f"{group} weighs {_fmt(_sum(inds))}; {ref} fixes it at {_fmt(fixed)}{_no_weight(inds)}",
-                (group_node(form, group),),
+                (ctx.group_node(form, group),),
                 where,
             )
         per_group = profile.admin_items_per_group
@@ -361,7 +347,7 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
                 "W06",
                 f"{group} has {len(members)} items ({', '.join(t.id for t in members)});"
                 f" {ref} fixes {per_group}",
-                (group_node(form, group), *(target_node(form, t) for t in members)),
+                (ctx.group_node(form, group), *(ctx.target_node(form, t) for t in members)),
                 where,
             )
         item_weight = profile.admin_item_weight
@@ -370,9 +356,9 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
                 if ind.weight is None or _differs(profile, ind.weight, item_weight):
                     yield finding(
                         "W06",
-                        f"{ctx.label(form.form_id, ind.id)} weighs {weight_text(ind.weight)};"
+                        f"{ctx.label(form, ind.id)} weighs {weight_text(ind.weight)};"
                         f" {ref} fixes each 行政能力 item at {_fmt(item_weight)}",
-                        (indicator_node(form, ind),),
+                        (ctx.indicator_node(form, ind),),
                         ind.location,
                     )
 
@@ -429,7 +415,7 @@ def admin_topic_in_function(ctx: AuditContext) -> Iterator[Finding]:
         for target in visible_targets(form):
             if target.category != category:
                 continue
-            node = target_node(form, target)
+            node = ctx.target_node(form, target)
             kids = ctx.indicators_of(form, target.id)
             childless = len(kids) == 1 and kids[0].id == target.id
             if childless:
@@ -445,7 +431,7 @@ def admin_topic_in_function(ctx: AuditContext) -> Iterator[Finding]:
             for ind in kids:
                 reasons = _topic_reasons(profile, [ind.text], ind.departments)
                 if reasons:
-                    node = indicator_node(form, ind)
+                    node = ctx.indicator_node(form, ind)
                     yield _w07(ctx, form, ind.id, ind.text, reasons, node, ind.departments, ind.location)
 
 
@@ -461,10 +447,10 @@ def _w07(  # noqa: PLR0917  # one call shape for the target and the indicator ca
 ) -> Finding:
     profile = ctx.profile
     ref = profile.references.get("admin_topics", "the profile")
-    owners = [dept_node(form, d) for d in dict.fromkeys(departments) if d in profile.admin_departments]
+    owners = [ctx.dept_node(form, d) for d in dict.fromkeys(departments) if d in profile.admin_departments]
     return finding(
         "W07",
-        f"{ctx.label(form.form_id, ident)} «{short(text)}» looks like 行政能力目标 work"
+        f"{ctx.label(form, ident)} «{short(text)}» looks like 行政能力目标 work"
         f" ({'; '.join(reasons)});"
         f" {ref} keeps it out of {profile.function_category}",
         (node, *owners),

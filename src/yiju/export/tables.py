@@ -10,7 +10,8 @@ The sheets, in order:
 - 追溯矩阵: one row per target, one column per document; a cell holds the clause locators
   through which the target derives from that document (`第14-15页第11项`, several joined with
   `；`), `依据` when only its 文件依据 names the document, `提及` when its text names the
-  document without an item. Marked cells are exactly `queries.derives_from(G, key)`.
+  document without an item. Cells are read through `queries.links_of`, as `yiju trace`
+  reads them, so marked cells are exactly `queries.derives_from(G, key)`.
 - 文件清单: one row per document: titles, issuer decoded, year, citing targets and units,
   clauses with pages.
 - 责任分解: `queries.workload` by leader, department and person.
@@ -20,14 +21,17 @@ The sheets, in order:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from yiju._util import lines as _lines
+from yiju._util import natural_key as _natural
+from yiju._util import node_kind as _kind
+from yiju._util import unique
 from yiju.graph import Graph
 from yiju.models import Finding, Form, Indicator, Severity, Target
-from yiju.queries import workload
+from yiju.queries import Link, LinkClause, links_of, workload
 
 __all__ = [
     "BASIS_MARK",
@@ -118,34 +122,13 @@ class SheetTable:
 # --------------------------------------------------------------------------- helpers
 
 
-def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Return a sort key reading digit runs as numbers (`1-9` < `1-10`, `2号` < `20号`)."""
-    return tuple(
-        (0, int(run), "") if digits else (1, 0, run)
-        for digits, chars in itertools.groupby(text, key=str.isdigit)
-        for run in ["".join(chars)]
-    )
-
-
-def _lines(value: Any) -> tuple[str, ...]:
-    """Return a line-joined graph attribute as a tuple (absent → empty)."""
-    if not value:
-        return ()
-    return tuple(line for line in str(value).split("\n") if line)
-
-
 def _number(value: Any) -> float | None:
     return float(value) if value is not None and value != "" else None
 
 
-def _kind(g: Graph, node: str) -> str | None:
-    kind = g.nodes[node].get("kind") if node in g else None
-    return str(kind) if kind is not None else None
-
-
 def _unique(values: Iterable[str]) -> list[str]:
     """Return values in first-seen order without repeats or empties."""
-    return list(dict.fromkeys(v for v in values if v))
+    return unique(v for v in values if v)
 
 
 def _documents(g: Graph) -> list[str]:
@@ -176,18 +159,22 @@ def _indicators_of(g: Graph, target: str) -> list[str]:
     return sorted(found, key=lambda n: _natural(str(g.nodes[n].get("number", n))))
 
 
+# The edge kind to owners, and the indicator attribute keeping them in the form's order
+# (leaders are one 分管领导 cell, split on 、 into `led_by` edges).
+_OWNER_ORDER = {"owned_by": "departments", "assigned_to": "people"}
+
+
 def _owner_names(g: Graph, indicators: Sequence[str], edge: str) -> str:
     """Return the names an edge kind reaches from the indicators, in indicator order.
 
     Within an indicator, departments and people come in the form's order (kept on the
-    indicator node); leaders, and graphs without that order, fall back to sorted edges.
+    indicator node); leaders in the order of their (sorted) edges.
     """
-    ordered = {"owned_by": "departments", "assigned_to": "people"}.get(edge)
+    ordered = _OWNER_ORDER.get(edge)
 
     def of(node: str) -> Iterable[str]:
-        attrs = g.nodes[node]
-        if ordered is not None and ordered in attrs:
-            return _lines(attrs[ordered])
+        if ordered is not None:
+            return _lines(g.nodes[node].get(ordered))
         return (
             str(g.nodes[v].get("name", v)) for _, v, k in sorted(g.out_edges(node, keys=True)) if k == edge
         )
@@ -195,46 +182,31 @@ def _owner_names(g: Graph, indicators: Sequence[str], edge: str) -> str:
     return _LIST.join(_unique(name for node in indicators for name in of(node)))
 
 
-def _clause_label(g: Graph, clause: str, edge: dict[str, Any]) -> str:
+def _clause_label(clause: LinkClause) -> str:
     """Return how a target pins a clause: the locators as written, else pages + item."""
-    labels = _lines(edge.get("labels"))
-    if labels:
-        return _CELL_JOIN.join(labels)
-    attrs = g.nodes[clause]
-    pages = _lines(edge.get("pages"))
-    page_text = f"第{_LIST.join(pages)}页" if pages else ""
-    return f"{page_text}第{attrs.get('item', '')}{attrs.get('unit', '项')}"
+    if clause.labels:
+        return _CELL_JOIN.join(clause.labels)
+    page_text = f"第{_LIST.join(clause.pages)}页" if clause.pages else ""
+    return f"{page_text}第{clause.item}{clause.unit}"
+
+
+def _cell(link: Link) -> str:
+    """Return the matrix cell of one link: clause locators, a mention's pages, or a mark."""
+    parts = [_clause_label(c) for c in link.clauses]
+    if link.mention:
+        mention = f"第{_LIST.join(link.mention_pages)}页" if link.mention_pages else MENTION_MARK
+        if mention != MENTION_MARK or not parts:
+            parts.append(mention)
+    return _CELL_JOIN.join(_unique(parts)) if parts else BASIS_MARK
 
 
 def _cells(g: Graph, target: str) -> dict[str, str]:
     """Map each document node a target derives from to its matrix cell text.
 
-    The edges read are those `queries.derives_from` reads (`based_on`, `mentions`, `cites`
-    a clause `part_of` the document), so a marked cell is exactly a derivation.
+    Read through `queries.links_of`, as `yiju trace` reads the graph, so a marked cell is
+    exactly a derivation.
     """
-    basis: set[str] = set()
-    clauses: dict[str, list[tuple[Any, str]]] = {}
-    mentions: dict[str, str] = {}
-    for _, v, k, data in g.out_edges(target, keys=True, data=True):
-        if k == "based_on" and _kind(g, v) == "document":
-            basis.add(v)
-        elif k == "mentions" and _kind(g, v) == "document":
-            pages = _lines(data.get("pages"))
-            mentions[v] = f"第{_LIST.join(pages)}页" if pages else MENTION_MARK
-        elif k == "cites" and _kind(g, v) == "clause":
-            docs = [
-                d for _, d, kk in g.out_edges(v, keys=True) if kk == "part_of" and _kind(g, d) == "document"
-            ]
-            item = str(g.nodes[v].get("item", ""))
-            for doc in docs:
-                clauses.setdefault(doc, []).append((_natural(item), _clause_label(g, v, data)))
-    out: dict[str, str] = {}
-    for doc in basis | set(clauses) | set(mentions):
-        parts = [label for _, label in sorted(clauses.get(doc, []))]
-        if doc in mentions and (mentions[doc] != MENTION_MARK or not parts):
-            parts.append(mentions[doc])
-        out[doc] = _CELL_JOIN.join(_unique(parts)) if parts else BASIS_MARK
-    return out
+    return {link.document: _cell(link) for link in links_of(g, target)}
 
 
 def _short_title(g: Graph, doc: str) -> str:

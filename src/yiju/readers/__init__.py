@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from yiju.errors import ReadError
-from yiju.readers.table import Row, Table
+from yiju.readers.table import NO_TABLE, Row, Table, has_header
 from yiju.readers.text import read_text
 from yiju.readers.xlsx import read_xlsx
 
@@ -26,17 +26,24 @@ _EXPECTED = "expected .xlsx, .txt, .tsv or .csv"
 _GLOB_CHARS = frozenset("*?[")
 
 
-def read(path: str | Path) -> list[Table]:
+def read(path: str | Path, *, require_table: bool = False) -> list[Table]:
     """Read a form file into tables: one per qualifying sheet (xlsx) or one (text).
+
+    A workbook is always searched for sheets whose early rows name the form's columns
+    (`readers.table.has_header`); a text file is one grid whatever it holds, unless
+    `require_table` asks for the same test (the CLI does: `hello` in `junk.txt` is no form).
 
     Args:
         path: A `.xlsx`/`.xlsm` workbook or `.txt`/`.tsv`/`.csv` text file.
+        require_table: Refuse a text file without a header row, with the reason a workbook
+            without one gets.
 
     Returns:
         The tables, in workbook order.
 
     Raises:
-        ReadError: For a missing, unsupported, unsafe or unreadable file.
+        ReadError: For a missing, unsupported, unsafe or unreadable file, or one without a
+            form table when `require_table` (no early row names enough columns).
     """
     display = str(path)
     source = Path(path)
@@ -48,7 +55,12 @@ def read(path: str | Path) -> list[Table]:
     if suffix in _XLSX_SUFFIXES:
         return read_xlsx(path)
     if suffix in FORM_SUFFIXES:
-        return [read_text(path)]
+        table = read_text(path)
+        # The workbook reader's test: a text file that names no columns is not a form, and
+        # reading it as an empty one would report every rule the empty form breaks.
+        if require_table and not has_header(table.rows):
+            raise ReadError(display, NO_TABLE)
+        return [table]
     if suffix == ".xls":
         raise ReadError(display, "legacy .xls workbook; save it as .xlsx")
     if not suffix:

@@ -6,11 +6,21 @@ columns, report formula errors, and keep row numbers. `forms.py` gives the cells
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from yiju.headers import header_score
 from yiju.models import Finding
 
-__all__ = ["Row", "Table"]
+__all__ = ["HEADER_MIN_SCORE", "HEADER_SCAN_ROWS", "NO_TABLE", "Row", "Table", "has_header"]
+
+#: A sheet or text file holds a table when one of its first `HEADER_SCAN_ROWS` rows names
+#: this many fields.
+HEADER_MIN_SCORE = 4
+HEADER_SCAN_ROWS = 40
+
+#: The `ReadError` reason for a workbook or text file without such a row.
+NO_TABLE = "no recognisable table (no header row naming 序号, 文件依据, 一级指标, 责任部门 …)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +61,12 @@ class Table:
     merged: tuple[tuple[int, int, int, int], ...] = ()
     hidden_columns: frozenset[int] = frozenset()
     findings: tuple[Finding, ...] = field(default=())
+
+
+def has_header(rows: Sequence[Row]) -> bool:
+    """Return True when one of the first `HEADER_SCAN_ROWS` rows names `HEADER_MIN_SCORE` fields.
+
+    The test every reader applies before handing a grid over as a form table: a sheet of
+    instructions or a text file of prose has no such row.
+    """
+    return any(header_score(row.values) >= HEADER_MIN_SCORE for row in rows[:HEADER_SCAN_ROWS])

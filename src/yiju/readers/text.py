@@ -1,14 +1,17 @@
 """Read tab-separated text (`.txt`, `.tsv`) and comma-separated `.csv` into a `Table`.
 
 Text forms are tables pulled out of PDF or Word: one line per row, cells split on tabs,
-merged cells flattened to empty cells. Windows exports arrive as GB18030, others as UTF-8
-with or without a byte-order mark, so the encoding is detected by strict decoding.
+merged cells flattened to empty cells. Excel's "Text (Tab delimited)" export quotes a cell
+holding a line break, a tab or a quote (`"基础科\n协调科"`), so such a record spans lines.
+Windows exports arrive as GB18030 or, from Notepad's "Unicode", as UTF-16 with a byte-order
+mark; others as UTF-8 with or without one. The encoding is detected by strict decoding.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from yiju.errors import ReadError
@@ -18,9 +21,13 @@ from yiju.readers.table import Row, Table
 
 __all__ = ["ENCODINGS", "decode", "read_text"]
 
-# Tried in order with strict decoding. `utf-8-sig` also reads BOM-less UTF-8, so UTF-8 comes
-# before GB18030, which would accept many UTF-8 byte sequences as (wrong) Chinese.
-ENCODINGS: tuple[str, ...] = ("utf-8-sig", "utf-8", "gb18030")
+# Tried in order with strict decoding. `utf-8-sig` also reads BOM-less UTF-8 (it accepts
+# exactly the bytes `utf-8` does, so `utf-8` is not tried again), and it comes before GB18030,
+# which would accept many UTF-8 byte sequences as (wrong) Chinese. UTF-16 is recognised by
+# its byte-order mark before these are tried: its text is full of NUL bytes.
+ENCODINGS: tuple[str, ...] = ("utf-8-sig", "gb18030")
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # Control bytes that never occur in text; tab, line feed, vertical tab (Word's manual line
 # break), form feed (a PDF page break), carriage return and Ctrl-Z (DOS end of file) do.
@@ -61,8 +68,11 @@ def decode(path: str, data: bytes) -> str:
         The text, without a byte-order mark.
 
     Raises:
-        ReadError: `empty file`, `binary data, not text` or `not UTF-8 or GB18030 text`.
+        ReadError: `empty file`, `binary data, not text`, `not UTF-16 text` (a UTF-16
+            byte-order mark before bytes that are not UTF-16) or `not UTF-8 or GB18030 text`.
     """
+    if data.startswith(_UTF16_BOMS):
+        return _decode_utf16(path, data)
     if not data.strip(_BLANK_BYTES):
         raise ReadError(path, "empty file")
     if b"\x00" in data or _control_share(data[:_SAMPLE_BYTES]) > _MAX_CONTROL_SHARE:
@@ -76,6 +86,20 @@ def decode(path: str, data: bytes) -> str:
             raise ReadError(path, "empty file")
         return text
     raise ReadError(path, "not UTF-8 or GB18030 text")
+
+
+def _decode_utf16(path: str, data: bytes) -> str:
+    """Decode UTF-16 with a byte-order mark, refusing blank and binary content like the rest."""
+    try:
+        text = data.decode("utf-16")  # the mark picks the byte order and is dropped
+    except UnicodeDecodeError:
+        raise ReadError(path, "not UTF-16 text") from None
+    if not text.strip():
+        raise ReadError(path, "empty file")
+    sample = text[: _SAMPLE_BYTES // 2].encode("utf-8")
+    if "\x00" in text or _control_share(sample) > _MAX_CONTROL_SHARE:
+        raise ReadError(path, "binary data, not text")
+    return text
 
 
 def _control_share(sample: bytes) -> float:
@@ -94,16 +118,49 @@ def _tab_rows(text: str) -> list[Row]:
     """Split text into rows on line feeds and cells on tabs.
 
     Lines end at `\\n` (a trailing `\\r` is dropped), so row numbers match `grep -n`; a file
-    using bare carriage returns throughout (classic Mac) is split on those instead.
+    using bare carriage returns throughout (classic Mac) is split on those instead. A line
+    with a cell starting with `"` is read as Excel quotes it (`_quoted_record`); the row is
+    numbered by the line where it starts.
     """
     separator = "\r" if "\n" not in text and "\r" in text else "\n"
     lines = text.split(separator)
     if lines and lines[-1] == "":
         lines.pop()  # the final line break ends the last line; it does not start a new one
-    return [
-        Row(number=number, values=tuple(_cell(cell) for cell in line.removesuffix("\r").split("\t")))
-        for number, line in enumerate(lines, start=1)
-    ]
+    rows: list[Row] = []
+    number = 0
+    while number < len(lines):
+        line = lines[number].removesuffix("\r")
+        cells = line.split("\t")
+        used = 1
+        if any(cell.startswith('"') for cell in cells):
+            record = _quoted_record(lines, number)
+            if record is not None:
+                cells, used = record
+        rows.append(Row(number=number + 1, values=tuple(_cell(cell) for cell in cells)))
+        number += used
+    return rows
+
+
+def _quoted_record(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """Return the cells of the tab-separated record quoted Excel's way at `lines[start]`.
+
+    Returns the cells and the number of lines the record spans, or None when the quotes are
+    not Excel's: a malformed record, or one whose quoted cells hold no line break, tab or
+    quote (Excel quotes only those) — PDF text may begin a cell with a quotation mark.
+    """
+
+    def feed() -> Iterator[str]:
+        for i in range(start, len(lines)):  # by index: a slice would copy the rest per record
+            yield lines[i].removesuffix("\r") + "\n"
+
+    reader = csv.reader(feed(), delimiter="\t", strict=True)
+    try:
+        cells = next(reader)
+    except (csv.Error, StopIteration):
+        return None
+    if not any(("\n" in cell or "\t" in cell or '"' in cell) for cell in cells):
+        return None
+    return cells, reader.line_num
 
 
 def _csv_rows(path: str, text: str) -> list[Row]:

@@ -37,7 +37,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 
 from yiju.errors import ReadError
-from yiju.headers import header_score
 from yiju.models import Finding, Severity, SourceLocation, column_letter
 from yiju.normalize import clean_cell
 from yiju.readers._safety import check_xlsx_bytes, read_capped, short_reason, sniff_container
@@ -49,7 +48,7 @@ from yiju.readers._sheetxml import (
     scan_sheet,
     workbook_sheets,
 )
-from yiju.readers.table import Row, Table
+from yiju.readers.table import HEADER_MIN_SCORE, HEADER_SCAN_ROWS, NO_TABLE, Row, Table, has_header
 
 __all__ = ["DEFUSEDXML", "HEADER_MIN_SCORE", "HEADER_SCAN_ROWS", "cell_text", "read_xlsx"]
 
@@ -58,11 +57,6 @@ __all__ = ["DEFUSEDXML", "HEADER_MIN_SCORE", "HEADER_SCAN_ROWS", "cell_text", "r
 #: and the light pass in `_sheetxml` refuses any DOCTYPE itself.
 DEFUSEDXML: bool = bool(openpyxl.xml.DEFUSEDXML)
 
-#: A sheet holds a table when one of its first `HEADER_SCAN_ROWS` rows names this many fields.
-HEADER_MIN_SCORE = 4
-HEADER_SCAN_ROWS = 40
-
-_NO_TABLE = "no recognisable table (no header row naming 序号, 文件依据, 一级指标, 责任部门 …)"
 _ENTITY_REFUSAL = "refused: XML entity declarations in workbook (possible entity-expansion bomb)"
 _SNIPPET_CHARS = 30
 # Excel's last column (XFD); a <col max="16384"> range must not make us loop further.
@@ -152,7 +146,7 @@ def _tables(path: str, sheets: Iterable[_Sheet]) -> list[Table]:
         elif sheet.filled_rows:
             skipped.append((sheet.title, sheet.filled_rows))
     if not tables:
-        raise ReadError(path, _NO_TABLE)
+        raise ReadError(path, NO_TABLE)
     if skipped:
         # Nothing is dropped silently: a sheet without a table (instructions, notes) is named
         # in a finding on the first table, so a reader of the output knows it was not read.
@@ -197,7 +191,7 @@ def _table(path: str, sheet: _Sheet) -> Table | None:
         )
         for r, texts in enumerate(cells, 1)
     )
-    if not any(header_score(row.values) >= HEADER_MIN_SCORE for row in rows[:HEADER_SCAN_ROWS]):
+    if not has_header(rows):
         return None
     title = sheet.title
     findings = [
