@@ -7,10 +7,11 @@ writes them; one copy of each lives here so that they cannot drift apart.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from yiju import patterns as pat
 
 if TYPE_CHECKING:
     from yiju.graph import Graph
@@ -19,8 +20,6 @@ __all__ = ["lines", "natural_key", "node_kind", "number_text", "unique", "weight
 
 _T = TypeVar("_T")
 
-# Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
-_DIGITS = re.compile(r"(\d+)")
 
 NaturalKey = tuple[tuple[int, int, str], ...]
 
@@ -34,7 +33,7 @@ def natural_key(text: str) -> NaturalKey:
     >>> sorted(["1-10", "1-9", "1-3-1", "1-3"], key=natural_key)
     ['1-3', '1-3-1', '1-9', '1-10']
     """
-    parts = _DIGITS.split(text)
+    parts = pat.DIGIT_GROUPS.split(text)
     return tuple(
         (0, int(part), "") if index % 2 else (1, 0, part) for index, part in enumerate(parts) if part
     )

@@ -16,11 +16,14 @@ __all__ = [
     "ANCHOR",
     "ATTACHMENT",
     "BARE_ITEM",
+    "BOOK_TITLE",
     "BREAK_WORDS",
     "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
     "DEADLINE",
+    "DIGIT_GROUPS",
+    "DIGIT_RUN",
     "DOTTED_ID",
     "ENUMERATOR",
     "ERROR_VALUE",
@@ -36,8 +39,11 @@ __all__ = [
     "ID_DASH",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
+    "KEY_PARTS",
+    "LABEL_TOKEN",
     "LEADING_FUNCTION_WORDS",
     "LOCATOR",
+    "LOOSE_ISSUER",
     "NAME_SPLIT",
     "NOT_A_DOCUMENT",
     "NO_SERIAL",
@@ -50,7 +56,9 @@ __all__ = [
     "SERIAL_DASHES",
     "SERIAL_START",
     "SIGNATURE_PAIR",
+    "TEXT_NOISE",
     "TITLE_LEAD",
+    "TITLE_NOISE",
     "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
     "TITLE_WORDS",
@@ -231,3 +239,30 @@ NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
 
 # A vertical label broken over lines is Han characters and spaces only.
 HAN_ONLY = regex.compile(r"[\p{Han}\s]+")
+
+# --------------------------------------------------------------------------- queries, audit, render
+
+# Punctuation, symbols and spaces say nothing about what the work is (D03 compares the rest).
+TEXT_NOISE = regex.compile(r"[\p{P}\p{S}\s]+")
+
+# Quotes and spaces do not make a different title: 《政府工作报告》 and 政府工作报告 are one (S04).
+TITLE_NOISE = regex.compile(r"[\s《》〈〉“”‘’\"'「」『』]+")
+
+# A 《title》 names a document, not the work: `（属《学习宣传…》第3项）` is no 宣传 work (W07).
+BOOK_TITLE = regex.compile(r"《[^《》]*》")
+
+# A canonical key taken apart: issuer, year, serial.
+KEY_PARTS = regex.compile(r"^(?P<issuer>.+)〔(?P<year>\d{4})〕(?P<serial>.+)号$")
+
+# A number written so that it does not parse (`泉委发〔21〕5号`, `泉委办2021-20`): the letters
+# before the first digit are the issuer, the digit runs the year and serial, as far as they go.
+LOOSE_ISSUER = regex.compile(r"^[^\d〔〕\[\]【】（）()［］〖〗]*")
+
+DIGIT_RUN = regex.compile(r"\d+")
+
+# Label wrapping works on tokens: a run of Latin letters and digits stays whole, anything
+# else (a Han character, a punctuation mark, a space run) is a token of its own.
+LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL)
+
+# Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
+DIGIT_GROUPS = regex.compile(r"(\d+)")

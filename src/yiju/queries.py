@@ -21,7 +21,6 @@ objects whose `to_dict()` is the JSON the CLI prints.
 from __future__ import annotations
 
 import math
-import re
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
+from yiju import patterns as pat
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
 from yiju._util import node_kind as _kind
@@ -361,11 +361,6 @@ class Impact:
 # Characters a user may or may not type around a title: quotes, 《》, brackets, spaces.
 _TITLE_NOISE = frozenset(" \t\n“”\"‘’'《》〈〉「」『』<>()（）[]【】〔〕·•.,，。、:：;；!！?？")
 _DASHES = str.maketrans({"－": "-", "—": "-", "–": "-", "‐": "-", "_": "-", "~": "-"})
-_KEY_PARTS = re.compile(r"^(?P<issuer>.+)〔(?P<year>\d{4})〕(?P<serial>.+)号$")
-# A number written so that it does not parse (`泉委发〔21〕5号`, `泉委办2021-20`): the letters
-# before the first digit are the issuer, the digit runs the year and serial, as far as they go.
-_LOOSE_ISSUER = re.compile(r"^[^\d〔〕\[\]【】（）()［］〖〗]*")
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _documents(g: Graph) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -434,13 +429,13 @@ def _label(g: Graph, node: str, title: str | None = None) -> str:
 
 def _key_parts(text: str) -> tuple[str, int | None, str]:
     """Return (issuer, year, serial) of a canonical key, or as much as a loose number shows."""
-    parts = _KEY_PARTS.match(text)
+    parts = pat.KEY_PARTS.match(text)
     if parts:
         return parts.group("issuer"), int(parts.group("year")), parts.group("serial")
     folded = fold_width(text).strip()
-    lead = _LOOSE_ISSUER.match(folded)
+    lead = pat.LOOSE_ISSUER.match(folded)
     issuer = lead.group().strip() if lead else ""
-    runs = _DIGIT_RUN.findall(folded)
+    runs = pat.DIGIT_RUN.findall(folded)
     at = next((i for i, run in enumerate(runs) if len(run) in (2, 4)), None)
     year = None if at is None else int(runs[at]) + (2000 if len(runs[at]) == 2 else 0)
     rest = [run for i, run in enumerate(runs) if i != at]

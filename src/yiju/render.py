@@ -19,7 +19,6 @@ A leader becomes a node only in `View(person=...)` for that leader (dashed `分�
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from yiju import patterns as pat
 from yiju._util import natural_key as _natural
 from yiju._util import node_kind as _kind
 from yiju._util import number_text
@@ -221,7 +221,6 @@ def _width(ch: str) -> int:
 
 # Kinsoku: closing punctuation never starts a line; it hangs at the end of the previous one.
 _NO_LINE_START = frozenset("。，、；：！？）》」』”’〕】…,.;:!?)")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", re.DOTALL)
 
 
 def wrap(text: str, width: int, max_lines: int) -> list[str]:
@@ -236,7 +235,7 @@ def wrap(text: str, width: int, max_lines: int) -> list[str]:
     text = " ".join(text.split())
     lines: list[str] = []
     line, used = "", 0
-    for token in _TOKEN.findall(text):
+    for token in pat.LABEL_TOKEN.findall(text):
         size = sum(_width(ch) for ch in token)
         if token.isspace():
             if line:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-import regex
 from rapidfuzz import fuzz
 
+from yiju import patterns as pat
 from yiju._util import unique
 from yiju.audit.context import (
     AuditContext,
@@ -27,9 +27,6 @@ from yiju.models import Finding, Indicator, Severity, SourceLocation, Target
 from yiju.normalize import fold_width
 
 __all__ = ["clause_shared", "near_duplicate_text", "twin_targets"]
-
-# Punctuation, symbols and spaces say nothing about what the work is.
-_TEXT_NOISE = regex.compile(r"[\p{P}\p{S}\s]+")
 
 
 @rule("D01", "clause-shared", Severity.INFO)
@@ -120,7 +117,7 @@ def twin_targets(ctx: AuditContext) -> Iterator[Finding]:
 
 
 def _normal_text(text: str) -> str:
-    return _TEXT_NOISE.sub("", fold_width(text))
+    return pat.TEXT_NOISE.sub("", fold_width(text))
 
 
 @rule("D03", "near-duplicate-text", Severity.WARNING)

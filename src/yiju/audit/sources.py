@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from yiju import patterns as pat
 from yiju._util import unique
 from yiju.audit.context import (
     AuditContext,
@@ -24,9 +23,6 @@ from yiju.models import Citation, Finding, Form, Severity, SourceLocation, Targe
 from yiju.normalize import fold_width
 
 __all__ = ["basis_not_pinned", "page_mismatch", "pinned_not_in_basis", "title_variants", "unsourced_target"]
-
-# Quotes and spaces do not make a different title: 《政府工作报告》 and 政府工作报告 are one.
-_TITLE_NOISE = regex.compile(r"[\s《》〈〉“”‘’\"'「」『』]+")
 
 
 def _pinned(citation: Citation) -> bool:
@@ -198,7 +194,7 @@ def title_variants(ctx: AuditContext) -> Iterator[Finding]:
             node = ctx.target_node(form, target)
             for key, title, where in _title_uses(form, target):
                 variants = uses.setdefault(key, {})
-                norm = _TITLE_NOISE.sub("", fold_width(title))
+                norm = pat.TITLE_NOISE.sub("", fold_width(title))
                 _written, nodes, _first = variants.setdefault(norm, (title, [], where))
                 if node not in nodes:
                     nodes.append(node)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
+from yiju import patterns as pat
 from yiju._util import number_text as _fmt
 from yiju._util import unique, weight_text
 from yiju.audit.context import (
@@ -33,10 +32,6 @@ __all__ = [
     "points_mismatch",
     "too_few_targets",
 ]
-
-
-# A 《title》 names a document, not the work: `（属《学习宣传…》第3项）` is no 宣传 work.
-_TITLE = regex.compile(r"《[^《》]*》")
 
 
 def _sum(indicators: Sequence[Indicator]) -> float:
@@ -365,7 +360,7 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
 
 def _keywords(profile: Profile, text: str) -> list[str]:
     """Return the profile's admin keywords found in `text`, outside titles and exception phrases."""
-    masked = _TITLE.sub(lambda m: "\u0000" * len(m.group()), text)
+    masked = pat.BOOK_TITLE.sub(lambda m: "\u0000" * len(m.group()), text)
     for phrase in profile.admin_keyword_exceptions:
         if phrase:
             masked = masked.replace(phrase, "\u0000" * len(phrase))
