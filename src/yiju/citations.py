@@ -50,6 +50,8 @@ _CN_UNITS = {"十": 10, "百": 100}
 _LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
 _TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `办法（试行）`
 _SPACES = " \t\u3000\xa0"
+# A four-digit year that is a year starts 19 or 20: `联系电话（0595）2250号` is a phone number.
+_YEAR_PREFIXES = frozenset({"19", "20", "１９", "２０"})
 _NOT_AFTER_HAO = frozenset("线綫楼樓院台颱房")  # 号线, 号楼, 号台风: a line, a building, a typhoon
 _BREAKS = " \t\u3000\xa0\r\n"  # what may stand inside a number split over a line
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
@@ -494,7 +496,7 @@ def extract(text: str) -> Extraction:
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
         tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
-        if len(year_text) != 4 or not pat.PLAUSIBLE_YEAR.match(year_text):
+        if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
             # `泉委发〔21〕5号` is a number with a bad year: report it. A bracketed number in
             # prose (`培训（30）人次`, `电话（0595）2250号` without an issuer) is not a citation.
             if tail is not None and issuer_raw and len(year_text) != 4:
@@ -520,7 +522,11 @@ def extract(text: str) -> Extraction:
         elif end < len(text) and text[end] in "（(":
             locators, end = _bracketed_locators(text, end)
         key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, tail.group("serial"))
-        title, title_span = _bind_title(text, issuer_start, floor)
+        before = issuer_start - 1
+        if (before >= floor and text[before] in pat.OPEN_BRACKETS) or (before >= floor and text[before] in _BREAKS):  # `…的通知（泉委办〔…`
+            title, title_span = _bind_title(text, issuer_start, floor)
+        else:
+            title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
         citations.append(
             Citation(
                 key=key,

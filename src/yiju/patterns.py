@@ -49,7 +49,6 @@ __all__ = [
     "NO_SERIAL",
     "OPEN_BRACKETS",
     "PLAIN_ID",
-    "PLAUSIBLE_YEAR",
     "POINTS",
     "QUERY_LENIENT",
     "SEGMENT_SEPARATORS",
@@ -103,9 +102,6 @@ _SPN = r"[ \t\u3000\xa0\r\n]*+"
 ANCHOR = regex.compile(
     rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}",
 )
-
-# A four-digit year that is a year: 19xx or 20xx. `联系电话（0595）2250号` is a phone number.
-PLAUSIBLE_YEAR = regex.compile(r"^(?:19|20|１９|２０)")
 
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
 # joined by dashes such as DC-009), and 号 / 號 — but not 号线, 号楼, 号台风 (`地铁5号线`,
