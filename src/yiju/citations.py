@@ -51,6 +51,7 @@ _LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
 _TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `办法（试行）`
 _SPACES = " \t\u3000\xa0"
 # A four-digit year that is a year starts 19 or 20: `联系电话（0595）2250号` is a phone number.
+_TITLE_BEFORE = frozenset(pat.OPEN_BRACKETS + " \t\u3000\xa0\r\n")  # may precede a titled number
 _YEAR_PREFIXES = frozenset({"19", "20", "１９", "２０"})
 _NOT_AFTER_HAO = frozenset("线綫楼樓院台颱房")  # 号线, 号楼, 号台风: a line, a building, a typhoon
 _BREAKS = " \t\u3000\xa0\r\n"  # what may stand inside a number split over a line
@@ -523,7 +524,7 @@ def extract(text: str) -> Extraction:
             locators, end = _bracketed_locators(text, end)
         key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, tail.group("serial"))
         before = issuer_start - 1
-        if (before >= floor and text[before] in pat.OPEN_BRACKETS) or (before >= floor and text[before] in _BREAKS):  # `…的通知（泉委办〔…`
+        if before >= floor and text[before] in _TITLE_BEFORE:  # `…的通知（泉委办〔…`, or spaces
             title, title_span = _bind_title(text, issuer_start, floor)
         else:
             title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
