@@ -17,7 +17,8 @@ SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou
 SEED_ROWS = read(SEED)[0].rows
 HEADER_ROWS = [r for r in SEED_ROWS if "序号" in r.values or "项目" in r.values]
 # Every cell the seed holds, plus the odd things other forms hold: the vocabulary of rows.
-CELLS = sorted({v for r in SEED_ROWS for v in r.values}) + [
+CELLS = [
+    *sorted({v for r in SEED_ROWS for v in r.values}),
     "1-1-1",
     "１－１－１",
     "1一1一2",
