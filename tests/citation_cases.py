@@ -964,6 +964,8 @@ REVIEW = [
         doc(WF5, loc(14, "27"), loc(14, "28")),
         name="bare-item-after-dun",
     ),
+    case("泉委发〔２021〕5号", doc(WF5), name="mixed-width-year"),
+    case("泉委发〔2201〕5号", unparsed=("泉委发〔2201〕5号",), name="year-out-of-range"),
     case(
         "《关于加强森林防火工作的通知》（泉政〔2021〕2号）",
         doc("泉政〔2021〕2号", title="关于加强森林防火工作的通知"),

@@ -270,7 +270,7 @@ def test_nothing_silently_dropped(path: Path) -> None:
                 continue
             assert row.number in ledger, f"row {row.number} unaccounted: {row.values}"
             role = ledger[row.number]
-            if role.startswith(("finding", "score")):
+            if role.startswith(("finding", "score block (R02)")):
                 assert row.number in finding_rows, f"row {row.number} said to be a finding but none names it"
         indicator_rows = {int(n) for n, role in form.ledger if role.startswith("indicator")}
         assert indicator_rows == {i.location.row for i in form.indicators}

@@ -52,7 +52,7 @@ _TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `�
 _SPACES = " \t\u3000\xa0"
 # A four-digit year that is a year starts 19 or 20: `联系电话（0595）2250号` is a phone number.
 _TITLE_BEFORE = frozenset(pat.OPEN_BRACKETS + " \t\u3000\xa0\r\n")  # may precede a titled number
-_YEAR_PREFIXES = frozenset({"19", "20", "１９", "２０"})
+_YEAR_PREFIXES = frozenset({"19", "20"})  # compared after width folding
 _NOT_AFTER_HAO = frozenset("线綫楼樓院台颱房")  # 号线, 号楼, 号台风: a line, a building, a typhoon
 _BREAKS = " \t\u3000\xa0\r\n"  # what may stand inside a number split over a line
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
@@ -497,12 +497,21 @@ def extract(text: str) -> Extraction:
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
         tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
-        if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
-            # `泉委发〔21〕5号` is a number with a bad year: report it. A bracketed number in
-            # prose (`培训（30）人次`, `电话（0595）2250号` without an issuer) is not a citation.
-            if tail is not None and issuer_raw and len(year_text) != 4:
+        if len(year_text) != 4 or fold_width(year_text[:2]) not in _YEAR_PREFIXES:
+            # `泉委发〔21〕5号`, `泉委发〔2201〕5号`: a number with a bad year, reported. A bracketed
+            # number in prose (`培训（30）人次`, `电话（0595）2250号`: no issuer) is no citation.
+            short = len(year_text) != 4
+            # An implausible 4-digit year is reported only after a known issuer: a typo in a
+            # real number (`泉委发〔2201〕5号`), not a phone number (`联系电话（0595）2250号`).
+            if (
+                tail is not None
+                and issuer_raw
+                and (short or _known(issuer_raw))
+                and not _time_word(issuer_raw)
+            ):
+                reason = f"{len(year_text)}-digit year" if short else "year out of range"
                 span = (issuer_start, tail.end())
-                unparsed.append(Unparsed(span, text[span[0] : span[1]], f"{len(year_text)}-digit year"))
+                unparsed.append(Unparsed(span, text[span[0] : span[1]], reason))
                 floor = tail.end()
             continue
         if issuer_raw and _time_word(issuer_raw):

@@ -7,6 +7,7 @@ executable, `fc-list` for fonts) lives here, at the edge.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ PREFERRED_FONTS = (
     "AR PL UKai CN",
 )
 
+_NO_DOT = "Graphviz `dot` not found; install it: apt-get install graphviz"
 _INSTALL_HINT = "install one: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)"
 
 #: The date (seconds since 1970, as in the reproducible-builds.org `SOURCE_DATE_EPOCH`) a PDF
@@ -144,16 +146,38 @@ def run_dot(dot_text: str, fmt: str) -> bytes:
     data = dot_text.encode("utf-8")
     if fmt == "dot":
         return data
-    renderer = "cairo" if fmt in ("png", "pdf") else None
+    if fmt == "pdf":
+        return _pin_pdf_date(_dot_pdf(data), SOURCE_DATE_EPOCH)
+    renderer = "cairo" if fmt == "png" else None
     try:
-        # The graphviz package drives the real `dot`; cairo (1.16 here) ignores
-        # SOURCE_DATE_EPOCH, so a PDF's creation date is pinned afterwards instead.
         out: bytes = graphviz.pipe("dot", fmt, data, renderer=renderer, quiet=True)
     except graphviz.ExecutableNotFound:
-        raise GraphvizError("Graphviz `dot` not found; install it: apt-get install graphviz") from None
+        raise GraphvizError(_NO_DOT) from None
     except graphviz.CalledProcessError as exc:
-        raw = exc.stderr
-        stderr = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
-        first = next((line for line in stderr.splitlines() if line.strip()), f"exit status {exc.returncode}")
-        raise GraphvizError(f"dot failed: {first.strip()}") from None
-    return _pin_pdf_date(out, SOURCE_DATE_EPOCH) if fmt == "pdf" else out
+        raise GraphvizError(_dot_failure(exc.stderr, exc.returncode)) from None
+    return out
+
+
+def _dot_pdf(data: bytes) -> bytes:
+    """Run `dot -Tpdf:cairo` in UTC: cairo stamps the PDF with the local time zone.
+
+    The graphviz package cannot set the child's environment, and a PDF made in Shanghai and
+    one made in New York would differ in their creation date's zone (`+08'00` / `-05'00`),
+    which cannot be rewritten in place; so PDFs run `dot` directly, with `TZ=UTC`.
+    """
+    dot = shutil.which("dot")
+    if dot is None:
+        raise GraphvizError(_NO_DOT)
+    env = {**os.environ, "TZ": "UTC", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    done = subprocess.run(  # fixed argument list, no shell
+        [dot, "-Tpdf:cairo"], input=data, capture_output=True, check=False, env=env
+    )
+    if done.returncode != 0:
+        raise GraphvizError(_dot_failure(done.stderr, done.returncode))
+    return done.stdout
+
+
+def _dot_failure(raw: object, returncode: int) -> str:
+    stderr = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
+    first = next((line for line in stderr.splitlines() if line.strip()), f"exit status {returncode}")
+    return f"dot failed: {first.strip()}"

@@ -67,6 +67,7 @@ _DEFAULT_GROUP_BY_PREFIX = {
 }
 _UNCATEGORISED = "未分类"
 
+_DITTO = frozenset({'"', "〃", "”", "“", '""', "〃〃", "同上", "同前"})
 _SCORE_WORDS = {"总分", "档次", "A+", "A", "A-", "B+", "B", "B-", "C", "职能工作目标", "行政能力目标", "得分"}
 
 
@@ -114,6 +115,7 @@ class _State:
     totals: dict[str, float] = field(default_factory=dict)
     labels: dict[str, list[str]] = field(default_factory=dict)  # id prefix -> labels seen
     plain_prefixes: set[str] = field(default_factory=set)  # prefixes of bare-number ids
+    dashed_ids: bool = False  # the form numbers its rows 1-3-1
     targets: dict[str, _TargetDraft] = field(default_factory=dict)
     rows: list[_RowDraft] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -501,7 +503,7 @@ def _metadata_row(state: _State, row: Row) -> str:
     return _not_understood(state, row, "text before the table header")
 
 
-def _find_id(values: Sequence[str], columns: dict[str, int]) -> tuple[int, str] | None:
+def _find_id(values: Sequence[str], columns: dict[str, int], *, plain: bool = True) -> tuple[int, str] | None:
     """Return the 1-based column and the id of the row's id cell, preferring the header's column.
 
     A bare number (`1`) is an id only in the header's column. Elsewhere, an id-shaped cell is
@@ -511,7 +513,7 @@ def _find_id(values: Sequence[str], columns: dict[str, int]) -> tuple[int, str] 
     """
     expected = columns.get("id", 2)
     if 0 < expected <= len(values):
-        ident = _normal_id(values[expected - 1], plain=True)
+        ident = _normal_id(values[expected - 1], plain=plain)
         if ident is not None and ("-" in ident or _plain_id_row(values, expected)):
             return expected, ident
     texts = [columns[f] for f in ("basis", "target", "indicator") if columns.get(f, 0) > expected]
@@ -526,16 +528,21 @@ def _find_id(values: Sequence[str], columns: dict[str, int]) -> tuple[int, str] 
 def _plain_id_row(values: Sequence[str], col: int) -> bool:
     """Return True when a bare number in the id column numbers a row of work.
 
-    A total (`合计 | 70`) or a page number on a line of its own is not a row of work.
+    A total (`合计 | 70`), a page number on a line of its own, or a line of the score block
+    (`总分 | 95 | 档次`, `职能工作目标 | 68 | A+ | 70`) is not a row of work.
     """
     before = ("".join(v.split()) for v in values[: col - 1])
+    if any(v in _SCORE_WORDS for v in values if v) and not any(len(v) > 8 for v in values):
+        return False
     return any(values[col:]) and not any(pat.FORM_TOTAL.search(v) for v in before if v)
 
 
 def _body_row(state: _State, row: Row) -> str:
     """Read a row below a header; return its role in the ledger."""
     values = row.values
-    found = _find_id(values, state.columns)
+    # Bare numbers are ids only in a form that numbers its rows so (a 分工方案); once a form
+    # has shown dashed ids (1-3-1), a bare number is a score, a count or a page.
+    found = _find_id(values, state.columns, plain=not state.dashed_ids)
     if found is None:
         return _non_indicator_row(state, row)
     id_col, ident = found
@@ -543,6 +550,8 @@ def _body_row(state: _State, row: Row) -> str:
     prefix = parts[0]
     if len(parts) == 1:
         state.plain_prefixes.add(prefix)
+    else:
+        state.dashed_ids = True
     labels = [v for v in values[: id_col - 1] if v]
     for label in labels:
         _record_label(state, prefix, label, row)
@@ -611,6 +620,11 @@ def _non_indicator_row(state: _State, row: Row) -> str:
         pat.ERROR_VALUE.match(v) or v in _SCORE_WORDS for v in values
     ):
         return "score block (R02)"  # each error cell is a finding of its own
+    numbers = [v for v in values if _number(v) is not None]
+    if numbers and any(v in _SCORE_WORDS for v in values) and all(
+        v in _SCORE_WORDS or _number(v) is not None for v in values
+    ):
+        return "score block"  # 总分 | 95 | 档次: the form's own scoring, filled in
     return _not_understood(state, row, "row without an id")
 
 
@@ -791,6 +805,13 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
             owners[f] = values[col - 1] if 0 < col <= len(values) else ""
     weight_text = values[weight_col - 1] if weight_col and weight_col <= len(values) else ""
     deadline_text = values[deadline_col - 1] if deadline_col and deadline_col <= len(values) else ""
+    # A ditto mark (`"`, `〃`, 同上) repeats the row above: the same leader, owners, deadline.
+    previous = state.rows[-1] if state.rows else None
+    for field_name, value in owners.items():
+        if value.strip() in _DITTO and previous is not None:
+            owners[field_name] = previous.owners.get(field_name, "")
+    if deadline_text.strip() in _DITTO and previous is not None:
+        deadline_text = previous.deadline
     state.rows.append(
         _RowDraft(row, draft, ident, indicator_text, indicator_col, weight_text, deadline_text, owners)
     )

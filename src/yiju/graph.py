@@ -120,13 +120,19 @@ class FormSpace:
     kept_apart_from: str | None = None
 
 
+def _source(form: Form) -> tuple[str, str]:
+    """Return where a form was read: its file and (for a workbook) its sheet."""
+    locations = [i.location for i in form.indicators] + [t.location for t in form.targets]
+    return form.file, (locations[0].sheet or "") if locations else ""
+
+
 def form_spaces(forms: Iterable[Form]) -> list[tuple[Form, FormSpace]]:
     """Return each form with its namespaces, in graph order (by `<unit>/<year>`, then file).
 
-    Forms of one file (the sheets of a workbook) share a namespace. When several files hold
-    the same `<unit>/<year>`, the first in path order keeps it and each other file's forms
-    are kept apart by the file's name (by its whole path when two of them share a name), so
-    the answer does not depend on the order the files were given in.
+    When several files, or several sheets of one workbook, hold the same `<unit>/<year>`, the
+    first in path order keeps it and each other one is kept apart by its file's name (its
+    whole path when two share a name; `name#sheet` for a second sheet of one workbook), so the
+    answer does not depend on the order the files were given in.
 
     Example:
         >>> from yiju.models import Form
@@ -135,24 +141,27 @@ def form_spaces(forms: Iterable[Form]) -> list[tuple[Form, FormSpace]]:
         >>> [(f.file, s.namespace, s.owners) for f, s in form_spaces([b, a])]
         [('a/x.txt', '局/2021', '局'), ('b/y.txt', '局/2021~y.txt', '局~y.txt')]
     """
-    ordered = sorted(forms, key=lambda f: (f.form_id, f.file))
-    files: dict[str, list[str]] = {}
+    ordered = sorted(forms, key=lambda f: (f.form_id, _source(f)))
+    sources: dict[str, list[tuple[str, str]]] = {}
     for form in ordered:
-        seen = files.setdefault(form.form_id, [])
-        if form.file not in seen:
-            seen.append(form.file)
+        seen = sources.setdefault(form.form_id, [])
+        if _source(form) not in seen:
+            seen.append(_source(form))
     out: list[tuple[Form, FormSpace]] = []
     for form in ordered:
-        group = files[form.form_id]
+        group = sources[form.form_id]
         first = group[0]
-        if form.file == first:
+        file, sheet = _source(form)
+        if (file, sheet) == first:
             out.append((form, FormSpace(form.form_id, unit_of(form))))
             continue
-        name = Path(form.file).name
-        if sum(1 for f in group if Path(f).name == name) > 1:
-            name = form.file
+        name = Path(file).name
+        if len({f for f, _ in group if Path(f).name == name}) > 1:
+            name = file
+        if sum(1 for f, _ in group if f == file) > 1:
+            name = f"{name}#{sheet}"  # two sheets of one workbook hold the same unit and year
         unit, _, year = form.form_id.rpartition("/")
-        out.append((form, FormSpace(f"{unit}/{year}~{name}", f"{unit_of(form)}~{name}", first)))
+        out.append((form, FormSpace(f"{unit}/{year}~{name}", f"{unit_of(form)}~{name}", first[0])))
     return out
 
 

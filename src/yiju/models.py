@@ -394,4 +394,5 @@ class Form:
             "signature": dict(self.signature),
             "notes": self.notes,
             "findings": [f.to_dict() for f in self.findings],
+            "rows": [[number, role] for number, role in self.ledger],
         }

@@ -870,7 +870,7 @@ def _legend(scene: _Scene) -> list[str]:
 
 def _title(g: Graph, sel: _Selection, view: View) -> str:
     forms = sorted({_attr(g, t, "form") for t in sel.targets if _attr(g, t, "form")}, key=_natural)
-    shown = [f.replace("/", " ") for f in forms[:3]]
+    shown = [f.replace("/", " ", 1) for f in forms[:3]]
     if len(forms) > 3:
         shown.append(f"等{len(forms)}份表")
     level = {

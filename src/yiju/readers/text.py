@@ -145,8 +145,9 @@ def _quoted_record(lines: list[str], start: int) -> tuple[list[str], int] | None
     """Return the cells of the tab-separated record quoted Excel's way at `lines[start]`.
 
     Returns the cells and the number of lines the record spans, or None when the quotes are
-    not Excel's: a malformed record, or one whose quoted cells hold no line break, tab or
-    quote (Excel quotes only those) — PDF text may begin a cell with a quotation mark.
+    not Excel's: a malformed record, one whose quoted cells hold no line break or quote
+    (Excel quotes only those; PDF text may begin a cell with a quotation mark), or one with a
+    cell holding both a tab and a line break: a swallowed row, not a cell.
     """
 
     def feed() -> Iterator[str]:
@@ -158,7 +159,11 @@ def _quoted_record(lines: list[str], start: int) -> tuple[list[str], int] | None
         cells = next(reader)
     except (csv.Error, StopIteration):
         return None
-    if not any(("\n" in cell or "\t" in cell or '"' in cell) for cell in cells):
+    if not any(("\n" in cell or '"' in cell) for cell in cells):
+        return None
+    if any("\t" in cell and "\n" in cell for cell in cells):
+        # A tab and a line break inside one cell mean the quote opened a ditto mark (`"` for
+        # "same as above") or stray PDF punctuation and swallowed the rows after it.
         return None
     return cells, reader.line_num
 
