@@ -620,9 +620,11 @@ def _non_indicator_row(state: _State, row: Row) -> str:
         pat.ERROR_VALUE.match(v) or v in _SCORE_WORDS for v in values
     ):
         return "score block (R02)"  # each error cell is a finding of its own
-    numbers = [v for v in values if _number(v) is not None]
-    if numbers and any(v in _SCORE_WORDS for v in values) and all(
-        v in _SCORE_WORDS or _number(v) is not None for v in values
+    has_number = any(_number(v) is not None for v in values)
+    if (
+        has_number
+        and any(v in _SCORE_WORDS for v in values)
+        and all(v in _SCORE_WORDS or _number(v) is not None for v in values)
     ):
         return "score block"  # 总分 | 95 | 档次: the form's own scoring, filled in
     return _not_understood(state, row, "row without an id")
