@@ -80,3 +80,28 @@ def test_pdf_does_not_depend_on_the_time_zone(monkeypatch: pytest.MonkeyPatch) -
     west = run_dot(dot, "pdf")
     assert east == west
     assert b"/CreationDate (D:19700101000000Z)" in east
+
+
+def test_fengong_numbering_restarting_per_section(tmp_path: Path) -> None:
+    """A 分工方案 numbered 1, 2 under 一、 and again under 二、 keeps four tasks apart, by section."""
+    path = tmp_path / "fengong.txt"
+    path.write_text(
+        "2021年泉州市安全生产工作任务分工方案\n"
+        "序号\t工作任务\t牵头单位\t责任单位\t完成时限\n"
+        "一、安全生产\n"
+        "1\t深化安全生产专项整治三年行动\t市应急局\t市公安局\t12月\n"
+        "2\t开展森林防灭火工作\t市林业局\t各县（市、区）政府\t长期坚持\n"
+        "二、防灾减灾\n"
+        "1\t推进双重预防机制建设\t市应急局\t市工信局\t2021年底\n"
+        "2\t做好防汛\t市水利局\t\t6月\n",
+        encoding="utf-8",
+    )
+    form = parse_table(read(path)[0])
+    got = [(i.id, i.group, i.departments) for i in form.indicators]
+    assert [
+        ("一.1", "安全生产", ("市应急局", "市公安局")),
+        ("一.2", "安全生产", ("市林业局", "各县（市、区）政府")),
+        ("二.1", "防灾减灾", ("市应急局", "市工信局")),
+        ("二.2", "防灾减灾", ("市水利局",)),
+    ] == got
+    assert [] == [f.code for f in form.findings]

@@ -116,6 +116,8 @@ class _State:
     labels: dict[str, list[str]] = field(default_factory=dict)  # id prefix -> labels seen
     plain_prefixes: set[str] = field(default_factory=set)  # prefixes of bare-number ids
     dashed_ids: bool = False  # the form numbers its rows 1-3-1
+    section: tuple[str, str] | None = None  # the current `一、…` heading of a 分工方案
+    section_groups: dict[str, str] = field(default_factory=dict)  # id -> its section's title
     targets: dict[str, _TargetDraft] = field(default_factory=dict)
     rows: list[_RowDraft] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -549,6 +551,11 @@ def _body_row(state: _State, row: Row) -> str:
     parts = ident.split("-")
     prefix = parts[0]
     if len(parts) == 1:
+        if state.section is not None:
+            number, title = state.section
+            ident = prefix = f"{number}.{ident}"
+            parts = [ident]
+            state.section_groups[prefix] = title
         state.plain_prefixes.add(prefix)
     else:
         state.dashed_ids = True
@@ -576,6 +583,12 @@ def _non_indicator_row(state: _State, row: Row) -> str:
     """Read a body row without an id; return its role in the ledger."""
     values = [v for v in row.values if v]
     first = "".join(values[0].split()) if values else ""
+    section = pat.SECTION_HEADING.match(first) if len(values) == 1 else None
+    if section is not None and not state.dashed_ids:
+        # `一、安全生产` above rows numbered 1, 2, … (a 分工方案 whose numbering restarts per
+        # section): the rows below are 一.1, 一.2 and belong to this section.
+        state.section = (section.group("number"), section.group("title"))
+        return f"section {section.group('number')}"
     heads = [fold_width("".join(v.split())) for v in values[:2]]
     inline = [m for h in heads if (m := pat.TOTAL_INLINE.match(h)) is not None]
     if pat.FORM_TOTAL.search(first) or inline or any(pat.FORM_TOTAL.search(h) for h in heads):
@@ -642,6 +655,9 @@ def _group_of_prefix(state: _State, prefix: str) -> tuple[str, str]:
     Without a label, the default numbering of this form family applies to dashed ids only:
     rows 1, 2, 3 of a 分工方案 are not 重点, 常规 and 动态 targets.
     """
+    if prefix in state.section_groups:
+        title = state.section_groups[prefix]
+        return title, title
     category: str | None = None
     group: str | None = None
     for label in state.labels.get(prefix, []):

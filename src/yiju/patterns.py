@@ -51,6 +51,7 @@ __all__ = [
     "PLAIN_ID",
     "POINTS",
     "QUERY_LENIENT",
+    "SECTION_HEADING",
     "SEGMENT_SEPARATORS",
     "SERIAL_DASHES",
     "SERIAL_START",
@@ -232,6 +233,9 @@ SIGNATURE_PAIR = regex.compile(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[
 FORM_NOTES = regex.compile(r"^\s*备\s*注\s*[:：]")
 TITLE_WORDS = regex.compile(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
+
+# A section heading of a 分工方案: `一、安全生产`, `二．防灾减灾`.
+SECTION_HEADING = regex.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")
 
 # A vertical label broken over lines is Han characters and spaces only.
 HAN_ONLY = regex.compile(r"[\p{Han}\s]+")
