@@ -98,10 +98,10 @@ def test_fengong_numbering_restarting_per_section(tmp_path: Path) -> None:
     )
     form = parse_table(read(path)[0])
     got = [(i.id, i.group, i.departments) for i in form.indicators]
-    assert [
+    assert got == [
         ("一.1", "安全生产", ("市应急局", "市公安局")),
         ("一.2", "安全生产", ("市林业局", "各县（市、区）政府")),
         ("二.1", "防灾减灾", ("市应急局", "市工信局")),
         ("二.2", "防灾减灾", ("市水利局",)),
-    ] == got
-    assert [] == [f.code for f in form.findings]
+    ]
+    assert [f.code for f in form.findings] == []
