@@ -108,7 +108,7 @@ class _Run:
         ):
             for path in bar:
                 try:
-                    tables = read(path, require_table=True)
+                    tables = read(path)
                 except ReadError as exc:
                     _err(str(exc))
                     self.failed = True

@@ -26,17 +26,17 @@ _EXPECTED = "expected .xlsx, .txt, .tsv or .csv"
 _GLOB_CHARS = frozenset("*?[")
 
 
-def read(path: str | Path, *, require_table: bool = False) -> list[Table]:
+def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
     """Read a form file into tables: one per qualifying sheet (xlsx) or one (text).
 
     A workbook is always searched for sheets whose early rows name the form's columns
-    (`readers.table.has_header`); a text file is one grid whatever it holds, unless
-    `require_table` asks for the same test (the CLI does: `hello` in `junk.txt` is no form).
+    (`readers.table.has_header`); a text file must pass the same test (`hello` in `junk.txt`
+    is no form), unless `require_table=False` asks for the bare grid.
 
     Args:
         path: A `.xlsx`/`.xlsm` workbook or `.txt`/`.tsv`/`.csv` text file.
         require_table: Refuse a text file without a header row, with the reason a workbook
-            without one gets.
+            without one gets (the default); False returns any text file's grid.
 
     Returns:
         The tables, in workbook order.
