@@ -11,6 +11,7 @@ import pytest
 from yiju.dot import run_dot
 from yiju.forms import parse_table
 from yiju.graph import build_graph
+from yiju.queries import derives_from
 from yiju.readers import read
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -105,3 +106,15 @@ def test_fengong_numbering_restarting_per_section(tmp_path: Path) -> None:
         ("二.2", "防灾减灾", ("市水利局",)),
     ]
     assert [f.code for f in form.findings] == []
+
+
+def test_form_filter_includes_kept_apart_copies(tmp_path: Path) -> None:
+    """`--form <unit>` keeps the unit's targets in every file, its kept-apart copies too."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(SEED.read_bytes())
+    second.write_bytes(SEED.read_bytes())
+    graph = build_graph(parse_table(t) for p in (first, second) for t in read(p))
+    trace = derives_from(graph, "泉委办〔2021〕2号", form="泉州市应急管理局")
+    assert [("泉州市应急管理局/2021", "1-10"), ("泉州市应急管理局/2021~b.txt", "1-10")] == [
+        (t.form, t.id) for t in trace.targets
+    ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -760,7 +760,7 @@ def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # 
     targets = []
     for node in sorted(found, key=lambda n: _target_sort_key(G, n)):
         attrs = G.nodes[node]
-        if form is not None and form not in (attrs.get("form"), attrs.get("unit")):
+        if form is not None and not _in_form(attrs, form):
             continue
         links = found[node]
         vias = {via for link in links for via in link.via}
@@ -777,6 +777,13 @@ def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # 
             )
         )
     return Trace(query=query, documents=tuple(_document_info(G, d) for d in docs), targets=tuple(targets))
+
+
+def _in_form(attrs: Mapping[str, Any], form: str) -> bool:
+    """Return True when a node belongs to `form`: its namespace, its unit, or a kept-apart
+    copy of that unit (`泉州市应急管理局~b.txt` is 泉州市应急管理局 too)."""
+    unit = str(attrs.get("unit", ""))
+    return form in (attrs.get("form"), unit) or unit.startswith(f"{form}~")
 
 
 def _forms(g: Graph) -> list[str]:
@@ -830,7 +837,7 @@ def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[st
         (node, attrs)
         for node, attrs in G.nodes(data=True)
         if attrs.get("kind") in ("target", "indicator")
-        and (form is None or form in (attrs.get("form"), attrs.get("unit")))
+        and (form is None or _in_form(attrs, form))
     ]
     found = {
         (attrs.get("form"), node.startswith("indicator:")): node
