@@ -836,8 +836,7 @@ def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[st
     pool = [
         (node, attrs)
         for node, attrs in G.nodes(data=True)
-        if attrs.get("kind") in ("target", "indicator")
-        and (form is None or _in_form(attrs, form))
+        if attrs.get("kind") in ("target", "indicator") and (form is None or _in_form(attrs, form))
     ]
     found = {
         (attrs.get("form"), node.startswith("indicator:")): node
