@@ -72,7 +72,8 @@ _SCORE_WORDS = {"总分", "档次", "A+", "A", "A-", "B+", "B", "B-", "C", "职�
 
 
 # A target's texts are read several times (label test, basis test, points, inline citations,
-# findings); extraction is pure and its results immutable, so each text is read once.
+# findings), and cells repeat down a form (names, months, labels); the string → value helpers
+# below are pure and their results immutable, so each distinct text is worked out once.
 _extract = lru_cache(maxsize=2048)(_extract_citations)
 _basis = lru_cache(maxsize=2048)(_basis_documents)
 
@@ -131,6 +132,7 @@ class _State:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
 
 
+@lru_cache(maxsize=8192)
 def split_names(text: str) -> tuple[str, ...]:
     """Split an owner cell into names.
 
@@ -187,6 +189,7 @@ def _number(text: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _normal_id(text: str, *, plain: bool = False) -> str | None:
     """Return the id a cell holds as `1-3-2`, or None; `plain` also accepts a bare `1`."""
     if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
@@ -207,6 +210,7 @@ def _deadline(text: str) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=8192)
 def _label(text: str) -> tuple[str | None, str | None, float | None]:
     """Classify a label cell: (category, group, points), all None when it is not a label.
 
@@ -260,6 +264,7 @@ def _is_label_piece(text: str) -> bool:
 _TRAILING_STOPS = " \u3000。；"
 
 
+@lru_cache(maxsize=8192)
 def _cut_citation_tail(raw: str) -> tuple[str, float | None]:
     """Return a 一级指标 without its trailing `（属…）` parentheticals and `（N分）` points.
 
@@ -319,6 +324,7 @@ def _open_until_end(text: str, start: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def _basis_like(text: str) -> bool:
     """Return True for a cell that lists source documents rather than describing work."""
     if not text:

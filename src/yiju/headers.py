@@ -7,6 +7,7 @@ field when its text, with all whitespace removed, is one of the field's aliases.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["ALIASES", "FIELDS", "header_field", "header_score"]
 
@@ -34,10 +35,12 @@ _OPEN = ("（", "(")
 _CLOSE = ("）", ")")
 
 
+@lru_cache(maxsize=8192)
 def header_field(text: str) -> str | None:
     """Return the field a header cell names, or None.
 
-    A trailing bracketed gloss is ignored when the name alone is an alias.
+    A trailing bracketed gloss is ignored when the name alone is an alias. Memoised: every
+    row is tested for being a (repeated) header, and body cells repeat (names, `12月`).
 
     >>> header_field("责任\\n单位")
     'department'
