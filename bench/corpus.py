@@ -519,41 +519,9 @@ def form_rows(fx: ModuleType, rng: random.Random) -> tuple[object, ...]:
     return (*rows, *admin)
 
 
-def _fmt(weight: float) -> str:
-    return f"{weight:g}"
-
-
 def text_lines(fx: ModuleType, rows: tuple[object, ...], unit: str, date: str) -> list[tuple[str, ...]]:
-    """Return the form as the seed's tab-separated text shows it: merged cells flattened to blanks."""
-    lines: list[tuple[str, ...]] = [("",), ("",), (fx.TITLE,), ("",), (unit,), ("",), (date,), ("",)]
-    lines += [fx._HEADER_A, fx._HEADER_B]
-    prev = None
-    for row in rows:
-        if prev is not None and prev.category == fx._FUNC and row.category == fx._ADMIN:
-            lines.append(("", "合计", "", "", "", _fmt(fx.FUNC_TOTAL), "", "", "", ""))
-        first_in_group = prev is None or prev.group != row.group
-        first_in_target = prev is None or prev.target_key != row.target_key
-        if row.category == fx._FUNC:
-            cells = (
-                row.group if first_in_group else "",
-                row.seq,
-                row.basis if first_in_target else "",
-                row.target if first_in_target else "",
-                row.indicator,
-            )
-        else:
-            cells = (
-                fx._ADMIN if prev is None or prev.category != fx._ADMIN else "",
-                row.seq,
-                row.group if first_in_group else "",
-                row.target,
-                "",
-            )
-        lines.append((*cells, _fmt(row.weight), row.deadline, row.leader, row.department, row.person))
-        prev = row
-    lines.append(("合计", "", "", "", "", _fmt(fx.ADMIN_TOTAL), "", "", "", ""))
-    lines.append((fx.GRAND_TOTAL_LABEL, "", "", "", "", _fmt(fx.FUNC_TOTAL + fx.ADMIN_TOTAL), "", "", "", ""))
-    lines += [("",), (fx.SIGNATURE,), ("",), (fx.PEER_REVIEW,), ("",), (fx.REMARKS,)]
+    """Return the form as the seed's tab-separated text shows it (the fixture builder's layout)."""
+    lines: list[tuple[str, ...]] = fx.text_lines(rows, unit, date)
     return lines
 
 
