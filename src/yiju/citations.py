@@ -50,13 +50,13 @@ _CN_UNITS = {"十": 10, "百": 100}
 _LEADING_JUNK = "）)〕]】］〗﹞〙」』、，,；;。：:·.\u3000 \t\n"
 _TRAILING_JUNK = "、，,；;。：:·.\u3000 \t\n"  # closing brackets stay: `办法（试行）`
 _SPACES = " \t\u3000\xa0"
+_BREAKS = _SPACES + "\r\n"  # what may stand inside a number split over a line
+_TITLE_BEFORE = frozenset(pat.OPEN_BRACKETS + _BREAKS)  # may precede a titled number
 # A four-digit year that is a year starts 19 or 20: `联系电话（0595）2250号` is a phone number.
-_TITLE_BEFORE = frozenset(pat.OPEN_BRACKETS + " \t\u3000\xa0\r\n")  # may precede a titled number
 _YEAR_PREFIXES = frozenset({"19", "20"})  # compared after width folding
-_NOT_AFTER_HAO = frozenset("线綫楼樓院台颱房")  # 号线, 号楼, 号台风: a line, a building, a typhoon
-_BREAKS = " \t\u3000\xa0\r\n"  # what may stand inside a number split over a line
+_NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
-_LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第 \t\u3000\xa0")  # what may follow 号 in a locator
+_LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
 
 
 # Issuer codes repeat endlessly across a corpus; decoding is pure, so memoise it.

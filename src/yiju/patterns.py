@@ -45,6 +45,7 @@ __all__ = [
     "LOCATOR",
     "LOOSE_ISSUER",
     "NAME_SPLIT",
+    "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
     "NO_SERIAL",
     "OPEN_BRACKETS",
@@ -104,11 +105,15 @@ ANCHOR = regex.compile(
     rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}",
 )
 
+# What 号 is never followed by in a document number: 号线, 号楼, 号院, 号台风, 号房 name a
+# line, a building, a typhoon. One list for the citation pattern and for what is reported.
+NOT_AFTER_HAO = "线綫楼樓院台颱房"
+
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
 # joined by dashes such as DC-009), and 号 / 號 — but not 号线, 号楼, 号台风 (`地铁5号线`,
 # `今年（2021）第5号台风` name a line, a building and a typhoon, not a document).
 CITATION_TAIL = regex.compile(
-    rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(?!线|綫|楼|樓|院|台风|颱風|房)",
+    rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(?![{NOT_AFTER_HAO}])",
 )
 
 # A serial-less tail: the year bracket followed straight by 号 (`泉委发〔2021〕号`), reported.
