@@ -219,9 +219,10 @@ DEADLINE = regex.compile(
     r"|年底|年内|全年|长期|持续|长期坚持|持续推进)$"
 )
 ISO_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
-FORM_TOTAL = regex.compile(r"^(?:合计|小计|总计|共计|得分合计)$|考评得分|总分值")
+_TOTAL_WORDS = "(?:合计|小计|总计|共计|得分合计)"
+FORM_TOTAL = regex.compile(rf"^{_TOTAL_WORDS}$|考评得分|总分值")
 # A total written with its number in the same cell: `合计：70`, `合计 70分`, `小计：30`.
-TOTAL_INLINE = regex.compile(r"^(?:合计|小计|总计|共计|得分合计)[:：]?(?P<n>\d+(?:\.\d+)?)分?$")
+TOTAL_INLINE = regex.compile(rf"^{_TOTAL_WORDS}[:：]?(?P<n>\d+(?:\.\d+)?)分?$")
 ERROR_VALUE = regex.compile(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
 # The unit ends at the next `…：` label on the line (`填报单位：X          填报日期：…`).
 FORM_UNIT = regex.compile(
