@@ -63,7 +63,8 @@ graphs: setup
 	$(BIN)/python graphs/build.py
 
 fixtures: setup
-	$(BIN)/python fixtures/build_fixtures.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/build_fixtures.py
+	$(BIN)/python fixtures/formats/build_formats.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
