@@ -75,7 +75,9 @@ class Report:
     csv_files: tuple[Path, ...] = ()
 
 
-def expand_paths(args: Iterable[str | Path], on_error: OnError | None = None) -> tuple[list[Path], list[ReadError]]:
+def expand_paths(
+    args: Iterable[str | Path], on_error: OnError | None = None
+) -> tuple[list[Path], list[ReadError]]:
     """Return the files that arguments (files, directories, glob patterns) name, in order, once each.
 
     An argument that names nothing is a `ReadError`, returned (and passed to `on_error`);
@@ -109,12 +111,16 @@ def read_forms(
 ) -> Iterator[Form]:
     """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
 
+    `on_progress` is called with (0, files) first, then after each file.
+
     This is the one place files become forms: a parallel reader replaces it here.
     """
     from yiju.forms import parse_table  # noqa: PLC0415  # keeps `import yiju` light
     from yiju.readers import read  # noqa: PLC0415
 
     total = len(paths)
+    if on_progress is not None and total:
+        on_progress(0, total)
     for done, path in enumerate(paths, 1):
         try:
             tables = read(path)

@@ -33,6 +33,7 @@ from yiju._util import number_text
 from yiju.errors import NoMatchError, YijuError
 from yiju.graph import Graph
 from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, nodes_of, predecessors, successors
+from yiju.limits import DEFAULT_MAX_NODES
 from yiju.models import Finding
 from yiju.normalize import clean_name
 from yiju.queries import links_of, resolve_documents, resolve_targets
@@ -82,8 +83,6 @@ MARK_CODES: Mapping[str, str] = {
     "D02": "duplicated",
     "D03": "duplicated",
 }
-#: Above a few hundred nodes a picture is a hairball; `to_dot` refuses rather than draw one.
-DEFAULT_MAX_NODES = 300
 _ALL_SUBJECTS = frozenset({"D02", "D03"})
 
 # Column of each kind, left to right. Units only appear at level `documents`.
