@@ -64,6 +64,7 @@ graphs: setup
 
 fixtures: setup
 	OPENPYXL_LXML=False $(BIN)/python fixtures/build_fixtures.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/families/build.py
 	$(BIN)/python fixtures/formats/build_formats.py
 
 clean:
