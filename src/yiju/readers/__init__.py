@@ -145,9 +145,12 @@ def skipped_message(skipped: Sequence[Path]) -> str:
 def _expand_one(arg: str, skipped: list[Path] | None) -> list[Path]:
     """Expand one argument; see `expand_inputs`."""
     path = Path(arg)
+    mark = len(skipped) if skipped is not None else 0
     if path.is_dir():
         found = _forms_under(path, skipped)
         if not found:
+            # The refusal is the one line for this argument; its files are not listed again.
+            del (skipped or [])[mark:]
             raise ReadError(arg, f"no form files in this directory ({_EXPECTED})")
         return found
     if path.exists():
@@ -167,6 +170,7 @@ def _expand_one(arg: str, skipped: list[Path] | None) -> list[Path]:
         elif skipped is not None and candidate.is_file() and _visible(candidate.name):
             skipped.append(candidate)
     if not found:
+        del (skipped or [])[mark:]
         raise ReadError(arg, f"no form files match this pattern ({_EXPECTED})")
     return found
 

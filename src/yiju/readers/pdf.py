@@ -253,6 +253,31 @@ def _runs_words(line: _Line) -> Iterable[tuple[float, float]]:
         yield chars[0]["x0"], chars[end - 1]["x1"]
 
 
+def _paragraphs(lines: Sequence[_Line]) -> list[tuple[float, str]]:
+    """Join lines outside a table into paragraphs: a line reaching the right margin wraps on.
+
+    The 备注 under a form runs over several lines; each is not a row of its own.
+    """
+    if not lines:
+        return []
+    right = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    out: list[tuple[float, list[_Line]]] = []
+    for line in lines:
+        if out:
+            prev = out[-1][1][-1]
+            wrapped = (
+                prev.x1 >= right - 1.5 * prev.size
+                and abs(line.x0 - left) < prev.size
+                and abs(line.size - prev.size) < 0.1 * prev.size  # a title is set larger
+            )
+            if wrapped and line.top - prev.bottom < prev.size:
+                out[-1][1].append(line)
+                continue
+        out.append((line.top, [line]))
+    return [(top, _cell_text(group, right).replace("\n", "")) for top, group in out]
+
+
 # ------------------------------------------------------------------------------ ruled
 
 
@@ -261,7 +286,7 @@ def _ruled_items(pages: list[tuple[list[_Line], list[Any]]]) -> list[_Item]:
     items: list[_Item] = []
     for number, (lines, tables) in enumerate(pages, 1):
         entries: list[tuple[float, _Item]] = [
-            (ln.top, _Item(number, [ln.text.strip()], False)) for ln in lines
+            (top, _Item(number, [text], False)) for top, text in _paragraphs(lines)
         ]
         for rows, (chars,) in tables:
             first = True
@@ -319,6 +344,7 @@ def _unruled_items(pages: list[tuple[list[_Line], list[Any]]]) -> list[_Item]:
     bounds = _boundaries(anchors, [ln for _, ln in body])
     table_lines: list[tuple[int, _Line]] = []
     after: list[_Item] = []
+    after_lines: list[tuple[int, _Line]] = []
     ended = False
     previous: tuple[int, _Line] | None = None
     for page, line in body:
@@ -332,7 +358,7 @@ def _unruled_items(pages: list[tuple[list[_Line], list[Any]]]) -> list[_Item]:
         gap = line.top - previous[1].bottom if previous is not None and previous[0] == page else 0.0
         if ended or (astride and gap > 2.0 * line.size):
             ended = True
-            after.append(_Item(page, [text], False))
+            after_lines.append((page, line))
         else:
             table_lines.append((page, line))
         previous = (page, line)
@@ -340,7 +366,11 @@ def _unruled_items(pages: list[tuple[list[_Line], list[Any]]]) -> list[_Item]:
     id_column = _id_column(header_lines[-1], anchors)
     rows = _unruled_rows(table_lines, bounds, id_column)
     furniture = [i for i in after if pat.PAGE_NUMBER.match(i.cells[0])]
-    trailing = [i for i in after if i not in furniture]
+    trailing = [
+        _Item(page, [text], False)
+        for page in sorted({p for p, _ in after_lines})
+        for _, text in _paragraphs([ln for p, ln in after_lines if p == page])
+    ]
     return [*items_before, *_header_item(header_lines, bounds), *rows, *furniture, *trailing]
 
 
