@@ -520,6 +520,7 @@ def _finish(state: _State) -> Form:  # one local per field of an item
                 nature=_first(vals.get("nature")),
                 note=_first(vals.get("note")),
                 extra=extra,
+                basis_text=basis_text or None,
             )
         )
     categories = list(dict.fromkeys(t.category for t in targets))
@@ -575,7 +576,7 @@ def _extra(state: _State, row: Row) -> tuple[tuple[str, str], ...]:
             continue
         value = row.value(column.column)
         if value:
-            out.append((column.header or f"#{column.column}", value))
+            out.append((column.header or f"第{column.column}列", value))
     return tuple(out)
 
 

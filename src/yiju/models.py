@@ -343,6 +343,7 @@ class Indicator:
     nature: str | None = None
     note: str | None = None
     extra: tuple[tuple[str, str], ...] = ()
+    basis_text: str | None = None
 
     @property
     def lead_departments(self) -> tuple[str, ...]:
@@ -374,6 +375,7 @@ class Indicator:
             "nature": self.nature,
             "note": self.note,
             "extra": dict(self.extra),
+            "basis_text": self.basis_text,
         }
 
 
