@@ -19,9 +19,7 @@ from yiju.readers import read
 
 FAMILIES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "families"
 TRUTHS = sorted(FAMILIES_DIR.glob("*.truth.json"))
-CASES = [
-    (truth, name) for truth in TRUTHS for name in json.loads(truth.read_text(encoding="utf-8"))["files"]
-]
+CASES = [(truth, name) for truth in TRUTHS for name in json.loads(truth.read_text(encoding="utf-8"))["files"]]
 
 
 def _form(path: Path) -> Form:
