@@ -995,6 +995,12 @@ def _finish(state: _State) -> Form:
                 assignments=_assignments(split_names(owners.get("department", "")), people),
                 hidden=row.hidden,
                 location=state.loc(row, rd.text_column),
+                leaders=leader_names,
+                partners=tuple(
+                    p for p in split_names(owners.get("co_department", "")) if p not in departments[:1]
+                ),
+                levels=(target.text,) if not draft.childless and target.text else (),
+                basis_text=draft.basis_text or None,
             )
         )
     categories: list[str] = []
