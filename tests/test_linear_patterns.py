@@ -1,7 +1,7 @@
 """Cell patterns run in linear time on long runs of one character class (issue 16).
 
 Bounds compare a text with four times as long a one measured in the same run: linear work
-grows about 4×, quadratic 16×. A bound of 8× (plus a small floor for timer noise) fails a
+grows about 4×, quadratic 16×. A bound of 10× (plus a small floor for timer noise) fails a
 quadratic pattern and passes a linear one on a noisy machine.
 """
 
@@ -35,12 +35,12 @@ CASES = [
 
 @pytest.mark.parametrize("make", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_form_unit_is_linear(make: Callable[[int], str]) -> None:
-    """`FORM_UNIT` on 4n characters costs at most ~8× what it costs on n."""
-    n = 20_000
+    """`FORM_UNIT` on 4n characters costs at most ~10× what it costs on n."""
+    n = 40_000
     short, long = make(n), make(4 * n)
     small = _best(lambda: pat.FORM_UNIT.search(short))
     large = _best(lambda: pat.FORM_UNIT.search(long))
-    assert large <= 8 * small + 0.005
+    assert large <= 10 * small + 0.005
 
 
 def test_form_unit_stops_at_the_next_label() -> None:

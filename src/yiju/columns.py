@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from yiju import patterns as pat
-from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role
+from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words
 from yiju.models import ColumnRole
 from yiju.normalize import fold_width
 from yiju.owners import is_organ, is_person_name, split_people, split_units
@@ -63,10 +63,14 @@ def _alias_hits(values: Sequence[str]) -> int:
 
 
 def _is_header_row(values: Sequence[str]) -> bool:
-    """Return True for a row most of whose cells are known header words (two at least)."""
-    nonempty = [v for v in values if v]
-    hits = _alias_hits(values)
-    return hits >= 2 and hits * 2 >= len(set(nonempty))
+    """Return True for a row of header words: two roles, and a third of its cells known words.
+
+    Known words are role aliases and the families' own header words (总投资, 建设性质 …).
+    """
+    nonempty = {v for v in values if v}
+    roles = _alias_hits(values)
+    known = sum(1 for v in nonempty if header_role(v) is not None or fold_header(v) in header_words())
+    return roles >= 2 and known * 3 >= len(nonempty)
 
 
 def find_header(rows: Sequence[Row], merged: Sequence[tuple[int, int, int, int]] = ()) -> HeaderBlock | None:
@@ -172,11 +176,12 @@ def content_role(values: Sequence[str]) -> str | None:
             return "id"
     if share(lambda v: pat.NATURE_WORD.match(v.strip()) is not None) >= _SHARE:
         return "nature"
-    if share(_deadline_like) >= _SHARE:
-        return "deadline"
     if all(pat.PLAIN_NUMBER.match(v.replace(" ", "")) for v in folded):
+        # Before deadlines: a column of 4-digit amounts (5233) is money, not years.
         numbers = [float(v.replace(",", "").replace(" ", "")) for v in folded]
         return "weight" if max(abs(x) for x in numbers) <= 20 and n >= 2 else "extra"
+    if share(_deadline_like) >= _SHARE:
+        return "deadline"
     if share(_people_cell) >= _SHARE:
         return "leaders"
     if share(_units_cell) >= _SHARE:
@@ -255,6 +260,10 @@ def assign_roles(
             found = _header_role(text, family_id)
             if found is not None:
                 chosen[col] = (found, "alias")
+            elif any(part in header_words() for part in text.split("/")):
+                # A family's own word for data (总投资, 层次, 建设性质): kept as extra, never
+                # guessed from content (`省重点` reads like a name).
+                chosen[col] = ("extra", "alias")
     taken = {role for role, _ in chosen.values()}
     headerless = not headers
     columns_values = {c: [r[c - 1] if c <= len(r) else "" for r in body] for c in range(1, width + 1)}

@@ -30,6 +30,7 @@ __all__ = [
     "family",
     "fold_header",
     "header_role",
+    "header_words",
 ]
 
 #: The family ids, in the order of docs/families.md (stable: JSON and truth files use them).
@@ -88,6 +89,7 @@ class Family:
     categories: tuple[str, ...]
     uncategorised: str
     score_words: tuple[str, ...]
+    text_endings: tuple[str, ...] = ()
 
 
 def fold_header(text: str) -> str:
@@ -120,6 +122,7 @@ def _load() -> tuple[dict[str, tuple[str, ...]], dict[str, Family]]:
             categories=tuple(data.get("categories", ())),
             uncategorised=data.get("uncategorised", "未分类"),
             score_words=tuple(data.get("score_words", ())),
+            text_endings=tuple(data.get("text_endings", ())),
         )
     return common, out
 
@@ -136,6 +139,12 @@ def family(family_id: str) -> Family:
         KeyError: For an id that is not one of `FAMILY_IDS`.
     """
     return _load()[1][family_id]
+
+
+@cache
+def header_words() -> frozenset[str]:
+    """Return every family's header words, folded."""
+    return frozenset(w for fam in _load()[1].values() for w in fam.header_words)
 
 
 @cache
@@ -187,18 +196,23 @@ def header_role(text: str, family_id: str | None = None) -> str | None:
     return found
 
 
-def detect_family(titles: Iterable[str], headers: Iterable[str], *, dashed_ids: bool = False) -> str:
+def detect_family(
+    titles: Iterable[str], headers: Iterable[str], *, dashed_ids: bool = False, texts: Iterable[str] = ()
+) -> str:
     """Return the family whose title and header words a table carries most.
 
     Header words count two, title words one; `dashed_ids` (rows numbered `1-3-2`) counts for
-    the performance form, whose ids they are. Ties go to the earlier family in `FAMILY_IDS`;
-    a table with no word of any family is a task list, the most common kind.
+    the performance form, whose ids they are. Without header words, the items' `texts` vote
+    for a family whose `text_endings` most of them have (项目, 工程 … for project lists).
+    Ties go to the earlier family in `FAMILY_IDS`; a table with no word of any family is a
+    task list, the most common kind.
 
     >>> detect_family(["某区2020年重点项目推进计划"], ["序号", "项目名称", "包联领导", "责任单位"])
     'project_list'
     """
     title_text = "".join("".join(t.split()) for t in titles)
     folded = {fold_header(h) for h in headers if h}
+    sample = ["".join(t.split()) for t in texts][:200]
     best, best_score = "task_list", 0.0
     for fid in FAMILY_IDS:
         fam = family(fid)
@@ -206,6 +220,9 @@ def detect_family(titles: Iterable[str], headers: Iterable[str], *, dashed_ids: 
         score += sum(1 for w in fam.title_words if w in title_text)
         if fid == "performance_form" and dashed_ids:
             score += 3
+        if fam.text_endings and not folded and sample:
+            ending = sum(1 for t in sample if t.endswith(fam.text_endings))
+            score += 2 if ending * 2 >= len(sample) else 0
         if score > best_score:
             best, best_score = fid, score
     return best

@@ -126,13 +126,19 @@ def detect_table_family(table: Table) -> tuple[str, HeaderBlock | None]:
     header = find_header(rows, table.merged)
     end = header.first if header is not None else min(len(rows), 3)
     titles = [v for r in rows[:end] for v in r.values if v]
-    texts = list(header.texts.values()) if header is not None else []
-    parts = [p for t in texts for p in t.split("/")]
+    headers = list(header.texts.values()) if header is not None else []
+    parts = [p for t in headers for p in t.split("/")]
     start = header.last + 1 if header is not None else 0
     dashed = any(
         pat.FORM_ID.match(fold_width(v.strip())) for r in rows[start : start + 30] for v in r.values[:3]
     )
-    return detect_family(titles, parts, dashed_ids=dashed), header
+    texts: list[str] = []
+    if header is None:
+        body = [r.values for r in rows if len({v for v in r.values if v}) >= 2][:200]
+        width = max((len(v) for v in body), default=0)
+        text_col = next((c.column for c in assign_roles({}, body, width, None) if c.role == "text"), None)
+        texts = [v[text_col - 1] for v in body if text_col is not None and text_col <= len(v)]
+    return detect_family(titles, parts, dashed_ids=dashed, texts=texts), header
 
 
 def parse_items(
@@ -176,7 +182,9 @@ def parse_items(
                 state.ledger[rows[body_start].number] = _metadata_row(state, rows[body_start])
             body_start += 1
         headers = {}
-    body = [_values(r, filled) for r in rows[body_start:] if not r.empty]
+    # Content is judged on rows of several cells: a section row merged across the table
+    # would put its heading into every column.
+    body = [v for r in rows[body_start:] if len(set(v := _values(r, filled)) - {""}) >= 2]
     state.columns = assign_roles(headers, body, width, family_id, given)
     state.roles = {c.column: c.role for c in state.columns}
     if unit:
@@ -459,8 +467,8 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         leaders = _names(vals.get("leaders", []), split_people)
         people = _names(vals.get("people", []), split_people)
         leads = _names(vals.get("departments", []), split_units)
-        partners = tuple(p for p in _names(vals.get("partners", []), split_units) if p not in leads)
-        departments = leads + partners
+        partners = _names(vals.get("partners", []), split_units)
+        departments = leads + tuple(p for p in partners if p not in leads)
         weight = None
         if weight_col is not None:
             raw = item.row.value(weight_col)
@@ -521,6 +529,7 @@ def _finish(state: _State) -> Form:  # one local per field of an item
                 note=_first(vals.get("note")),
                 extra=extra,
                 basis_text=basis_text or None,
+                leads=leads,
             )
         )
     categories = list(dict.fromkeys(t.category for t in targets))

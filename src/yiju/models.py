@@ -345,9 +345,13 @@ class Indicator:
     extra: tuple[tuple[str, str], ...] = ()
     basis_text: str | None = None
 
+    leads: tuple[str, ...] | None = None
+
     @property
     def lead_departments(self) -> tuple[str, ...]:
-        """Return the departments that are not partners (the lead or responsible units)."""
+        """Return the lead or responsible units (without the partners, unless also leading)."""
+        if self.leads is not None:
+            return self.leads
         return tuple(d for d in self.departments if d not in self.partners)
 
     def to_dict(self) -> dict[str, Any]:
