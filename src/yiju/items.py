@@ -68,10 +68,9 @@ def strip_numbering(text: str) -> tuple[str | None, str | None, str]:
 
 
 def _clean_text(text: str) -> str:
-    """Return an item's text: markers and numbering off, broken lines joined."""
-    body = pat.LEADING_MARKERS.sub("", text)
+    """Return an item's text: numbering off, broken lines joined; markers (`▲`, `★`) kept."""
+    body = text
     body = strip_numbering(body)[2]
-    body = pat.TRAILING_MARKERS.sub("", body)
     return "".join(line.strip() for line in body.split("\n")).strip()
 
 
@@ -348,7 +347,13 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         if len(distinct) <= 2 and all(len(v) <= 80 for v in distinct) and pat.SIGNATURE_PAIR.match(first):
             return _signature(state, " ".join(distinct))
         return _not_understood(state, row, "没有事项文字的行")
-    number, style, _ = strip_numbering(pat.LEADING_MARKERS.sub("", text_value))
+    number, style, _ = strip_numbering(text_value)
+    cut = 0
+    if number is None and state.items and state.items[-1].style == "ar":
+        loose = pat.NUMBERING_BEFORE_DIGIT.match(text_value)
+        previous = state.items[-1].number or ""
+        if loose is not None and previous.isdigit() and int(loose.group("ar")) in (int(previous) + 1, 1):
+            number, style, cut = loose.group("ar"), "ar", loose.end()
     given_id = None
     if "id" in by_role:
         given_id = fold_width("".join(by_role["id"][0].split())).rstrip(".、")
@@ -356,7 +361,7 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     item = _Item(
         row=row,
         values=by_role,
-        text=_clean_text(text_value),
+        text=_clean_text(text_value[cut:]) if cut else _clean_text(text_value),
         text_column=text_col,
         number=number,
         style=style,

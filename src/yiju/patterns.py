@@ -53,6 +53,7 @@ __all__ = [
     "NOT_A_DOCUMENT",
     "NO_SERIAL",
     "NUMBERING",
+    "NUMBERING_BEFORE_DIGIT",
     "OPEN_BRACKETS",
     "ORGAN_END",
     "PERSON_NAME",
@@ -285,6 +286,9 @@ NUMBERING = regex.compile(
     rf"|(?P<circ>[①-⑳])[ \t\n]*+"
     rf")"
 )
+# `17.2型糖尿病…`: a number and a dot before a digit, numbering only where the sequence of the
+# rows above says so (item 16 before it); alone it reads as a decimal (`1.5亿元`).
+NUMBERING_BEFORE_DIGIT = regex.compile(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
 # `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name.
 SECTION_COUNT = regex.compile(r"[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$")
 # Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
