@@ -17,8 +17,10 @@ import typer
 
 from yiju import __version__
 from yiju._util import unique, weight_text
-from yiju.audit import ProfileError, RuleSelectionError, load_profile, run_audit, select_rules
+from yiju.audit import Profile, ProfileError, RuleSelectionError, load_profile, run_audit, select_rules
+from yiju.audit.coverage import cover_settings
 from yiju.citations import canonical_key, extract
+from yiju.cover import Coverage, Register, RegisterError, cover, load_register
 from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot
 from yiju.errors import NoMatchError, ReadError
 from yiju.export import build_tables, write_csv, write_xlsx
@@ -47,6 +49,7 @@ from yiju.render import (
     marks_from_findings,
     to_dot,
 )
+from yiju.units import AliasError, load_aliases
 
 __all__ = ["app", "main"]
 
@@ -601,6 +604,124 @@ def audit(
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
     else:
         typer.echo("\n".join(_audit_lines(findings)))
+    failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
+    raise typer.Exit(run.exit_code(1 if failing else 0))
+
+
+# --------------------------------------------------------------------------- cover
+
+RegisterOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--register",
+        help="任务分工表（责任分解表）文件；可给多个。A register: a task list with 牵头单位 and 配合单位.",
+    ),
+]
+RegisterKeyOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--register-key",
+        help="任务表的文号（如 泉委办〔2021〕20号），按 --register 的顺序一一对应；"
+        "缺省时取自表的标题或文件名。",
+    ),
+]
+AliasesOpt = Annotated[
+    Path | None,
+    typer.Option("--aliases", help="单位别名文件（TOML，[aliases] 简称 = 全称）。"),
+]
+
+
+def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register]:
+    """Return the registers of `--register`, keyed by `--register-key`; exit 2 on a bad one."""
+    if keys and len(keys) != len(paths):
+        _usage(f"--register-key 给了 {len(keys)} 个，--register 有 {len(paths)} 个：请一一对应")
+    registers: list[Register] = []
+    failed = False
+    for n, path in enumerate(paths):
+        try:
+            registers.append(load_register(path, keys[n] if keys else None))
+        except (ReadError, RegisterError) as exc:
+            _err(str(exc))
+            failed = True
+    if failed:
+        raise typer.Exit(2)
+    return registers
+
+
+def _cover_run(
+    run: _Run,
+    files: Sequence[str],
+    *,
+    registers: Sequence[Path],
+    keys: Sequence[str],
+    aliases: Path | None,
+    profile: Profile,
+) -> tuple[list[Form], Coverage]:
+    """Return the forms (the registers left out) and their coverage of the registers."""
+    loaded = _load_registers(registers, keys)
+    try:
+        alias_map = load_aliases(aliases) if aliases is not None else {}
+    except AliasError as exc:
+        _usage(str(exc))
+    own = {Path(p).resolve() for p in registers}
+    forms = [f for f in run.read_forms(files) if Path(f.file).resolve() not in own]
+    return forms, cover(loaded, forms, alias_map, cover_settings(profile))
+
+
+def _cover_lines(cov: Coverage, findings: Sequence[Finding]) -> list[str]:
+    lines = [
+        f"{reg.key}（{reg.file}）：任务 {len(reg.items)} 项，{reg.title or '无标题'}" for reg in cov.registers
+    ]
+    lines.append("单位对应：")
+    lines.extend(f"  {res.describe()}" for res in cov.units)
+    rows = cov.unit_rows()
+    if rows:
+        lines.append("单位\t牵头\t配合\t已覆盖\t牵头缺失")
+        lines.extend("\t".join(str(v) for v in row) for row in rows)
+    by_how = {how: sum(c.how == how for c in cov.covers) for how in ("item", "text")}
+    lines.append(f"覆盖：按项引用 {by_how['item']}，按文字 by text {by_how['text']}")
+    return [*lines, *_audit_lines(findings)]
+
+
+@app.command("cover")
+def cover_command(  # typer maps each option to a parameter
+    files: FilesArg,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
+    *,
+    as_json: JsonOpt = False,
+    fail_on: Annotated[
+        str,
+        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+    ] = "error",
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Rule profile (TOML): thresholds of [cover], severities.")
+    ] = None,
+) -> None:
+    """Hold a task register against the units' forms: who was assigned what, who carried it.
+
+    覆盖检查：任务分工表的每一项，牵头单位和配合单位的表里有没有覆盖它的目标（按项引用，或按文字
+    by text），并报告 C01–C07。
+    """
+    threshold = fail_on.strip().lower()
+    if threshold not in _FAIL_ON:
+        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+    if not registers:
+        _usage("yiju cover 需要 --register（任务分工表或责任分解表）")
+    try:
+        loaded = load_profile(profile)
+    except ProfileError as exc:
+        _usage(str(exc))
+    run = _Run()
+    forms, cov = _cover_run(
+        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+    )
+    findings = run_audit(forms, loaded, select=["C"], graph=Graph(), coverage=cov)
+    if as_json:
+        typer.echo(_dump({**cov.to_dict(), "findings": [f.to_dict() for f in findings]}))
+    else:
+        typer.echo("\n".join(_cover_lines(cov, findings)))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
