@@ -24,6 +24,7 @@ from yiju.cover import Coverage, Register, RegisterError, cover, load_register
 from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot
 from yiju.errors import NoMatchError, ReadError
 from yiju.export import build_tables, write_csv, write_xlsx
+from yiju.export.coverage import coverage_table
 from yiju.forms import parse_table
 from yiju.graph import Graph, build_graph, form_spaces, write_graph
 from yiju.models import Citation, Finding, Form, Severity
@@ -49,6 +50,7 @@ from yiju.render import (
     marks_from_findings,
     to_dot,
 )
+from yiju.render_cover import cover_dot
 from yiju.units import AliasError, load_aliases
 
 __all__ = ["app", "main"]
@@ -730,7 +732,7 @@ def cover_command(  # typer maps each option to a parameter
 
 
 @app.command()
-def report(
+def report(  # noqa: PLR0917  # typer maps each option to a parameter
     files: FilesArg,
     output: Annotated[Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).")],
     csv_dir: Annotated[
@@ -741,8 +743,14 @@ def report(
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the 问题清单 sheet.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
 ) -> None:
     """Write the Excel report: 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细.
+
+    With --register, a 覆盖矩阵 sheet (tasks × units: 牵头✓ / 牵头✗ / 配合✓ / 未分配) is added
+    and the coverage findings (C01–C07) join 问题清单.
 
     The same forms give a byte-identical workbook. Text from the forms is never stored as
     a formula; in the CSV files such text is prefixed with ' so that Excel shows it.
@@ -754,11 +762,19 @@ def report(
     except ProfileError as exc:
         _usage(str(exc))
     run = _Run()
-    forms = run.read_forms(files)
+    cov: Coverage | None = None
+    if registers:
+        forms, cov = _cover_run(
+            run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+        )
+    else:
+        forms = run.read_forms(files)
     graph = run.graph(forms, include_hidden)
     # The rules read the visible rows only; with --include-hidden they get a graph of their own.
-    findings = run_audit(forms, loaded, graph=None if include_hidden else graph)
+    findings = run_audit(forms, loaded, graph=None if include_hidden else graph, coverage=cov)
     tables = build_tables(forms, graph, findings, include_hidden=include_hidden)
+    if cov is not None:
+        tables = (*tables, coverage_table(cov))
     try:
         write_xlsx(tables, output)
         written = write_csv(tables, csv_dir) if csv_dir is not None else []
@@ -824,8 +840,14 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
+
+    With --register, draw the coverage diagram instead: the register's tasks → the units,
+    edges coloured (lead covered / left out, partner, unassigned claim).
 
     Exit 1 when the filter matches nothing or the picture would exceed --max-nodes (narrow
     it, or use a higher --level); exit 2 for bad options, unreadable input, or no Chinese
@@ -851,6 +873,30 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         loaded = load_profile(profile)
     except ProfileError as exc:
         _usage(str(exc))
+    if registers:
+        chosen_view = [
+            o
+            for o, v in (
+                ("--doc", doc),
+                ("--target", target),
+                ("--department", department),
+                ("--person", person),
+                ("--level", level),
+                ("--cluster", cluster),
+            )
+            if v
+        ]
+        if chosen_view:
+            _usage(f"--register 画覆盖图，不能与 {', '.join(chosen_view)} 同用")
+        _render_cover(
+            files,
+            output,
+            chosen,
+            registers=registers,
+            keys=register_key or [],
+            aliases=aliases,
+            profile=loaded,
+        )
     try:
         view = View(
             doc=doc,
@@ -899,6 +945,48 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         typer.echo(f"wrote {output} ({chosen})")
     raise typer.Exit(run.exit_code())
+
+
+def _render_cover(
+    files: Sequence[str],
+    output: Path,
+    fmt: str,
+    *,
+    registers: Sequence[Path],
+    keys: Sequence[str],
+    aliases: Path | None,
+    profile: Profile,
+) -> NoReturn:
+    """Draw the coverage diagram of `render --register` and exit."""
+    try:
+        font = find_cjk_font()
+    except FontNotFoundError as exc:
+        if fmt != "dot":
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        font = PREFERRED_FONTS[0]
+    run = _Run()
+    _, cov = _cover_run(run, files, registers=registers, keys=keys, aliases=aliases, profile=profile)
+    try:
+        picture = run_dot(cover_dot(cov, font=font), fmt)
+    except GraphvizError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    _write_picture(picture, output, fmt)
+    raise typer.Exit(run.exit_code())
+
+
+def _write_picture(picture: bytes, output: Path, fmt: str) -> None:
+    if str(output) == "-":
+        sys.stdout.buffer.write(picture)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        output.write_bytes(picture)
+    except OSError as exc:
+        _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {output} ({fmt})")
 
 
 def _version(value: bool) -> None:
