@@ -320,8 +320,10 @@ def register_from_form(form: Form, key: str) -> Register:
         seen.add(item)
         target = targets.get(ind.target)
         text = _item_text(target, ind.text)
-        lead = tuple(n for n in ind.departments if n)
-        partners = tuple(n for n in getattr(ind, "partners", ()) if n and n not in lead)
+        # The reader lists lead units first in `departments`, then the partners among them;
+        # `lead_departments` leaves the partners out (readers before it: all are leads).
+        partners = tuple(n for n in getattr(ind, "partners", ()) if n)
+        lead = tuple(n for n in getattr(ind, "lead_departments", ind.departments) if n)
         heading = _heading(section, target)
         items.append(RegisterItem(key, item, heading, text, lead, partners, ind.location))
     return Register(key, form.file, form.title, tuple(items), _home(key))
@@ -426,6 +428,7 @@ class _Target:
     unit: str
     texts: tuple[str, ...]
     partner: bool
+    basis_text: str
 
 
 def _targets(forms: Sequence[Form]) -> list[_Target]:
@@ -433,9 +436,13 @@ def _targets(forms: Sequence[Form]) -> list[_Target]:
     for form, space in form_spaces(forms):
         unit = form.unit or Path(form.file).stem
         children: dict[str, list[str]] = {}
+        basis: dict[str, str] = {}
         for ind in form.indicators:
             if not ind.hidden and ind.text:
                 children.setdefault(ind.target, []).append(ind.text)
+            written = getattr(ind, "basis_text", None)  # the 文件依据 cell, where readers keep it
+            if written and ind.target not in basis:
+                basis[ind.target] = written
         for target in form.targets:
             if target.hidden:
                 continue
@@ -452,24 +459,31 @@ def _targets(forms: Sequence[Form]) -> list[_Target]:
                     unit,
                     texts,
                     pat.PARTNER_WORDS.search(words) is not None,
+                    basis.get(target.id, ""),
                 )
             )
     return out
 
 
-def _cites(target: Target, register: Register) -> list[tuple[Citation, str]]:
+def _cites(t: _Target, register: Register) -> list[tuple[Citation, str]]:
     """Return the target's citations of the register, with the text each was read in."""
     title = fold_text(register.title or "")
     out: list[tuple[Citation, str]] = []
-    pairs = [(b.citation, b.citation.text) for b in target.basis] + [
-        (c, target.raw_text) for c in target.citations
-    ]
+    target = t.target
+    pairs = [(b.citation, _basis_text(b.citation, t.basis_text)) for b in target.basis]
+    pairs += [(c, target.raw_text) for c in target.citations]
     for citation, text in pairs:
         if citation.key == register.key or (
             not citation.numbered and title and _same_title(fold_text(citation.title or citation.key), title)
         ):
             out.append((citation, text))
     return out
+
+
+def _basis_text(citation: Citation, cell: str) -> str:
+    """Return the 文件依据 cell a basis citation was read in (its own text when unknown)."""
+    start, end = citation.span
+    return cell if cell[start:end] == citation.text else citation.text
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -535,7 +549,7 @@ def cover(
             for unit in coverage.units_of((*it.lead, *it.partners)):
                 own.setdefault(unit, []).append(it)
         for t in targets:
-            cited = _cites(t.target, reg)
+            cited = _cites(t, reg)
             items: list[str] = []
             for citation, text in cited:
                 items.extend(item_refs(text, citation))
