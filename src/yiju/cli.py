@@ -537,7 +537,7 @@ def cover_command(  # typer maps each option to a parameter
     corpus, cov = _covered(
         run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
     )
-    findings = corpus.audit(select=["C"], profile=loaded, coverage=cov)
+    findings = corpus.cover_findings(cov, profile=loaded)
     if as_json:
         typer.echo(_dump({**cov.to_dict(), "findings": [f.to_dict() for f in findings]}))
     else:

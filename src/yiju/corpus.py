@@ -323,6 +323,17 @@ class Corpus:
         settings = cover_settings(profile if profile is not None else load_profile())
         return cover(registers, forms, aliases, settings)
 
+    def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
+        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`.
+
+        The C rules read the coverage, not the graph: no graph is built for them.
+        """
+        import networkx as nx  # noqa: PLC0415
+
+        from yiju.audit import run_audit  # noqa: PLC0415
+
+        return run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
+
     # ------------------------------------------------------------------ outputs
 
     def tables(

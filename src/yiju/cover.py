@@ -390,7 +390,9 @@ def item_refs(text: str, citation: Citation) -> list[str]:
     end = citation.span[1]
     if citation.locators:
         end = max(end, *(loc.span[1] for loc in citation.locators))
-    for start in {citation.span[1], end}:
+    # Right after 号 (where the reader's own locators start) and after what it read.
+    hao = min((i for i in (text.find(ch, citation.span[0], end) for ch in "号號") if i >= 0), default=end - 1)
+    for start in sorted({hao + 1, end}):
         found = pat.ITEM_REFS.match(text, start)
         if found is not None:
             items.extend(_expand(found.group("refs")))
@@ -493,17 +495,27 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _best(
-    t: _Target, items: Sequence[RegisterItem], folded: Mapping[str, str], cutoff: float
+    t: _Target, choices: Mapping[str, str], by_item: Mapping[str, RegisterItem], cutoff: float
 ) -> tuple[RegisterItem, float] | None:
+    """Return the item whose folded text best matches one of the target's, at `cutoff` or above."""
     best: tuple[RegisterItem, float] | None = None
-    choices = {it.item: folded[it.item] for it in items if len(folded[it.item]) >= _MIN_TEXT}
     for text in t.texts:
         if len(text) < _MIN_TEXT:
             continue
         found = process.extractOne(text, choices, scorer=fuzz.partial_ratio, score_cutoff=cutoff)
         if found is not None and (best is None or found[1] > best[1]):
-            best = (next(it for it in items if it.item == found[2]), float(found[1]))
+            best = (by_item[found[2]], float(found[1]))
     return best
+
+
+def _choices(
+    items: Iterable[RegisterItem], folded: Mapping[str, str], leave_out: Iterable[str] = ()
+) -> dict[str, str]:
+    """Return item → folded text of the items long enough to compare, but those left out."""
+    out = {it.item: folded[it.item] for it in items if len(folded[it.item]) >= _MIN_TEXT}
+    for item in leave_out:
+        out.pop(item, None)
+    return out
 
 
 def _score(t: _Target, folded_item: str) -> float:
@@ -544,36 +556,44 @@ def cover(
     for reg in registers:
         folded = {it.item: fold_text(it.text) for it in reg.items}
         by_item = reg.by_item()
-        own: dict[str, list[RegisterItem]] = {}
+        every = _choices(reg.items, folded)
+        own_items: dict[str, list[RegisterItem]] = {}
         for it in reg.items:
             for unit in coverage.units_of((*it.lead, *it.partners)):
-                own.setdefault(unit, []).append(it)
+                own_items.setdefault(unit, []).append(it)
+        own = {unit: _choices(items, folded) for unit, items in own_items.items()}
         for t in targets:
             cited = _cites(t, reg)
             items: list[str] = []
             for citation, text in cited:
                 items.extend(item_refs(text, citation))
             items = list(dict.fromkeys(items))
-            search: Sequence[RegisterItem] | None = own.get(t.unit, []) if not cited else None
-            others = [i for i in reg.items if i.item not in items]
+            search: Mapping[str, str] | None = own.get(t.unit) if not cited else None
+            scores = {item: _score(t, folded[item]) for item in items if item in by_item}
+            # A range or list (`第3-5项`) is one target carrying several tasks in its own words:
+            # its text is judged against them together, so one matching task is enough.
+            fits = any(score >= settings.mismatch_similarity for score in scores.values())
+            others: dict[str, str] | None = None
             for item in items:
-                found = by_item.get(item)
-                score = _score(t, folded[item]) if found is not None else None
-                if found is not None and score is not None and score >= settings.mismatch_similarity:
-                    _add(covers, reg, found, t, how="item", score=None)
+                if item in scores and fits:
+                    _add(covers, reg, by_item[item], t, how="item", score=None)
                     continue
-                # A number the register lacks, or one whose task is about something else:
-                # the target's words may still name the task it meant.
-                instead = _best(t, others, folded, settings.text_similarity)
-                wrong = _mismatch(reg, item, t, score=score, instead=instead[0].item if instead else None)
-                (missing if found is None else mismatches).append(wrong)
+                # A number the register lacks, or tasks about something else: the target's
+                # words may still name the task it meant.
+                if others is None:
+                    others = {k: v for k, v in every.items() if k not in items}
+                instead = _best(t, others, by_item, settings.text_similarity)
+                wrong = _mismatch(
+                    reg, item, t, score=scores.get(item), instead=instead[0].item if instead else None
+                )
+                (mismatches if item in scores else missing).append(wrong)
                 if instead is not None:
                     _add(covers, reg, instead[0], t, how="text", score=instead[1])
                 search = None
             if cited and not items:
-                search = reg.items
+                search = every
             if search:
-                best = _best(t, search, folded, settings.text_similarity)
+                best = _best(t, search, by_item, settings.text_similarity)
                 if best is not None:
                     _add(covers, reg, best[0], t, how="text", score=best[1])
     order = {(reg.key, it.item): n for n, reg in enumerate(registers) for it in reg.items}

@@ -166,6 +166,12 @@ def _fold(name: str) -> str:
     return to_simplified(fold_width(clean_name(name)))
 
 
+@lru_cache(maxsize=8192)
+def _plain(name: str) -> str:
+    """Return a name folded and without bracketed notes: what `exact` compares."""
+    return pat.ORGAN_NOTE.sub("", _fold(name))
+
+
 def is_collective(name: str) -> bool:
     """Return True for an addressee that names no one organ (`各县（市、区）人民政府`, `有关单位`).
 
@@ -304,13 +310,14 @@ def resolve_one(
     """
     fulls = sorted(set(full_names))
     if aliases:
-        target = aliases.get(name) or aliases.get(_fold(name))
+        target = aliases.get(_fold(name))
         if target is not None:
-            return Resolution(name, target, "alias")
+            written = next((full for full in fulls if _plain(full) == _plain(target)), target)
+            return Resolution(name, written, "alias")
     if is_collective(name):
         return Resolution(name, None, "collective")
-    folded = pat.ORGAN_NOTE.sub("", _fold(name))
-    same = [full for full in fulls if pat.ORGAN_NOTE.sub("", _fold(full)) == folded]
+    folded = _plain(name)
+    same = [full for full in fulls if _plain(full) == folded]
     if same:
         return _pick(name, [(1.0, full) for full in same], "exact", home)
     short = organ(name)
