@@ -504,7 +504,7 @@ def test_form_order_does_not_change_the_output() -> None:
         (["A"], [], ["A01", "A02", "A03", "A04", "A05"]),
         (["A", "D01"], ["A04"], ["A01", "A02", "A03", "A05", "D01"]),
         (["clause-shared", "w07"], [], ["D01", "W07"]),
-        (None, ["R", "S", "W", "D"], ["A01", "A02", "A03", "A04", "A05"]),
+        (None, ["R", "S", "W", "D", "C"], ["A01", "A02", "A03", "A04", "A05"]),
     ],
 )
 def test_select_and_ignore(select: list[str] | None, ignore: list[str], expected: list[str]) -> None:

@@ -109,7 +109,7 @@ def test_register_shape(planted: tuple[Coverage, list[Finding]]) -> None:
         ("32", "泉州市水利局/2021/3", "text"),  # 依据《…分工方案》
         ("20", "泉州市交通运输局/2021/1-2", "item"),  # 第20-21项
         ("21", "泉州市交通运输局/2021/1-2", "item"),
-        ("31", "泉州市工业和信息化局/2021/一.3", "text"),  # cites 第35项, its words are item 31's
+        ("31", "泉州市工业和信息化局/2021/3", "text"),  # cites 第35项, its words are item 31's
     ],
 )
 def test_how_each_citation_style_covers(
@@ -256,8 +256,11 @@ def test_cover_register_without_key_is_exit_2(tmp_path: Path, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert 1 == len(err.strip().splitlines())
     assert "--register-key" in err
-    code = main(["cover", "--register", str(path), "--register-key", KEY, str(PLANTED / "水利局_2021.txt")])
-    assert 1 == code
+    code = main(
+        ["cover", "--register", str(path), "--register-key", KEY, str(PLANTED / "水利局_2021.txt"), "--json"]
+    )
+    assert 0 == code
+    assert KEY == json.loads(capsys.readouterr().out)["registers"][0]["key"]
 
 
 def test_report_has_the_coverage_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -192,7 +192,9 @@ def test_ambiguous_names_its_candidates_and_home_breaks_the_tie() -> None:
 def test_alias_wins_over_the_rules(tmp_path: Path) -> None:
     """An alias file entry overrides what a rule would say, and is marked `alias`."""
     path = tmp_path / "aliases.toml"
-    path.write_text('[aliases]\n"市人行" = "中国人民银行泉州市中心支行"\n"市应急局" = "泉州市应急管理局"\n', "utf-8")
+    path.write_text(
+        '[aliases]\n"市人行" = "中国人民银行泉州市中心支行"\n"市应急局" = "泉州市应急管理局"\n', "utf-8"
+    )
     aliases = load_aliases(path)
     fulls = ["中国人民银行泉州市中心支行", "泉州市应急管理局"]
     found = resolve(["市人行", "市应急局"], fulls, aliases)
@@ -223,11 +225,17 @@ def test_organ_parts() -> None:
     found = organ("泉州市丰泽区应急管理局")
     assert (("泉州", "丰泽"), "区", "应急管理", "局") == (found.places, found.level, found.body, found.kind)
     found = organ("中共泉州市委网络安全和信息化委员会办公室")
-    assert (("泉州",), "市", "委网络安全和信息化委员会", "办") == (found.places, found.level, found.body, found.kind)
+    assert (("泉州",), "市", "委网络安全和信息化委员会", "办") == (
+        found.places,
+        found.level,
+        found.body,
+        found.kind,
+    )
 
 
 def test_collective_addressees() -> None:
     """各县（市、区）, 有关单位 and 相关部门 name no one organ; an organ with 区 in it does."""
     assert [True, True, True, False, False] == [
-        is_collective(n) for n in ("各县（市、区）人民政府", "市直有关单位", "相关部门", "市应急局", "丰泽区应急局")
+        is_collective(n)
+        for n in ("各县（市、区）人民政府", "市直有关单位", "相关部门", "市应急局", "丰泽区应急局")
     ]

@@ -324,7 +324,7 @@ def register_from_form(form: Form, key: str) -> Register:
         # `lead_departments` leaves the partners out (readers before it: all are leads).
         partners = tuple(n for n in getattr(ind, "partners", ()) if n)
         lead = tuple(n for n in getattr(ind, "lead_departments", ind.departments) if n)
-        heading = _heading(section, target)
+        heading = _heading(section or getattr(ind, "section", None), target)
         items.append(RegisterItem(key, item, heading, text, lead, partners, ind.location))
     return Register(key, form.file, form.title, tuple(items), _home(key))
 
