@@ -61,10 +61,13 @@ bench: setup
 
 graphs: setup
 	$(BIN)/python graphs/build.py
+	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.svg
+	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.png
 
 fixtures: setup
 	OPENPYXL_LXML=False $(BIN)/python fixtures/build_fixtures.py
 	OPENPYXL_LXML=False $(BIN)/python fixtures/families/build.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/cover/build_cover.py
 	$(BIN)/python fixtures/formats/build_formats.py
 
 clean:
