@@ -43,7 +43,7 @@ from yiju.normalize import clean_name, fold_width
 from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, SEGMENT_SEPARATORS
 from yiju.readers.table import Row, Table
 
-__all__ = ["GROUPS", "cut_citation_tail", "parse_table", "parse_tables", "split_names"]
+__all__ = ["GROUPS", "ParseOptions", "cut_citation_tail", "parse_table", "parse_tables", "split_names"]
 
 # Sub-groups of this form family and the category each belongs to (FORMS.md). The default
 # numbering says which id prefix carries which group when a form prints no label at all.
@@ -401,9 +401,69 @@ def _repeats_header(columns: dict[str, int], seen: dict[str, int]) -> bool:
     return len(columns) >= 2 and all(seen.get(name) == col for name, col in columns.items())
 
 
-def parse_tables(tables: Sequence[Table]) -> list[Form]:
-    """Return one form per table, in order."""
-    return [parse_table(t) for t in tables]
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """What a user says about tables they read (`parse --family/--columns/--unit`).
+
+    `columns` maps a folded header text (or `#N` for column N) to a role; see
+    `yiju.columns.parse_column_spec`.
+    """
+
+    family: str | None = None
+    columns: Mapping[str, str] | None = None
+    unit: str | None = None
+
+
+def parse_tables(tables: Sequence[Table], options: ParseOptions | None = None) -> list[Form]:
+    """Return one form per table, in order; a near-copy of an earlier sheet is not read twice.
+
+    A workbook often holds a second sheet that repeats the first (`Sheet1 (2)`, a copy kept
+    before editing). When at least nine in ten of a sheet's items repeat an earlier sheet's
+    of the same file, it is left out and the earlier form carries an R05 finding naming it.
+    """
+    options = options or ParseOptions()
+    forms: list[Form] = []
+    for table in tables:
+        form = parse_table(table, family=options.family, columns=options.columns, unit=options.unit)
+        original = next((i for i, f in enumerate(forms) if _near_copy(form, f)), None)
+        if original is None:
+            forms.append(form)
+            continue
+        kept = forms[original]
+        note = Finding(
+            "R05",
+            "copy-sheet",
+            Severity.WARNING,
+            f"工作表「{table.sheet}」与「{_sheet_of(kept)}」内容几乎相同，未重复读取"
+            f"（{len(form.indicators)} 项中 {_shared(form, kept)} 项相同）",
+            (f"sheet {table.sheet}",),
+            SourceLocation(table.file, table.sheet),
+        )
+        forms[original] = replace(kept, findings=tuple(sorted((*kept.findings, note), key=Finding.sort_key)))
+    return forms
+
+
+def _sheet_of(form: Form) -> str:
+    loc = next((i.location for i in form.indicators), None)
+    return (loc.sheet if loc is not None else None) or "?"
+
+
+def _item_keys(form: Form) -> list[tuple[str, str]]:
+    return [(i.id, i.text) for i in form.indicators]
+
+
+def _shared(form: Form, other: Form) -> int:
+    theirs = set(_item_keys(other))
+    return sum(1 for key in _item_keys(form) if key in theirs)
+
+
+def _near_copy(form: Form, other: Form) -> bool:
+    """Return True when nine in ten of `form`'s items repeat `other`'s (same file, two sheets)."""
+    if form.file != other.file or not form.indicators or not other.indicators:
+        return False
+    if _sheet_of(form) == _sheet_of(other):
+        return False
+    return _shared(form, other) * 10 >= 9 * max(len(form.indicators), len(other.indicators))
 
 
 def parse_table(
