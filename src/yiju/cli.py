@@ -171,6 +171,7 @@ def cite(
 @app.command()
 def parse(
     files: FilesArg,
+    *,
     as_json: JsonOpt = False,
     include_hidden: Annotated[
         bool, typer.Option("--include-hidden", help="Keep hidden rows in the output and totals.")

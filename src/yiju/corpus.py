@@ -34,8 +34,8 @@ from yiju.errors import ReadError
 
 if TYPE_CHECKING:
     from yiju.audit.profile import Profile
-    from yiju.forms import ParseOptions
     from yiju.export.tables import SheetTable
+    from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
     from yiju.models import Finding, Form
