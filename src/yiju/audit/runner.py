@@ -9,6 +9,7 @@ from typing import Any
 from yiju.audit.context import AuditContext
 from yiju.audit.profile import PROFILED_FAMILY, Profile, generic_profile, load_profile
 from yiju.audit.registry import RULES, select_rules
+from yiju.cover import Coverage
 from yiju.graph import Graph, build_graph, form_spaces
 from yiju.models import Finding, Form
 
@@ -36,6 +37,7 @@ def run_audit(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
     graph: Graph | None = None,
+    coverage: Coverage | None = None,
 ) -> list[Finding]:
     """Return the findings of the selected rules on `forms`.
 
@@ -49,6 +51,8 @@ def run_audit(
         ignore: Rule codes, families or slugs to leave out.
         graph: `yiju.graph.build_graph(forms)` when the caller has built it already (hidden
             rows left out, as the rules expect); built here when None.
+        coverage: `yiju.cover.cover(registers, forms)` for the C rules; without it they
+            find nothing.
 
     Returns:
         The findings, each once, sorted by `finding_order`. Severities are the registry's
@@ -70,9 +74,9 @@ def run_audit(
     # the generic rules only (an empty profile switches the 备注 checks off).
     profiled = tuple(f for f in ordered if profile.source != "default" or f.family == PROFILED_FAMILY)
     generic = tuple(f for f in ordered if not any(f is p for p in profiled))
-    contexts = [AuditContext(profiled, graph, profile)] if profiled else []
+    contexts = [AuditContext(profiled, graph, profile, coverage)] if profiled else []
     if generic:
-        contexts.append(AuditContext(generic, graph, generic_profile(profile)))
+        contexts.append(AuditContext(generic, graph, generic_profile(profile), coverage))
     findings: dict[Finding, None] = {}
     for registered in rules:
         severity = profile.severity.get(registered.code, registered.severity)
