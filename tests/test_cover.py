@@ -294,3 +294,41 @@ def test_render_register_draws_the_coverage(tmp_path: Path, capsys: pytest.Captu
     assert 'color="#c62828"' in line
     assert 'style="dashed"' in line
     assert 2 == main([*args, str(tmp_path / "c.dot"), "--doc", KEY])
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "partners"),
+    [
+        ("市发改委（牵头）、市工信局、市商务局", ("市发改委",), ("市工信局", "市商务局")),
+        ("市发改委牵头，市财政局、市资源规划局配合", ("市发改委",), ("市财政局", "市资源规划局")),
+        ("市发改委(牵头)、市应急局(牵头)、市财政局", ("市发改委", "市应急局"), ("市财政局",)),
+        ("市发改委、市工信局", ("市发改委", "市工信局"), ()),
+    ],
+)
+def test_one_unit_column_marking_the_roles(
+    tmp_path: Path, cell: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    """A register with only 责任单位 may mark the lead (（牵头）, 牵头) and partners (配合) itself."""
+    path = tmp_path / "register.txt"
+    rows = [
+        "泉州市2021年重点工作任务分工方案",
+        "序号\t工作任务\t责任领导\t责任单位\t完成时限",
+        f"1\t深化放管服改革\t张伟\t{cell}\t全年",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (item,) = load_register(path, "泉委办〔2021〕9号").items
+    assert (lead, partners) == (item.lead, item.partners)
+
+
+def test_a_form_without_a_unit_line_is_its_file_name(tmp_path: Path) -> None:
+    """A form whose unit is unknown is named by its file (`应急管理局_2021`): names still resolve."""
+    form = tmp_path / "应急管理局_2021.txt"
+    text = (
+        (PLANTED / "应急管理局_2021.txt")
+        .read_text(encoding="utf-8")
+        .replace("参评单位（盖章）：泉州市应急管理局", "")
+    )
+    form.write_text(text, encoding="utf-8")
+    register = load_register(PLANTED / REGISTER)
+    coverage = load([form]).cover([register])
+    assert "应急管理局_2021" == coverage.resolved["市应急局"]

@@ -324,9 +324,32 @@ def register_from_form(form: Form, key: str) -> Register:
         # `lead_departments` leaves the partners out (readers before it: all are leads).
         partners = tuple(n for n in getattr(ind, "partners", ()) if n)
         lead = tuple(n for n in getattr(ind, "lead_departments", ind.departments) if n)
+        lead, partners = _marked_roles(lead, partners)
         heading = _heading(section or getattr(ind, "section", None), target)
         items.append(RegisterItem(key, item, heading, text, lead, partners, ind.location))
     return Register(key, form.file, form.title, tuple(items), _home(key))
+
+
+def _marked_roles(
+    lead: tuple[str, ...], partners: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return lead and partner units where one column marks the roles itself.
+
+    `市发改委（牵头）、市工信局` leads with 市发改委 and lists 市工信局 as a partner;
+    `市发改委牵头，市财政局、市资源规划局配合` the same. Without a 牵头 mark nothing changes.
+    """
+    if not any(pat.LEAD_MARK.search(n) for n in lead):
+        return lead, tuple(pat.PARTNER_MARK.sub("", n) or n for n in partners)
+    leads: list[str] = []
+    others: list[str] = []
+    for name in lead:
+        bare = pat.LEAD_MARK.sub("", name)
+        if bare != name and bare:
+            leads.append(bare)
+        else:
+            others.append(pat.PARTNER_MARK.sub("", name) or name)
+    others += [pat.PARTNER_MARK.sub("", n) or n for n in partners]
+    return tuple(leads), tuple(dict.fromkeys(n for n in others if n not in leads))
 
 
 def _home(key: str) -> str | None:

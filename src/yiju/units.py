@@ -192,7 +192,7 @@ def organ(name: str) -> Organ:
     >>> organ("市发改委").core
     '发改委'
     """
-    text = pat.ORGAN_NOTE.sub("", _fold(name)).removesuffix("等")
+    text = pat.ORGAN_NOISE.sub("", pat.ORGAN_NOTE.sub("", _fold(name))).removesuffix("等")
     league = ""
     while True:  # owners and the league mark, in any order (`中共…`, `共青团…`)
         owner = pat.ORGAN_OWNER.match(text)
