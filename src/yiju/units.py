@@ -322,6 +322,8 @@ def resolve_one(
         return _pick(name, [(1.0, full) for full in same], "exact", home)
     short = organ(name)
     ruled = [(float(rank), full) for full in fulls if (rank := _shortens(short, organ(full)))]
+    if not ruled:  # a register of full names and a form that writes its own name short
+        ruled = [(float(rank), full) for full in fulls if (rank := _shortens(organ(full), short))]
     if ruled:
         return _pick(name, ruled, "rule", home)
     scored = [(score, full) for full in fulls if (score := _similar(short, organ(full))) >= threshold]
