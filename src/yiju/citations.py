@@ -18,6 +18,7 @@ the time grows linearly with the text whatever it holds.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import lru_cache
 
 import regex
@@ -555,7 +556,7 @@ class _Reader:
 
     __slots__ = ("aliases", "citations", "covered", "names", "text", "unparsed")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
         self.text = text
         self.citations: list[Citation] = []
         self.unparsed: list[Unparsed] = []
@@ -565,6 +566,8 @@ class _Reader:
         self.aliases: list[Alias] = []
         # Short name → (the document it stands for, where its declaration ends).
         self.names: dict[str, tuple[Citation, int]] = {}
+        if known:
+            self.names.update((name, (citation, 0)) for name, citation in known.items())
 
     def report(self, span: Span, reason: str) -> None:
         self.unparsed.append(Unparsed(span, self.text[span[0] : span[1]], reason))
@@ -602,12 +605,14 @@ class _Reader:
         return (start, m.end())
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
     """Return every citation in `text`, in order, the citation-like spans that failed, and the
     short names the text gives documents.
 
     Args:
         text: any cell or sentence.
+        known: short names declared before `text` (in an earlier part of the same document),
+            each with the citation it stands for; `《name》` in `text` resolves to it.
 
     Returns:
         An `Extraction`; `text[c.span[0]:c.span[1]] == c.text` for every citation and
@@ -624,7 +629,7 @@ def extract(text: str) -> Extraction:
     has_decree = "令" in text
     if first is None and not has_book and not has_decree:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
-    reader = _Reader(text)
+    reader = _Reader(text, known)
     if first is not None:
         _numbered(reader, first.start())
     if has_decree:
@@ -726,7 +731,7 @@ def _numbered(reader: _Reader, start: int) -> None:
 
 
 # What may follow a citation when a short name is declared after it: `，以下简称`, `（简称`.
-_ALIAS_FIRST = frozenset("，,（()）以下简" + _SPACES)
+_ALIAS_FIRST = frozenset("，,（()）以下简文" + _SPACES)
 
 
 def _serial_too_long(serial_raw: str) -> bool:

@@ -183,8 +183,9 @@ DATE_PIECE = regex.compile(r"[年月日号號]")
 # A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
 # `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
 # characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
+# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it.
 ALIAS = regex.compile(
-    rf"[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP}"
+    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP}"
     r"(?:《(?P<book>[^《》\n]{1,30})》|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’]"
     r"|(?P<bare>[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30}))"
 )
