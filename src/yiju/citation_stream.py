@@ -22,7 +22,6 @@ from typing import IO, Any
 from yiju.citations import extract
 from yiju.errors import ReadError
 from yiju.models import Citation, Extraction, Locator
-from yiju.readers.text import ENCODINGS, decode
 
 __all__ = ["BLOCK_BYTES", "MAX_BYTES", "extract_pieces", "json_parts", "read_pieces", "table_lines"]
 
@@ -56,6 +55,8 @@ def read_pieces(
         ReadError: Empty, binary or undecodable input (the form readers' reasons), input over
             `max_bytes`, or a read that fails.
     """
+    from yiju.readers.text import decode  # noqa: PLC0415  # lazy: `cite TEXT` loads no reader
+
     block_bytes = block_bytes or BLOCK_BYTES
     max_bytes = max_bytes or MAX_BYTES
     first = _read(stream, name, block_bytes)
@@ -98,6 +99,8 @@ def _read(stream: IO[bytes], name: str, size: int) -> bytes:
 
 def _encoding(name: str, block: bytes) -> str:
     """Return the encoding of a large input from its first block, checked by the readers' `decode`."""
+    from yiju.readers.text import ENCODINGS, decode  # noqa: PLC0415  # lazy, as in read_pieces
+
     if block.startswith(_UTF16_BOMS):
         sample = block[: len(block) - len(block) % 2]
         decode(name, sample[: _last_break(sample, b"\n\x00" if block.startswith(b"\xff\xfe") else b"\x00\n")])
