@@ -34,7 +34,9 @@ from yiju.errors import ReadError
 
 if TYPE_CHECKING:
     from yiju.audit.profile import Profile
+    from yiju.cover import Coverage, Register
     from yiju.export.tables import SheetTable
+    from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
     from yiju.models import Finding, Form
@@ -108,14 +110,16 @@ def read_forms(
     *,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    options: ParseOptions | None = None,
 ) -> Iterator[Form]:
     """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
 
-    `on_progress` is called with (0, files) first, then after each file.
+    `on_progress` is called with (0, files) first, then after each file. `options` are what
+    the user says about the tables (`parse --family/--columns/--unit`).
 
     This is the one place files become forms: a parallel reader replaces it here.
     """
-    from yiju.forms import parse_table  # noqa: PLC0415  # keeps `import yiju` light
+    from yiju.forms import parse_tables  # noqa: PLC0415  # keeps `import yiju` light
     from yiju.readers import read  # noqa: PLC0415
 
     total = len(paths)
@@ -128,8 +132,7 @@ def read_forms(
             if on_error is not None:
                 on_error(exc)
         else:
-            for table in tables:
-                yield parse_table(table)
+            yield from parse_tables(tables, options)
         if on_progress is not None:
             on_progress(done, total)
 
@@ -140,6 +143,7 @@ def load(
     include_hidden: bool = False,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    options: ParseOptions | None = None,
 ) -> Corpus:
     """Read forms from files, directories or glob patterns into a `Corpus`.
 
@@ -149,6 +153,7 @@ def load(
         on_error: Called with each input that cannot be read, as it is met (the failures
             are also in `Corpus.failures`).
         on_progress: Called after each file with (files read, files in all).
+        options: The tables' family, column roles or unit, when the user gives them.
 
     Returns:
         The corpus of every readable form; unreadable inputs are in `failures`, not raised.
@@ -166,7 +171,7 @@ def load(
             on_error(exc)
 
     files, _ = expand_paths(paths, failed)
-    forms = list(read_forms(files, on_error=failed, on_progress=on_progress))
+    forms = list(read_forms(files, on_error=failed, on_progress=on_progress, options=options))
     return Corpus(forms, include_hidden=include_hidden, failures=failures)
 
 
@@ -290,22 +295,73 @@ class Corpus:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         profile: Profile | None = None,
+        coverage: Coverage | None = None,
     ) -> list[Finding]:
-        """Return the findings of the selected rules on the visible rows (`audit.run_audit`)."""
+        """Return the findings of the selected rules on the visible rows (`audit.run_audit`).
+
+        With `coverage` (`Corpus.cover`), the C rules report on it too.
+        """
         from yiju.audit import run_audit  # noqa: PLC0415
 
-        return run_audit(self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph)
+        return run_audit(
+            self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph, coverage=coverage
+        )
+
+    def cover(
+        self,
+        registers: Sequence[Register],
+        *,
+        aliases: Mapping[str, str] | None = None,
+        profile: Profile | None = None,
+    ) -> Coverage:
+        """Return how the forms cover the registers' tasks (`cover.cover`), thresholds from `profile`.
+
+        Forms read from a register's own file are left out: a register is no unit's form.
+        """
+        from yiju.audit import load_profile  # noqa: PLC0415
+        from yiju.audit.coverage import cover_settings  # noqa: PLC0415
+        from yiju.cover import cover  # noqa: PLC0415
+
+        own = {Path(r.file).resolve() for r in registers}
+        forms = [f for f in self.forms if Path(f.file).resolve() not in own]
+        settings = cover_settings(profile if profile is not None else load_profile())
+        return cover(registers, forms, aliases, settings)
+
+    def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
+        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`.
+
+        The C rules read the coverage, not the graph: no graph is built for them.
+        """
+        import networkx as nx  # noqa: PLC0415
+
+        from yiju.audit import run_audit  # noqa: PLC0415
+
+        return run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
 
     # ------------------------------------------------------------------ outputs
 
-    def tables(self, *, profile: Profile | None = None) -> tuple[SheetTable, ...]:
-        """Return the report's sheets (`export.build_tables`), findings from `audit`."""
+    def tables(
+        self, *, profile: Profile | None = None, coverage: Coverage | None = None
+    ) -> tuple[SheetTable, ...]:
+        """Return the report's sheets (`export.build_tables`), findings from `audit`.
+
+        With `coverage`, the 覆盖矩阵 sheet follows and its C findings join 问题清单.
+        """
         from yiju.export import build_tables  # noqa: PLC0415
+        from yiju.export.coverage import coverage_table  # noqa: PLC0415
 
-        findings = self.audit(profile=profile)
-        return build_tables(self.forms, self.graph, findings, include_hidden=self.include_hidden)
+        findings = self.audit(profile=profile, coverage=coverage)
+        tables = build_tables(self.forms, self.graph, findings, include_hidden=self.include_hidden)
+        return (*tables, coverage_table(coverage)) if coverage is not None else tables
 
-    def report(self, path: Path, *, csv_dir: Path | None = None, profile: Profile | None = None) -> Report:
+    def report(
+        self,
+        path: Path,
+        *,
+        csv_dir: Path | None = None,
+        profile: Profile | None = None,
+        coverage: Coverage | None = None,
+    ) -> Report:
         """Write the Excel report (and, given `csv_dir`, each sheet as CSV); return what was written.
 
         Raises:
@@ -313,7 +369,7 @@ class Corpus:
         """
         from yiju.export import write_csv, write_xlsx  # noqa: PLC0415
 
-        tables = self.tables(profile=profile)
+        tables = self.tables(profile=profile, coverage=coverage)
         write_xlsx(tables, path)
         written = write_csv(tables, csv_dir) if csv_dir is not None else []
         return Report(path, tables, tuple(written))
