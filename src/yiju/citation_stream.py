@@ -1,8 +1,8 @@
 """Citations of a text of any size, read in pieces: `yiju cite --file` and `yiju cite -`.
 
 A 100 MB file is read one block at a time, decoded the way the form readers decode a text
-form (`readers.text.decode`: UTF-16 by its byte-order mark, else UTF-8, else GB18030, refusing
-binary and empty input), cut at line breaks into pieces and extracted piece by piece. Spans
+form (`readers.text.decode`: UTF-16 by its byte-order mark, else UTF-8, else GB18030 or Big5,
+refusing binary and empty input), cut at line breaks into pieces and extracted piece by piece. Spans
 stay offsets into the whole text; a short name declared in one piece (`以下简称《意见》`)
 resolves in the later ones. Memory holds one piece and the output of one piece, whatever the
 size of the input; input over `MAX_BYTES` is refused.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import json
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import IO, Any
 
@@ -35,7 +35,6 @@ MAX_BYTES = 1024 * MB
 _MAX_PIECE = 2 * MB
 _SENTENCE_ENDS = "。；;！？!?"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_UNDECODABLE = "not UTF-8 or GB18030 text"  # the readers' reason
 # Unparsed spans and aliases wait for the end of the citations; past this they wait on disk.
 _SPOOL_BYTES = 8 * MB
 
@@ -99,32 +98,34 @@ def _read(stream: IO[bytes], name: str, size: int) -> bytes:
 
 def _encoding(name: str, block: bytes) -> str:
     """Return the encoding of a large input from its first block, checked by the readers' `decode`."""
-    from yiju.readers.text import ENCODINGS, decode  # noqa: PLC0415  # lazy, as in read_pieces
+    from yiju.readers.encoding import decode_legacy  # noqa: PLC0415  # lazy, as in read_pieces
+    from yiju.readers.text import decode  # noqa: PLC0415
 
     if block.startswith(_UTF16_BOMS):
         sample = block[: len(block) - len(block) % 2]
         decode(name, sample[: _last_break(sample, b"\n\x00" if block.startswith(b"\xff\xfe") else b"\x00\n")])
         return "utf-16"
     sample = block[: _last_break(block, b"\n")]
-    # Without a line break the block may end inside a character (up to 4 bytes in UTF-8 and
-    # GB18030): drop 0-3 trailing bytes until the readers' `decode` accepts it. It refuses
-    # binary, empty and undecodable input with the readers' reasons.
+    # Without a line break the block may end inside a character (up to 4 bytes in UTF-8,
+    # GB18030 and Big5): drop 0-3 trailing bytes until it decodes as the readers decode.
     for trim in range(4):
-        try:
-            decode(name, sample[: len(sample) - trim])
-        except ReadError as exc:
-            if trim == 3 or exc.reason != _UNDECODABLE:
-                raise
-            continue
-        sample = sample[: len(sample) - trim]
-        break
-    for encoding in ENCODINGS:
-        try:
-            sample.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    raise ReadError(name, _UNDECODABLE)  # pragma: no cover - decode refused it already
+        candidate = sample[: len(sample) - trim]
+        encoding = _strict_encoding(candidate, decode_legacy)
+        if encoding is not None:
+            decode(name, candidate)  # refuses binary and empty input with the readers' reasons
+            return encoding
+    decode(name, sample)  # raises the readers' reason for undecodable text
+    raise ReadError(name, "not text")  # pragma: no cover - decode refused it already
+
+
+def _strict_encoding(data: bytes, legacy: Callable[[bytes], tuple[str, str] | None]) -> str | None:
+    """Return the encoding the readers would decode `data` with, or None."""
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        found = legacy(data)
+        return found[1] if found is not None else None
+    return "utf-8-sig"
 
 
 def _last_break(block: bytes, newline: bytes) -> int:
