@@ -41,6 +41,7 @@ demo: setup
 	$(BIN)/yiju render $(SEED) --level targets -o $(OUT)/seed-targets.svg
 	$(BIN)/yiju report $(SEED) -o $(OUT)/report.xlsx --csv $(OUT)/csv
 	$(BIN)/yiju export $(SEED) -o $(OUT)/graph.graphml
+	$(BIN)/yiju cover --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted --fail-on never
 	@echo "demo outputs in $(OUT)/: report.xlsx, csv/, quanweiban-2021-20.png, seed-targets.svg, graph.graphml"
 
 lint: setup
