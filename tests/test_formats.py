@@ -271,10 +271,16 @@ BAD: list[tuple[str, str, Any, str]] = [
     ),
     ("xls truncated", "form.xls", lambda: _cut("seed.xls"), "cannot read .xls workbook"),
     (
-        "xls is a page",
+        "xls is Excel 2003 XML",
         "form.xls",
-        (FORMATS / "seed.html").read_bytes,
-        "not an .xls workbook (an HTML/XML page named .xls: rename it to .html)",
+        lambda: b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>',
+        "an Excel 2003 XML spreadsheet named .xls; open it and save it as .xlsx",
+    ),
+    (
+        "xls is a jpeg",
+        "form.xls",
+        lambda: b"\xff\xd8\xff\xe0" + bytes(100),
+        "not an .xls workbook (no OLE2 header",
     ),
     (
         "xls encrypted",
@@ -350,6 +356,29 @@ def test_directory_lists_skipped_files(tmp_path: Path) -> None:
 def test_every_new_suffix_is_a_form_suffix() -> None:
     """Directories take every format a reader exists for."""
     assert {".xls", ".xlsb", ".ods", ".docx", ".pdf", ".html", ".htm"} <= set(FORM_SUFFIXES)
+
+
+# ------------------------------------------------------------------------------ exports named .xls
+
+XLS_IMPOSTORS = [
+    ("a saved page", lambda: (FORMATS / "seed.html").read_bytes()),
+    ("an xlsx workbook", lambda: (FORMATS.parent / "seed_2021_quanzhou_yingji.xlsx").read_bytes()),
+    (
+        "GB18030 tab-separated text",
+        lambda: (FORMATS.parent / "seed_2021_quanzhou_yingji.gb18030.txt").read_bytes(),
+    ),
+    ("Excel's Unicode text", lambda: SEED.read_text(encoding="utf-8").encode("utf-16")),
+]
+
+
+@pytest.mark.parametrize("content", [c[1] for c in XLS_IMPOSTORS], ids=[c[0] for c in XLS_IMPOSTORS])
+def test_export_named_xls_is_read_as_what_it_is(seed: dict[str, Any], tmp_path: Path, content: Any) -> None:
+    """ "Export to Excel" writes pages, text and xlsx under .xls; each reads as the seed form."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(content())
+    actual = _comparable(_only_form(path))
+    for field in ("unit", "title", "totals", "targets"):
+        assert seed[field] == actual[field], field
 
 
 # ------------------------------------------------------------------------------ ods extras
