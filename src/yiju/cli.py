@@ -207,7 +207,7 @@ def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[s
     rows = unique(
         str(a.get("row", "?")) for a in sorted(hidden, key=lambda a: (a.get("file", ""), a.get("row", 0)))
     )
-    where = f" of {', '.join(files)}" if len({f.file for f in corpus.forms}) > 1 else ""
+    where = f" of {', '.join(files)}" if len(corpus.files) > 1 else ""
     plural = "s" if len(rows) > 1 else ""
     return f"{query} is on hidden row{plural} {', '.join(rows)}{where}; add --include-hidden"
 
@@ -338,7 +338,7 @@ def who(
     if as_json:
         typer.echo(_dump({"by": kind, "workload": [w.to_dict() for w in rows]}))
     else:
-        typer.echo("\n".join(workload_lines(corpus.graph, kind, rows)))
+        typer.echo("\n".join(workload_lines(corpus.attrs, kind, rows)))
     raise typer.Exit(run.exit_code())
 
 
