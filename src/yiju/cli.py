@@ -37,6 +37,22 @@ FilesArg = Annotated[
     list[str],
     typer.Argument(help="Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns."),
 ]
+QueryFilesArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns; "
+        "leave out to read an index (--db, or yiju.db / .yiju/yiju.db in this directory).",
+        show_default=False,
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="读取索引（yiju index 建立的 SQLite 文件，或 postgresql:// URL），不读表格文件。"
+        " Read this index instead of form files.",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -86,23 +102,54 @@ class _Run:
         if done == total:
             self._bar.__exit__(None, None, None)
 
+    def _open_index(self, db: str | None, include_hidden: bool) -> Corpus:
+        """Return the index `db` names, or the one found in the working directory; exit 2 if none."""
+        from yiju.index import IndexStoreError, find_index, open_index  # noqa: PLC0415
+
+        found = find_index() if db is None else None
+        if db is None and found is None:
+            _usage("请给出表格文件，或用 --db 指定索引（yiju index 建立）(give form files or --db)")
+        if found is not None:
+            _err(f"使用索引 {found}（当前目录下自动发现）")
+        try:
+            return open_index(db if db is not None else str(found), include_hidden=include_hidden)
+        except IndexStoreError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
+
     def exit_code(self, code: int = 0) -> int:
         """Return 2 when any input failed, else `code`."""
         return 2 if self.failed else code
 
-    def load(self, args: Sequence[str], include_hidden: bool = False, *, graph: bool = True) -> Corpus:
-        """Return the corpus of every readable input; exit 2 when none could be read.
+    def load(
+        self,
+        args: Sequence[str] | None,
+        include_hidden: bool = False,
+        *,
+        graph: bool = True,
+        db: str | None = None,
+    ) -> Corpus:
+        """Return the corpus of every readable input, or of the index; exit 2 when none could be read.
 
-        With `graph` (every command but `parse`), warn once per form kept apart from another
-        of its unit and year.
+        Without files, the index `--db` names is read, else `yiju.db` (or `.yiju/yiju.db`) in
+        the working directory, and stderr says which. With `graph` (every command but
+        `parse`), warn once per form kept apart from another of its unit and year.
         """
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
-        from yiju.corpus import load  # noqa: PLC0415
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
 
-        corpus = load(args, include_hidden=include_hidden, on_error=self._error, on_progress=self._progress)
-        if not corpus.forms and self.failed:
-            raise typer.Exit(2)  # nothing was read: any answer would be a lie
+        if args and db is not None:
+            _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
+        if args:
+            from yiju.corpus import load  # noqa: PLC0415
+
+            corpus = load(
+                args, include_hidden=include_hidden, on_error=self._error, on_progress=self._progress
+            )
+            if not corpus.forms and self.failed:
+                raise typer.Exit(2)  # nothing was read: any answer would be a lie
+        else:
+            corpus = self._open_index(db, include_hidden)
         if graph:
             for line in unique(
                 kept_apart_line(k) for k in corpus.kept_apart
@@ -175,6 +222,41 @@ def parse(
     raise typer.Exit(run.exit_code())
 
 
+# --------------------------------------------------------------------------- index
+
+
+@app.command()
+def index(
+    paths: FilesArg,
+    db: Annotated[
+        str,
+        typer.Option("--db", help="索引位置：SQLite 文件（默认 yiju.db）或 postgresql:// URL。"),
+    ] = "yiju.db",
+) -> None:
+    """把表格读入索引，之后的查询不再重读文件 (index forms for fast queries).
+
+    只重读新增或内容有变的文件，删去已不在 PATH 中的文件，并说明各有多少；读不了的文件连同原因
+    记入索引，不影响其余文件（退出码 2）。查询命令用 --db 读索引，或在当前目录自动使用 yiju.db。
+    """
+    from yiju.index import IndexStoreError, connect, update_index  # noqa: PLC0415  # lazy: see the imports
+
+    run = _Run()
+    try:
+        store = connect(db, create=True)
+        try:
+            done = update_index(store, paths, on_error=run._error, on_progress=run._progress)
+        finally:
+            store.close()
+    except IndexStoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"索引 {done.db}：新增 {done.added} 个文件，重读 {done.changed} 个，删除 {done.removed} 个，"
+        f"未变 {done.unchanged} 个，读取失败 {len(done.failed)} 个；共 {done.forms} 份表"
+    )
+    raise typer.Exit(run.exit_code())
+
+
 # --------------------------------------------------------------------------- trace, who, export
 
 HiddenOpt = Annotated[
@@ -225,7 +307,7 @@ def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn
 
 @app.command()
 def trace(
-    files: FilesArg,
+    files: QueryFilesArg = None,
     *,
     doc: Annotated[
         str | None,
@@ -242,6 +324,7 @@ def trace(
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Trace a document down to its deriving targets (--doc), or a target up to its sources (--target).
 
@@ -258,7 +341,7 @@ def trace(
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     if doc is not None:
         try:
             result = corpus.trace(doc, form=form)
@@ -284,7 +367,7 @@ def trace(
 
 @app.command()
 def who(
-    files: FilesArg,
+    files: QueryFilesArg = None,
     *,
     person: Annotated[str | None, typer.Option("--person", help="Only this 责任人.")] = None,
     department: Annotated[str | None, typer.Option("--department", help="Only this 责任部门.")] = None,
@@ -298,6 +381,7 @@ def who(
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Show who carries which indicators and how much weight, heaviest first.
 
@@ -323,7 +407,7 @@ def who(
     if kind not in ROLE_NAMES:
         _usage(f"--by must be person, department or leader, not {kind!r}")
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     try:
         rows = corpus.who(kind, name=name)  # type: ignore[arg-type]  # checked above
     except NoMatchError as exc:
@@ -344,18 +428,20 @@ def who(
 
 @app.command()
 def export(
-    files: FilesArg,
+    files: QueryFilesArg = None,
+    *,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Graph file to write: .graphml, .gexf or node-link .json.")
     ],
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Write the traceability graph of the forms as GraphML, GEXF or node-link JSON."""
     if output.suffix.lower() not in _GRAPH_SUFFIXES:
         _err(f"{output}: unsupported graph format (expected {', '.join(_GRAPH_SUFFIXES)})")
         raise typer.Exit(2)
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     try:
         corpus.export(output)
     except OSError as exc:
@@ -380,7 +466,7 @@ def _rule_names(value: str | None) -> list[str] | None:
 
 @app.command()
 def audit(
-    files: FilesArg,
+    files: QueryFilesArg = None,
     *,
     as_json: JsonOpt = False,
     select: Annotated[
@@ -398,6 +484,7 @@ def audit(
     profile: Annotated[
         Path | None, typer.Option("--profile", help="Rule profile (TOML) to use instead of the default one.")
     ] = None,
+    db: DbOpt = None,
 ) -> None:
     """Check forms against the audit rules and the rule profile (the form's own 备注 rules)."""
     from yiju.audit import ProfileError, RuleSelectionError, load_profile, select_rules  # noqa: PLC0415
@@ -416,7 +503,7 @@ def audit(
     except (ProfileError, RuleSelectionError) as exc:
         _usage(str(exc))
     run = _Run()
-    corpus = run.load(files)
+    corpus = run.load(files, db=db)
     findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
@@ -431,7 +518,8 @@ def audit(
 
 @app.command()
 def report(
-    files: FilesArg,
+    files: QueryFilesArg = None,
+    *,
     output: Annotated[Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).")],
     csv_dir: Annotated[
         Path | None,
@@ -441,6 +529,7 @@ def report(
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the 问题清单 sheet.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Write the Excel report: 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细.
 
@@ -456,7 +545,7 @@ def report(
     except ProfileError as exc:
         _usage(str(exc))
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
         written = corpus.report(output, csv_dir=csv_dir, profile=loaded)
@@ -475,8 +564,9 @@ _PICTURE_FORMATS = ("svg", "png", "pdf", "dot")
 
 
 @app.command()
-def render(  # noqa: PLR0917  # typer maps each option to a parameter
-    files: FilesArg,
+def render(
+    files: QueryFilesArg = None,
+    *,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="The picture to write; '-' writes it to standard output.")
     ],
@@ -522,6 +612,7 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
 
@@ -574,7 +665,7 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     try:
         # The marks come from the rules that mark something, on the visible rows as ever.
         text = corpus.render(view, font=font, marks=not no_marks, profile=loaded)

@@ -1,8 +1,9 @@
 """Build and refresh an index: read only new or changed files, drop removed ones, say how many.
 
-A file is unchanged when its size and mtime are those recorded; when only those changed, its
-content hash decides. Changed and new files are read (in worker processes when there are
-many); a file that cannot be read is recorded with its reason and its old forms are dropped.
+A file is unchanged when its size and mtime are those recorded (a touched file is read
+again; its content hash is recorded with it). Changed and new files are read (in worker
+processes when there are many); a file that cannot be read is recorded with its reason and
+its old forms are dropped.
 After any change the index's derived tables are brought up to date: the namespaces of forms
 kept apart (chosen over all forms, as `graph.form_spaces` does), each document's titles,
 and the audit's findings under the default profile.
@@ -263,15 +264,7 @@ def update_index(
         if row is not None and (row[2], row[3]) == (stat.st_size, stat.st_mtime_ns) and row[5] is None:
             unchanged += 1
             continue
-        digest = _sha256(path)
-        if row is not None and row[4] == digest and row[5] is None:
-            store.execute(
-                "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
-                (stat.st_size, stat.st_mtime_ns, row[0]),
-            )
-            unchanged += 1
-            continue
-        to_read.append((path, stat.st_size, stat.st_mtime_ns, digest))
+        to_read.append((path, stat.st_size, stat.st_mtime_ns, _sha256(path)))
     for row in removed:
         _drop_file(store, row[0])
         store.execute("DELETE FROM files WHERE id = ?", (row[0],))
