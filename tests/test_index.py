@@ -180,7 +180,9 @@ def test_trace_with_a_form_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     """`trace --form` with each form, each unit, and a unit that does not exist agree."""
     memory, _ = pair
     spaces = [space for _, space in memory.spaces]
-    forms = sorted({s.namespace for s in spaces} | {s.owners for s in spaces} | {"泉州市应急管理局", "无此单位"})
+    forms = sorted(
+        {s.namespace for s in spaces} | {s.owners for s in spaces} | {"泉州市应急管理局", "无此单位"}
+    )
     asks = [lambda c, f=f: c.trace("泉委办〔2021〕20号", form=f) for f in forms]
     asks += [lambda c, f=f: c.trace("三定方案", form=f) for f in forms[:5]]
     assert [] == _same(pair, asks)
@@ -250,7 +252,9 @@ def test_render_views_both_ways(pair: tuple[Corpus, Corpus]) -> None:
 
 def test_impact_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     """`impact` (what the hidden-row hint reads) agrees."""
-    asks = [lambda c, q=q: c.impact(q) for q in ("泉委办〔2021〕20号", "三定方案", "强基", "泉委办〔2099〕1号")]
+    asks = [
+        lambda c, q=q: c.impact(q) for q in ("泉委办〔2021〕20号", "三定方案", "强基", "泉委办〔2099〕1号")
+    ]
     assert [] == _same(pair, asks)
 
 
@@ -345,7 +349,12 @@ def test_cli_index_records_a_bad_file_and_exits_2(capsys: pytest.CaptureFixture[
     db = str(tmp_path / "x.db")
     code, out, err = _cli(capsys, "index", str(FIXTURES / "clean_form.txt"), str(junk), "--db", db)
     recorded = [e.path for e in open_index(db).failures]
-    assert (2, True, True, [str(junk)]) == (code, err.startswith(f"{junk}: "), "读取失败 1 个" in out, recorded)
+    assert (2, True, True, [str(junk)]) == (
+        code,
+        err.startswith(f"{junk}: "),
+        "读取失败 1 个" in out,
+        recorded,
+    )
 
 
 def test_open_index_is_a_corpus(db: str) -> None:
