@@ -24,6 +24,7 @@ from yiju.index.store import Store
 
 if TYPE_CHECKING:
     from yiju.audit.profile import Profile
+    from yiju.cover import Coverage
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
     from yiju.models import Finding, Form
@@ -456,17 +457,21 @@ class IndexCorpus(Corpus):
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         profile: Profile | None = None,
+        coverage: Coverage | None = None,
     ) -> list[Finding]:
-        """Return the findings of the selected rules: stored ones under the default profile."""
+        """Return the findings of the selected rules: stored ones under the default profile.
+
+        With `coverage` (the C rules read it), the audit runs on the forms as in memory.
+        """
         from yiju.audit import load_profile  # noqa: PLC0415
 
         select = list(select) if select is not None else None
         ignore = list(ignore)
-        if profile is None or profile == load_profile():
+        if coverage is None and (profile is None or profile == load_profile()):
             stored = self._stored_findings(select, ignore)
             if stored is not None:
                 return stored
-        return super().audit(select=select, ignore=ignore, profile=profile)
+        return super().audit(select=select, ignore=ignore, profile=profile, coverage=coverage)
 
     def _view_graph(self, view: View) -> Graph | None:
         """Return the subgraph a filtered view draws from (whole forms), or None for the full graph."""
