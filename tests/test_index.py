@@ -194,9 +194,9 @@ def test_sources_of_every_number_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     graph = memory.graph
     nodes = nodes_of(graph, NodeKind.TARGET) + nodes_of(graph, NodeKind.INDICATOR)
     numbers = sorted({str(graph.nodes[n]["number"]) for n in nodes})
-    asks = [lambda c, q=q: c.sources(q) for q in [*numbers, "9-99", "１－３", "x"]]
+    asks = [lambda c, q=q: c.sources(q) for q in [*numbers[::2], "9-99", "１－３", "x"]]
     asks += [lambda c, q=q: c.sources(q) for q in nodes[::7]]
-    asks += [lambda c, q=q: c.sources(q, form="泉州市应急管理局") for q in numbers[:40]]
+    asks += [lambda c, q=q: c.sources(q, form="泉州市应急管理局") for q in numbers[:40:2]]
     asks += [lambda c: c.sources("1-3", form="无此单位")]
     assert ([], True) == (_same(pair, asks), len(numbers) > 50)
 
