@@ -29,6 +29,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -142,9 +143,7 @@ def startup() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", type=int, default=1000)
-    parser.add_argument(
-        "--dir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "yiju-bench-index"
-    )
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "yiju-bench-index")
     parser.add_argument("--startup", action="store_true", help="only the start-up figures")
     args = parser.parse_args(argv)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
@@ -156,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = ensure_files(forms, args.forms)
     size = sum(p.stat().st_size for p in paths) / 1e6
     print(
-        f"{args.forms} form files ({size:.0f} MB) ready in {time.perf_counter() - start:.1f} s; load {os.getloadavg()[0]:.1f}"
+        f"{args.forms} form files ({size:.0f} MB) ready in {time.perf_counter() - start:.1f} s;"
+        f" load {os.getloadavg()[0]:.1f}"
     )
     db = args.dir / f"index_{args.forms}.db"
     for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
@@ -166,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     again, _ = timed_run([YIJU, "index", str(forms), "--db", str(db)])
     print(f"{'measure':40} {'time s':>9} {'floor s':>9} {'ratio':>7}  floor / target")
     print(
-        f"{'index build':40} {build:9.1f} {floor:9.2f} {build / floor:7.1f}  read + store bytes; peak RSS {peak} MB"
+        f"{'index build':40} {build:9.1f} {floor:9.2f} {build / floor:7.1f}"
+        f"  read + store bytes; peak RSS {peak} MB"
     )
     print(
         f"{'re-index, nothing changed':40} {again:9.2f} {build:9.1f} {again / build:7.3f}  the build / < 0.05"

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from yiju.audit.profile import Profile
     from yiju.cover import Coverage, Register
     from yiju.export.tables import SheetTable
+    from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
     from yiju.models import Finding, Form
@@ -58,6 +59,8 @@ __all__ = [
 OnError = Callable[[ReadError], None]
 #: Called after each file is read with (files read, files in all).
 OnProgress = Callable[[int, int], None]
+#: Called once with the files of no supported kind that directories or patterns held.
+OnSkipped = Callable[[list[Path]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,21 +90,23 @@ class Report:
 
 
 def expand_paths(
-    args: Iterable[str | Path], on_error: OnError | None = None
+    args: Iterable[str | Path], on_error: OnError | None = None, on_skipped: OnSkipped | None = None
 ) -> tuple[list[Path], list[ReadError]]:
     """Return the files that arguments (files, directories, glob patterns) name, in order, once each.
 
     An argument that names nothing is a `ReadError`, returned (and passed to `on_error`);
-    the other arguments are still expanded.
+    the other arguments are still expanded. Files of no supported kind inside directories
+    or matched by patterns (`a.doc`, `c.jpg`) are passed to `on_skipped` once, together.
     """
     from yiju.readers import expand_inputs  # noqa: PLC0415  # keeps `import yiju` light
 
     paths: list[Path] = []
     seen: set[Path] = set()
     failures: list[ReadError] = []
+    skipped: list[Path] = []
     for arg in args:  # one bad argument must not stop the others
         try:
-            found = expand_inputs([str(arg)])
+            found = expand_inputs([str(arg)], skipped)
         except ReadError as exc:
             failures.append(exc)
             if on_error is not None:
@@ -111,6 +116,8 @@ def expand_paths(
             if path not in seen:
                 seen.add(path)
                 paths.append(path)
+    if skipped and on_skipped is not None:
+        on_skipped(list(dict.fromkeys(skipped)))
     return paths, failures
 
 
@@ -118,24 +125,28 @@ def expand_paths(
 PARALLEL_MIN = 16
 
 
-def _read_file(path: Path) -> list[Form] | tuple[str, str]:
+def _read_file(path: Path, options: ParseOptions | None = None) -> list[Form] | tuple[str, str]:
     """Return the forms of one file, or (path, why) it cannot be read (run in a worker process).
 
     The error goes back as a pair: an exception with extra constructor arguments does not
     survive the trip between processes.
     """
-    from yiju.forms import parse_table  # noqa: PLC0415  # keeps `import yiju` light
+    from yiju.forms import parse_tables  # noqa: PLC0415  # keeps `import yiju` light
     from yiju.readers import read  # noqa: PLC0415
 
     try:
         tables = read(path)
     except ReadError as exc:
         return (exc.path, exc.reason)
-    return [parse_table(table) for table in tables]
+    return list(parse_tables(tables, options))
 
 
 def read_files(
-    paths: Sequence[Path], *, on_progress: OnProgress | None = None, workers: int | None = None
+    paths: Sequence[Path],
+    *,
+    on_progress: OnProgress | None = None,
+    workers: int | None = None,
+    options: ParseOptions | None = None,
 ) -> Iterator[tuple[Path, list[Form] | ReadError]]:
     """Yield each file with its forms (or why it cannot be read), in path order.
 
@@ -148,13 +159,14 @@ def read_files(
         on_progress(0, total)
     count = workers if workers is not None else (os.cpu_count() or 1)
     if total < PARALLEL_MIN or count < 2:
-        results: Iterator[list[Form] | tuple[str, str]] = map(_read_file, paths)
+        results: Iterator[list[Form] | tuple[str, str]] = (_read_file(p, options) for p in paths)
         pool = None
     else:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  # only for many files
 
         pool = ProcessPoolExecutor(max_workers=count)
-        results = pool.map(_read_file, paths, chunksize=max(1, min(16, total // (count * 8))))
+        chunk = max(1, min(16, total // (count * 8)))
+        results = pool.map(_read_file, paths, [options] * total, chunksize=chunk)
     try:
         for done, (path, result) in enumerate(zip(paths, results, strict=True), 1):
             yield path, (ReadError(*result) if isinstance(result, tuple) else result)
@@ -170,9 +182,14 @@ def read_forms(
     *,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    options: ParseOptions | None = None,
 ) -> Iterator[Form]:
-    """Yield the forms of every readable file, in path order; pass each failure to `on_error`."""
-    for _, result in read_files(paths, on_progress=on_progress):
+    """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
+
+    `on_progress` is called with (0, files) first, then after each file. `options` are what
+    the user says about the tables (`parse --family/--columns/--unit`).
+    """
+    for _, result in read_files(paths, on_progress=on_progress, options=options):
         if isinstance(result, ReadError):
             if on_error is not None:
                 on_error(result)
@@ -186,15 +203,20 @@ def load(
     include_hidden: bool = False,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    on_skipped: OnSkipped | None = None,
+    options: ParseOptions | None = None,
 ) -> Corpus:
     """Read forms from files, directories or glob patterns into a `Corpus`.
 
     Args:
-        paths: Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns.
+        paths: Form files (.xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv, .csv),
+            directories of them, or glob patterns.
         include_hidden: Keep targets and indicators from hidden rows in the graph.
         on_error: Called with each input that cannot be read, as it is met (the failures
             are also in `Corpus.failures`).
         on_progress: Called after each file with (files read, files in all).
+        on_skipped: Called once with the unsupported files directories or patterns held.
+        options: The tables' family, column roles or unit, when the user gives them.
 
     Returns:
         The corpus of every readable form; unreadable inputs are in `failures`, not raised.
@@ -211,8 +233,8 @@ def load(
         if on_error is not None:
             on_error(exc)
 
-    files, _ = expand_paths(paths, failed)
-    forms = list(read_forms(files, on_error=failed, on_progress=on_progress))
+    files, _ = expand_paths(paths, failed, on_skipped)
+    forms = list(read_forms(files, on_error=failed, on_progress=on_progress, options=options))
     return Corpus(forms, include_hidden=include_hidden, failures=failures)
 
 

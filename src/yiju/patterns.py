@@ -36,6 +36,7 @@ __all__ = [
     "FORM_YEAR",
     "FUNCTION_WORDS",
     "HAN_ONLY",
+    "HTML_CHARSET",
     "ID_DASH",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
@@ -45,6 +46,7 @@ __all__ = [
     "LABEL_TOKEN",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
+    "LEAD_MARK",
     "LOCATOR",
     "LOOSE_ISSUER",
     "MARKERS",
@@ -61,9 +63,12 @@ __all__ = [
     "ORGAN_END",
     "ORGAN_LEAGUE",
     "ORGAN_LEVEL",
+    "ORGAN_NOISE",
     "ORGAN_NOTE",
     "ORGAN_OWNER",
     "ORGAN_PLACE",
+    "PAGE_NUMBER",
+    "PARTNER_MARK",
     "PARTNER_WORDS",
     "PERSON_NAME",
     "PLAIN_ID",
@@ -362,6 +367,21 @@ LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL
 # Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
 DIGIT_GROUPS = regex.compile(r"(\d+)")
 
+# ------------------------------------------------------------------ readers: pages and PDF
+
+# A saved page declares its encoding in `<meta charset="gb2312">` or in the http-equiv form
+# `content="text/html; charset=gb2312"`; only the first few KB are searched (the head).
+HTML_CHARSET = regex.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", regex.IGNORECASE
+)
+# A page number alone on a line in a PDF's margin: `- 3 -`, `第 3 页`, `第3页 共5页`, `3/5`, `3`.
+# Page furniture, not a row of the form; only lines outside the table are tested.
+PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}"
+    r"|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
+    regex.IGNORECASE,
+)
+
 # --------------------------------------------------------------------------- units, cover
 # Organ names (`units.py`) and item references to a register (`cover.py`).
 
@@ -396,6 +416,14 @@ ITEM_REFS = regex.compile(
     rf"{_SP}[项項条條]"
 )
 ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})")
+
+# A register's one unit column may mark the roles itself: `市发改委（牵头）、市工信局`,
+# `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
+LEAD_MARK = regex.compile(r"[（(]?牵头(?:单位)?[)）]?$")
+PARTNER_MARK = regex.compile(r"[（(]?(?:配合|协办|参与)(?:单位)?[)）]?$")
+
+# What a file name adds to an organ name (`应急管理局_2021`): Latin letters, digits, marks.
+ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
 
 # A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
 PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
