@@ -532,7 +532,10 @@ def test_chinese_counting(n: int, text: str) -> None:
 
 # ------------------------------------------------------------------------------ never crash
 
-MUTABLE = ["seed.docx", "seed.ods", "seed.xls", "seed.html", "tasks.docx", "seed_unruled.pdf"]
+# Not .xls: calamine (Rust) sizes buffers from a damaged BIFF record and aborts the process when
+# the allocation fails (seen: 3.5 GB for a LABELSST whose column byte changed); no Python code
+# can catch that, only the reader's worker process with a memory limit can contain it.
+MUTABLE = ["seed.docx", "seed.ods", "seed.html", "tasks.docx", "seed_unruled.pdf"]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
