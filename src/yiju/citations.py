@@ -17,11 +17,10 @@ the time grows linearly with the text whatever it holds.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
-
-import regex
 
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
@@ -63,7 +62,8 @@ _SPACES = " \t\u3000\xa0"
 _BREAKS = _SPACES + "\r\n"  # what may stand inside a number split over a line
 _TITLE_BEFORE = frozenset(pat.OPEN_BRACKETS + _BREAKS)  # may precede a titled number
 # A four-digit year that is a year starts 19 or 20: `联系电话（0595）2250号` is a phone number.
-_YEAR_PREFIXES = frozenset({"19", "20"})  # compared after width folding
+# Every mix of ASCII and full-width digits is listed, so the test needs no folding.
+_YEAR_PREFIXES = frozenset(a + b for a in "1１2２" for b in "9９0０" if fold_width(a + b) in {"19", "20"})
 _NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
@@ -317,7 +317,10 @@ def _locator_at(text: str, pos: int) -> Locator | Span | None:
 
 def _too_long(*numbers: str | None) -> bool:
     """Return True when a number (digits or a numeral, dotted parts apart) is over `_MAX_DIGITS`."""
-    return any(n is not None and max(map(len, n.split("."))) > _MAX_DIGITS for n in numbers)
+    for n in numbers:
+        if n is not None and len(n) > _MAX_DIGITS and max(map(len, n.split("."))) > _MAX_DIGITS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -590,6 +593,9 @@ class _Reader:
         The caller covers the span (appending in text order keeps `covered` sorted without
         an insertion in the middle, which would make a text of many aliases quadratic).
         """
+        window = self.text[at : at + _ALIAS_REACH]
+        if "称" not in window and "稱" not in window:
+            return None  # the common case: no declaration, so skip the pattern
         m = pat.ALIAS.match(self.text, at)
         if m is None:
             return None
@@ -656,7 +662,7 @@ def _numbered(reader: _Reader, start: int) -> None:
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
         tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
-        if len(year_text) != 4 or fold_width(year_text[:2]) not in _YEAR_PREFIXES:
+        if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
             # `泉委发〔21〕5号`, `泉委发〔2201〕5号`: a number with a bad year, reported. A bracketed
             # number in prose (`培训（30）人次`, `电话（0595）2250号`: no issuer) is no citation.
             short = len(year_text) != 4
@@ -684,7 +690,7 @@ def _numbered(reader: _Reader, start: int) -> None:
             floor = tail.end()
             continue
         serial_raw = tail.group("serial")
-        if _serial_too_long(serial_raw):
+        if len(serial_raw) > _MAX_DIGITS and _serial_too_long(serial_raw):
             reader.report((issuer_start, tail.end()), "文号序号过长（超过9位数字），不是文号")
             floor = tail.end()
             continue
@@ -730,6 +736,8 @@ def _numbered(reader: _Reader, start: int) -> None:
                 floor = alias[1]
 
 
+# How far after a citation its short name's 称 can be: `文件）（以下简称` is 9 characters.
+_ALIAS_REACH = 14
 # What may follow a citation when a short name is declared after it: `，以下简称`, `（简称`.
 _ALIAS_FIRST = frozenset("，,（()）以下简文" + _SPACES)
 
@@ -843,7 +851,7 @@ def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
     return start, run
 
 
-def _report_unreadable(reader: _Reader, m: regex.Match[str], issuer_start: int, floor: int) -> int:
+def _report_unreadable(reader: _Reader, m: re.Match[str], issuer_start: int, floor: int) -> int:
     """Report an issuer and year whose serial does not read (`〔2021〕号`, `〔2021〕5、6号`)."""
     text = reader.text
     ns = pat.NO_SERIAL.match(text, m.end())
