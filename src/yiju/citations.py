@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from yiju import patterns as pat
@@ -779,27 +779,24 @@ def _decrees(reader: _Reader) -> None:
     text = reader.text
     spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
     last = 0
-    for m in pat.DECREE.finditer(text):
-        organ_end = m.start()
-        if reader.overlaps(m.start(), m.end()):
+    for start, number_end, serial_text, year_text, opened in _decree_matches(text):
+        organ_end, end = start, number_end
+        if reader.overlaps(start, end):
             continue  # inside a numbered citation or a title bound to one
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, organ_end, floor)
         if not organ:
             continue  # 指令第3号, 命令第5号: a word, not an organ
-        serial_text = m.group("serial") or m.group("serial2")
         if _too_long(serial_text):
-            reader.report((organ_start, m.end()), "令的序号过长（超过9位数字）")
+            reader.report((organ_start, end), "令的序号过长（超过9位数字）")
             continue
         value = _number(serial_text)
         if value is None:
             continue
-        year_text = m.group("year")
         year = int(fold_width(year_text)) if year_text is not None else None
         issuer = _normalise_issuer(organ)
         issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-        end = m.end()
-        if m.group("open") is not None and end < len(text) and text[end] in "）)":
+        if opened and end < len(text) and text[end] in "）)":
             end += 1  # `国务院令（第588号）`: the bracket opened after 令 closes here
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
@@ -833,6 +830,38 @@ def _decrees(reader: _Reader) -> None:
                 last = alias[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+_BEFORE_DECREE = frozenset("号號" + _SPACES)
+# How far back from 令 an inverted decree number may start (`第 493 号 令` is 9 characters):
+# a REVERSE match given the whole text before it costs time in proportion to that text.
+_DECREE_REACH = 40
+
+
+def _decree_matches(text: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
+    """Yield (start, end, serial, year, bracket opened after 令) for each decree number.
+
+    `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`.
+    """
+    last = 0
+    pos = text.find("令")
+    while pos != -1:
+        m = pat.DECREE.match(text, pos)
+        if m is not None:
+            yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None
+            last = m.end()
+            pos = text.find("令", last)
+            continue
+        # `…第493号令`: only read backwards when 号 (or a space) stands right before the 令.
+        before = (
+            pat.DECREE_BEFORE_REVERSED.match(text, max(last, pos - _DECREE_REACH), pos)
+            if pos > last and text[pos - 1] in _BEFORE_DECREE
+            else None
+        )
+        if before is not None:
+            yield before.start(), pos + 1, before.group("serial"), None, False
+            last = pos + 1
+        pos = text.find("令", pos + 1)
 
 
 def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:

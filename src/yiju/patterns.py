@@ -34,6 +34,7 @@ __all__ = [
     "DATE_PIECE",
     "DEADLINE",
     "DECREE",
+    "DECREE_BEFORE_REVERSED",
     "DECREE_ORGAN_ENDS",
     "DECREE_STATE",
     "DIGIT_GROUPS",
@@ -203,10 +204,13 @@ BARE_ITEM = re.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項
 # `中华人民共和国主席令第七十号`, and the inverted `国务院第493号令`. The organ is read
 # backwards from the match like an issuer; this pattern is only run on text holding 令. A
 # decree's own heading breaks the line after 令 (`中华人民共和国国务院令\n\n  第227号`).
+# Matched at each 令 found by `str.find` (one C scan), not searched for: an alternation that
+# may start with 令 or 第 makes the engine try both at every character of a long text.
 DECREE = re.compile(
     rf"令{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP})?第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
-    rf"|第{_SP}(?P<serial2>{_NUM}){_SP}[号號]{_SP}令"
 )
+# The inverted form, read backwards from its 令: `国务院第493号令`.
+DECREE_BEFORE_REVERSED = regex.compile(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE)
 # The last character of an organ that signs decrees: 国务院, 财政部, 发展改革委, 总局, 中国人民银行,
 # 委员会, 主席, 人民政府. Anything else before 令 (指令, 命令, 口令) is a word, not an organ.
 DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
