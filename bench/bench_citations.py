@@ -323,9 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         re_floor = re.compile(floor_pattern().pattern)
         paragraphs = running_text(int(args.running_mb * 1e6))
         nbytes = sum(len(p.encode("utf-8")) + 1 for p in paragraphs)
-        print(
-            f"    stdlib re floor, CPU: {_mbs(nbytes, cpu_of(lambda: scan_cells(re_floor, paragraphs))):.1f} MB/s"
-        )
+        re_rate = _mbs(nbytes, cpu_of(lambda: scan_cells(re_floor, paragraphs)))
+        print(f"    stdlib re floor, CPU: {re_rate:.1f} MB/s")
     if args.file_mb:
         size, seconds, peak, lines = measure_file(args.file_mb)
         print(
