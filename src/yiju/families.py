@@ -31,6 +31,7 @@ __all__ = [
     "fold_header",
     "header_role",
     "header_words",
+    "surnames",
 ]
 
 #: The family ids, in the order of docs/families.md (stable: JSON and truth files use them).
@@ -139,6 +140,15 @@ def family(family_id: str) -> Family:
         KeyError: For an id that is not one of `FAMILY_IDS`.
     """
     return _load()[1][family_id]
+
+
+@cache
+def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the single-character family names and the compound ones (`[people]`)."""
+    raw: dict[str, Any] = tomllib.loads(resources.files("yiju").joinpath(_DATA).read_text(encoding="utf-8"))
+    people = raw.get("people", {})
+    single = frozenset("".join(str(people.get("surnames", "")).split()))
+    return single, tuple(people.get("compound", ()))
 
 
 @cache
