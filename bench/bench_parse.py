@@ -13,7 +13,8 @@ the files are already there). Then, form by form and three times each (the best 
 
 for the workbook and for the text file of the same form. Then whole tables, the same way: the
 seed workbook and a generated key-project list of `--project-rows` rows (issue 10). Figures are
-the mean over forms of each form's best time, in ms, and the ratio to the calamine floor of the same form's `.xlsx`.
+the mean over forms of each form's best time, in ms, and the ratio to the calamine floor of the
+same form's `.xlsx`.
 Every `yiju` memo cache is emptied before each repeat.
 """
 

@@ -106,7 +106,7 @@ def is_person_name(text: str) -> bool:
     single, compound = surnames()
     if squeezed.startswith(compound):
         return len(squeezed) >= 3
-    return squeezed[0] in single and len(squeezed) <= 3 or (len(squeezed) == 4 and squeezed[:2] in compound)
+    return (squeezed[0] in single and len(squeezed) <= 3) or (len(squeezed) == 4 and squeezed[:2] in compound)
 
 
 @lru_cache(maxsize=8192)
