@@ -658,7 +658,7 @@ def _covered(
 
 @app.command("cover")
 def cover_command(  # typer maps each option to a parameter
-    files: FilesArg,
+    files: QueryFilesArg = None,
     registers: RegisterOpt = None,
     register_key: RegisterKeyOpt = None,
     aliases: AliasesOpt = None,
@@ -672,6 +672,7 @@ def cover_command(  # typer maps each option to a parameter
         Path | None,
         typer.Option("--profile", help="规则配置（TOML）：[cover] 阈值与各代码的级别。"),
     ] = None,
+    db: DbOpt = None,
 ) -> None:
     """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
@@ -694,7 +695,7 @@ def cover_command(  # typer maps each option to a parameter
         _usage(str(exc))
     run = _Run()
     corpus, cov = _covered(
-        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded, db=db
     )
     findings = corpus.cover_findings(cov, profile=loaded)
     if as_json:

@@ -81,10 +81,18 @@ def create(store: Store) -> None:
         fts = "fts5(folded, key UNINDEXED, tokenize='trigram')"
         store.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING {fts}")
     else:
-        store.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        store.execute(
-            "CREATE INDEX IF NOT EXISTS documents_folded ON documents USING gin (folded gin_trgm_ops)"
-        )
+        # The trigram index speeds up title fragments; a server where this user may not create
+        # the extension still works, by a scan of the documents table.
+        store.execute("SAVEPOINT trigram")
+        try:
+            store.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            store.execute(
+                "CREATE INDEX IF NOT EXISTS documents_folded ON documents USING gin (folded gin_trgm_ops)"
+            )
+        except Exception:  # psycopg's error types are not imported here
+            store.execute("ROLLBACK TO SAVEPOINT trigram")
+        else:
+            store.execute("RELEASE SAVEPOINT trigram")
     found = store.values("SELECT value FROM meta WHERE key = 'schema'")
     if not found:
         store.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
