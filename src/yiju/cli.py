@@ -141,12 +141,12 @@ class _Run:
         """
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
-        from yiju.readers import skipped_message  # noqa: PLC0415
 
         if args and db is not None:
             _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
         if args:
             from yiju.corpus import load  # noqa: PLC0415
+            from yiju.readers import skipped_message  # noqa: PLC0415  # not on the index's path
 
             corpus = load(
                 args,
