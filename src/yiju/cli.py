@@ -6,6 +6,7 @@ Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched no
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -202,6 +203,10 @@ def cite(
                     _cite_pieces(read_pieces(stdin, "-"), key=key, as_json=as_json)
         except ReadError as exc:
             _usage(str(exc))
+        except BrokenPipeError:
+            # `yiju cite --file big.txt | head`: the reader left; stop quietly, as `cat` does.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except OSError as exc:
             _usage(f"{file}: 无法读取（{exc.strerror or exc}）")
         return
