@@ -23,6 +23,7 @@ import regex
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract as _extract_citations
+from yiju.codes import finding
 from yiju.headers import header_field, header_score
 from yiju.models import (
     Assignment,
@@ -31,7 +32,6 @@ from yiju.models import (
     Finding,
     Form,
     Indicator,
-    Severity,
     SourceLocation,
     Target,
 )
@@ -440,10 +440,8 @@ def _error_cells(state: _State, row: Row) -> None:
         if pat.ERROR_VALUE.match(value):
             loc = state.loc(row, col)
             state.findings.append(
-                Finding(
+                finding(
                     "R02",
-                    "formula-error",
-                    Severity.ERROR,
                     f"line {row.number} column {col} holds the error value {value}",
                     (f"line {row.number} column {col}",),
                     loc,
@@ -459,10 +457,8 @@ def _not_understood(state: _State, row: Row, why: str) -> str:
     text = _row_text(row)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
-        Finding(
+        finding(
             "R03",
-            "row-not-understood",
-            Severity.WARNING,
             f"{why}: {short}",
             (f"row {row.number}",),
             state.loc(row),
@@ -858,10 +854,8 @@ def _assignments(departments: tuple[str, ...], people: tuple[str, ...]) -> tuple
 def _citations_findings(state: _State, text: str, loc: SourceLocation, subject: str) -> None:
     for bad in _extract(text).unparsed:
         state.findings.append(
-            Finding(
+            finding(
                 "R04",
-                "citation-unparsed",
-                Severity.WARNING,
                 f"{subject}: citation-like text {bad.text!r} not understood ({bad.reason})",
                 (subject,),
                 SourceLocation(loc.file, loc.sheet, loc.row, loc.column, bad.span),

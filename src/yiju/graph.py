@@ -12,6 +12,9 @@ share a name), with `<unit>~<file name>` as its unit (the `unit` attribute of it
 the namespace of its departments and people). `form_spaces` says which form went where; the
 CLI prints a warning for each form kept apart.
 
+A document's `titles` are every title bound to its number; `title` is the one outputs show
+(the most frequent; the others are its variants).
+
 Every node and edge has a `kind`; edges are keyed by their kind, so citing a clause twice
 from one target is one edge. Attributes are scalars only (str, int, float, bool; absent
 rather than None) so that GraphML and node-link JSON read back into an equal graph;
@@ -21,6 +24,7 @@ list-valued facts (a document's titles, a clause's pages) are joined with line b
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -342,17 +346,31 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
         same forms (in any order, with rows in any order) give the same graph.
     """
     staged = Graph()
+    titles: dict[str, Counter[str]] = {}
     for form, space in form_spaces(forms):
         staged.add_node(unit_id(space.owners), kind="unit", name=space.owners)
         for target in sorted(form.targets, key=lambda t: natural_key(t.id)):
             if target.hidden and not include_hidden:
                 continue
             _add_target(staged, form, space, target)
+            _count_titles(titles, target)
         for indicator in sorted(form.indicators, key=lambda i: natural_key(i.id)):
             if indicator.hidden and not include_hidden:
                 continue
             _add_indicator(staged, form, space, indicator)
+    for node, counts in titles.items():
+        # The title every output shows: the most frequent; ties to the shortest, then the first
+        # in code-point order, so that the choice does not depend on the order of the forms.
+        staged.nodes[node]["title"] = min(counts, key=lambda t: (-counts[t], len(t), t))
     return _sorted_copy(staged)
+
+
+def _count_titles(titles: dict[str, Counter[str]], target: Target) -> None:
+    """Count each title a target binds to a document (its 文件依据 and its 一级指标 citations)."""
+    bound = [(b.key, b.title) for b in target.basis] + [(c.key, c.title) for c in target.citations]
+    for key, title in bound:
+        if title:
+            titles.setdefault(doc_id(key), Counter())[title] += 1
 
 
 def _sorted_copy(g: Graph) -> Graph:
