@@ -4,7 +4,7 @@
 (`《信访条例》`) in order, with page/item locators and the title bound to each number;
 `canonical_key(text)` turns any written variant of a number into its key.
 
-How it works (see CITATIONS.md for the grammar): find each bracketed four-digit year (the
+How it works (see docs/citations.md for the grammar): find each bracketed four-digit year (the
 anchor every number contains), scan *backwards* for the issuer code, match *forwards* for
 the serial, 号 and any chain of locators, then look back once more for the title. Anything
 that looks like a number but does not parse is returned as `Unparsed`, never dropped.

@@ -41,7 +41,7 @@ from yiju.readers.table import Row, Table
 
 __all__ = ["GROUPS", "parse_table", "parse_tables", "split_names"]
 
-# Sub-groups of this form family and the category each belongs to (FORMS.md). The default
+# Sub-groups of this form family and the category each belongs to (docs/families.md). The default
 # numbering says which id prefix carries which group when a form prints no label at all.
 GROUPS: dict[str, str] = {
     "重点工作目标": "职能工作目标",

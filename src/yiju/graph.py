@@ -1,6 +1,6 @@
 """Forms to one traceability graph (networkx MultiDiGraph), and its files.
 
-Node ids (ARCHITECTURE.md): `doc:<key>`, `clause:<key>#<item>`, `target:<unit>/<year>/<id>`,
+Node ids (docs/README.md, "The graph"): `doc:<key>`, `clause:<key>#<item>`, `target:<unit>/<year>/<id>`,
 `indicator:<unit>/<year>/<id>`, `dept:<unit>/<name>`, `person:<unit>/<name>`, `unit:<name>`.
 Documents and clauses are shared by every form that cites them; everything else is
 namespaced by unit (and year), so one document links the targets of every unit.

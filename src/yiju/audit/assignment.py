@@ -131,7 +131,7 @@ def person_in_several_departments(ctx: AuditContext) -> Iterator[Finding]:
 
     A person belongs to one department; 林永源 under 火灾科 on one row and 防火科 on the next
     is a typo or a stale name, and splits their workload in two. Only rows that pair the
-    person with a department count (the n-th person with the n-th department, FORMS.md).
+    person with a department count (the n-th person with the n-th department, docs/families.md).
     Within one form — a person may move between years. Subjects: the person, the
     departments, then the indicators.
 
