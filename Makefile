@@ -65,6 +65,7 @@ demo: system-deps $(BIN)/.installed-base
 	$(BIN)/yiju render $(SEED) --doc 泉委办〔2021〕20号 -o $(OUT)/quanweiban-2021-20.png
 	$(BIN)/yiju render $(SEED) --level targets -o $(OUT)/seed-targets.svg
 	$(BIN)/yiju report $(SEED) -o $(OUT)/report.xlsx --csv $(OUT)/csv
+	$(BIN)/yiju report $(SEED) -o $(OUT)/report.html
 	$(BIN)/yiju export $(SEED) -o $(OUT)/graph.graphml
 	@echo "演示输出在 $(OUT)/：report.xlsx、csv/、report.html（用浏览器直接打开）、quanweiban-2021-20.png、seed-targets.svg、graph.graphml"
 
@@ -89,6 +90,7 @@ graphs: setup
 
 fixtures: setup
 	$(BIN)/python fixtures/build_fixtures.py
+	$(BIN)/python fixtures/families/build.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

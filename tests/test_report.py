@@ -517,9 +517,32 @@ def test_cli_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 def test_cli_report_refuses_other_suffix(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """A report path that is not .xlsx is a usage error: one line, exit 2, nothing written."""
+    """A report path that is not .xlsx or .html is a usage error: one line, exit 2, nothing written."""
     out = tmp_path / "report.csv"
     code = main(["report", str(SEED), "-o", str(out)])
     _, stderr = capsys.readouterr()
-    assert (2, f"{out}: the report is an .xlsx workbook\n") == (code, stderr)
+    assert (2, f"{out}: the report is an .xlsx workbook or an .html page\n") == (code, stderr)
     assert not out.exists()
+
+
+def test_cli_html_report_is_one_deterministic_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`report -o x.html` writes one page, the same bytes twice, with a section and an SVG per document."""
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    assert 0 == main(["report", str(SEED), "-o", str(first)])
+    assert 0 == main(["report", str(SEED), "-o", str(second)])
+    assert first.read_bytes() == second.read_bytes()
+    text = first.read_text(encoding="utf-8")
+    graph = build_graph(_forms(SEED))
+    documents = [n for n, kind in graph.nodes(data="kind") if kind == "document"]
+    assert len(documents) == text.count('<section class="doc"')
+    assert len(documents) == text.count('<figure class="diagram"><svg')
+    assert "default-src 'none'" in text
+    assert capsys.readouterr().out.startswith(f"wrote {first} (")
+
+
+def test_cli_html_report_refuses_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--csv belongs to the workbook: with an .html report it is a usage error."""
+    code = main(["report", str(SEED), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path)])
+    assert (2, "--csv goes with an .xlsx report\n") == (code, capsys.readouterr().err)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from yiju._util import lines, natural_key, unique
 from yiju.graph import Graph
+from yiju.graphread import EdgeKind, predecessors
 
 __all__ = [
     "SHORT_TEXT",
@@ -87,9 +88,8 @@ def _written_item(g: Graph, clause: str) -> str:
     written = sorted(
         {
             item_text(label)
-            for _, _, k, d in g.in_edges(clause, keys=True, data=True)
-            if k == "cites"
-            for label in lines(d.get("labels"))
+            for source in predecessors(g, clause, EdgeKind.CITES)
+            for label in lines((g.get_edge_data(source, clause, EdgeKind.CITES) or {}).get("labels"))
         },
         key=lambda t: (len(t), t),
     )

@@ -32,6 +32,19 @@ from yiju.codes import SEVERITY_ZH, code_info
 from yiju.dot import run_dot
 from yiju.export.tables import SheetTable, Value
 from yiju.graph import Graph
+from yiju.graphread import (
+    EdgeKind,
+    NodeKind,
+    clauses_of,
+    documents_by_level,
+    indicators_of,
+    kind_of,
+    level_of,
+    nodes_of,
+    predecessors,
+    successors,
+    target_of,
+)
 from yiju.models import Finding, Form, Severity
 from yiju.naming import clause_text, document_label, document_title, form_text, subject_text, title_variants
 from yiju.queries import links_of, workload
@@ -41,8 +54,6 @@ __all__ = ["REPORT_TITLE", "DocumentPicture", "document_pictures", "html_report"
 
 REPORT_TITLE = "依据追溯报告"
 
-_LEVELS = {"national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级"}
-_LEVEL_ORDER = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 _WORKLOAD = (("department", "责任部门"), ("person", "责任人"), ("leader", "分管领导"))
 _SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -70,7 +81,7 @@ def document_pictures(
         GraphvizError: `dot` is missing or fails.
     """
     out: dict[str, DocumentPicture] = {}
-    for index, doc in enumerate(_documents(G), start=1):
+    for index, doc in enumerate(documents_by_level(G), start=1):
         picture = DocumentPicture(note="关系图过大，未绘制；请用 yiju render --doc 按文件单独绘制。")
         for level in (None, "targets"):
             try:
@@ -102,19 +113,8 @@ def svg_fragment(svg: str, prefix: str) -> str:
     return body.strip()
 
 
-def _documents(g: Graph) -> list[str]:
-    nodes = [n for n, a in g.nodes(data=True) if a.get("kind") == "document"]
-
-    def order(node: str) -> tuple[object, ...]:
-        attrs = g.nodes[node]
-        level = _LEVEL_ORDER.get(str(attrs.get("level", "")), len(_LEVEL_ORDER))
-        return (level, not attrs.get("numbered", True), natural_key(str(attrs.get("key", node))))
-
-    return sorted(nodes, key=order)
-
-
 def _targets(g: Graph) -> list[str]:
-    nodes = [n for n, a in g.nodes(data=True) if a.get("kind") == "target"]
+    nodes = nodes_of(g, NodeKind.TARGET)
     return sorted(
         nodes,
         key=lambda n: (
@@ -125,22 +125,12 @@ def _targets(g: Graph) -> list[str]:
     )
 
 
-def _indicators_of(g: Graph, target: str) -> list[str]:
-    found = [
-        u
-        for u, _, k in g.in_edges(target, keys=True)
-        if k == "part_of" and g.nodes[u].get("kind") == "indicator"
-    ]
-    return sorted(found, key=lambda n: natural_key(str(g.nodes[n].get("number", n))))
-
-
 def _target_of(g: Graph, node: str) -> str | None:
-    kind = g.nodes[node].get("kind") if node in g else None
-    if kind == "target":
+    """Return the target row a subject belongs to: a target itself, an indicator's target."""
+    kind = kind_of(g, node)
+    if kind == NodeKind.TARGET:
         return node
-    if kind == "indicator":
-        return next((v for _, v, k in g.out_edges(node, keys=True) if k == "part_of"), None)
-    return None
+    return target_of(g, node) if kind == NodeKind.INDICATOR else None
 
 
 def _table(
@@ -205,7 +195,7 @@ def html_report(
     pictures = pictures or {}
     found = sorted(dict.fromkeys(findings), key=Finding.sort_key)
     targets = _targets(G)
-    documents = _documents(G)
+    documents = documents_by_level(G)
     target_row = {t: f"t{i + 1}" for i, t in enumerate(targets)}
     doc_anchor = {d: f"d{i + 1}" for i, d in enumerate(documents)}
     finding_anchor = {f: f"f{i + 1}" for i, f in enumerate(found)}
@@ -224,15 +214,15 @@ def html_report(
         if subject in doc_anchor:
             return f'<a href="#{doc_anchor[subject]}">{text}</a>'
         clause_doc = (
-            next((v for _, v, k in G.out_edges(subject, keys=True) if k == "part_of"), None)
-            if (subject in G and G.nodes[subject].get("kind") == "clause")
+            next(iter(successors(G, subject, EdgeKind.PART_OF)), None)
+            if kind_of(G, subject) == NodeKind.CLAUSE
             else None
         )
         if clause_doc is not None and clause_doc in doc_anchor:
             return f'<a href="#{doc_anchor[clause_doc]}">{text}</a>'
         return text
 
-    indicators = [n for n, a in G.nodes(data=True) if a.get("kind") == "indicator"]
+    indicators = nodes_of(G, NodeKind.INDICATOR)
     severities = Counter(f.severity for f in found)
     parts = [
         _overview(forms, len(targets), len(indicators), len(documents), severities),
@@ -319,7 +309,7 @@ def _trace_section(  # noqa: PLR0917  # the page's shared anchors, passed down o
             anchor = doc_anchor.get(link.document, "")
             sources.append(f'<a href="#{anchor}">{_e(link.key)}</a> <small>{_e(how)}</small>')
             search.append(document_title(g, link.document))
-        inds = _indicators_of(g, target)
+        inds = indicators_of(g, target)
         owners = [
             "、".join(unique(name for i in inds for name in lines(g.nodes[i].get(attr))))
             for attr in ("departments", "people")
@@ -369,21 +359,13 @@ def _documents_section(
         key = str(attrs.get("key", doc))
         title = document_title(g, doc)
         variants = title_variants(g, doc)
-        level = _LEVELS.get(str(attrs.get("level", "")), "级别不明")
+        level = level_of(g, doc).chinese
         issuer = " ".join(str(attrs.get(a, "")) for a in ("issuer_organ", "issuer_kind") if attrs.get(a))
         facts = [f"层级：{level}"] + ([f"发文机关：{issuer}"] if issuer else [])
-        clauses = sorted(
-            (
-                u
-                for u, _, k in g.in_edges(doc, keys=True)
-                if k == "part_of" and g.nodes[u].get("kind") == "clause"
-            ),
-            key=lambda c: natural_key(str(g.nodes[c].get("item", ""))),
-        )
         clause_items = []
-        for clause in clauses:
+        for clause in clauses_of(g, doc):
             citing = sorted(
-                (u for u, _, k in g.in_edges(clause, keys=True) if k == "cites" and u in target_row),
+                (u for u in predecessors(g, clause, EdgeKind.CITES) if u in target_row),
                 key=lambda t: natural_key(target_row[t]),
             )
             links = "、".join(
@@ -422,7 +404,7 @@ def _workload_section(g: Graph, targets: Sequence[str]) -> str:
         units.setdefault(str(g.nodes[t].get("unit", "")), []).append(t)
     unit_rows = []
     for unit, ts in sorted(units.items()):
-        inds = [i for t in ts for i in _indicators_of(g, t)]
+        inds = [i for t in ts for i in indicators_of(g, t)]
         weight = sum(float(g.nodes[i].get("weight", 0) or 0) for i in inds)
         unit_rows.append(
             "<tr>" + "".join(_cell(v) for v in (unit, len(ts), len(inds), round(weight, 6))) + "</tr>"
