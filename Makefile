@@ -87,10 +87,13 @@ bench: setup
 
 graphs: setup
 	$(BIN)/python graphs/build.py
+	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.svg
+	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.png
 
 fixtures: setup
 	$(BIN)/python fixtures/build_fixtures.py
 	$(BIN)/python fixtures/families/build.py
+	$(BIN)/python fixtures/cover/build_cover.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -19,7 +19,9 @@ from yiju.limits import DEFAULT_MAX_NODES
 # Everything else is imported inside the command that needs it: `yiju --help` and
 # `yiju cite` must not pay for networkx, openpyxl, the audit and the renderer.
 if TYPE_CHECKING:
+    from yiju.audit.profile import Profile
     from yiju.corpus import Corpus
+    from yiju.cover import Coverage, Register
     from yiju.errors import NoMatchError, ReadError
 
 __all__ = ["app", "main"]
@@ -426,11 +428,129 @@ def audit(
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
 
+# --------------------------------------------------------------------------- cover
+
+RegisterOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--register",
+        help="任务分工表（责任分解表）文件，可给多个：a register with 牵头单位 and 配合单位 per task.",
+    ),
+]
+RegisterKeyOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--register-key",
+        help="任务表的文号（如 泉委办〔2021〕20号），与 --register 按顺序一一对应；"
+        "缺省时取自表的标题或文件名。",
+    ),
+]
+AliasesOpt = Annotated[
+    Path | None,
+    typer.Option("--aliases", help="单位别名文件（TOML：[aliases] 简称 = 全称）。"),
+]
+
+
+def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register]:
+    """Return the registers of `--register`, keyed by `--register-key`; exit 2 on a bad one."""
+    from yiju.cover import RegisterError, load_register  # noqa: PLC0415  # lazy: see the imports
+    from yiju.errors import ReadError  # noqa: PLC0415
+
+    if keys and len(keys) != len(paths):
+        _usage(f"--register-key 给了 {len(keys)} 个，--register 有 {len(paths)} 个：请一一对应")
+    registers: list[Register] = []
+    failed = False
+    for n, path in enumerate(paths):
+        try:
+            registers.append(load_register(path, keys[n] if keys else None))
+        except (ReadError, RegisterError) as exc:
+            _err(str(exc))
+            failed = True
+    if failed:
+        raise typer.Exit(2)
+    return registers
+
+
+def _covered(
+    run: _Run,
+    files: Sequence[str],
+    *,
+    registers: Sequence[Path],
+    keys: Sequence[str],
+    aliases: Path | None,
+    profile: Profile,
+    include_hidden: bool = False,
+) -> tuple[Corpus, Coverage]:
+    """Return the corpus of the forms (the registers' own files left out) and its coverage."""
+    from yiju.corpus import Corpus  # noqa: PLC0415  # lazy: see the imports
+    from yiju.units import AliasError, load_aliases  # noqa: PLC0415
+
+    loaded = _load_registers(registers, keys)
+    try:
+        alias_map = load_aliases(aliases) if aliases is not None else {}
+    except AliasError as exc:
+        _usage(str(exc))
+    corpus = run.load(files, include_hidden)
+    own = {Path(r.file).resolve() for r in loaded}
+    if any(Path(f.file).resolve() in own for f in corpus.forms):
+        forms = [f for f in corpus.forms if Path(f.file).resolve() not in own]
+        corpus = Corpus(forms, include_hidden=include_hidden, failures=corpus.failures)
+    return corpus, corpus.cover(loaded, aliases=alias_map, profile=profile)
+
+
+@app.command("cover")
+def cover_command(  # typer maps each option to a parameter
+    files: FilesArg,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
+    *,
+    as_json: JsonOpt = False,
+    fail_on: Annotated[
+        str,
+        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+    ] = "error",
+    profile: Annotated[
+        Path | None,
+        typer.Option("--profile", help="Rule profile (TOML): the [cover] thresholds and severities."),
+    ] = None,
+) -> None:
+    """Hold a task register against the units' forms: who was given which task, who carried it.
+
+    覆盖检查：任务分工表（责任分解表）的每一项，其牵头单位、配合单位的表里有没有覆盖它的目标
+    （按项引用，或按文字 by text），单位简称如何对应到全称，并报告 C01–C07。
+    """
+    from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
+    from yiju.formatters import cover_lines  # noqa: PLC0415
+    from yiju.models import Severity  # noqa: PLC0415
+
+    threshold = fail_on.strip().lower()
+    if threshold not in _FAIL_ON:
+        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+    if not registers:
+        _usage("yiju cover 需要 --register（任务分工表或责任分解表）")
+    try:
+        loaded = load_profile(profile)
+    except ProfileError as exc:
+        _usage(str(exc))
+    run = _Run()
+    corpus, cov = _covered(
+        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+    )
+    findings = corpus.cover_findings(cov, profile=loaded)
+    if as_json:
+        typer.echo(_dump({**cov.to_dict(), "findings": [f.to_dict() for f in findings]}))
+    else:
+        typer.echo("\n".join(cover_lines(cov, findings)))
+    failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
+    raise typer.Exit(run.exit_code(1 if failing else 0))
+
+
 # --------------------------------------------------------------------------- report
 
 
 @app.command()
-def report(
+def report(  # noqa: PLR0917  # typer maps each option to a parameter
     files: FilesArg,
     output: Annotated[
         Path,
@@ -448,6 +568,9 @@ def report(
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the 问题清单 sheet.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
 ) -> None:
     """Write the report: an Excel workbook (.xlsx) or one self-contained HTML page (.html).
 
@@ -456,6 +579,9 @@ def report(
     the CSV files such text is prefixed with '). The HTML page opens in any browser with no
     server and no network: overview, searchable trace table, one section per document with
     its diagram, workloads, findings linked to their rows.
+
+    With --register, a 覆盖矩阵 sheet (or section of the page) follows (tasks × units: 牵头✓ /
+    牵头✗ / 配合✓ / 未分配) and the coverage findings (C01–C07) join 问题清单.
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
 
@@ -478,12 +604,24 @@ def report(
             _err(str(exc))
             raise typer.Exit(2) from None
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    cov = None
+    if registers:
+        corpus, cov = _covered(
+            run,
+            files,
+            registers=registers,
+            keys=register_key or [],
+            aliases=aliases,
+            profile=loaded,
+            include_hidden=include_hidden,
+        )
+    else:
+        corpus = run.load(files, include_hidden)
     if kind != ".xlsx":
         from yiju.dot import GraphvizError  # noqa: PLC0415  # lazy: see the imports
 
         try:
-            page = corpus.html(font=font, profile=loaded)
+            page = corpus.html(font=font, profile=loaded, coverage=cov)
             output.write_text(page, encoding="utf-8")
         except GraphvizError as exc:
             _err(str(exc))
@@ -495,7 +633,7 @@ def report(
         raise typer.Exit(run.exit_code())
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
-        written = corpus.report(output, csv_dir=csv_dir, profile=loaded)
+        written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
@@ -558,8 +696,14 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
+
+    With --register, draw the coverage diagram instead: the register's tasks → the units,
+    edges coloured (lead covered / left out, partner, claimed without assignment).
 
     Exit 1 when the filter matches nothing or the picture would exceed --max-nodes (narrow
     it, or use a higher --level); exit 2 for bad options, unreadable input, or no Chinese
@@ -590,6 +734,16 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         loaded = load_profile(profile)
     except ProfileError as exc:
         _usage(str(exc))
+    if registers:
+        views = (("--doc", doc), ("--target", target), ("--department", department), ("--person", person))
+        clash = [o for o, v in (*views, ("--level", level), ("--cluster", cluster)) if v is not None]
+        if clash:
+            _usage(f"--register 画覆盖图，不能与 {', '.join(clash)} 同用")
+        picture, code = _cover_picture(
+            files, chosen, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+        )
+        _write_picture(picture, output, chosen)
+        raise typer.Exit(code)
     try:
         view = View(
             doc=doc,
@@ -633,6 +787,50 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         typer.echo(f"wrote {output} ({chosen})")
     raise typer.Exit(run.exit_code())
+
+
+def _cover_picture(
+    files: Sequence[str],
+    fmt: str,
+    *,
+    registers: Sequence[Path],
+    keys: Sequence[str],
+    aliases: Path | None,
+    profile: Profile,
+) -> tuple[bytes, int]:
+    """Return the picture of `render --register` (`render_cover.cover_dot`) and the exit code."""
+    from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot  # noqa: PLC0415
+    from yiju.render_cover import cover_dot  # noqa: PLC0415
+
+    try:
+        font = find_cjk_font()
+    except FontNotFoundError as exc:
+        if fmt != "dot":
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
+    run = _Run()
+    _, cov = _covered(run, files, registers=registers, keys=keys, aliases=aliases, profile=profile)
+    try:
+        picture = run_dot(cover_dot(cov, font=font), fmt)
+    except GraphvizError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    return picture, run.exit_code()
+
+
+def _write_picture(picture: bytes, output: Path, fmt: str) -> None:
+    """Write a picture to `output` ('-': standard output); exit 2 when it cannot be written."""
+    if str(output) == "-":
+        sys.stdout.buffer.write(picture)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        output.write_bytes(picture)
+    except OSError as exc:
+        _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {output} ({fmt})")
 
 
 def _version(value: bool) -> None:

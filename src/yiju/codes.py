@@ -41,6 +41,7 @@ FAMILIES: Mapping[str, str] = MappingProxyType(
         "A": "assignment: who owns each indicator",
         "D": "duplicates: the same mandate counted more than once",
         "W": "weights and the form's own rules (its 备注)",
+        "C": "coverage: a register's tasks held against the units' forms (`yiju cover`)",
     }
 )
 
@@ -52,6 +53,7 @@ FAMILIES_ZH: Mapping[str, str] = MappingProxyType(
         "A": "责任：每个指标由谁承担",
         "D": "重复：同一任务被重复计算",
         "W": "权重与表格自身规则（备注）",
+        "C": "覆盖：任务分工文件的任务是否落到各单位的目标表",
     }
 )
 
@@ -86,6 +88,69 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 #: Every code, keyed by code.
 CODES: Mapping[str, Code] = _codes(
+    Code(
+        "C01",
+        "unassigned-mandate",
+        _E,
+        "牵头任务未落实",
+        "Unassigned mandate",
+        "分工文件指定的牵头单位，其目标表中没有承接该任务的目标。",
+        "A register task whose lead unit has no target covering it.",
+    ),
+    Code(
+        "C02",
+        "no-lead",
+        _W,
+        "任务无牵头单位",
+        "Task without a lead",
+        "分工文件中的任务没有写牵头单位（只有配合单位不算牵头）。",
+        "A register task with no lead unit.",
+    ),
+    Code(
+        "C03",
+        "claim-unassigned",
+        _W,
+        "认领未分配的任务",
+        "Claim of an unassigned task",
+        "某单位的目标引用了分工文件的任务，但该单位既不是牵头单位也不是配合单位。",
+        "A form claims a register task it was not assigned.",
+    ),
+    Code(
+        "C04",
+        "several-leads",
+        _W,
+        "多个单位以牵头承接",
+        "Several leads",
+        "分工文件只指定一个牵头单位，却有两个以上单位以牵头身份承接同一任务。",
+        "Two or more units cover a task as lead where the register names one.",
+    ),
+    Code(
+        "C05",
+        "item-missing",
+        _E,
+        "引用的任务项不存在",
+        "Item not in the register",
+        "目标引用了分工文件中并不存在的任务序号。",
+        "A form cites an item number the register does not have.",
+    ),
+    Code(
+        "C06",
+        "item-text-mismatch",
+        _W,
+        "引用任务与目标内容不符",
+        "Item text mismatch",
+        "目标引用的任务项，其内容与目标文字说的不是一回事，可能引错了序号。",
+        "A target cites an item whose text is about something else.",
+    ),
+    Code(
+        "C07",
+        "unit-without-form",
+        _W,
+        "单位未交目标表",
+        "Unit without a form",
+        "分工文件中列出的单位找不到对应的目标表。",
+        "A register unit resolves to no form.",
+    ),
     Code(
         "R01",
         "hidden-content",

@@ -34,6 +34,7 @@ from yiju.errors import ReadError
 
 if TYPE_CHECKING:
     from yiju.audit.profile import Profile
+    from yiju.cover import Coverage, Register
     from yiju.export.tables import SheetTable
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
@@ -290,22 +291,73 @@ class Corpus:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         profile: Profile | None = None,
+        coverage: Coverage | None = None,
     ) -> list[Finding]:
-        """Return the findings of the selected rules on the visible rows (`audit.run_audit`)."""
+        """Return the findings of the selected rules on the visible rows (`audit.run_audit`).
+
+        With `coverage` (`Corpus.cover`), the C rules report on it too.
+        """
         from yiju.audit import run_audit  # noqa: PLC0415
 
-        return run_audit(self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph)
+        return run_audit(
+            self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph, coverage=coverage
+        )
+
+    def cover(
+        self,
+        registers: Sequence[Register],
+        *,
+        aliases: Mapping[str, str] | None = None,
+        profile: Profile | None = None,
+    ) -> Coverage:
+        """Return how the forms cover the registers' tasks (`cover.cover`), thresholds from `profile`.
+
+        Forms read from a register's own file are left out: a register is no unit's form.
+        """
+        from yiju.audit import load_profile  # noqa: PLC0415
+        from yiju.audit.coverage import cover_settings  # noqa: PLC0415
+        from yiju.cover import cover  # noqa: PLC0415
+
+        own = {Path(r.file).resolve() for r in registers}
+        forms = [f for f in self.forms if Path(f.file).resolve() not in own]
+        settings = cover_settings(profile if profile is not None else load_profile())
+        return cover(registers, forms, aliases, settings)
+
+    def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
+        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`.
+
+        The C rules read the coverage, not the graph: no graph is built for them.
+        """
+        import networkx as nx  # noqa: PLC0415
+
+        from yiju.audit import run_audit  # noqa: PLC0415
+
+        return run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
 
     # ------------------------------------------------------------------ outputs
 
-    def tables(self, *, profile: Profile | None = None) -> tuple[SheetTable, ...]:
-        """Return the report's sheets (`export.build_tables`), findings from `audit`."""
+    def tables(
+        self, *, profile: Profile | None = None, coverage: Coverage | None = None
+    ) -> tuple[SheetTable, ...]:
+        """Return the report's sheets (`export.build_tables`), findings from `audit`.
+
+        With `coverage`, the 覆盖矩阵 sheet follows and its C findings join 问题清单.
+        """
         from yiju.export import build_tables  # noqa: PLC0415
+        from yiju.export.coverage import coverage_table  # noqa: PLC0415
 
-        findings = self.audit(profile=profile)
-        return build_tables(self.forms, self.graph, findings, include_hidden=self.include_hidden)
+        findings = self.audit(profile=profile, coverage=coverage)
+        tables = build_tables(self.forms, self.graph, findings, include_hidden=self.include_hidden)
+        return (*tables, coverage_table(coverage)) if coverage is not None else tables
 
-    def report(self, path: Path, *, csv_dir: Path | None = None, profile: Profile | None = None) -> Report:
+    def report(
+        self,
+        path: Path,
+        *,
+        csv_dir: Path | None = None,
+        profile: Profile | None = None,
+        coverage: Coverage | None = None,
+    ) -> Report:
         """Write the Excel report (and, given `csv_dir`, each sheet as CSV); return what was written.
 
         Raises:
@@ -313,7 +365,7 @@ class Corpus:
         """
         from yiju.export import write_csv, write_xlsx  # noqa: PLC0415
 
-        tables = self.tables(profile=profile)
+        tables = self.tables(profile=profile, coverage=coverage)
         write_xlsx(tables, path)
         written = write_csv(tables, csv_dir) if csv_dir is not None else []
         return Report(path, tables, tuple(written))
@@ -323,22 +375,25 @@ class Corpus:
         *,
         font: str,
         profile: Profile | None = None,
-        extra: Sequence[SheetTable] = (),
+        coverage: Coverage | None = None,
     ) -> str:
         """Return the self-contained HTML report (`export.html.html_report`), diagrams included.
 
         Args:
             font: A font family with Chinese glyphs for the diagrams (`yiju.dot.find_cjk_font()`).
             profile: The rule profile for the findings and the diagrams' marks.
-            extra: More tables laid out at the end (a register's coverage matrix).
+            coverage: A register held against the forms (`Corpus.cover`): its 覆盖矩阵 follows
+                the findings, and its C findings join them.
 
         Raises:
             GraphvizError: `dot` is missing or fails.
         """
+        from yiju.export.coverage import coverage_table  # noqa: PLC0415
         from yiju.export.html import document_pictures, html_report  # noqa: PLC0415
 
-        findings = self.audit(profile=profile)
+        findings = self.audit(profile=profile, coverage=coverage)
         pictures = document_pictures(self.graph, font=font, marks=self.marks(profile=profile))
+        extra = (coverage_table(coverage),) if coverage is not None else ()
         return html_report(self.forms, self.graph, findings, pictures=pictures, extra=extra)
 
     def marks(self, *, profile: Profile | None = None) -> dict[str, str]:

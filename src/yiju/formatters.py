@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
+    from yiju.cover import Coverage
     from yiju.graph import Graph
     from yiju.models import Citation, Finding, Form
     from yiju.queries import Sources, Trace, Workload
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "audit_lines",
     "citation_lines",
+    "cover_lines",
     "dump_json",
     "form_lines",
     "kept_apart_line",
@@ -217,3 +219,23 @@ def audit_lines(findings: Sequence[Finding]) -> list[str]:
                 lines.append(f"      subjects: {', '.join(f.subjects)}")
     lines.append(f"{len(findings)} finding{'s' if len(findings) > 1 else ''}: {', '.join(counts)}")
     return lines
+
+
+# --------------------------------------------------------------------------- cover
+
+
+def cover_lines(cov: Coverage, findings: Sequence[Finding]) -> list[str]:
+    """Return `yiju cover`'s text: registers, how each unit name resolved, per unit assigned /
+    covered / missing, how tasks were covered, then the findings as `audit` prints them."""
+    lines = [
+        f"{reg.key}（{reg.file}）：任务 {len(reg.items)} 项，{reg.title or '无标题'}" for reg in cov.registers
+    ]
+    lines.append("单位对应：")
+    lines.extend(f"  {res.describe()}" for res in cov.units)
+    rows = cov.unit_rows()
+    if rows:
+        lines.append("单位\t牵头\t配合\t已覆盖\t牵头缺失")
+        lines.extend("\t".join(str(v) for v in row) for row in rows)
+    by_item = sum(c.how == "item" for c in cov.covers)
+    lines.append(f"覆盖：按项引用 {by_item}，按文字（by text）{len(cov.covers) - by_item}")
+    return [*lines, *audit_lines(findings)]

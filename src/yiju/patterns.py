@@ -40,6 +40,8 @@ __all__ = [
     "ID_DASH",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
+    "ITEM_RANGE",
+    "ITEM_REFS",
     "KEY_PARTS",
     "LABEL_TOKEN",
     "LEADING_FUNCTION_WORDS",
@@ -56,7 +58,14 @@ __all__ = [
     "NUMBERING",
     "NUMBERING_BEFORE_DIGIT",
     "OPEN_BRACKETS",
+    "ORGAN_COLLECTIVE",
     "ORGAN_END",
+    "ORGAN_LEAGUE",
+    "ORGAN_LEVEL",
+    "ORGAN_NOTE",
+    "ORGAN_OWNER",
+    "ORGAN_PLACE",
+    "PARTNER_WORDS",
     "PERSON_NAME",
     "PLAIN_ID",
     "PLAIN_NUMBER",
@@ -358,3 +367,41 @@ DIGIT_GROUPS = regex.compile(r"(\d+)")
 # `1-3-1` (read as 3 January / 1 March 2001), `3/4`, `1.10` (read as 1.1), `007` (read as 7).
 # Such text is written as the formula `="1-3"` by the CSV writer (issue 15).
 EXCEL_COERCED = regex.compile(r"^(?:\d+(?:[-/.:]\d+)+|0\d+)$")
+
+# --------------------------------------------------------------------------- units, cover
+# Organ names (`units.py`) and item references to a register (`cover.py`).
+
+# Prefixes that name who an organ belongs to, not what it is: `中共泉州市委宣传部` is
+# `市委宣传部`; `国家税务总局泉州市税务局` is the city's 税务局; `中华人民共和国泉州海关`.
+# 共青团 stays as a mark (`团`): `共青团泉州市委员会` (团市委) is not `中共泉州市委员会` (市委).
+ORGAN_OWNER = regex.compile(
+    r"^(?:中国共产党|中共|中华人民共和国|国家税务总局|中国人民银行(?=\p{Han}{2,4}市))"
+)
+ORGAN_LEAGUE = regex.compile(r"^(?:共青团|团(?=[省市区县]委))")
+
+# A place before an organ: two to four characters and the level (`泉州市`, `丰泽区`, `福建省`,
+# `惠安县`), or the level alone as a register writes it (`市应急局`, `区住建局`). One character
+# before the level is no place (`城市管理局` is not 城 + 市), which keeps organ words intact.
+ORGAN_PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<level>自治州|自治县|省|市|区|县|州|旗|盟)")
+ORGAN_LEVEL = regex.compile(r"^(?P<level>省|市|区|县)(?=\p{Han})")
+
+# A bracketed note on an organ (`区文旅局（办公室设在东街街办）`, `市应急局(市安委办)`) is about it,
+# not part of its name.
+ORGAN_NOTE = regex.compile(r"[（(][^（()）]*[)）]")
+
+# Collective addressees are no one organ: `各县（市、区）人民政府`, `市直有关单位`, `相关部门`.
+ORGAN_COLLECTIVE = regex.compile(r"^各|有关|相关|[县市区][（(][市县区、，,]+[)）]|^其他|^等$")
+
+# An item reference right after a register's number: `第3-5项`, `第3至5项`, `第3项至第5项`,
+# `第3、5、7项`, `第3项、第5项`, optionally after pages (`第14-15页第3-5项`) or `附件`. The citation
+# reader reads single items; ranges and lists of bare numbers are read here. Used with
+# `match(text, pos)` right after the number.
+ITEM_REFS = regex.compile(
+    rf"{_SP}(?:附件{_SP}{_DIGIT}*+{_SP})?(?:{_PAGE}{_SP})?"
+    rf"(?P<refs>第{_SP}{_DIGITS}(?:{_SP}(?:项|項)?{_SP}(?:[、，,和及与]|{_RANGE}){_SP}第?{_SP}{_DIGITS})*+)"
+    rf"{_SP}[项項条條]"
+)
+ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})")
+
+# A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
+PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")

@@ -74,6 +74,10 @@ class Profile:
     text_similarity: float | None = None
     text_min_length: int = 0
     text_categories: tuple[str, ...] = ()
+    # coverage of a register (C01–C07): text and unit-name thresholds (0–100)
+    cover_text_similarity: float = 70.0
+    cover_mismatch_similarity: float = 45.0
+    cover_unit_similarity: float = 85.0
     # per-code severity overrides
     severity: Mapping[str, Severity] = field(default_factory=dict)
     references: Mapping[str, str] = field(default_factory=dict)
@@ -118,6 +122,12 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "text_similarity": "num",
         "text_min_length": "int",
         "text_categories": "strs",
+    },
+    "cover": {
+        "reference": "str",
+        "text_similarity": "num",
+        "mismatch_similarity": "num",
+        "unit_similarity": "num",
     },
     "severity": {},
 }
@@ -195,6 +205,9 @@ def profile_from_data(data: Mapping[str, Any], *, source: str = "") -> Profile:
         text_similarity=get("duplicates", "text_similarity"),
         text_min_length=get("duplicates", "text_min_length", 0),
         text_categories=get("duplicates", "text_categories", ()),
+        cover_text_similarity=get("cover", "text_similarity", 70.0),
+        cover_mismatch_similarity=get("cover", "mismatch_similarity", 45.0),
+        cover_unit_similarity=get("cover", "unit_similarity", 85.0),
         severity=values.get("severity", {}),
         references=references,
     )

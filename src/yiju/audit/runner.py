@@ -9,6 +9,7 @@ from typing import Any
 from yiju.audit.context import AuditContext
 from yiju.audit.profile import Profile, load_profile
 from yiju.audit.registry import RULES, select_rules
+from yiju.cover import Coverage
 from yiju.graph import Graph, build_graph, form_spaces
 from yiju.models import Finding, Form
 
@@ -36,6 +37,7 @@ def run_audit(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
     graph: Graph | None = None,
+    coverage: Coverage | None = None,
 ) -> list[Finding]:
     """Return the findings of the selected rules on `forms`.
 
@@ -47,6 +49,8 @@ def run_audit(
         ignore: Rule codes, families or slugs to leave out.
         graph: `yiju.graph.build_graph(forms)` when the caller has built it already (hidden
             rows left out, as the rules expect); built here when None.
+        coverage: `yiju.cover.cover(registers, forms)` for the C rules; without it they
+            find nothing.
 
     Returns:
         The findings, each once, sorted by `finding_order`. Severities are the registry's
@@ -63,7 +67,7 @@ def run_audit(
         graph = build_graph(ordered)
     elif any(hidden for _, hidden in graph.nodes(data="hidden", default=False)):
         raise ValueError("run_audit needs the graph without hidden rows (build_graph's default)")
-    ctx = AuditContext(tuple(ordered), graph, profile)
+    ctx = AuditContext(tuple(ordered), graph, profile, coverage)
     findings: dict[Finding, None] = {}
     for registered in rules:
         severity = profile.severity.get(registered.code, registered.severity)
