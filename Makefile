@@ -67,6 +67,7 @@ demo: system-deps $(BIN)/.installed-base
 	$(BIN)/yiju report $(SEED) -o $(OUT)/report.xlsx --csv $(OUT)/csv
 	$(BIN)/yiju report $(SEED) -o $(OUT)/report.html
 	$(BIN)/yiju export $(SEED) -o $(OUT)/graph.graphml
+	$(BIN)/yiju cover --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted --fail-on never
 	@echo "演示输出在 $(OUT)/：report.xlsx、csv/、report.html（用浏览器直接打开）、quanweiban-2021-20.png、seed-targets.svg、graph.graphml"
 
 lint: setup

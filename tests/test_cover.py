@@ -294,3 +294,75 @@ def test_render_register_draws_the_coverage(tmp_path: Path, capsys: pytest.Captu
     assert 'color="#c62828"' in line
     assert 'style="dashed"' in line
     assert 2 == main([*args, str(tmp_path / "c.dot"), "--doc", KEY])
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "partners"),
+    [
+        ("市发改委（牵头）、市工信局、市商务局", ("市发改委",), ("市工信局", "市商务局")),
+        ("市发改委牵头，市财政局、市资源规划局配合", ("市发改委",), ("市财政局", "市资源规划局")),
+        ("市发改委(牵头)、市应急局(牵头)、市财政局", ("市发改委", "市应急局"), ("市财政局",)),
+        ("市发改委、市工信局", ("市发改委", "市工信局"), ()),
+    ],
+)
+def test_one_unit_column_marking_the_roles(
+    tmp_path: Path, cell: str, lead: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    """A register with only 责任单位 may mark the lead (（牵头）, 牵头) and partners (配合) itself."""
+    path = tmp_path / "register.txt"
+    rows = [
+        "泉州市2021年重点工作任务分工方案",
+        "序号\t工作任务\t责任领导\t责任单位\t完成时限",
+        f"1\t深化放管服改革\t张伟\t{cell}\t全年",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (item,) = load_register(path, "泉委办〔2021〕9号").items
+    assert (lead, partners) == (item.lead, item.partners)
+
+
+def test_a_form_without_a_unit_line_is_its_file_name(tmp_path: Path) -> None:
+    """A form whose unit is unknown is named by its file (`应急管理局_2021`): names still resolve."""
+    form = tmp_path / "应急管理局_2021.txt"
+    text = (
+        (PLANTED / "应急管理局_2021.txt")
+        .read_text(encoding="utf-8")
+        .replace("参评单位（盖章）：泉州市应急管理局", "")
+    )
+    form.write_text(text, encoding="utf-8")
+    register = load_register(PLANTED / REGISTER)
+    coverage = load([form]).cover([register])
+    assert "应急管理局_2021" == coverage.resolved["市应急局"]
+
+
+def test_register_numbered_per_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Items restart per section (1.1, 2.1): `第（二）1项` is 2.1, and a plain `第1项` is the
+    section's task its words match; too few words to judge leave the citation standing."""
+    register = tmp_path / "register.txt"
+    register.write_text(
+        "泉州市2021年重点工作任务分工方案\n序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n"
+        "一、营商环境\n1\t深化放管服改革，推进一网通办\t张伟\t市发改委\t\t全年\n"
+        "二、安全生产\n1\t开展危化品安全风险集中治理\t李军\t市应急局\t\t全年\n"
+        "2\t推进消防救援站建设\t李军\t市应急局\t\t全年\n",
+        encoding="utf-8",
+    )
+    form = tmp_path / "form.txt"
+    head = "2021年度绩效目标考评表\n参评单位（盖章）：泉州市应急管理局\n"
+    head += "项目\t序号\t文件依据\t一级指标\t二级指标\t权重\t完成时限\t分管领导\t责任部门\t责任人\n"
+    rows = [
+        "职能工作目标\t1-1-1\t三定方案\t开展危化品安全风险集中治理（属泉委办〔2021〕9号第1项）（2分）\t排查\t2\t12月\t王五\t危化科\t李明",
+        "\t1-2-1\t三定方案\t消防站（属泉委办〔2021〕9号第（二）2项）（2分）\t建站\t2\t12月\t王五\t危化科\t李明",
+    ]
+    form.write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
+    code = main(
+        ["cover", "--register", str(register), "--register-key", "泉委办〔2021〕9号", str(form), "--json"]
+    )
+    data = json.loads(capsys.readouterr().out)
+    items = {it["item"]: [c["target"] for c in it["covered_by"]] for it in data["registers"][0]["items"]}
+    expected = {
+        "1.1": [],
+        "2.1": ["target:泉州市应急管理局/2021/1-1"],
+        "2.2": ["target:泉州市应急管理局/2021/1-2"],
+    }
+    assert expected == items
+    assert ["C07"] == [f["code"] for f in data["findings"]]
+    assert 0 == code

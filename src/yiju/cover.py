@@ -324,9 +324,32 @@ def register_from_form(form: Form, key: str) -> Register:
         # `lead_departments` leaves the partners out (readers before it: all are leads).
         partners = tuple(n for n in getattr(ind, "partners", ()) if n)
         lead = tuple(n for n in getattr(ind, "lead_departments", ind.departments) if n)
+        lead, partners = _marked_roles(lead, partners)
         heading = _heading(section or getattr(ind, "section", None), target)
         items.append(RegisterItem(key, item, heading, text, lead, partners, ind.location))
     return Register(key, form.file, form.title, tuple(items), _home(key))
+
+
+def _marked_roles(
+    lead: tuple[str, ...], partners: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return lead and partner units where one column marks the roles itself.
+
+    `市发改委（牵头）、市工信局` leads with 市发改委 and lists 市工信局 as a partner;
+    `市发改委牵头，市财政局、市资源规划局配合` the same. Without a 牵头 mark nothing changes.
+    """
+    if not any(pat.LEAD_MARK.search(n) for n in lead):
+        return lead, tuple(pat.PARTNER_MARK.sub("", n) or n for n in partners)
+    leads: list[str] = []
+    others: list[str] = []
+    for name in lead:
+        bare = pat.LEAD_MARK.sub("", name)
+        if bare != name and bare:
+            leads.append(bare)
+        else:
+            others.append(pat.PARTNER_MARK.sub("", name) or name)
+    others += [pat.PARTNER_MARK.sub("", n) or n for n in partners]
+    return tuple(leads), tuple(dict.fromkeys(n for n in others if n not in leads))
 
 
 def _home(key: str) -> str | None:
@@ -518,6 +541,20 @@ def _choices(
     return out
 
 
+def _sectioned(item: str, t: _Target, by_item: Mapping[str, RegisterItem], folded: Mapping[str, str]) -> str:
+    """Return the item a plain number means in a register numbered per section (`3` → `2.3`).
+
+    When items restart in each section (`1.3`, `2.3`), a form may still write `第3项`: the
+    section whose task number 3 its words match best is meant. Other numbers stay as written.
+    """
+    if item in by_item or "." in item:
+        return item
+    candidates = [key for key in by_item if key.rsplit(".", 1)[-1] == item and "." in key]
+    if not candidates:
+        return item
+    return max(candidates, key=lambda key: (_score(t, folded[key]), -candidates.index(key)))
+
+
 def _score(t: _Target, folded_item: str) -> float:
     return max((text_score(text, folded_item) for text in t.texts), default=0.0)
 
@@ -567,12 +604,14 @@ def cover(
             items: list[str] = []
             for citation, text in cited:
                 items.extend(item_refs(text, citation))
-            items = list(dict.fromkeys(items))
+            items = list(dict.fromkeys(_sectioned(item, t, by_item, folded) for item in items))
             search: Mapping[str, str] | None = own.get(t.unit) if not cited else None
             scores = {item: _score(t, folded[item]) for item in items if item in by_item}
             # A range or list (`第3-5项`) is one target carrying several tasks in its own words:
             # its text is judged against them together, so one matching task is enough.
-            fits = any(score >= settings.mismatch_similarity for score in scores.values())
+            # Words too short to compare (`推进执法`) cannot be judged: the citation stands.
+            judged = any(len(text) >= _MIN_TEXT for text in t.texts)
+            fits = not judged or any(score >= settings.mismatch_similarity for score in scores.values())
             others: dict[str, str] | None = None
             for item in items:
                 if item in scores and fits:

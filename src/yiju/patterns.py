@@ -46,6 +46,7 @@ __all__ = [
     "LABEL_TOKEN",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
+    "LEAD_MARK",
     "LOCATOR",
     "LOOSE_ISSUER",
     "MARKERS",
@@ -62,9 +63,11 @@ __all__ = [
     "ORGAN_END",
     "ORGAN_LEAGUE",
     "ORGAN_LEVEL",
+    "ORGAN_NOISE",
     "ORGAN_NOTE",
     "ORGAN_OWNER",
     "ORGAN_PLACE",
+    "PARTNER_MARK",
     "PARTNER_WORDS",
     "PERSON_NAME",
     "PLAIN_ID",
@@ -402,6 +405,14 @@ ITEM_REFS = regex.compile(
     rf"{_SP}[项項条條]"
 )
 ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})")
+
+# A register's one unit column may mark the roles itself: `市发改委（牵头）、市工信局`,
+# `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
+LEAD_MARK = regex.compile(r"[（(]?牵头(?:单位)?[)）]?$")
+PARTNER_MARK = regex.compile(r"[（(]?(?:配合|协办|参与)(?:单位)?[)）]?$")
+
+# What a file name adds to an organ name (`应急管理局_2021`): Latin letters, digits, marks.
+ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
 
 # A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
 PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")

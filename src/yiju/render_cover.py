@@ -90,7 +90,6 @@ _NODE = {
     "fillcolor": "#ffffff",
     "margin": "0.08,0.04",
 }
-_CLUSTER = {"color": "#bbbbbb", "fontsize": "12", "style": "rounded,dashed"}
 
 
 def _graph_lines(caption: str, font: str) -> list[str]:
@@ -113,22 +112,32 @@ def _graph_lines(caption: str, font: str) -> list[str]:
 
 
 def _item_lines(cov: Coverage, missing: set[tuple[str, str]]) -> list[str]:
+    """Return the task nodes in register order, each section led by a heading node.
+
+    An invisible root's edges (`ordering=out`) keep the column in register order, 一, 二, 三 …
+    top down; clusters would let Graphviz reorder the sections.
+    """
     lines: list[str] = []
+    column: list[str] = []
     for r, reg in enumerate(cov.registers):
-        sections: dict[str, list[RegisterItem]] = {}
+        section: str | None = None
         for it in reg.items:
-            sections.setdefault(it.section or "", []).append(it)
-        for s, (section, members) in enumerate(sections.items()):
-            label = f"{reg.key} {section}".strip()
-            lines.append(f"  subgraph cluster_{r}_{s} {{")
-            lines.append(f"    graph {_attrs(_CLUSTER, f'<B>{_html(label)}</B>')};")
-            for it in members:
-                left_out = (it.key, it.item) in missing
-                fill = "#fdecea" if left_out else ("#fff4e5" if not it.lead else "#ffffff")
-                text = "<BR/>".join(_html(line) for line in _lines(it.text))
-                label = f"<B>第{_html(it.item)}项</B><BR/>{text}"
-                lines.append(f"    {_quote(_item_id(it))} {_attrs({'fillcolor': fill}, label)};")
-            lines.append("  }")
+            heading = it.section or ""
+            if heading != section or not column:
+                section = heading
+                node = f"_section{r}_{len(column)}"
+                label = f"<B>{_html(f'{reg.key} {heading}'.strip())}</B>"
+                plain = {"shape": "plaintext", "style": "", "fontsize": "12"}
+                lines.append(f"  {_quote(node)} {_attrs(plain, label)};")
+                column.append(node)
+            left_out = (it.key, it.item) in missing
+            fill = "#fdecea" if left_out else ("#fff4e5" if not it.lead else "#ffffff")
+            text = "<BR/>".join(_html(line) for line in _lines(it.text))
+            label = f"<B>第{_html(it.item)}项</B><BR/>{text}"
+            lines.append(f"  {_quote(_item_id(it))} {_attrs({'fillcolor': fill}, label)};")
+            column.append(_item_id(it))
+    lines.append('  "_order" [label="", ordering="out", shape="point", style="invis", width="0"];')
+    lines.extend(f'  "_order" -> {_quote(node)} [style="invis"];' for node in column)
     return lines
 
 

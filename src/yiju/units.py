@@ -192,7 +192,7 @@ def organ(name: str) -> Organ:
     >>> organ("市发改委").core
     '发改委'
     """
-    text = pat.ORGAN_NOTE.sub("", _fold(name)).removesuffix("等")
+    text = pat.ORGAN_NOISE.sub("", pat.ORGAN_NOTE.sub("", _fold(name))).removesuffix("等")
     league = ""
     while True:  # owners and the league mark, in any order (`中共…`, `共青团…`)
         owner = pat.ORGAN_OWNER.match(text)
@@ -322,6 +322,8 @@ def resolve_one(
         return _pick(name, [(1.0, full) for full in same], "exact", home)
     short = organ(name)
     ruled = [(float(rank), full) for full in fulls if (rank := _shortens(short, organ(full)))]
+    if not ruled:  # a register of full names and a form that writes its own name short
+        ruled = [(float(rank), full) for full in fulls if (rank := _shortens(organ(full), short))]
     if ruled:
         return _pick(name, ruled, "rule", home)
     scored = [(score, full) for full in fulls if (score := _similar(short, organ(full))) >= threshold]
