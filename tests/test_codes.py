@@ -21,8 +21,9 @@ HAN = regex.compile(r"\p{Han}")
 
 def test_every_rule_is_in_the_table_with_its_slug_and_severity() -> None:
     """The registry's slug and default severity are the table's, for every rule."""
-    expected = {code: (row.slug, row.severity) for code, row in CODES.items()}
+    expected = {code: (CODES[code].slug, CODES[code].severity) for code in RULES}
     assert expected == {code: (r.slug, r.severity) for code, r in RULES.items()}
+    assert set(RULES) <= set(CODES)
 
 
 def test_every_code_explains_itself_in_chinese() -> None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from yiju.corpus import Corpus
     from yiju.cover import Coverage, Register
     from yiju.errors import NoMatchError, ReadError
+    from yiju.forms import ParseOptions
 
 __all__ = ["app", "main"]
 
@@ -92,7 +93,14 @@ class _Run:
         """Return 2 when any input failed, else `code`."""
         return 2 if self.failed else code
 
-    def load(self, args: Sequence[str], include_hidden: bool = False, *, graph: bool = True) -> Corpus:
+    def load(
+        self,
+        args: Sequence[str],
+        include_hidden: bool = False,
+        *,
+        graph: bool = True,
+        options: ParseOptions | None = None,
+    ) -> Corpus:
         """Return the corpus of every readable input; exit 2 when none could be read.
 
         With `graph` (every command but `parse`), warn once per form kept apart from another
@@ -102,7 +110,13 @@ class _Run:
         from yiju.corpus import load  # noqa: PLC0415
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
 
-        corpus = load(args, include_hidden=include_hidden, on_error=self._error, on_progress=self._progress)
+        corpus = load(
+            args,
+            include_hidden=include_hidden,
+            on_error=self._error,
+            on_progress=self._progress,
+            options=options,
+        )
         if not corpus.forms and self.failed:
             raise typer.Exit(2)  # nothing was read: any answer would be a lie
         if graph:
@@ -159,16 +173,46 @@ def cite(
 @app.command()
 def parse(
     files: FilesArg,
+    *,
     as_json: JsonOpt = False,
     include_hidden: Annotated[
         bool, typer.Option("--include-hidden", help="Keep hidden rows in the output and totals.")
     ] = False,
+    family: Annotated[
+        str | None,
+        typer.Option(
+            "--family",
+            help="表格类型，不自动识别：performance_form, task_list, project_list, indicator_system,"
+            " kpi_evaluation.",
+        ),
+    ] = None,
+    columns: Annotated[
+        str | None,
+        typer.Option("--columns", help="指定列的角色：'项目名称=text,包联领导=leaders'（#3=id 指第3列）。"),
+    ] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="表格所属单位（表内没有写明时）。")] = None,
 ) -> None:
-    """Read forms and print a summary of each (or the structured form with --json)."""
-    from yiju.formatters import form_lines  # noqa: PLC0415  # lazy: see the imports
+    """Read forms and print a summary of each (or the structured form with --json).
 
+    The summary says which family each table was read as and what each column holds.
+    """
+    from yiju.columns import parse_column_spec  # noqa: PLC0415  # lazy: see the imports
+    from yiju.families import FAMILY_IDS  # noqa: PLC0415
+    from yiju.formatters import form_lines  # noqa: PLC0415
+    from yiju.forms import ParseOptions  # noqa: PLC0415
+
+    _given("--family", family)
+    _given("--columns", columns)
+    _given("--unit", unit)
+    if family is not None and family not in FAMILY_IDS:
+        _usage(f"--family：未知的表格类型「{family}」；可用：{', '.join(FAMILY_IDS)}")
+    try:
+        given = parse_column_spec(columns) if columns is not None else None
+    except ValueError as exc:
+        _usage(f"--columns：{exc}")
     run = _Run()
-    forms = run.load(files, graph=False).forms
+    options = ParseOptions(family=family, columns=given, unit=unit)
+    forms = run.load(files, graph=False, options=options).forms
     if as_json:
         typer.echo(_dump({"forms": [f.to_dict() for f in forms]}))
     else:

@@ -188,6 +188,15 @@ CODES: Mapping[str, Code] = _codes(
         "Citation-like text in 文件依据 or 一级指标 did not read as a document (no issuer, 2-digit year).",
     ),
     Code(
+        "R05",
+        "copy-sheet",
+        _W,
+        "重复的工作表",
+        "Copy of another sheet",
+        "工作簿中某工作表与另一工作表内容几乎相同，只读取了一次；请确认哪一份是正式的。",
+        "A sheet is a near copy of another sheet of the file; it was read once.",
+    ),
+    Code(
         "S01",
         "unsourced-target",
         _E,

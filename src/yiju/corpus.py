@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from yiju.audit.profile import Profile
     from yiju.cover import Coverage, Register
     from yiju.export.tables import SheetTable
+    from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
     from yiju.models import Finding, Form
@@ -109,14 +110,16 @@ def read_forms(
     *,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    options: ParseOptions | None = None,
 ) -> Iterator[Form]:
     """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
 
-    `on_progress` is called with (0, files) first, then after each file.
+    `on_progress` is called with (0, files) first, then after each file. `options` are what
+    the user says about the tables (`parse --family/--columns/--unit`).
 
     This is the one place files become forms: a parallel reader replaces it here.
     """
-    from yiju.forms import parse_table  # noqa: PLC0415  # keeps `import yiju` light
+    from yiju.forms import parse_tables  # noqa: PLC0415  # keeps `import yiju` light
     from yiju.readers import read  # noqa: PLC0415
 
     total = len(paths)
@@ -129,8 +132,7 @@ def read_forms(
             if on_error is not None:
                 on_error(exc)
         else:
-            for table in tables:
-                yield parse_table(table)
+            yield from parse_tables(tables, options)
         if on_progress is not None:
             on_progress(done, total)
 
@@ -141,6 +143,7 @@ def load(
     include_hidden: bool = False,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    options: ParseOptions | None = None,
 ) -> Corpus:
     """Read forms from files, directories or glob patterns into a `Corpus`.
 
@@ -150,6 +153,7 @@ def load(
         on_error: Called with each input that cannot be read, as it is met (the failures
             are also in `Corpus.failures`).
         on_progress: Called after each file with (files read, files in all).
+        options: The tables' family, column roles or unit, when the user gives them.
 
     Returns:
         The corpus of every readable form; unreadable inputs are in `failures`, not raised.
@@ -167,7 +171,7 @@ def load(
             on_error(exc)
 
     files, _ = expand_paths(paths, failed)
-    forms = list(read_forms(files, on_error=failed, on_progress=on_progress))
+    forms = list(read_forms(files, on_error=failed, on_progress=on_progress, options=options))
     return Corpus(forms, include_hidden=include_hidden, failures=failures)
 
 

@@ -21,7 +21,18 @@ from yiju.audit.registry import RULES
 from yiju.errors import YijuError
 from yiju.models import Severity
 
-__all__ = ["DEFAULT_PROFILE", "Profile", "ProfileError", "load_profile", "profile_from_data"]
+__all__ = [
+    "DEFAULT_PROFILE",
+    "PROFILED_FAMILY",
+    "Profile",
+    "ProfileError",
+    "generic_profile",
+    "load_profile",
+    "profile_from_data",
+]
+
+#: The family whose own rules the default profile is (`yiju.families`, docs/families.md).
+PROFILED_FAMILY = "performance_form"
 
 #: Package resource (under `yiju`) holding the default profile.
 DEFAULT_PROFILE = "data/profile_default.toml"
@@ -131,6 +142,21 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "severity": {},
 }
+
+
+def generic_profile(profile: Profile) -> Profile:
+    """Return the profile for tables of other families: no 备注 rules, the same severities.
+
+    Totals, minimum counts, dynamic and admin rules, source requirements and near-duplicate
+    categories are one family's own; a task list or an indicator system has none of them.
+    """
+    return Profile(
+        name="generic",
+        source="generic",
+        tolerance=profile.tolerance,
+        clause_min_targets=profile.clause_min_targets,
+        severity=profile.severity,
+    )
 
 
 def load_profile(path: str | Path | None = None) -> Profile:
