@@ -92,9 +92,10 @@ graphs: setup
 	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.png
 
 fixtures: setup
-	$(BIN)/python fixtures/build_fixtures.py
-	$(BIN)/python fixtures/families/build.py
-	$(BIN)/python fixtures/cover/build_cover.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/build_fixtures.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/families/build.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/cover/build_cover.py
+	$(BIN)/python fixtures/formats/build_formats.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -109,12 +109,14 @@ class _Run:
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.corpus import load  # noqa: PLC0415
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
+        from yiju.readers import skipped_message  # noqa: PLC0415
 
         corpus = load(
             args,
             include_hidden=include_hidden,
             on_error=self._error,
             on_progress=self._progress,
+            on_skipped=lambda files: _err(skipped_message(files)),
             options=options,
         )
         if not corpus.forms and self.failed:

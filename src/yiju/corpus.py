@@ -49,6 +49,8 @@ __all__ = ["Corpus", "KeptApart", "Report", "expand_paths", "load", "read_forms"
 OnError = Callable[[ReadError], None]
 #: Called after each file is read with (files read, files in all).
 OnProgress = Callable[[int, int], None]
+#: Called once with the files of no supported kind that directories or patterns held.
+OnSkipped = Callable[[list[Path]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +80,23 @@ class Report:
 
 
 def expand_paths(
-    args: Iterable[str | Path], on_error: OnError | None = None
+    args: Iterable[str | Path], on_error: OnError | None = None, on_skipped: OnSkipped | None = None
 ) -> tuple[list[Path], list[ReadError]]:
     """Return the files that arguments (files, directories, glob patterns) name, in order, once each.
 
     An argument that names nothing is a `ReadError`, returned (and passed to `on_error`);
-    the other arguments are still expanded.
+    the other arguments are still expanded. Files of no supported kind inside directories
+    or matched by patterns (`a.doc`, `c.jpg`) are passed to `on_skipped` once, together.
     """
     from yiju.readers import expand_inputs  # noqa: PLC0415  # keeps `import yiju` light
 
     paths: list[Path] = []
     seen: set[Path] = set()
     failures: list[ReadError] = []
+    skipped: list[Path] = []
     for arg in args:  # one bad argument must not stop the others
         try:
-            found = expand_inputs([str(arg)])
+            found = expand_inputs([str(arg)], skipped)
         except ReadError as exc:
             failures.append(exc)
             if on_error is not None:
@@ -102,6 +106,8 @@ def expand_paths(
             if path not in seen:
                 seen.add(path)
                 paths.append(path)
+    if skipped and on_skipped is not None:
+        on_skipped(list(dict.fromkeys(skipped)))
     return paths, failures
 
 
@@ -143,16 +149,19 @@ def load(
     include_hidden: bool = False,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    on_skipped: OnSkipped | None = None,
     options: ParseOptions | None = None,
 ) -> Corpus:
     """Read forms from files, directories or glob patterns into a `Corpus`.
 
     Args:
-        paths: Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns.
+        paths: Form files (.xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv, .csv),
+            directories of them, or glob patterns.
         include_hidden: Keep targets and indicators from hidden rows in the graph.
         on_error: Called with each input that cannot be read, as it is met (the failures
             are also in `Corpus.failures`).
         on_progress: Called after each file with (files read, files in all).
+        on_skipped: Called once with the unsupported files directories or patterns held.
         options: The tables' family, column roles or unit, when the user gives them.
 
     Returns:
@@ -170,7 +179,7 @@ def load(
         if on_error is not None:
             on_error(exc)
 
-    files, _ = expand_paths(paths, failed)
+    files, _ = expand_paths(paths, failed, on_skipped)
     forms = list(read_forms(files, on_error=failed, on_progress=on_progress, options=options))
     return Corpus(forms, include_hidden=include_hidden, failures=failures)
 

@@ -37,6 +37,7 @@ __all__ = [
     "FORM_YEAR",
     "FUNCTION_WORDS",
     "HAN_ONLY",
+    "HTML_CHARSET",
     "ID_DASH",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
@@ -67,6 +68,7 @@ __all__ = [
     "ORGAN_NOTE",
     "ORGAN_OWNER",
     "ORGAN_PLACE",
+    "PAGE_NUMBER",
     "PARTNER_MARK",
     "PARTNER_WORDS",
     "PERSON_NAME",
@@ -370,6 +372,21 @@ DIGIT_GROUPS = regex.compile(r"(\d+)")
 # `1-3-1` (read as 3 January / 1 March 2001), `3/4`, `1.10` (read as 1.1), `007` (read as 7).
 # Such text is written as the formula `="1-3"` by the CSV writer (issue 15).
 EXCEL_COERCED = regex.compile(r"^(?:\d+(?:[-/.:]\d+)+|0\d+)$")
+
+# ------------------------------------------------------------------ readers: pages and PDF
+
+# A saved page declares its encoding in `<meta charset="gb2312">` or in the http-equiv form
+# `content="text/html; charset=gb2312"`; only the first few KB are searched (the head).
+HTML_CHARSET = regex.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", regex.IGNORECASE
+)
+# A page number alone on a line in a PDF's margin: `- 3 -`, `第 3 页`, `第3页 共5页`, `3/5`, `3`.
+# Page furniture, not a row of the form; only lines outside the table are tested.
+PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}"
+    r"|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
+    regex.IGNORECASE,
+)
 
 # --------------------------------------------------------------------------- units, cover
 # Organ names (`units.py`) and item references to a register (`cover.py`).

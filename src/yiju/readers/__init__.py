@@ -12,29 +12,53 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from yiju.errors import ReadError
+from yiju.readers.docx import LEGACY_FORMATS, read_docx
+from yiju.readers.html import read_html
+from yiju.readers.pdf import read_pdf
+from yiju.readers.spreadsheet import read_spreadsheet
 from yiju.readers.table import NO_TABLE, Row, Table, has_header
 from yiju.readers.text import read_text
 from yiju.readers.xlsx import read_xlsx
 
-__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_inputs", "read"]
+__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_inputs", "read", "skipped_message"]
 
 #: Suffixes of files `read` understands, lower case.
-FORM_SUFFIXES: tuple[str, ...] = (".xlsx", ".xlsm", ".txt", ".tsv", ".csv")
+FORM_SUFFIXES: tuple[str, ...] = (
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".xlsb",
+    ".ods",
+    ".docx",
+    ".pdf",
+    ".html",
+    ".htm",
+    ".txt",
+    ".tsv",
+    ".csv",
+)
 
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
-_EXPECTED = "expected .xlsx, .txt, .tsv or .csv"
+_CALAMINE_SUFFIXES = (".xls", ".xlsb", ".ods")
+_HTML_SUFFIXES = (".html", ".htm")
+_TEXT_SUFFIXES = (".txt", ".tsv", ".csv")
+_EXPECTED = "expected .xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv or .csv"
 _GLOB_CHARS = frozenset("*?[")
 
 
 def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
-    """Read a form file into tables: one per qualifying sheet (xlsx) or one (text).
+    """Read a form file into tables: one per qualifying sheet (workbooks), form table (docx,
+    html) or file (pdf, text).
 
-    A workbook is always searched for sheets whose early rows name the form's columns
-    (`readers.table.has_header`); a text file must pass the same test (`hello` in `junk.txt`
-    is no form), unless `require_table=False` asks for the bare grid.
+    A workbook, document, page or PDF is always searched for tables whose early rows name
+    the form's columns (`readers.table.has_header`); a text file must pass the same test
+    (`hello` in `junk.txt` is no form), unless `require_table=False` asks for the bare grid.
+    Legacy formats (`.doc`, `.wps`, `.et`) are refused with what to save them as.
 
     Args:
-        path: A `.xlsx`/`.xlsm` workbook or `.txt`/`.tsv`/`.csv` text file.
+        path: A workbook (`.xlsx`, `.xlsm`, `.xls`, `.xlsb`, `.ods`), a Word document
+            (`.docx`), a PDF with a text layer, a saved web page (`.html`, `.htm`), or a
+            `.txt`/`.tsv`/`.csv` text file.
         require_table: Refuse a text file without a header row, with the reason a workbook
             without one gets (the default); False returns any text file's grid.
 
@@ -54,21 +78,29 @@ def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
     suffix = source.suffix.lower()
     if suffix in _XLSX_SUFFIXES:
         return read_xlsx(path)
-    if suffix in FORM_SUFFIXES:
+    if suffix in _CALAMINE_SUFFIXES:
+        return read_spreadsheet(path)
+    if suffix == ".docx":
+        return read_docx(path)
+    if suffix == ".pdf":
+        return read_pdf(path)
+    if suffix in _HTML_SUFFIXES:
+        return read_html(path)
+    if suffix in _TEXT_SUFFIXES:
         table = read_text(path)
         # The workbook reader's test: a text file that names no columns is not a form, and
         # reading it as an empty one would report every rule the empty form breaks.
         if require_table and not has_header(table.rows):
             raise ReadError(display, NO_TABLE)
         return [table]
-    if suffix == ".xls":
-        raise ReadError(display, "legacy .xls workbook; save it as .xlsx")
+    if suffix in LEGACY_FORMATS:
+        raise ReadError(display, LEGACY_FORMATS[suffix])
     if not suffix:
         raise ReadError(display, f"unsupported file type (no suffix; {_EXPECTED})")
     raise ReadError(display, f"unsupported file type '{suffix}' ({_EXPECTED})")
 
 
-def expand_inputs(args: Sequence[str]) -> list[Path]:
+def expand_inputs(args: Sequence[str], skipped: list[Path] | None = None) -> list[Path]:
     """Expand command-line arguments into form files, each listed once, in argument order.
 
     A file is taken as given (`read` judges its type); a directory contributes every form
@@ -78,6 +110,9 @@ def expand_inputs(args: Sequence[str]) -> list[Path]:
 
     Args:
         args: Paths, directories or glob patterns.
+        skipped: When given, receives the visible files a directory or pattern held that
+            are of no supported kind (`a.doc`, `c.jpg`), so the caller can name them
+            (`skipped_message`) instead of leaving them out without a word.
 
     Returns:
         The files, without duplicates (the first mention wins).
@@ -89,7 +124,7 @@ def expand_inputs(args: Sequence[str]) -> list[Path]:
     out: list[Path] = []
     seen: set[Path] = set()
     for arg in args:
-        for path in _expand_one(arg):
+        for path in _expand_one(arg, skipped):
             key = path.resolve()
             if key not in seen:
                 seen.add(key)
@@ -97,12 +132,25 @@ def expand_inputs(args: Sequence[str]) -> list[Path]:
     return out
 
 
-def _expand_one(arg: str) -> list[Path]:
+def skipped_message(skipped: Sequence[Path]) -> str:
+    """Return the one line naming skipped files: `跳过 3 个不支持的文件：a.doc, b.wps, c.jpg`.
+
+    Past ten names the line ends with `…` and the count says how many there were.
+    """
+    names = [p.name for p in skipped]
+    shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
+    return f"跳过 {len(names)} 个不支持的文件：{shown}"
+
+
+def _expand_one(arg: str, skipped: list[Path] | None) -> list[Path]:
     """Expand one argument; see `expand_inputs`."""
     path = Path(arg)
+    mark = len(skipped) if skipped is not None else 0
     if path.is_dir():
-        found = _forms_under(path)
+        found = _forms_under(path, skipped)
         if not found:
+            # The refusal is the one line for this argument; its files are not listed again.
+            del (skipped or [])[mark:]
             raise ReadError(arg, f"no form files in this directory ({_EXPECTED})")
         return found
     if path.exists():
@@ -116,26 +164,35 @@ def _expand_one(arg: str) -> list[Path]:
     for match in matches:
         candidate = Path(match)
         if candidate.is_dir():
-            found.extend(_forms_under(candidate))
+            found.extend(_forms_under(candidate, skipped))
         elif _is_form(candidate):
             found.append(candidate)
+        elif skipped is not None and candidate.is_file() and _visible(candidate.name):
+            skipped.append(candidate)
     if not found:
+        del (skipped or [])[mark:]
         raise ReadError(arg, f"no form files match this pattern ({_EXPECTED})")
     return found
 
 
-def _forms_under(directory: Path) -> list[Path]:
+def _forms_under(directory: Path, skipped: list[Path] | None = None) -> list[Path]:
     """Return the form files beneath a directory, recursively, sorted; hidden folders are skipped."""
-    return sorted(
-        p
-        for p in directory.rglob("*")
-        if _is_form(p)
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
-    )
+    found: list[Path] = []
+    for p in sorted(directory.rglob("*")):
+        if any(part.startswith(".") for part in p.relative_to(directory).parts) or not p.is_file():
+            continue
+        if _is_form(p):
+            found.append(p)
+        elif skipped is not None and _visible(p.name):
+            skipped.append(p)
+    return found
+
+
+def _visible(name: str) -> bool:
+    """Return True for a file a user put there: not hidden, not an Office `~$` lock file."""
+    return not name.startswith((".", "~$"))
 
 
 def _is_form(path: Path) -> bool:
     """Return True for a visible file with a form suffix (not an Excel `~$` lock file)."""
-    name = path.name
-    return path.suffix.lower() in FORM_SUFFIXES and not name.startswith((".", "~$"))
+    return path.suffix.lower() in FORM_SUFFIXES and _visible(path.name)
