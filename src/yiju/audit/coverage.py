@@ -16,6 +16,7 @@ from yiju.audit.profile import Profile
 from yiju.audit.registry import finding, rule
 from yiju.cover import Coverage, CoverSettings, Mismatch
 from yiju.models import Finding, Severity, SourceLocation
+from yiju.units import HOW_NAMES
 
 __all__ = [
     "claim_unassigned",
@@ -298,7 +299,7 @@ def unit_without_form(ctx: AuditContext) -> Iterator[Finding]:
             if res.how == "ambiguous":
                 why = f"对应多个单位：{'、'.join(res.candidates)}；请在别名文件中指明"
             elif res.resolved is not None:
-                why = f"按{res.how}对应{res.resolved}，但没有该单位的表"
+                why = f"按{HOW_NAMES.get(res.how, res.how)}对应{res.resolved}，但没有该单位的表"
             else:
                 why = "没有对应的单位表"
             yield finding(
