@@ -397,3 +397,14 @@ def test_several_registers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert ["clause:泉委办〔2021〕2号#1", "unit:泉州市应急管理局"] in c01
     assert 2 == main(["cover", "--register", str(second), "--register-key", "a", "--register-key", "b", "x"])
     assert "一一对应" in capsys.readouterr().err
+
+
+def test_docstring_examples_hold() -> None:
+    """The examples in the units and cover docstrings are true."""
+    import doctest  # noqa: PLC0415  # only this test needs it
+
+    import yiju.cover  # noqa: PLC0415
+    import yiju.units  # noqa: PLC0415
+
+    expected = [0, 0]
+    assert expected == [doctest.testmod(m).failed for m in (yiju.units, yiju.cover)]

@@ -235,9 +235,12 @@ def _instead(cov: Coverage, m: Mismatch) -> str:
 def item_text_mismatch(ctx: AuditContext) -> Iterator[Finding]:
     """Report a target that cites an item whose text is about something else.
 
-    The target's words and the item's are compared (rapidfuzz partial_ratio on folded text);
-    below the profile's `[cover] mismatch_similarity` (45) the citation is likely a wrong
-    number. The target does not cover the cited item; when its words match another item,
+    The target's words and the item's are compared on folded text: the larger of rapidfuzz
+    partial_ratio (a shared stretch of words) and the share of character pairs in common
+    (the same terms in another order, a restated task); below the profile's `[cover]
+    mismatch_similarity` (45) the citation is likely a wrong number. A range or list is
+    judged as a whole (one matching task is enough); words too short to compare are not
+    judged. The target does not cover the cited item; when its words match another item,
     the message names it and that item counts as covered `by text`.
 
     Bad:
