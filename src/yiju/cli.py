@@ -586,17 +586,18 @@ def cover_command(  # typer maps each option to a parameter
     as_json: JsonOpt = False,
     fail_on: Annotated[
         str,
-        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+        typer.Option("--fail-on", help="问题达到此级别时退出码为 1：error、warning、info 或 never。"),
     ] = "error",
     profile: Annotated[
         Path | None,
-        typer.Option("--profile", help="Rule profile (TOML): the [cover] thresholds and severities."),
+        typer.Option("--profile", help="规则配置（TOML）：[cover] 阈值与各代码的级别。"),
     ] = None,
 ) -> None:
-    """Hold a task register against the units' forms: who was given which task, who carried it.
+    """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
-    覆盖检查：任务分工表（责任分解表）的每一项，其牵头单位、配合单位的表里有没有覆盖它的目标
-    （按项引用，或按文字 by text），单位简称如何对应到全称，并报告 C01–C07。
+    按项引用（第11项、第3-5项、第3、5项）或按文字（by text）对应；单位简称如何对应到全称逐一列出；
+    报告 C01–C07。Hold a task register against the units' forms: who was given which task,
+    who carried it.
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import cover_lines  # noqa: PLC0415
