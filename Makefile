@@ -8,9 +8,10 @@ SEED    := fixtures/seed_2021_quanzhou_yingji.txt
 OUT     := out
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps browser-deps demo test lint typecheck unit bench graphs fixtures clean
+.PHONY: setup system-deps test-deps demo test lint typecheck unit bench graphs fixtures clean
 
-# Graphviz's `dot`, a CJK font and Python's venv; skipped when all are already there.
+# Graphviz's `dot`, a CJK font and Python's venv (what the demo needs); skipped when all are
+# already there.
 system-deps:
 	@if ! command -v dot >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q . \
 	    || ! $(PY) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
@@ -20,13 +21,14 @@ system-deps:
 	    graphviz fonts-wqy-zenhei fontconfig python3-venv >/dev/null; \
 	fi
 
-# Debian's Chromium for the HTML report's browser tests (never a browser download of its own).
-browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-	  echo "==> 用 apt-get 安装 Chromium（HTML 报告的浏览器测试用，约 1-2 分钟）"; \
+# What only the tests need: Debian's Chromium for the HTML report's browser tests (never a
+# browser download of its own) and PostgreSQL (the index tests start a throwaway server).
+test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "==> 用 apt-get 安装 Chromium（HTML 报告的浏览器测试）和 PostgreSQL（索引测试），约 2 分钟"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    chromium >/dev/null; \
+	    chromium postgresql >/dev/null; \
 	fi
 
 $(BIN)/python:
@@ -46,7 +48,7 @@ $(BIN)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@ $(BIN)/.installed-base
 
-setup: system-deps browser-deps $(BIN)/.installed
+setup: system-deps test-deps $(BIN)/.installed
 
 # The main job on the bundled fixture: read it, audit it, answer a trace, draw the
 # diagram, write the Excel and HTML reports and the graph. Findings do not fail the demo.

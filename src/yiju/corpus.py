@@ -24,11 +24,12 @@ place without the callers noticing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from yiju.errors import ReadError
 
@@ -43,7 +44,16 @@ if TYPE_CHECKING:
     from yiju.queries import Impact, Sources, Trace, Workload
     from yiju.render import View
 
-__all__ = ["Corpus", "KeptApart", "Report", "expand_paths", "load", "read_forms"]
+__all__ = [
+    "PARALLEL_MIN",
+    "Corpus",
+    "KeptApart",
+    "Report",
+    "expand_paths",
+    "load",
+    "read_files",
+    "read_forms",
+]
 
 #: Called with each input that cannot be read (or expanded), as it is met.
 OnError = Callable[[ReadError], None]
@@ -111,6 +121,62 @@ def expand_paths(
     return paths, failures
 
 
+#: Fewer files than this are read in this process: a worker pool costs more than it saves.
+PARALLEL_MIN = 16
+
+
+def _read_file(path: Path, options: ParseOptions | None = None) -> list[Form] | tuple[str, str]:
+    """Return the forms of one file, or (path, why) it cannot be read (run in a worker process).
+
+    The error goes back as a pair: an exception with extra constructor arguments does not
+    survive the trip between processes.
+    """
+    from yiju.forms import parse_tables  # noqa: PLC0415  # keeps `import yiju` light
+    from yiju.readers import read  # noqa: PLC0415
+
+    try:
+        tables = read(path)
+    except ReadError as exc:
+        return (exc.path, exc.reason)
+    return list(parse_tables(tables, options))
+
+
+def read_files(
+    paths: Sequence[Path],
+    *,
+    on_progress: OnProgress | None = None,
+    workers: int | None = None,
+    options: ParseOptions | None = None,
+) -> Iterator[tuple[Path, list[Form] | ReadError]]:
+    """Yield each file with its forms (or why it cannot be read), in path order.
+
+    This is the one place files become forms. Many files are read in worker processes,
+    one per core (`workers` to choose), their forms sent back in order; a few are read here.
+    `on_progress` is called with (0, files) first, then after each file.
+    """
+    total = len(paths)
+    if on_progress is not None and total:
+        on_progress(0, total)
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if total < PARALLEL_MIN or count < 2:
+        results: Iterator[list[Form] | tuple[str, str]] = (_read_file(p, options) for p in paths)
+        pool = None
+    else:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  # only for many files
+
+        pool = ProcessPoolExecutor(max_workers=count)
+        chunk = max(1, min(16, total // (count * 8)))
+        results = pool.map(_read_file, paths, [options] * total, chunksize=chunk)
+    try:
+        for done, (path, result) in enumerate(zip(paths, results, strict=True), 1):
+            yield path, (ReadError(*result) if isinstance(result, tuple) else result)
+            if on_progress is not None:
+                on_progress(done, total)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
 def read_forms(
     paths: Sequence[Path],
     *,
@@ -122,25 +188,13 @@ def read_forms(
 
     `on_progress` is called with (0, files) first, then after each file. `options` are what
     the user says about the tables (`parse --family/--columns/--unit`).
-
-    This is the one place files become forms: a parallel reader replaces it here.
     """
-    from yiju.forms import parse_tables  # noqa: PLC0415  # keeps `import yiju` light
-    from yiju.readers import read  # noqa: PLC0415
-
-    total = len(paths)
-    if on_progress is not None and total:
-        on_progress(0, total)
-    for done, path in enumerate(paths, 1):
-        try:
-            tables = read(path)
-        except ReadError as exc:
+    for _, result in read_files(paths, on_progress=on_progress, options=options):
+        if isinstance(result, ReadError):
             if on_error is not None:
-                on_error(exc)
+                on_error(result)
         else:
-            yield from parse_tables(tables, options)
-        if on_progress is not None:
-            on_progress(done, total)
+            yield from result
 
 
 def load(
@@ -202,9 +256,28 @@ class Corpus:
         failures: Iterable[ReadError] = (),
     ) -> None:
         """Hold the forms; nothing is built until asked for."""
-        self.forms: tuple[Form, ...] = tuple(forms)
+        self._forms: tuple[Form, ...] = tuple(forms)
         self.include_hidden = include_hidden
-        self.failures: tuple[ReadError, ...] = tuple(failures)
+        self._failures: tuple[ReadError, ...] = tuple(failures)
+
+    @property
+    def forms(self) -> tuple[Form, ...]:
+        """Return the parsed forms, in the order they were read."""
+        return self._forms
+
+    @property
+    def failures(self) -> tuple[ReadError, ...]:
+        """Return the inputs that could not be read, each with its reason."""
+        return self._failures
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Return the files the forms were read from, each once, in order."""
+        return tuple(dict.fromkeys(form.file for form in self.forms))
+
+    def attrs(self, node: str) -> Mapping[str, Any]:
+        """Return the attributes of a graph node an answer names (a workload's indicators …)."""
+        return self.graph.nodes[node]
 
     def __repr__(self) -> str:
         """Return `<Corpus: 2 forms, 1 unreadable>`."""
@@ -337,15 +410,18 @@ class Corpus:
         return cover(registers, forms, aliases, settings)
 
     def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
-        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`.
+        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`,
+        and what reading each register's table found (a row it could not place is named).
 
         The C rules read the coverage, not the graph: no graph is built for them.
         """
         import networkx as nx  # noqa: PLC0415
 
-        from yiju.audit import run_audit  # noqa: PLC0415
+        from yiju.audit import finding_order, run_audit  # noqa: PLC0415
 
-        return run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
+        found = run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
+        read = [f for reg in coverage.registers for f in reg.findings]
+        return sorted(dict.fromkeys([*found, *read]), key=finding_order)
 
     # ------------------------------------------------------------------ outputs
 

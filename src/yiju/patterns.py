@@ -77,6 +77,7 @@ __all__ = [
     "ORGAN_NOTE",
     "ORGAN_OWNER",
     "ORGAN_PLACE",
+    "ORGAN_TAIL",
     "PAGE_NUMBER",
     "PARTNER_MARK",
     "PARTNER_WORDS",
@@ -512,6 +513,9 @@ ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP
 # `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
 LEAD_MARK = regex.compile(r"[（(]?牵头(?:单位)?[)）]?$")
 PARTNER_MARK = regex.compile(r"[（(]?(?:配合|协办|参与)(?:单位)?[)）]?$")
+
+# A list's tail is no part of its last organ: `市住建局等单位`, `市应急局等部门`, `市发改委等`.
+ORGAN_TAIL = regex.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
 
 # What a file name adds to an organ name (`应急管理局_2021`): Latin letters, digits, marks.
 ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
