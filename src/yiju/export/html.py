@@ -498,6 +498,8 @@ th{background:var(--head);cursor:pointer;user-select:none;white-space:nowrap}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.num,th.num{text-align:right}
 tr:target{outline:3px solid #d4a017;background:#fff8d6}
+[id]{scroll-margin-top:4.5em}
+#trace-table td:nth-child(5){min-width:17em}
 .scroll{overflow-x:auto}
 a.code{display:inline-block;padding:0 .3em;border-radius:3px;color:var(--fg);
 text-decoration:none;font-size:.85em}
