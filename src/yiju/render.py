@@ -1,5 +1,9 @@
 """Graph → DOT text people can read: views, levels, clusters, audit marks, a legend.
 
+Three stages: what to draw is a query (`yiju.subgraph.select_subgraph`, the nodes a filter
+keeps); the scene turns them into boxes and edges at the view's level (clauses as boxes,
+counts at level `documents`); the style and `to_dot` write the DOT text.
+
 `to_dot` is pure and byte-for-byte deterministic: it sorts every node, edge and attribute,
 so the same graph (built from forms in any order) gives the same text. Running Graphviz
 is `yiju.dot.run_dot`, and the font is a parameter (the CLI finds one with `fc-list`),
@@ -25,21 +29,19 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from yiju import patterns as pat
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
 from yiju._util import number_text, unique
 from yiju.codes import code_info
-from yiju.errors import NoMatchError, YijuError
+from yiju.errors import YijuError
 from yiju.graph import Graph
-from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, nodes_of, predecessors, successors
+from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, predecessors, successors
 from yiju.limits import DEFAULT_MAX_NODES
 from yiju.models import Finding
 from yiju.naming import clause_text, document_title, pages_text
-from yiju.normalize import clean_name
-from yiju.queries import links_of, resolve_documents, resolve_targets
+from yiju.queries import links_of
+from yiju.subgraph import Subgraph, select_subgraph
 
 __all__ = [
     "CLUSTERS",
@@ -292,59 +294,6 @@ def _attr(g: Graph, node: str, name: str, default: str = "") -> str:
 # --------------------------------------------------------------------------- selection
 
 
-@dataclass(slots=True)
-class _Selection:
-    documents: set[str] = field(default_factory=set)
-    clauses: set[str] = field(default_factory=set)
-    targets: set[str] = field(default_factory=set)
-    indicators: set[str] = field(default_factory=set)
-    departments: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    leaders: set[str] = field(default_factory=set)  # people drawn with `分管` edges
-    subject: str = "全部目标"
-
-    def all(self) -> set[str]:
-        return self.documents | self.clauses | self.targets | self.indicators | self.departments | self.people
-
-
-def _resolve_named(g: Graph, kind: NodeKind, query: str) -> list[str]:
-    """Return the department or person nodes a name (or node id) names, in every unit."""
-    text = query.strip()
-    if kind_of(g, text) == kind:
-        return [text]
-    wanted = clean_name(text)
-    pool = nodes_of(g, kind)
-    found = sorted((n for n in pool if _attr(g, n, "name") == wanted), key=_natural)
-    if found:
-        return found
-    names = sorted({_attr(g, n, "name") for n in pool})
-    close = process.extract(wanted, names, scorer=fuzz.ratio, limit=5)
-    raise NoMatchError(query, tuple(names[index] for _, _, index in close))
-
-
-def _sources(g: Graph, sel: _Selection) -> None:
-    for target in sel.targets:
-        for edge in (EdgeKind.BASED_ON, EdgeKind.MENTIONS):
-            sel.documents.update(successors(g, target, edge))
-        for clause in successors(g, target, EdgeKind.CITES):
-            sel.clauses.add(clause)
-            sel.documents.update(successors(g, clause, EdgeKind.PART_OF))
-
-
-def _owned_by(g: Graph, sel: _Selection, owners: Iterable[str], edges: Sequence[EdgeKind]) -> None:
-    """Keep the indicators linked to `owners` by `edges`, their targets and the targets' sources."""
-    for owner in owners:
-        for edge in edges:
-            sel.indicators.update(predecessors(g, owner, edge))
-    sel.targets = {
-        t
-        for i in sel.indicators
-        for t in successors(g, i, EdgeKind.PART_OF)
-        if kind_of(g, t) == NodeKind.TARGET
-    }
-    _sources(g, sel)
-
-
 def select(g: Graph, view: View) -> frozenset[str]:
     """Return the graph nodes `view` keeps (before its level collapses any), as a set.
 
@@ -354,51 +303,10 @@ def select(g: Graph, view: View) -> frozenset[str]:
     return frozenset(_select(g, view).all())
 
 
-def _select(g: Graph, view: View) -> _Selection:
-    sel = _Selection()
-    if view.doc is not None:
-        sel.documents = set(resolve_documents(g, view.doc))
-        sel.subject = "依据 " + "、".join(_attr(g, d, "key") for d in sorted(sel.documents, key=_natural))
-        for doc in sel.documents:
-            sel.clauses.update(
-                c for c in predecessors(g, doc, EdgeKind.PART_OF) if kind_of(g, c) == NodeKind.CLAUSE
-            )
-            for edge in (EdgeKind.BASED_ON, EdgeKind.MENTIONS):
-                sel.targets.update(predecessors(g, doc, edge))
-        for clause in sel.clauses:
-            sel.targets.update(predecessors(g, clause, EdgeKind.CITES))
-    elif view.target is not None:
-        for node in resolve_targets(g, view.target):
-            parents = [node] if kind_of(g, node) == NodeKind.TARGET else successors(g, node, EdgeKind.PART_OF)
-            sel.targets.update(p for p in parents if kind_of(g, p) == NodeKind.TARGET)
-        sel.subject = "目标 " + "、".join(sorted({_attr(g, t, "number") for t in sel.targets}, key=_natural))
-        _sources(g, sel)
-    elif view.department is not None:
-        owners = _resolve_named(g, NodeKind.DEPARTMENT, view.department)
-        sel.subject = "部门 " + "、".join(sorted({_attr(g, d, "name") for d in owners}))
-        sel.departments.update(owners)
-        _owned_by(g, sel, owners, (EdgeKind.OWNED_BY,))
-    elif view.person is not None:
-        owners = _resolve_named(g, NodeKind.PERSON, view.person)
-        sel.subject = "责任人 " + "、".join(sorted({_attr(g, p, "name") for p in owners}))
-        sel.people.update(owners)
-        sel.leaders.update(p for p in owners if any(predecessors(g, p, EdgeKind.LED_BY)))
-        _owned_by(g, sel, owners, (EdgeKind.ASSIGNED_TO, EdgeKind.LED_BY))
-    else:
-        sel.documents = set(nodes_of(g, NodeKind.DOCUMENT))
-        sel.clauses = set(nodes_of(g, NodeKind.CLAUSE))
-        sel.targets = set(nodes_of(g, NodeKind.TARGET))
-    if view.department is None and view.person is None:
-        sel.indicators = {
-            i
-            for t in sel.targets
-            for i in predecessors(g, t, EdgeKind.PART_OF)
-            if kind_of(g, i) == NodeKind.INDICATOR
-        }
-    for indicator in sel.indicators:
-        sel.departments.update(successors(g, indicator, EdgeKind.OWNED_BY))
-        sel.people.update(successors(g, indicator, EdgeKind.ASSIGNED_TO))
-    return sel
+def _select(g: Graph, view: View) -> Subgraph:
+    return select_subgraph(
+        g, doc=view.doc, target=view.target, department=view.department, person=view.person
+    )
 
 
 # --------------------------------------------------------------------------- the scene
@@ -605,7 +513,7 @@ def _clause_node(g: Graph, node: str, mark: str | None) -> _Node:
     return _Node(node, "clause", _html(item, pages), style, mark)
 
 
-def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene, _Selection]:
+def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene, Subgraph]:
     sel = _select(g, view)
     scene = _Scene()
     level = view.level
@@ -916,7 +824,7 @@ def _legend(scene: _Scene) -> list[str]:
     return lines
 
 
-def _title(g: Graph, sel: _Selection, view: View) -> str:
+def _title(g: Graph, sel: Subgraph, view: View) -> str:
     forms = sorted({_attr(g, t, "form") for t in sel.targets if _attr(g, t, "form")}, key=_natural)
     shown = [f.replace("/", " ", 1) for f in forms[:3]]
     if len(forms) > 3:
