@@ -546,3 +546,20 @@ def test_cli_html_report_refuses_csv(capsys: pytest.CaptureFixture[str], tmp_pat
     """--csv belongs to the workbook: with an .html report it is a usage error."""
     code = main(["report", str(SEED), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path)])
     assert (2, "--csv goes with an .xlsx report\n") == (code, capsys.readouterr().err)
+
+
+def test_html_report_lays_out_extra_tables_after_the_findings() -> None:
+    """A table passed as `extra` (a register's 覆盖矩阵) gets a section and a link in the nav."""
+    from yiju.export.html import html_report  # noqa: PLC0415  # only this test needs it
+
+    forms = _forms(SEED)
+    graph = build_graph(forms)
+    matrix = SheetTable(
+        name="覆盖矩阵",
+        columns=(Column("任务"), Column("泉州市应急管理局")),
+        rows=(("第11项 深化风险辨析", "牵头✓"),),
+    )
+    page = html_report(forms, graph, run_audit(forms), extra=(matrix,))
+    assert '<a href="#x1">覆盖矩阵</a>' in page
+    assert page.index('<section id="findings">') < page.index('<section id="x1"><h2>覆盖矩阵</h2>')
+    assert "<td>牵头✓</td>" in page
