@@ -426,3 +426,18 @@ def test_register_rows_are_kept_or_named(tmp_path: Path, capsys: pytest.CaptureF
         (f["code"], f["location"]["row"]) for f in data["findings"] if f["location"]["file"] == str(register)
     ]
     assert ("R03", 4) in named
+
+
+def test_fixture_build_is_deterministic(tmp_path: Path) -> None:
+    """Two builds of the coverage fixtures give byte-identical files."""
+    import importlib.util  # noqa: PLC0415  # the builder is a script, not a module of the package
+
+    spec = importlib.util.spec_from_file_location("build_cover", COVER / "build_cover.py")
+    assert spec is not None
+    assert spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    first = {p.name: p.read_bytes() for p in builder.build(tmp_path / "a", clean=False)}
+    second = {p.name: p.read_bytes() for p in builder.build(tmp_path / "b", clean=False)}
+    assert first == second
+    assert 7 == len(first)

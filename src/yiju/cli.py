@@ -480,6 +480,8 @@ def who(
         _usage(f"--by must be person, department or leader, not {kind!r}")
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
+    if name is None:
+        kind = _who_kind(corpus, kind, given=by is not None)
     try:
         rows = corpus.who(kind, name=name)  # type: ignore[arg-type]  # checked above
     except NoMatchError as exc:
@@ -496,6 +498,36 @@ def who(
     else:
         typer.echo("\n".join(workload_lines(corpus.attrs, kind, rows)))
     raise typer.Exit(run.exit_code())
+
+
+_OWNER_ROLE = {"person": "people", "department": "departments", "leader": "leaders"}
+_OWNER_WORD = {"person": "责任人", "department": "责任单位/部门", "leader": "领导"}
+
+
+def _who_kind(corpus: Corpus, kind: str, *, given: bool) -> str:
+    """Return the grouping `who` uses: the asked one, or one the tables have when they lack it.
+
+    A task list names leaders and units but no 责任人: tabulating by person would print an
+    empty table. Without `--by`, the first of person, leader, department the tables fill is
+    used, and stderr says so; a `--by` the tables cannot answer is said to be so (exit 1).
+    """
+    from yiju.models import Indicator  # noqa: PLC0415  # lazy: see the imports
+
+    def has(role: str, ind: Indicator) -> bool:
+        return bool({"people": ind.people, "departments": ind.departments, "leaders": ind.leader}[role])
+
+    filled = {
+        k for k, role in _OWNER_ROLE.items() for f in corpus.forms for i in f.indicators if has(role, i)
+    }
+    if kind in filled or not corpus.forms:
+        return kind
+    others = [k for k in ("person", "leader", "department") if k in filled]
+    if given or not others:
+        hint = f"；可用 {'、'.join(f'--by {k}' for k in others)}" if others else ""
+        _err(f"这些表格没有{_OWNER_WORD[kind]}（{kind}）{hint}")
+        raise typer.Exit(1)
+    _err(f"提示：这些表格没有{_OWNER_WORD[kind]}，按{_OWNER_WORD[others[0]]}统计（--by {others[0]}）")
+    return others[0]
 
 
 @app.command()

@@ -584,7 +584,12 @@ def related_score(a: str, b: str) -> float:
     return max(text_score(a, b), shared)
 
 
-def _related(t: _Target, folded_item: str) -> float:
+def _related(t: _Target, folded_item: str, enough: float) -> float:
+    """Return how related the target's words are to an item's (`related_score`), computing the
+    pair overlap only when rapidfuzz alone says less than `enough`."""
+    quick = _score(t, folded_item)
+    if quick >= enough:
+        return quick
     return max((related_score(text, folded_item) for text in t.texts), default=0.0)
 
 
@@ -635,7 +640,11 @@ def cover(
                 items.extend(item_refs(text, citation))
             items = list(dict.fromkeys(_sectioned(item, t, by_item, folded) for item in items))
             search: Mapping[str, str] | None = own.get(t.unit) if not cited else None
-            scores = {item: _related(t, folded[item]) for item in items if item in by_item}
+            scores = {
+                item: _related(t, folded[item], settings.mismatch_similarity)
+                for item in items
+                if item in by_item
+            }
             # A range or list (`第3-5项`) is one target carrying several tasks in its own words:
             # its text is judged against them together, so one matching task is enough.
             # Words too short to compare (`推进执法`) cannot be judged: the citation stands.
@@ -658,12 +667,17 @@ def cover(
                 if instead is not None:
                     _add(covers, reg, instead[0], t, how="text", score=instead[1])
                 search = None
+            best = None
             if cited and not items:
-                search = every
+                # The register by number or title alone: the unit's own tasks first (what a
+                # unit writes is its own work), every task when none of them matches.
+                mine = own.get(t.unit)
+                best = _best(t, mine, by_item, settings.text_similarity) if mine else None
+                search = every if best is None else None
             if search:
                 best = _best(t, search, by_item, settings.text_similarity)
-                if best is not None:
-                    _add(covers, reg, best[0], t, how="text", score=best[1])
+            if best is not None:
+                _add(covers, reg, best[0], t, how="text", score=best[1])
     order = {(reg.key, it.item): n for n, reg in enumerate(registers) for it in reg.items}
     ranked = sorted(
         covers.values(),

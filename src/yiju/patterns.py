@@ -319,10 +319,13 @@ QUERY_LENIENT = regex.compile(
 # --------------------------------------------------------------------------- forms
 # Cell-level patterns of the form reader (`forms.py`).
 
-FORM_ID = regex.compile(r"^\d{1,3}(?:-\d{1,3}){1,2}$")
+# Later parts of up to four digits: a long list numbers its rows past 999 (1-1-1000), and a row
+# whose id no longer matched fell to the slow path of rows without an id (issue 14). The first
+# part, the category, stays under 1000: `2021-12-31` in a deadline cell is a date.
+FORM_ID = regex.compile(r"^\d{1,3}(?:-\d{1,4}){1,2}$")
 # A 分工方案 numbers its rows 1, 2, 3: a bare number is an id only in the header's 序号 column,
-# since anywhere else it is a weight, a count or a page number.
-PLAIN_ID = regex.compile(r"^\d{1,3}$")
+# since anywhere else it is a weight, a count or a page number. Up to five digits (50,000 rows).
+PLAIN_ID = regex.compile(r"^\d{1,5}$")
 # Typed and OCR'd ids join their parts with any dash, or with 一 (a dash misread as the
 # numeral, `1一1一2`) — the numeral only between digits, where it cannot be text.
 ID_DASH = regex.compile(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
