@@ -6,6 +6,7 @@ Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched no
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -141,12 +142,12 @@ class _Run:
         """
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
-        from yiju.readers import skipped_message  # noqa: PLC0415
 
         if args and db is not None:
             _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
         if args:
             from yiju.corpus import load  # noqa: PLC0415
+            from yiju.readers import skipped_message  # noqa: PLC0415  # not on the index's path
 
             corpus = load(
                 args,
@@ -202,6 +203,10 @@ def cite(
                     _cite_pieces(read_pieces(stdin, "-"), key=key, as_json=as_json)
         except ReadError as exc:
             _usage(str(exc))
+        except BrokenPipeError:
+            # `yiju cite --file big.txt | head`: the reader left; stop quietly, as `cat` does.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except OSError as exc:
             _usage(f"{file}: 无法读取（{exc.strerror or exc}）")
         return
@@ -690,7 +695,7 @@ def _covered(
 
 @app.command("cover")
 def cover_command(  # typer maps each option to a parameter
-    files: FilesArg,
+    files: QueryFilesArg = None,
     registers: RegisterOpt = None,
     register_key: RegisterKeyOpt = None,
     aliases: AliasesOpt = None,
@@ -704,6 +709,7 @@ def cover_command(  # typer maps each option to a parameter
         Path | None,
         typer.Option("--profile", help="规则配置（TOML）：[cover] 阈值与各代码的级别。"),
     ] = None,
+    db: DbOpt = None,
 ) -> None:
     """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
@@ -726,7 +732,7 @@ def cover_command(  # typer maps each option to a parameter
         _usage(str(exc))
     run = _Run()
     corpus, cov = _covered(
-        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded, db=db
     )
     findings = corpus.cover_findings(cov, profile=loaded)
     if as_json:

@@ -16,7 +16,7 @@ from yiju.readers.docx import LEGACY_FORMATS, read_docx
 from yiju.readers.html import read_html
 from yiju.readers.pdf import read_pdf
 from yiju.readers.spreadsheet import read_spreadsheet, xls_content
-from yiju.readers.table import NO_TABLE, Row, Table, has_header
+from yiju.readers.table import Row, Table, has_header, no_table_reason
 from yiju.readers.text import read_text
 from yiju.readers.xlsx import read_xlsx
 
@@ -110,7 +110,7 @@ def _text_table(path: str | Path, display: str, require_table: bool) -> list[Tab
     # The workbook reader's test: a text file that names no columns is not a form, and
     # reading it as an empty one would report every rule the empty form breaks.
     if require_table and not has_header(table.rows):
-        raise ReadError(display, NO_TABLE)
+        raise ReadError(display, no_table_reason(table.rows))
     return [table]
 
 
