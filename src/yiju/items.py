@@ -34,7 +34,7 @@ from yiju.models import (
     Target,
 )
 from yiju.normalize import clean_name, fold_width
-from yiju.owners import split_people, split_units
+from yiju.owners import split_lead_units, split_people, split_units
 from yiju.readers.table import Row, Table
 
 __all__ = ["detect_table_family", "parse_items", "strip_numbering"]
@@ -469,8 +469,12 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         previous = vals
         leaders = _names(vals.get("leaders", []), split_people)
         people = _names(vals.get("people", []), split_people)
-        leads = _names(vals.get("departments", []), split_units)
-        partners = _names(vals.get("partners", []), split_units)
+        cells = vals.get("departments", [])
+        leads = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[0]))
+        named_partners = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[1]))
+        partners = named_partners + tuple(
+            p for p in _names(vals.get("partners", []), split_units) if p not in named_partners
+        )
         departments = leads + tuple(p for p in partners if p not in leads)
         weight = None
         if weight_col is not None:
