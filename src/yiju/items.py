@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from yiju import patterns as pat
 from yiju.citations import basis_documents, extract
+from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
 from yiju.families import LEVEL_ROLES, detect_family, fold_header
 from yiju.models import (
@@ -29,7 +30,6 @@ from yiju.models import (
     Form,
     Indicator,
     Section,
-    Severity,
     SourceLocation,
     Target,
 )
@@ -266,10 +266,8 @@ def _not_understood(state: _State, row: Row, why: str) -> str:
     text = " | ".join(v for v in row.values if v)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
-        Finding(
+        finding(
             "R03",
-            "row-not-understood",
-            Severity.WARNING,
             f"{why}: {short}",
             (f"row {row.number}",),
             state.loc(row),

@@ -4,5 +4,8 @@ from __future__ import annotations
 
 __all__ = ["DEFAULT_MAX_NODES"]
 
-#: Above a few hundred nodes a picture is a hairball; `render.to_dot` refuses rather than draw one.
-DEFAULT_MAX_NODES = 300
+#: The readable size of one picture: 150 boxes is about what an A3 sheet or two screens hold
+#: with 10-point Chinese labels still legible (the seed form down to people is 140; two forms
+#: down to people, 211, are refused with a hint to filter or draw `--level targets`, 108).
+#: `render.to_dot` refuses above it rather than draw a hairball; `--max-nodes` raises it.
+DEFAULT_MAX_NODES = 150

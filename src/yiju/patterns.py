@@ -42,6 +42,7 @@ __all__ = [
     "DOTTED_ID",
     "ENUMERATOR",
     "ERROR_VALUE",
+    "EXCEL_COERCED",
     "FORM_DATE",
     "FORM_ID",
     "FORM_NOTES",
@@ -471,6 +472,11 @@ LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL
 
 # Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
 DIGIT_GROUPS = regex.compile(r"(\d+)")
+
+# A CSV field Excel would turn into a date or a number and so lose: an id such as `1-3` or
+# `1-3-1` (read as 3 January / 1 March 2001), `3/4`, `1.10` (read as 1.1), `007` (read as 7).
+# Such text is written as the formula `="1-3"` by the CSV writer (issue 15).
+EXCEL_COERCED = regex.compile(r"^(?:\d+(?:[-/.:]\d+)+|0\d+)$")
 
 # ------------------------------------------------------------------ readers: pages and PDF
 
