@@ -18,13 +18,14 @@ import typer
 from yiju import __version__
 from yiju._util import unique, weight_text
 from yiju.audit import ProfileError, RuleSelectionError, load_profile, run_audit, select_rules
+from yiju.batch import parse_files
 from yiju.citations import canonical_key, extract
 from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot
 from yiju.errors import NoMatchError, ReadError
-from yiju.export import build_tables, write_csv, write_xlsx
-from yiju.forms import parse_table
+from yiju.export import build_tables, csv_paths, write_csv, write_xlsx
 from yiju.graph import Graph, build_graph, form_spaces, write_graph
 from yiju.models import Citation, Finding, Form, Severity
+from yiju.paths import OutputError, guard_outputs, write_atomic
 from yiju.queries import (
     ROLE_NAMES,
     RoleError,
@@ -37,7 +38,9 @@ from yiju.queries import (
     sources_of,
     workload,
 )
-from yiju.readers import expand_inputs, read
+from yiju.readers import expand_each
+from yiju.readers._safety import ReadCaps
+from yiju.readers.isolate import Limits
 from yiju.render import (
     DEFAULT_MAX_NODES,
     MARK_CODES,
@@ -87,34 +90,51 @@ def _given(option: str, value: str | None) -> None:
         _usage(f"{option} needs a value")
 
 
+class _Settings:
+    """The reader limits the root options set for this run."""
+
+    def __init__(self) -> None:
+        self.limits = Limits()
+        self.workers: int | None = None
+
+
+_LIMITS = _Settings()
+
+
 class _Run:
     """Collects unreadable-file errors of a multi-file run; the exit code is 2 if any."""
 
     def __init__(self) -> None:
         self.failed = False
+        self.inputs: list[Path] = []
 
     def forms(self, args: Sequence[str]) -> Iterator[Form]:
-        """Yield the forms of every readable input; report the others on stderr."""
-        paths: list[Path] = []
-        for arg in args:  # one bad argument must not stop the others
-            try:
-                paths.extend(p for p in expand_inputs([arg]) if p not in paths)
-            except ReadError as exc:
-                _err(str(exc))
-                self.failed = True
+        """Yield the forms of every readable input; report the others on stderr, one line each."""
+        paths, errors = expand_each(args)  # one bad argument must not stop the others
+        for error in errors:
+            _err(str(error))
+            self.failed = True
+        self.inputs = paths
         show = len(paths) > 20 and sys.stderr.isatty()
+        results = parse_files(paths, limits=_LIMITS.limits, workers=_LIMITS.workers)
         with (
-            typer.progressbar(paths, label="reading", file=sys.stderr) if show else nullcontext(paths) as bar
+            typer.progressbar(results, length=len(paths), label="reading", file=sys.stderr)
+            if show
+            else nullcontext(results) as bar
         ):
-            for path in bar:
-                try:
-                    tables = read(path)
-                except ReadError as exc:
-                    _err(str(exc))
+            for _, forms in bar:
+                if isinstance(forms, ReadError):
+                    _err(str(forms))
                     self.failed = True
                     continue
-                for table in tables:
-                    yield parse_table(table)
+                yield from forms
+
+    def guard(self, *outputs: Path) -> None:
+        """Exit 2 before writing when an output is one of the inputs (by any name or link)."""
+        try:
+            guard_outputs(outputs, self.inputs)
+        except OutputError as exc:
+            _usage(str(exc))
 
     def exit_code(self, code: int = 0) -> int:
         """Return 2 when any input failed, else `code`."""
@@ -518,6 +538,7 @@ def export(
         raise typer.Exit(2)
     run = _Run()
     _, graph = _graph_of(run, files, include_hidden)
+    run.guard(output)
     try:
         write_graph(graph, output)
     except OSError as exc:
@@ -634,6 +655,7 @@ def report(
         _usage(str(exc))
     run = _Run()
     forms = run.read_forms(files)
+    run.guard(output, *(csv_paths(csv_dir) if csv_dir is not None else []))
     graph = run.graph(forms, include_hidden)
     # The rules read the visible rows only; with --include-hidden they get a graph of their own.
     findings = run_audit(forms, loaded, graph=None if include_hidden else graph)
@@ -703,6 +725,10 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", min=1, help="Graphviz 布局的时间上限（秒；默认 30 秒加每 100 行 1 秒）。"),
+    ] = None,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
 
@@ -751,6 +777,8 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
     forms = run.read_forms(files)
+    if not to_stdout:
+        run.guard(output)
     graph = run.graph(forms, include_hidden)
     marks: dict[str, str] = {}
     if not no_marks:  # only the rules that mark something; on the visible rows, as ever
@@ -763,7 +791,7 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         _err(str(exc))
         raise typer.Exit(1) from None
     try:
-        picture = run_dot(text, chosen)
+        picture = run_dot(text, chosen, timeout=timeout)
     except GraphvizError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
@@ -772,7 +800,7 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         sys.stdout.buffer.flush()
     else:
         try:
-            output.write_bytes(picture)
+            write_atomic(output, picture)
         except OSError as exc:
             _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
             raise typer.Exit(2) from None
@@ -787,12 +815,30 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(
+def _root(  # noqa: PLR0917  # typer maps each option to a parameter
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
+    max_cells: Annotated[
+        int, typer.Option("--max-cells", min=1, help="每个工作表（或文本文件）最多读取的单元格数。")
+    ] = ReadCaps().max_cells,
+    max_cell_chars: Annotated[
+        int, typer.Option("--max-cell-chars", min=1, help="每个单元格最多的字符数。")
+    ] = ReadCaps().max_cell_chars,
+    reader_memory: Annotated[
+        int, typer.Option("--reader-memory", min=256, help="读取每个文件的进程的内存上限（MB）。")
+    ] = Limits().memory_mb,
+    reader_cpu: Annotated[
+        int, typer.Option("--reader-cpu", min=1, help="读取每个文件的 CPU 时间上限（秒）。")
+    ] = Limits().cpu_seconds,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="并行读取文件的进程数（默认：CPU 数，最多 4）。")
+    ] = None,
 ) -> None:
     """依据 yiju: trace performance-target forms back to the documents they cite."""
+    caps = ReadCaps(max_cells=max_cells, max_cell_chars=max_cell_chars)
+    _LIMITS.limits = Limits(memory_mb=reader_memory, cpu_seconds=reader_cpu, caps=caps)
+    _LIMITS.workers = workers
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,23 +7,23 @@ meanings; `yiju.forms` gives the cells meaning.
 
 from __future__ import annotations
 
-import glob
 from collections.abc import Sequence
 from pathlib import Path
 
 from yiju.errors import ReadError
+from yiju.paths import check_regular, expand
+from yiju.readers._controls import scrub_controls
 from yiju.readers.table import NO_TABLE, Row, Table, has_header
 from yiju.readers.text import read_text
 from yiju.readers.xlsx import read_xlsx
 
-__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_inputs", "read"]
+__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_each", "expand_inputs", "read"]
 
 #: Suffixes of files `read` understands, lower case.
 FORM_SUFFIXES: tuple[str, ...] = (".xlsx", ".xlsm", ".txt", ".tsv", ".csv")
 
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _EXPECTED = "expected .xlsx, .txt, .tsv or .csv"
-_GLOB_CHARS = frozenset("*?[")
 
 
 def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
@@ -45,17 +45,21 @@ def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
         ReadError: For a missing, unsupported, unsafe or unreadable file, or one without a
             form table when `require_table` (no early row names enough columns).
     """
-    display = str(path)
     source = Path(path)
-    if not source.exists():
-        raise ReadError(display, "no such file")
-    if source.is_dir():
-        raise ReadError(display, "is a directory, not a form file")
+    # By stat, before anything opens it: a FIFO named `x.txt` would block forever.
+    check_regular(source)
     suffix = source.suffix.lower()
+    display = str(path)
+    # Whatever the format, no cell leaves the reader with a control character XML forbids.
+    return [scrub_controls(table) for table in _read(source, display, suffix, require_table)]
+
+
+def _read(path: Path, display: str, suffix: str, require_table: bool) -> list[Table]:
+    """Dispatch on the suffix; see `read`."""
     if suffix in _XLSX_SUFFIXES:
-        return read_xlsx(path)
+        return read_xlsx(display)
     if suffix in FORM_SUFFIXES:
-        table = read_text(path)
+        table = read_text(display)
         # The workbook reader's test: a text file that names no columns is not a form, and
         # reading it as an empty one would report every rule the empty form breaks.
         if require_table and not has_header(table.rows):
@@ -74,65 +78,32 @@ def expand_inputs(args: Sequence[str]) -> list[Path]:
     A file is taken as given (`read` judges its type); a directory contributes every form
     file beneath it, sorted; a glob pattern (`forms/*.xlsx`, `**/*.txt`) its sorted matches,
     with matched directories expanded and matched non-form files left out. Hidden files and
-    Excel's `~$` lock files are skipped when expanding.
+    Excel's `~$` lock files are skipped when expanding; symlink loops are entered once
+    (`yiju.paths.expand`).
 
     Args:
         args: Paths, directories or glob patterns.
 
     Returns:
-        The files, without duplicates (the first mention wins).
+        The files, without duplicates (the first mention wins, however a file is named).
 
     Raises:
-        ReadError: For a missing file, a directory without form files, or a pattern
-            matching none.
+        ReadError: For the first argument that gives no file (a missing file, a directory
+            without form files, a pattern matching none).
     """
-    out: list[Path] = []
-    seen: set[Path] = set()
-    for arg in args:
-        for path in _expand_one(arg):
-            key = path.resolve()
-            if key not in seen:
-                seen.add(key)
-                out.append(path)
-    return out
-
-
-def _expand_one(arg: str) -> list[Path]:
-    """Expand one argument; see `expand_inputs`."""
-    path = Path(arg)
-    if path.is_dir():
-        found = _forms_under(path)
-        if not found:
-            raise ReadError(arg, f"no form files in this directory ({_EXPECTED})")
-        return found
-    if path.exists():
-        return [path]
-    if not _GLOB_CHARS.intersection(arg):
-        raise ReadError(arg, "no such file")
-    matches = sorted(glob.glob(arg, recursive=True))
-    if not matches:
-        raise ReadError(arg, "no files match this pattern")
-    found = []
-    for match in matches:
-        candidate = Path(match)
-        if candidate.is_dir():
-            found.extend(_forms_under(candidate))
-        elif _is_form(candidate):
-            found.append(candidate)
-    if not found:
-        raise ReadError(arg, f"no form files match this pattern ({_EXPECTED})")
+    found, errors = expand_each(args)
+    if errors:
+        raise errors[0]
     return found
 
 
-def _forms_under(directory: Path) -> list[Path]:
-    """Return the form files beneath a directory, recursively, sorted; hidden folders are skipped."""
-    return sorted(
-        p
-        for p in directory.rglob("*")
-        if _is_form(p)
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
-    )
+def expand_each(args: Sequence[str]) -> tuple[list[Path], list[ReadError]]:
+    """Expand arguments like `expand_inputs`, returning the errors of failed arguments instead.
+
+    One bad argument does not stop the others: the files of the good ones, each once
+    across all arguments, and one `ReadError` per bad one.
+    """
+    return expand(args, _is_form, expected=_EXPECTED)
 
 
 def _is_form(path: Path) -> bool:
