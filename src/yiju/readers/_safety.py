@@ -103,7 +103,7 @@ def caps_scope(caps: ReadCaps) -> Iterator[None]:
 def cell_too_long(where: str, length: int, caps: ReadCaps) -> str:
     """Return the refusal for a cell longer than `caps.max_cell_chars`, naming how to raise it."""
     return (
-        f"单元格 {where} 有 {length} 个字符，超过每格 {caps.max_cell_chars} 个字符的上限"
+        f"单元格 {where}有 {length} 个字符，超过每格 {caps.max_cell_chars} 个字符的上限"
         f"（用 yiju --max-cell-chars 调高）"
     )
 

@@ -16,6 +16,7 @@ the size cap, and cannot abort, and a fork per file would cost more than the rea
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing
 import os
 import resource
@@ -47,8 +48,9 @@ _IN_PROCESS_MAX_BYTES = 8 * MB
 # times its CPU allowance of wall time, plus a margin for a loaded machine.
 _WALL_FACTOR = 3
 _WALL_MARGIN = 30.0
-# The tail of a dead worker's stderr read to tell an allocation failure from another abort.
-_STDERR_TAIL = 8192
+# The start of a dead worker's stderr (its last file's messages) read to tell an allocation
+# failure from another abort; a Rust backtrace follows the message.
+_STDERR_HEAD = 64 * 1024
 # Rust's `handle_alloc_error` and glibc's malloc say so before aborting.
 _ALLOC_FAILED = (b"memory allocation of", b"Cannot allocate memory", b"out of memory")
 
@@ -163,6 +165,7 @@ def _crash_reason(exc: BaseException) -> str:
 def _worker(task: Callable[[Path], Any], conn: Connection, limits: Limits, stderr_fd: int) -> None:
     """Serve paths from `conn` until it closes: set the limits, read, send the outcome."""
     os.dup2(stderr_fd, 2)  # a native backtrace goes to the parent's log, not the user's screen
+    faulthandler.disable()  # it may hold the parent's own stderr
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # an abort leaves no core file
@@ -176,6 +179,9 @@ def _worker(task: Callable[[Path], Any], conn: Connection, limits: Limits, stder
                 index, path = conn.recv()
             except (EOFError, OSError):
                 return
+            with contextlib.suppress(OSError):  # the log holds this file's messages only
+                os.ftruncate(2, 0)
+                os.lseek(2, 0, os.SEEK_SET)
             used = resource.getrusage(resource.RUSAGE_SELF)
             spent = int(used.ru_utime + used.ru_stime) + 1
             soft = spent + limits.cpu_seconds
@@ -338,9 +344,8 @@ class _Pool:
         code = slot.process.exitcode
         tail = b""
         with contextlib.suppress(OSError):
-            size = os.fstat(slot.stderr.fileno()).st_size
-            slot.stderr.seek(max(0, size - _STDERR_TAIL))
-            tail = slot.stderr.read()
+            slot.stderr.seek(0)
+            tail = slot.stderr.read(_STDERR_HEAD)
         if any(mark in tail for mark in _ALLOC_FAILED):
             return self._memory_reason()
         if code is not None and code < 0:

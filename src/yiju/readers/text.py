@@ -76,7 +76,7 @@ def _check_caps(path: str, text: str, caps: ReadCaps, separator: str) -> None:
         if len(line) > caps.max_cell_chars:
             longest = max(len(cell) for cell in line.split(separator))
             if longest > caps.max_cell_chars:
-                raise ReadError(path, cell_too_long(f"第 {number} 行", longest, caps))
+                raise ReadError(path, cell_too_long(f"（第 {number} 行）", longest, caps))
 
 
 def _lines(text: str) -> list[str]:
