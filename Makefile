@@ -64,6 +64,7 @@ graphs: setup
 
 fixtures: setup
 	$(BIN)/python fixtures/build_fixtures.py
+	$(BIN)/python fixtures/families/build.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -95,7 +95,20 @@ def test_parse_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "people": ["李志福", "陈梓平"],
         "hidden": False,
         "location": {"file": str(SEED), "sheet": None, "row": 15},
-    } == {k: v for k, v in ind.items() if k != "text"}
+        "leaders": ["王夏阳"],
+        "partners": [],
+        "levels": [
+            "完善安全监管体系建设，推进安全生产问题“网格化”监管，做好安全事故数据分析，提升应急管理能力和应急处置能力。"
+        ],
+        "section": None,
+        "detail": None,
+        "measure": None,
+        "target_value": None,
+        "nature": None,
+        "note": None,
+        "extra": {},
+    } == {k: v for k, v in ind.items() if k not in ("text", "basis_text")}
+    assert "performance_form" == form["family"]
     target = next(t for t in form["targets"] if t["id"] == "1-3")
     assert target["basis"] == [
         {"key": "泉委办〔2021〕20号", "title": "泉州市“强基促稳”三年行动2021年实施方案"},

@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from yiju import cli as cli_module
+from yiju import audit as audit_module
 from yiju import dot as dot_module
 from yiju.cli import main
 from yiju.dot import FontNotFoundError, GraphvizError, find_cjk_font, pick_font, run_dot
@@ -717,13 +717,13 @@ def test_cli_runs_only_the_marking_rules(
 ) -> None:
     """render asks the audit for the MARK_CODES rules only, with the graph it draws."""
     calls: list[tuple[object, bool]] = []
-    real = cli_module.run_audit
+    real = audit_module.run_audit
 
     def spy(forms: list[Form], profile: object = None, **kwargs: Any) -> list[Finding]:
         calls.append((kwargs.get("select"), kwargs.get("graph") is not None))
         return real(forms, profile, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli_module, "run_audit", spy)
+    monkeypatch.setattr(audit_module, "run_audit", spy)
     _run(capsys, "render", str(SEED), "--target", "1-3", "-o", str(tmp_path / "x.dot"))
     expected = [(["S01", "A01", "A02", "A03", "A04", "A05", "D01", "D02", "D03"], True)]
     assert expected == calls

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from yiju import patterns as pat
 
-if TYPE_CHECKING:
-    from yiju.graph import Graph
-
-__all__ = ["lines", "natural_key", "node_kind", "number_text", "unique", "weight_text"]
+__all__ = ["lines", "natural_key", "number_text", "unique", "weight_text"]
 
 _T = TypeVar("_T")
 
@@ -37,14 +34,6 @@ def natural_key(text: str) -> NaturalKey:
     return tuple(
         (0, int(part), "") if index % 2 else (1, 0, part) for index, part in enumerate(parts) if part
     )
-
-
-def node_kind(g: Graph, node: str) -> str | None:
-    """Return a node's `kind` attribute, or None when the node is absent or has none."""
-    if node not in g:
-        return None
-    kind = g.nodes[node].get("kind")
-    return None if kind is None else str(kind)
 
 
 def lines(value: Any) -> tuple[str, ...]:

@@ -6,50 +6,27 @@ Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched no
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from yiju import __version__
-from yiju._util import unique, weight_text
-from yiju.audit import ProfileError, RuleSelectionError, load_profile, run_audit, select_rules
-from yiju.batch import parse_files
-from yiju.citations import canonical_key, extract
-from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot
-from yiju.errors import NoMatchError, ReadError
-from yiju.export import build_tables, csv_paths, write_csv, write_xlsx
-from yiju.graph import Graph, build_graph, form_spaces, write_graph
-from yiju.models import Citation, Finding, Form, Severity
-from yiju.paths import OutputError, guard_outputs, write_atomic
-from yiju.queries import (
-    ROLE_NAMES,
-    RoleError,
-    Sources,
-    Trace,
-    Workload,
-    derives_from,
-    impact,
-    resolve_targets,
-    sources_of,
-    workload,
-)
-from yiju.readers import expand_each
-from yiju.readers._safety import ReadCaps
-from yiju.readers.isolate import Limits
-from yiju.render import (
+from yiju.limits import (
+    DEFAULT_MAX_CELL_CHARS,
+    DEFAULT_MAX_CELLS,
     DEFAULT_MAX_NODES,
-    MARK_CODES,
-    TooManyNodesError,
-    View,
-    ViewError,
-    marks_from_findings,
-    to_dot,
+    DEFAULT_READER_CPU_SECONDS,
+    DEFAULT_READER_MEMORY_MB,
 )
+
+# Everything else is imported inside the command that needs it: `yiju --help` and
+# `yiju cite` must not pay for networkx, openpyxl, the audit and the renderer.
+if TYPE_CHECKING:
+    from yiju.corpus import Corpus
+    from yiju.errors import NoMatchError, ReadError
 
 __all__ = ["app", "main"]
 
@@ -71,7 +48,9 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 
 def _dump(data: Any) -> str:
     """Return deterministic JSON: sorted keys are *not* used, field order is the schema's."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    from yiju.formatters import dump_json  # noqa: PLC0415  # lazy: see the imports
+
+    return dump_json(data)
 
 
 def _err(message: str) -> None:
@@ -91,84 +70,79 @@ def _given(option: str, value: str | None) -> None:
 
 
 class _Settings:
-    """The reader limits the root options set for this run."""
+    """The reader limits the root options set for this run (`yiju --max-cells …`)."""
 
     def __init__(self) -> None:
-        self.limits = Limits()
+        self.max_cells = DEFAULT_MAX_CELLS
+        self.max_cell_chars = DEFAULT_MAX_CELL_CHARS
+        self.memory_mb = DEFAULT_READER_MEMORY_MB
+        self.cpu_seconds = DEFAULT_READER_CPU_SECONDS
         self.workers: int | None = None
 
 
-_LIMITS = _Settings()
+_SETTINGS = _Settings()
 
 
 class _Run:
-    """Collects unreadable-file errors of a multi-file run; the exit code is 2 if any."""
+    """One command's reading: unreadable inputs on stderr as met, a progress bar, the exit code."""
 
     def __init__(self) -> None:
         self.failed = False
-        self.inputs: list[Path] = []
+        self._bar: Any = None
 
-    def forms(self, args: Sequence[str]) -> Iterator[Form]:
-        """Yield the forms of every readable input; report the others on stderr, one line each."""
-        paths, errors = expand_each(args)  # one bad argument must not stop the others
-        for error in errors:
-            _err(str(error))
-            self.failed = True
-        self.inputs = paths
-        show = len(paths) > 20 and sys.stderr.isatty()
-        results = parse_files(paths, limits=_LIMITS.limits, workers=_LIMITS.workers)
-        with (
-            typer.progressbar(results, length=len(paths), label="reading", file=sys.stderr)
-            if show
-            else nullcontext(results) as bar
-        ):
-            for _, forms in bar:
-                if isinstance(forms, ReadError):
-                    _err(str(forms))
-                    self.failed = True
-                    continue
-                yield from forms
+    def _error(self, exc: ReadError) -> None:
+        _err(str(exc))
+        self.failed = True
 
-    def guard(self, *outputs: Path) -> None:
-        """Exit 2 before writing when an output is one of the inputs (by any name or link)."""
-        try:
-            guard_outputs(outputs, self.inputs)
-        except OutputError as exc:
-            _usage(str(exc))
+    def _progress(self, done: int, total: int) -> None:
+        """Draw a progress bar on a terminal when there are many files."""
+        if total <= 20 or not sys.stderr.isatty():
+            return
+        if self._bar is None:
+            self._bar = typer.progressbar(length=total, label="reading", file=sys.stderr)
+            self._bar.__enter__()
+        elif done:
+            self._bar.update(1)
+        if done == total:
+            self._bar.__exit__(None, None, None)
 
     def exit_code(self, code: int = 0) -> int:
         """Return 2 when any input failed, else `code`."""
         return 2 if self.failed else code
 
-    def read_forms(self, args: Sequence[str]) -> list[Form]:
-        """Return the forms of every readable input; exit 2 when none could be read."""
-        forms = list(self.forms(args))
-        if not forms and self.failed:
-            raise typer.Exit(2)  # nothing was read: any answer would be a lie
-        return forms
+    def load(self, args: Sequence[str], include_hidden: bool = False, *, graph: bool = True) -> Corpus:
+        """Return the corpus of every readable input; exit 2 when none could be read.
 
-    def graph(self, forms: Sequence[Form], include_hidden: bool) -> Graph:
-        """Return the forms' graph; warn once per form kept apart from another of its unit and year."""
-        warnings = [
-            f"warning: {space.kept_apart_from} and {form.file} are both {form.form_id};"
-            f" kept apart as {space.namespace}"
-            for form, space in form_spaces(forms)
-            if space.kept_apart_from is not None
-        ]
-        for line in unique(warnings):  # the sheets of one workbook warn once
-            _err(line)
-        return build_graph(forms, include_hidden=include_hidden)
+        With `graph` (every command but `parse`), warn once per form kept apart from another
+        of its unit and year.
+        """
+        from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
+        from yiju.corpus import load  # noqa: PLC0415
+        from yiju.formatters import kept_apart_line  # noqa: PLC0415
+        from yiju.readers._safety import ReadCaps  # noqa: PLC0415
+        from yiju.readers.isolate import Limits  # noqa: PLC0415
+
+        given = _SETTINGS
+        caps = ReadCaps(max_cells=given.max_cells, max_cell_chars=given.max_cell_chars)
+        corpus = load(
+            args,
+            include_hidden=include_hidden,
+            on_error=self._error,
+            on_progress=self._progress,
+            limits=Limits(memory_mb=given.memory_mb, cpu_seconds=given.cpu_seconds, caps=caps),
+            workers=given.workers,
+        )
+        if not corpus.forms and self.failed:
+            raise typer.Exit(2)  # nothing was read: any answer would be a lie
+        if graph:
+            for line in unique(
+                kept_apart_line(k) for k in corpus.kept_apart
+            ):  # a workbook's sheets warn once
+                _err(line)
+        return corpus
 
 
 # --------------------------------------------------------------------------- cite
-
-
-def _citation_row(c: Citation) -> str:
-    locs = "; ".join(loc.describe() for loc in c.locators) or "-"
-    info = c.issuer_info
-    decoded = f"{info.organ or '?'} ({info.level})" if info is not None else "-"
-    title = c.title or "-"
-    return f"{c.key}\t{locs}\t{title}\t{decoded}\t[{c.span[0]}:{c.span[1]}] {c.text}"
 
 
 @app.command()
@@ -181,6 +155,9 @@ def cite(
     as_json: JsonOpt = False,
 ) -> None:
     """Find document citations (发文字号, 《titles》) in text and print their canonical keys."""
+    from yiju.citations import canonical_key, extract  # noqa: PLC0415  # lazy: see the imports
+    from yiju.formatters import citation_lines  # noqa: PLC0415
+
     if file is not None:
         try:
             source = file.read_text(encoding="utf-8-sig")
@@ -202,54 +179,10 @@ def cite(
     if as_json:
         typer.echo(_dump(result.to_dict()))
         return
-    if not result.citations and not result.unparsed:
-        typer.echo("no citations")
-        return
-    typer.echo("key\tlocators\ttitle\tissuer\twritten")
-    for c in result.citations:
-        typer.echo(_citation_row(c))
-    for u in result.unparsed:
-        typer.echo(f"UNPARSED\t[{u.span[0]}:{u.span[1]}] {u.text}\t({u.reason})")
+    typer.echo("\n".join(citation_lines(result.citations, result.unparsed)))
 
 
 # --------------------------------------------------------------------------- parse
-
-
-def _left_out(hidden: int) -> str:
-    return f" (+{hidden} hidden, left out)" if hidden else ""
-
-
-def _form_summary(form: Form, include_hidden: bool) -> list[str]:
-    visible = [i for i in form.indicators if include_hidden or not i.hidden]
-    targets = [t for t in form.targets if include_hidden or not t.hidden]
-    lines = [
-        f"{form.file}: {form.unit or '(unit unknown)'} {form.year or ''} — {form.title or ''}".rstrip(),
-        f"  targets {len(targets)}{_left_out(len(form.targets) - len(targets))},"
-        f" indicators {len(visible)}{_left_out(len(form.indicators) - len(visible))}",
-    ]
-    by_cat: dict[str, float] = {}
-    for ind in visible:
-        by_cat[ind.category] = by_cat.get(ind.category, 0.0) + (ind.weight or 0.0)
-    for cat, weight in by_cat.items():
-        declared = form.totals.get(cat)
-        note = f" (合计 says {weight_text(declared)})" if declared is not None else ""
-        lines.append(f"  {cat}: weight {weight_text(weight)}{note}")
-    grand = sum(by_cat.values())
-    declared_total = form.totals.get("总计")
-    lines.append(
-        f"  total weight {weight_text(grand)}"
-        + (f" (form says {weight_text(declared_total)})" if declared_total is not None else "")
-    )
-    docs = sorted({b.key for t in targets for b in t.basis} | {c.key for t in targets for c in t.citations})
-    lines.append(f"  documents cited {len(docs)}")
-    if form.findings:
-        lines.append(f"  reading findings {len(form.findings)}:")
-        lines.extend(
-            f"    {f.severity.value:7} {f.code} {f.message}"
-            + (f"  @ {f.location.describe()}" if f.location else "")
-            for f in form.findings
-        )
-    return lines
 
 
 @app.command()
@@ -261,13 +194,15 @@ def parse(
     ] = False,
 ) -> None:
     """Read forms and print a summary of each (or the structured form with --json)."""
+    from yiju.formatters import form_lines  # noqa: PLC0415  # lazy: see the imports
+
     run = _Run()
-    forms = run.read_forms(files)
+    forms = run.load(files, graph=False).forms
     if as_json:
         typer.echo(_dump({"forms": [f.to_dict() for f in forms]}))
     else:
         for form in forms:
-            typer.echo("\n".join(_form_summary(form, include_hidden)))
+            typer.echo("\n".join(form_lines(form, include_hidden)))
     raise typer.Exit(run.exit_code())
 
 
@@ -279,27 +214,23 @@ HiddenOpt = Annotated[
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
-def _graph_of(run: _Run, files: Sequence[str], include_hidden: bool) -> tuple[list[Form], Graph]:
-    """Return the readable forms and their graph; exit 2 when no input could be read."""
-    forms = run.read_forms(files)
-    return forms, run.graph(forms, include_hidden)
-
-
-def _hidden_hint(forms: Sequence[Form], query: str, find: Callable[[Graph], Sequence[str]]) -> str | None:
+def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[str]]) -> str | None:
     """Return `1-16 is on hidden row 35; add --include-hidden` when only hidden rows match.
 
-    `find` runs the query that matched nothing on the graph with hidden rows kept and
+    `find` runs the query that matched nothing on the corpus with hidden rows kept and
     returns the nodes it matched (raising NoMatchError when none).
     """
-    if not any(t.hidden for f in forms for t in f.targets) and not any(
-        i.hidden for f in forms for i in f.indicators
-    ):
+    from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
+    from yiju.errors import NoMatchError  # noqa: PLC0415
+
+    if not corpus.has_hidden:
         return None
-    graph = build_graph(forms, include_hidden=True)
+    full = corpus.with_hidden()
     try:
-        nodes = find(graph)
+        nodes = find(full)
     except NoMatchError:
         return None
+    graph = full.graph
     hidden = [graph.nodes[n] for n in nodes if graph.nodes[n].get("hidden")]
     if not hidden:
         return None
@@ -307,77 +238,20 @@ def _hidden_hint(forms: Sequence[Form], query: str, find: Callable[[Graph], Sequ
     rows = unique(
         str(a.get("row", "?")) for a in sorted(hidden, key=lambda a: (a.get("file", ""), a.get("row", 0)))
     )
-    where = f" of {', '.join(files)}" if len({f.file for f in forms}) > 1 else ""
+    where = f" of {', '.join(files)}" if len({f.file for f in corpus.forms}) > 1 else ""
     plural = "s" if len(rows) > 1 else ""
     return f"{query} is on hidden row{plural} {', '.join(rows)}{where}; add --include-hidden"
 
 
 def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn:
     """Print why a query matched nothing (one line) and exit 1 (2 if an input failed)."""
+    from yiju.queries import ROLE_NAMES, RoleError  # noqa: PLC0415  # lazy: see the imports
+
     if isinstance(exc, RoleError):
         _err(f"{exc.name} is a {ROLE_NAMES[exc.found]}; use --{exc.found}")
     else:
         _err(hint or str(exc))
     raise typer.Exit(run.exit_code(1))
-
-
-#: How `trace` writes each `via`: the 文件依据 cell, a pinned clause, a mention in the text.
-_VIA_WORDS = {"basis": "文件依据", "mention": "文中提及"}
-
-
-def _via_text(via: Sequence[str]) -> str:
-    return "; ".join(_VIA_WORDS.get(v, v.replace("clause:", "clause ")) for v in via)
-
-
-def _trace_lines(trace: Trace, form: str | None) -> list[str]:
-    lines: list[str] = []
-    several = len(trace.documents) > 1
-    if several:
-        lines.append(f"{len(trace.documents)} documents match 「{trace.query}」; all are traced:")
-    for doc in trace.documents:
-        lines.append(doc.key)
-        lines.extend(f"  《{title}》" for title in doc.titles if f"《{title}》" != doc.key)
-    count, units = len(trace.targets), len({t.unit for t in trace.targets})
-    lines.append(
-        f"{count} target{'s' if count != 1 else ''} ({units} unit{'s' if units != 1 else ''}) "
-        f"derive{'s' if count == 1 else ''} from {'them' if several else 'it'}"
-        + (f" in {form}" if form is not None else "")
-        + (" (indicator, weight, 分管领导, 责任部门, 责任人):" if count else "")
-    )
-    for target in trace.targets:
-        lines.extend(["", f"[{target.form}] {target.id} {target.text}"])
-        if several:  # each document's links on a line of their own
-            lines.extend(f"  via {link.key}: {_via_text(link.via)}" for link in target.links)
-        else:
-            lines.append(f"  via {_via_text(target.via)}")
-        lines.extend(
-            f"  {i.id}\t{weight_text(i.weight, '-')}\t{i.leader or '-'}\t{'、'.join(i.departments) or '-'}"
-            f"\t{'、'.join(i.people) or '-'}"
-            for i in target.indicators
-        )
-    return lines
-
-
-def _sources_lines(src: Sources) -> list[str]:
-    if src.indicator_text is not None:
-        lines = [f"[{src.form}] {src.id} {src.indicator_text}", f"  target {src.target} {src.text}"]
-    else:
-        lines = [f"[{src.form}] {src.id} {src.text}"]
-    lines.append("documents:")
-    for d in src.documents:
-        titles = [t for t in d.titles if not d.key.startswith("《")]
-        if len(titles) == 1:
-            lines.append(f"  {d.key}《{titles[0]}》  via {_via_text(d.via)}")
-        else:  # several titles: one per line under the key
-            lines.append(f"  {d.key}  via {_via_text(d.via)}")
-            lines.extend(f"    《{title}》" for title in titles)
-    if not src.documents:
-        lines.append("  none")
-    lines.append("clauses:")
-    lines.extend(f"  {c.describe()}  ({c.where})" for c in src.clauses)
-    if not src.clauses:
-        lines.append("  none")
-    return lines
 
 
 @app.command()
@@ -407,52 +281,36 @@ def trace(
     keeps one unit's targets, with either. No match: the nearest candidates on stderr and
     exit 1.
     """
+    from yiju.errors import NoMatchError  # noqa: PLC0415  # lazy: see the imports
+    from yiju.formatters import sources_lines, trace_lines  # noqa: PLC0415
+
     if (doc is None) == (target is None):
         _usage("give exactly one of --doc or --target")
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
     run = _Run()
-    forms, graph = _graph_of(run, files, include_hidden)
+    corpus = run.load(files, include_hidden)
     if doc is not None:
         try:
-            result = derives_from(graph, doc, form=form)
+            result = corpus.trace(doc, form=form)
         except NoMatchError as exc:
-            hint = None if include_hidden else _hidden_hint(forms, doc, lambda g: _deriving(g, doc, form))
+            hint = None if include_hidden else _hidden_hint(corpus, doc, lambda c: c.deriving(doc, form=form))
             _no_match(run, exc, hint)
-        typer.echo(_dump(result.to_dict()) if as_json else "\n".join(_trace_lines(result, form)))
+        typer.echo(_dump(result.to_dict()) if as_json else "\n".join(trace_lines(result, form)))
         raise typer.Exit(run.exit_code())
     assert target is not None  # noqa: S101  # one of the two is set, checked above
     try:
-        found = [sources_of(graph, node) for node in resolve_targets(graph, target, form=form)]
+        found = corpus.sources(target, form=form)
     except NoMatchError as exc:
         hint = (
-            None
-            if include_hidden
-            else _hidden_hint(forms, target, lambda g: resolve_targets(g, target, form=form))
+            None if include_hidden else _hidden_hint(corpus, target, lambda c: c.targets(target, form=form))
         )
         _no_match(run, exc, hint)
     if as_json:
         typer.echo(_dump({"query": target, "targets": [s.to_dict() for s in found]}))
     else:
-        typer.echo("\n\n".join("\n".join(_sources_lines(s)) for s in found))
+        typer.echo("\n\n".join("\n".join(sources_lines(s)) for s in found))
     raise typer.Exit(run.exit_code())
-
-
-def _deriving(graph: Graph, doc: str, form: str | None) -> list[str]:
-    """Return the target nodes deriving from `doc` (in `form`), for the hidden-row hint."""
-    nodes = impact(graph, doc).targets
-    return [
-        n for n in nodes if form is None or form in (graph.nodes[n].get("form"), graph.nodes[n].get("unit"))
-    ]
-
-
-def _short_ids(graph: Graph, row: Workload) -> list[str]:
-    """Return an owner's indicator numbers, prefixed by their form (less the unit) when several."""
-    nodes = [graph.nodes[i] for i in row.indicators]
-    forms = {str(a.get("form", "")) for a in nodes}
-    if len(forms) == 1:
-        return [str(a.get("number", "")) for a in nodes]
-    return [f"{str(a.get('form', '')).removeprefix(row.unit + '/')}/{a.get('number', '')}" for a in nodes]
 
 
 @app.command()
@@ -478,6 +336,10 @@ def who(
     --person, --department or --leader picks one name (and so the grouping); --by groups
     everyone and cannot be combined with them.
     """
+    from yiju.errors import NoMatchError  # noqa: PLC0415  # lazy: see the imports
+    from yiju.formatters import workload_lines  # noqa: PLC0415
+    from yiju.queries import ROLE_NAMES, RoleError  # noqa: PLC0415
+
     names = (("person", person), ("department", department), ("leader", leader))
     for kind_, value in names:
         _given(f"--{kind_}", value)
@@ -492,35 +354,22 @@ def who(
     if kind not in ROLE_NAMES:
         _usage(f"--by must be person, department or leader, not {kind!r}")
     run = _Run()
-    forms, graph = _graph_of(run, files, include_hidden)
+    corpus = run.load(files, include_hidden)
     try:
-        rows = workload(graph, kind, name=name)  # type: ignore[arg-type]  # checked above
+        rows = corpus.who(kind, name=name)  # type: ignore[arg-type]  # checked above
     except NoMatchError as exc:
         hint = None
         if name is not None and not include_hidden and not isinstance(exc, RoleError):
             hint = _hidden_hint(
-                forms,
+                corpus,
                 name,
-                lambda g: [i for w in workload(g, kind, name=name) for i in w.indicators],  # type: ignore[arg-type]  # checked above
+                lambda c: [i for w in c.who(kind, name=name) for i in w.indicators],  # type: ignore[arg-type]  # checked above
             )
         _no_match(run, exc, hint)
     if as_json:
         typer.echo(_dump({"by": kind, "workload": [w.to_dict() for w in rows]}))
     else:
-        typer.echo(f"weight\tcount\t{kind}\tunit\tindicators (* shared)")
-        for row in rows:
-            marks = [
-                f"{short}*" if full in row.shared else short
-                for short, full in zip(_short_ids(graph, row), row.indicators, strict=True)
-            ]
-            cells = [
-                weight_text(row.weight, "-"),
-                str(len(row.indicators)),
-                row.name,
-                row.unit,
-                " ".join(marks),
-            ]
-            typer.echo("\t".join(cells))
+        typer.echo("\n".join(workload_lines(corpus.graph, kind, rows)))
     raise typer.Exit(run.exit_code())
 
 
@@ -536,14 +385,18 @@ def export(
     if output.suffix.lower() not in _GRAPH_SUFFIXES:
         _err(f"{output}: unsupported graph format (expected {', '.join(_GRAPH_SUFFIXES)})")
         raise typer.Exit(2)
+    from yiju.paths import OutputError  # noqa: PLC0415  # lazy: see the imports
+
     run = _Run()
-    _, graph = _graph_of(run, files, include_hidden)
-    run.guard(output)
+    corpus = run.load(files, include_hidden)
     try:
-        write_graph(graph, output)
+        corpus.export(output)
+    except OutputError as exc:
+        _usage(str(exc))
     except OSError as exc:
         _err(f"{output}: {exc.__class__.__name__}: {exc}")
         raise typer.Exit(2) from None
+    graph = corpus.graph
     typer.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
     raise typer.Exit(run.exit_code())
 
@@ -558,27 +411,6 @@ def _rule_names(value: str | None) -> list[str] | None:
     if value is None:
         return None
     return [name for name in (part.strip() for part in value.split(",")) if name]
-
-
-def _audit_lines(findings: Sequence[Finding]) -> list[str]:
-    """Return findings grouped by severity (error, warning, info), each group in output order."""
-    if not findings:
-        return ["no findings"]
-    lines: list[str] = []
-    counts: list[str] = []
-    for severity in Severity:
-        group = [f for f in findings if f.severity is severity]
-        if not group:
-            continue
-        counts.append(f"{len(group)} {severity.value}")
-        lines.append(f"{severity.value} ({len(group)})")
-        for f in group:
-            lines.append(f"  {f.code} {f.slug}  {f.location.describe() if f.location else '-'}")
-            lines.append(f"      {f.message}")
-            if f.subjects:
-                lines.append(f"      subjects: {', '.join(f.subjects)}")
-    lines.append(f"{len(findings)} finding{'s' if len(findings) > 1 else ''}: {', '.join(counts)}")
-    return lines
 
 
 @app.command()
@@ -603,6 +435,10 @@ def audit(
     ] = None,
 ) -> None:
     """Check forms against the audit rules and the rule profile (the form's own 备注 rules)."""
+    from yiju.audit import ProfileError, RuleSelectionError, load_profile, select_rules  # noqa: PLC0415
+    from yiju.formatters import audit_lines  # noqa: PLC0415
+    from yiju.models import Severity  # noqa: PLC0415
+
     threshold = fail_on.strip().lower()
     if threshold not in _FAIL_ON:
         _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
@@ -615,13 +451,12 @@ def audit(
     except (ProfileError, RuleSelectionError) as exc:
         _usage(str(exc))
     run = _Run()
-    forms = run.read_forms(files)
-    graph = run.graph(forms, include_hidden=False)
-    findings = run_audit(forms, loaded, select=selected, ignore=ignored, graph=graph)
+    corpus = run.load(files)
+    findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
     else:
-        typer.echo("\n".join(_audit_lines(findings)))
+        typer.echo("\n".join(audit_lines(findings)))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
@@ -647,6 +482,9 @@ def report(
     The same forms give a byte-identical workbook. Text from the forms is never stored as
     a formula; in the CSV files such text is prefixed with ' so that Excel shows it.
     """
+    from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
+    from yiju.paths import OutputError  # noqa: PLC0415
+
     if output.suffix.lower() != ".xlsx":
         _usage(f"{output}: the report is an .xlsx workbook")
     try:
@@ -654,20 +492,17 @@ def report(
     except ProfileError as exc:
         _usage(str(exc))
     run = _Run()
-    forms = run.read_forms(files)
-    run.guard(output, *(csv_paths(csv_dir) if csv_dir is not None else []))
-    graph = run.graph(forms, include_hidden)
-    # The rules read the visible rows only; with --include-hidden they get a graph of their own.
-    findings = run_audit(forms, loaded, graph=None if include_hidden else graph)
-    tables = build_tables(forms, graph, findings, include_hidden=include_hidden)
+    corpus = run.load(files, include_hidden)
     try:
-        write_xlsx(tables, output)
-        written = write_csv(tables, csv_dir) if csv_dir is not None else []
+        # The rules read the visible rows only; with --include-hidden they get a graph of their own.
+        written = corpus.report(output, csv_dir=csv_dir, profile=loaded)
+    except OutputError as exc:
+        _usage(str(exc))
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {output}: " + ", ".join(f"{t.name} {len(t.rows)}" for t in tables))
-    for path in written:
+    typer.echo(f"wrote {output}: " + ", ".join(f"{t.name} {len(t.rows)}" for t in written.tables))
+    for path in written.csv_files:
         typer.echo(f"wrote {path}")
     raise typer.Exit(run.exit_code())
 
@@ -736,6 +571,12 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
     it, or use a higher --level); exit 2 for bad options, unreadable input, or no Chinese
     font / no Graphviz installed.
     """
+    from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
+    from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot  # noqa: PLC0415
+    from yiju.errors import NoMatchError  # noqa: PLC0415
+    from yiju.paths import OutputError, write_atomic  # noqa: PLC0415
+    from yiju.render import TooManyNodesError, View, ViewError  # noqa: PLC0415
+
     to_stdout = str(output) == "-"
     suffix = "" if to_stdout else output.suffix.lower().lstrip(".")
     chosen = (fmt or ("svg" if to_stdout else suffix)).lower()
@@ -776,17 +617,15 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
-    forms = run.read_forms(files)
+    corpus = run.load(files, include_hidden)
     if not to_stdout:
-        run.guard(output)
-    graph = run.graph(forms, include_hidden)
-    marks: dict[str, str] = {}
-    if not no_marks:  # only the rules that mark something; on the visible rows, as ever
-        audit_graph = None if include_hidden else graph
-        findings = run_audit(forms, loaded, select=list(MARK_CODES), graph=audit_graph)
-        marks = marks_from_findings(graph, findings)
+        try:
+            corpus.guard_outputs(output)
+        except OutputError as exc:
+            _usage(str(exc))
     try:
-        text = to_dot(graph, view, font=font, marks=marks)
+        # The marks come from the rules that mark something, on the visible rows as ever.
+        text = corpus.render(view, font=font, marks=not no_marks, profile=loaded)
     except (NoMatchError, TooManyNodesError) as exc:
         _err(str(exc))
         raise typer.Exit(1) from None
@@ -821,24 +660,24 @@ def _root(  # noqa: PLR0917  # typer maps each option to a parameter
     ] = False,
     max_cells: Annotated[
         int, typer.Option("--max-cells", min=1, help="每个工作表（或文本文件）最多读取的单元格数。")
-    ] = ReadCaps().max_cells,
+    ] = DEFAULT_MAX_CELLS,
     max_cell_chars: Annotated[
         int, typer.Option("--max-cell-chars", min=1, help="每个单元格最多的字符数。")
-    ] = ReadCaps().max_cell_chars,
+    ] = DEFAULT_MAX_CELL_CHARS,
     reader_memory: Annotated[
         int, typer.Option("--reader-memory", min=256, help="读取每个文件的进程的内存上限（MB）。")
-    ] = Limits().memory_mb,
+    ] = DEFAULT_READER_MEMORY_MB,
     reader_cpu: Annotated[
         int, typer.Option("--reader-cpu", min=1, help="读取每个文件的 CPU 时间上限（秒）。")
-    ] = Limits().cpu_seconds,
+    ] = DEFAULT_READER_CPU_SECONDS,
     workers: Annotated[
         int | None, typer.Option("--workers", min=1, help="并行读取文件的进程数（默认：CPU 数，最多 4）。")
     ] = None,
 ) -> None:
     """依据 yiju: trace performance-target forms back to the documents they cite."""
-    caps = ReadCaps(max_cells=max_cells, max_cell_chars=max_cell_chars)
-    _LIMITS.limits = Limits(memory_mb=reader_memory, cpu_seconds=reader_cpu, caps=caps)
-    _LIMITS.workers = workers
+    _SETTINGS.max_cells, _SETTINGS.max_cell_chars = max_cells, max_cell_chars
+    _SETTINGS.memory_mb, _SETTINGS.cpu_seconds = reader_memory, reader_cpu
+    _SETTINGS.workers = workers
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,20 +14,24 @@ finding.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
 
+from yiju import families
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract as _extract_citations
+from yiju.columns import HeaderBlock
 from yiju.headers import header_field, header_score
+from yiju.items import detect_table_family, parse_items
 from yiju.models import (
     Assignment,
     BasisDoc,
     Citation,
+    ColumnRole,
     Finding,
     Form,
     Indicator,
@@ -39,7 +43,7 @@ from yiju.normalize import clean_name, fold_width
 from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, SEGMENT_SEPARATORS
 from yiju.readers.table import Row, Table
 
-__all__ = ["GROUPS", "parse_table", "parse_tables", "split_names"]
+__all__ = ["GROUPS", "cut_citation_tail", "parse_table", "parse_tables", "split_names"]
 
 # Sub-groups of this form family and the category each belongs to (FORMS.md). The default
 # numbering says which id prefix carries which group when a form prints no label at all.
@@ -260,6 +264,11 @@ def _is_label_piece(text: str) -> bool:
     return bool(squeezed) and any(squeezed in name for name in names)
 
 
+def cut_citation_tail(raw: str) -> tuple[str, float | None]:
+    """Return a text without its trailing `（属…）` citations and `（N分）` points, and the points."""
+    return _cut_citation_tail(raw)
+
+
 # What a typist leaves after the points (`做好X（4分）。`); ignored when looking for a tail.
 _TRAILING_STOPS = " \u3000。；"
 
@@ -397,8 +406,66 @@ def parse_tables(tables: Sequence[Table]) -> list[Form]:
     return [parse_table(t) for t in tables]
 
 
-def parse_table(table: Table) -> Form:
-    """Return the form a table holds; odd rows become findings, never exceptions."""
+def parse_table(
+    table: Table,
+    *,
+    family: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    unit: str | None = None,
+) -> Form:
+    """Return the form a table holds; odd rows become findings, never exceptions.
+
+    The table's family (docs/families.md) is detected from its title and header words
+    unless `family` names it. A performance-target form (the seed's family) is read by its
+    anchors, ids `1-3-2`, weights and deadlines; every other family by the roles of its
+    columns (`yiju.items`).
+
+    Args:
+        table: The rows of one sheet or text file.
+        family: One of `yiju.families.FAMILY_IDS`, or None to detect it.
+        columns: Column roles given by the user (`--columns`): folded header text → role.
+        unit: The organisation, when the caller knows it (`--unit`).
+    """
+    detected, header = detect_table_family(table)
+    chosen = family or detected
+    if header is None and family is None and any(header_score(r.values) >= 3 for r in table.rows[:40]):
+        chosen = "performance_form"
+    if families.family(chosen).reader != "performance" or columns:
+        return parse_items(table, family_id=chosen, given=columns, unit=unit, header=header)
+    form = _parse_performance(table)
+    return replace(form, unit=unit or form.unit, family=chosen, columns=_performance_columns(form, header))
+
+
+def _performance_columns(form: Form, header: HeaderBlock | None) -> tuple[ColumnRole, ...]:
+    """Return the column roles of a performance form as its header names them."""
+    if header is None:
+        return ()
+    out: list[ColumnRole] = []
+    for col, text in sorted(header.texts.items()):
+        role = _PERFORMANCE_ROLES.get(header_field(text.split("/")[-1]) or "", "extra")
+        out.append(ColumnRole(col, text, role, "alias" if role != "extra" else "content"))
+    return tuple(out)
+
+
+# The performance reader's fields as column roles: 一级指标 is the target level, 二级指标 the text.
+_PERFORMANCE_ROLES = {
+    "category": "category",
+    "id": "id",
+    "basis": "basis",
+    "target": "level1",
+    "indicator": "text",
+    "weight": "weight",
+    "deadline": "deadline",
+    "leader": "leaders",
+    "department": "departments",
+    "co_department": "partners",
+    "person": "people",
+    "remark": "note",
+}
+
+
+def _parse_performance(table: Table) -> Form:
+    """Return the performance-target form a table holds (the seed's family)."""
     state = _State(table=table)
     state.findings.extend(table.findings)
     rows = table.rows
@@ -928,6 +995,12 @@ def _finish(state: _State) -> Form:
                 assignments=_assignments(split_names(owners.get("department", "")), people),
                 hidden=row.hidden,
                 location=state.loc(row, rd.text_column),
+                leaders=leader_names,
+                partners=tuple(
+                    p for p in split_names(owners.get("co_department", "")) if p not in departments[:1]
+                ),
+                levels=(target.text,) if not draft.childless and target.text else (),
+                basis_text=draft.basis_text or None,
             )
         )
     categories: list[str] = []

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, cast
 import networkx as nx
 
 from yiju._util import natural_key
+from yiju.graphread import EdgeKind, NodeKind
 from yiju.models import Citation, Form, Indicator, SourceLocation, Target
 
 __all__ = [
@@ -52,8 +53,23 @@ __all__ = [
     "write_graph",
 ]
 
-NODE_KINDS = ("document", "clause", "target", "indicator", "department", "person", "unit")
-EDGE_KINDS = ("based_on", "cites", "mentions", "part_of", "owned_by", "assigned_to", "led_by", "member_of")
+NODE_KINDS = tuple(kind.value for kind in NodeKind)
+EDGE_KINDS = tuple(kind.value for kind in EdgeKind)
+
+# Attribute values are plain `str` (GraphML writes only built-in types), so the enums are
+# spelt through these once.
+_BASED_ON, _CITES, _MENTIONS, _PART_OF = (
+    EdgeKind.BASED_ON.value,
+    EdgeKind.CITES.value,
+    EdgeKind.MENTIONS.value,
+    EdgeKind.PART_OF.value,
+)
+_OWNED_BY, _ASSIGNED_TO, _LED_BY, _MEMBER_OF = (
+    EdgeKind.OWNED_BY.value,
+    EdgeKind.ASSIGNED_TO.value,
+    EdgeKind.LED_BY.value,
+    EdgeKind.MEMBER_OF.value,
+)
 
 # networkx's classes are generic only in their stubs; subscripting them at run time fails.
 if TYPE_CHECKING:
@@ -183,7 +199,11 @@ def _add_lines(attrs: dict[str, Any], name: str, value: str | None) -> None:
 def _add_document(g: Graph, citation: Citation, title: str | None) -> str:
     node = doc_id(citation.key)
     if node not in g:
-        attrs: dict[str, Any] = {"kind": "document", "key": citation.key, "numbered": citation.numbered}
+        attrs: dict[str, Any] = {
+            "kind": NodeKind.DOCUMENT.value,
+            "key": citation.key,
+            "numbered": citation.numbered,
+        }
         if citation.issuer is not None:
             attrs["issuer"] = citation.issuer
         if citation.year is not None:
@@ -207,7 +227,7 @@ def _add_citation_edges(g: Graph, source: str, citation: Citation, loc: SourceLo
     doc = _add_document(g, citation, citation.title)
     items = [loc_ for loc_ in citation.locators if loc_.item is not None]
     if not items:
-        attrs = g.get_edge_data(source, doc, "mentions") or {}
+        attrs = g.get_edge_data(source, doc, _MENTIONS) or {}
         pages = attrs.get("pages", "")
         for locator in citation.locators:
             if locator.pages is not None:
@@ -215,8 +235,8 @@ def _add_citation_edges(g: Graph, source: str, citation: Citation, loc: SourceLo
         g.add_edge(
             source,
             doc,
-            key="mentions",
-            kind="mentions",
+            key=_MENTIONS,
+            kind=_MENTIONS,
             **_loc_attrs(loc),
             **({"pages": pages} if pages else {}),
         )
@@ -225,16 +245,22 @@ def _add_citation_edges(g: Graph, source: str, citation: Citation, loc: SourceLo
         assert locator.item is not None  # noqa: S101  # filtered above
         clause = clause_id(citation.key, locator.item)
         if clause not in g:
-            g.add_node(clause, kind="clause", key=citation.key, item=locator.item, unit=locator.unit or "项")
-            g.add_edge(clause, doc, key="part_of", kind="part_of")
+            g.add_node(
+                clause,
+                kind=NodeKind.CLAUSE.value,
+                key=citation.key,
+                item=locator.item,
+                unit=locator.unit or "项",
+            )
+            g.add_edge(clause, doc, key=_PART_OF, kind=_PART_OF)
         if locator.pages is not None:
             g.nodes[clause]["pages"] = _join_pages(g.nodes[clause].get("pages", ""), locator.pages)
-        edge = g.get_edge_data(source, clause, "cites")
-        attrs = dict(edge) if edge else {"kind": "cites", **_loc_attrs(loc)}
+        edge = g.get_edge_data(source, clause, _CITES)
+        attrs = dict(edge) if edge else {"kind": _CITES, **_loc_attrs(loc)}
         _add_lines(attrs, "labels", locator.label)
         if locator.pages is not None:
             attrs["pages"] = _join_pages(attrs.get("pages", ""), locator.pages)
-        g.add_edge(source, clause, key="cites", **attrs)
+        g.add_edge(source, clause, key=_CITES, **attrs)
 
 
 def _join_pages(existing: str, pages: tuple[int, int]) -> str:
@@ -248,15 +274,15 @@ def _join_pages(existing: str, pages: tuple[int, int]) -> str:
 def _add_person(g: Graph, unit: str, name: str) -> str:
     node = person_id(unit, name)
     if node not in g:
-        g.add_node(node, kind="person", unit=unit, name=name)
+        g.add_node(node, kind=NodeKind.PERSON.value, unit=unit, name=name)
     return node
 
 
 def _add_dept(g: Graph, unit: str, name: str) -> str:
     node = dept_id(unit, name)
     if node not in g:
-        g.add_node(node, kind="department", unit=unit, name=name)
-        g.add_edge(node, unit_id(unit), key="part_of", kind="part_of")
+        g.add_node(node, kind=NodeKind.DEPARTMENT.value, unit=unit, name=name)
+        g.add_edge(node, unit_id(unit), key=_PART_OF, kind=_PART_OF)
     return node
 
 
@@ -264,7 +290,7 @@ def _add_target(g: Graph, form: Form, space: FormSpace, target: Target) -> str:
     fid = space.namespace
     node = target_id(fid, target.id)
     attrs: dict[str, Any] = {
-        "kind": "target",
+        "kind": NodeKind.TARGET.value,
         "form": fid,
         "unit": space.owners,
         "number": target.id,
@@ -279,10 +305,10 @@ def _add_target(g: Graph, form: Form, space: FormSpace, target: Target) -> str:
     if target.points is not None:
         attrs["points"] = target.points
     g.add_node(node, **attrs)
-    g.add_edge(node, unit_id(space.owners), key="part_of", kind="part_of")
+    g.add_edge(node, unit_id(space.owners), key=_PART_OF, kind=_PART_OF)
     for basis in target.basis:
         doc = _add_document(g, basis.citation, basis.title)
-        g.add_edge(node, doc, key="based_on", kind="based_on", **_loc_attrs(basis.location))
+        g.add_edge(node, doc, key=_BASED_ON, kind=_BASED_ON, **_loc_attrs(basis.location))
         if basis.citation.locators:
             _add_citation_edges(g, node, basis.citation, basis.location)
     for citation in target.citations:
@@ -295,7 +321,7 @@ def _add_indicator(g: Graph, form: Form, space: FormSpace, indicator: Indicator)
     unit = space.owners
     node = indicator_id(fid, indicator.id)
     attrs: dict[str, Any] = {
-        "kind": "indicator",
+        "kind": NodeKind.INDICATOR.value,
         "form": fid,
         "unit": space.owners,
         "number": indicator.id,
@@ -315,18 +341,18 @@ def _add_indicator(g: Graph, form: Form, space: FormSpace, indicator: Indicator)
         if value is not None:
             attrs[name] = value
     g.add_node(node, **attrs)
-    g.add_edge(node, target_id(fid, indicator.target), key="part_of", kind="part_of")
+    g.add_edge(node, target_id(fid, indicator.target), key=_PART_OF, kind=_PART_OF)
     for dept in indicator.departments:
-        g.add_edge(node, _add_dept(g, unit, dept), key="owned_by", kind="owned_by")
+        g.add_edge(node, _add_dept(g, unit, dept), key=_OWNED_BY, kind=_OWNED_BY)
     for person in indicator.people:
-        g.add_edge(node, _add_person(g, unit, person), key="assigned_to", kind="assigned_to")
+        g.add_edge(node, _add_person(g, unit, person), key=_ASSIGNED_TO, kind=_ASSIGNED_TO)
     for pair in indicator.assignments:
         if pair.person and pair.department:
             person = _add_person(g, unit, pair.person)
-            g.add_edge(person, _add_dept(g, unit, pair.department), key="member_of", kind="member_of")
+            g.add_edge(person, _add_dept(g, unit, pair.department), key=_MEMBER_OF, kind=_MEMBER_OF)
     if indicator.leader:
         for leader in indicator.leader.split("、"):
-            g.add_edge(node, _add_person(g, unit, leader), key="led_by", kind="led_by")
+            g.add_edge(node, _add_person(g, unit, leader), key=_LED_BY, kind=_LED_BY)
 
 
 def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph:
@@ -343,7 +369,7 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
     """
     staged = Graph()
     for form, space in form_spaces(forms):
-        staged.add_node(unit_id(space.owners), kind="unit", name=space.owners)
+        staged.add_node(unit_id(space.owners), kind=NodeKind.UNIT.value, name=space.owners)
         for target in sorted(form.targets, key=lambda t: natural_key(t.id)):
             if target.hidden and not include_hidden:
                 continue
@@ -383,15 +409,20 @@ def from_node_link(data: dict[str, Any]) -> Graph:
 
 def write_graph(g: Graph, path: Path) -> None:
     """Write the graph as `.graphml`, `.gexf` or `.json` (node-link), chosen by suffix."""
+    from yiju.paths import atomic_path  # noqa: PLC0415  # paths imports nothing of the graph
+
     suffix = path.suffix.lower()
-    if suffix == ".graphml":
-        nx.write_graphml(g, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    elif suffix == ".gexf":
-        nx.write_gexf(g, path, encoding="utf-8", prettyprint=True)
-    elif suffix == ".json":
-        path.write_text(json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    else:
+    if suffix not in (".graphml", ".gexf", ".json"):
         raise ValueError(f"unsupported graph format {suffix!r} (expected .graphml, .gexf or .json)")
+    # Whole, through a temporary file: an interrupted run leaves the old file intact.
+    with atomic_path(path) as temporary:
+        if suffix == ".graphml":
+            nx.write_graphml(g, temporary, encoding="utf-8", prettyprint=True, named_key_ids=True)
+        elif suffix == ".gexf":
+            nx.write_gexf(g, temporary, encoding="utf-8", prettyprint=True)
+        else:
+            text = json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n"
+            temporary.write_text(text, encoding="utf-8")
 
 
 def read_graph(path: Path) -> Graph:

@@ -16,12 +16,14 @@ __all__ = [
     "Assignment",
     "BasisDoc",
     "Citation",
+    "ColumnRole",
     "Extraction",
     "Finding",
     "Form",
     "Indicator",
     "IssuerInfo",
     "Locator",
+    "Section",
     "Severity",
     "SourceLocation",
     "Target",
@@ -328,6 +330,29 @@ class Indicator:
     assignments: tuple[Assignment, ...]
     hidden: bool
     location: SourceLocation
+    # What tables of other families carry (docs/families.md); the fields above stay as they
+    # were: `leader` joins `leaders` with 、, and `departments` lists every unit that owns
+    # the work, lead units first, then the `partners` (配合单位, 协办单位 …) among them.
+    leaders: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    section: str | None = None
+    detail: str | None = None
+    measure: str | None = None
+    target_value: str | None = None
+    nature: str | None = None
+    note: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()
+    basis_text: str | None = None
+
+    leads: tuple[str, ...] | None = None
+
+    @property
+    def lead_departments(self) -> tuple[str, ...]:
+        """Return the lead or responsible units (without the partners, unless also leading)."""
+        if self.leads is not None:
+            return self.leads
+        return tuple(d for d in self.departments if d not in self.partners)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of an indicator in `yiju parse --json`."""
@@ -344,7 +369,57 @@ class Indicator:
             "people": list(self.people),
             "hidden": self.hidden,
             "location": loc,
+            "leaders": list(self.leaders),
+            "partners": list(self.partners),
+            "levels": list(self.levels),
+            "section": self.section,
+            "detail": self.detail,
+            "measure": self.measure,
+            "target_value": self.target_value,
+            "nature": self.nature,
+            "note": self.note,
+            "extra": dict(self.extra),
+            "basis_text": self.basis_text,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRole:
+    """What one column of a table holds: 1-based `column`, folded `header` text, `role`, `how`.
+
+    `role` is one of `yiju.families.ROLES` (`level1` … for the levels of a hierarchy);
+    `how` says how it was decided: `alias` (the header names it), `content` (its cells read
+    so), `given` (`--columns`).
+    """
+
+    column: int
+    header: str
+    role: str
+    how: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return `{"column", "header", "role", "how"}`; a level column has role `levels` and a `level`."""
+        out: dict[str, Any] = {"column": self.column, "header": self.header}
+        if self.role.startswith("level") and self.role[5:].isdigit():
+            out["role"] = "levels"
+            out["level"] = int(self.role[5:])
+        else:
+            out["role"] = self.role
+        out["how"] = self.how
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section or top-level group row of a table (`一、营商环境方面（共6项）` → 一, 营商环境方面)."""
+
+    id: str
+    text: str
+    location: SourceLocation
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return `{"id", "text", "row"}`."""
+        return {"id": self.id, "text": self.text, "row": self.location.row}
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +448,10 @@ class Form:
     findings: tuple[Finding, ...] = ()
     ledger: tuple[tuple[int, str], ...] = ()
     group_points: dict[str, float] = field(default_factory=dict)
+    family: str = "performance_form"
+    columns: tuple[ColumnRole, ...] = ()
+    sections: tuple[Section, ...] = ()
+    measure_unit: str | None = None
 
     @property
     def form_id(self) -> str:
@@ -395,4 +474,8 @@ class Form:
             "notes": self.notes,
             "findings": [f.to_dict() for f in self.findings],
             "rows": [[number, role] for number, role in self.ledger],
+            "family": self.family,
+            "columns": [c.to_dict() for c in self.columns],
+            "sections": [s.to_dict() for s in self.sections],
+            "measure_unit": self.measure_unit,
         }

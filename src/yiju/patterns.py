@@ -42,28 +42,44 @@ __all__ = [
     "KEY_PARTS",
     "LABEL_TOKEN",
     "LEADING_FUNCTION_WORDS",
+    "LEADING_MARKERS",
     "LOCATOR",
     "LOOSE_ISSUER",
+    "MARKERS",
+    "MEASURE_UNIT",
     "NAME_SPLIT",
+    "NATURE_WORD",
     "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
     "NO_SERIAL",
+    "NUMBERING",
+    "NUMBERING_BEFORE_DIGIT",
     "OPEN_BRACKETS",
+    "ORGAN_END",
+    "PERSON_NAME",
     "PLAIN_ID",
+    "PLAIN_NUMBER",
     "POINTS",
     "QUERY_LENIENT",
+    "REGION_START",
+    "SECTION_COUNT",
     "SECTION_HEADING",
     "SEGMENT_SEPARATORS",
+    "SEQUENCE_NUMBER",
     "SERIAL_DASHES",
     "SERIAL_START",
     "SIGNATURE_PAIR",
+    "TASK_DEADLINE",
     "TEXT_NOISE",
     "TITLE_LEAD",
     "TITLE_NOISE",
+    "TITLE_PREFIX_UNIT",
     "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
     "TITLE_WORDS",
     "TOTAL_INLINE",
+    "TRAILING_MARKERS",
+    "TRAILING_PARENTHETICAL",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -224,10 +240,19 @@ FORM_TOTAL = regex.compile(rf"^{_TOTAL_WORDS}$|考评得分|总分值")
 # A total written with its number in the same cell: `合计：70`, `合计 70分`, `小计：30`.
 TOTAL_INLINE = regex.compile(rf"^{_TOTAL_WORDS}[:：]?(?P<n>\d+(?:\.\d+)?)分?$")
 ERROR_VALUE = regex.compile(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
-# The unit ends at the next `…：` label on the line (`填报单位：X          填报日期：…`).
+# The unit ends at the next `…：` label on the line (`填报单位：X          填报日期：…`). It is
+# read as words separated by spaces, each space run possessive and tested once for a label
+# after it: a lazy `.*?` with a look-ahead for the label or the end rescanned the rest of a
+# long space run at every step (a 100 KB line took minutes; issue 16).
 FORM_UNIT = regex.compile(
-    r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:]\s*"
-    r"(?P<unit>\S.*?)(?=\s+\p{Han}{2,10}\s*[：:]|\s*$)"
+    r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
+    r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
+)
+# What a `单位：` line names when it gives the unit of measure of the table's numbers
+# (`单位：万元`, `金额单位：元`, `单位：个、万元`), not the organisation that files it.
+MEASURE_UNIT = regex.compile(
+    r"^(?:金额|计量|数量|投资)?单位\s*+[：:]\s*+(?P<measure>(?:[万亿千百]?元|万|亿|个|项|%|％|人|亩|公里|千米|米"
+    r"|平方米|吨|户|家|次)(?:\s*+[、,，/／]\s*+(?:[万亿千百]?元|个|项|%|人|亩|公里|平方米|吨|户|家|次))*+)\s*+$"
 )
 # `附件1` above a title: the attachment number of the cover letter, not the form's title.
 ATTACHMENT = regex.compile(r"^附件\s*\d*$")
@@ -242,6 +267,61 @@ NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
 
 # A section heading of a 分工方案: `一、安全生产`, `二．防灾减灾`.
 SECTION_HEADING = regex.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")
+
+# --------------------------------------------------------------------------- families
+# Cell-level patterns of the reader for every family (`items.py`, `owners.py`, `columns.py`).
+
+_CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,4}"
+# Numbering written at the start of a cell, one alternative per style and level of the
+# Chinese outline convention (GB/T 9704 §7.3.3): `一、` `（一）` `1.` `1．` `1、` `（1）` `①`, and
+# `第一部分`. A dotted number must not run into a decimal (`1.5亿元` is text) and `1. ` may
+# have a space after the dot. The group name says the style, so that levels can be told apart.
+NUMBERING = regex.compile(
+    rf"^[ \t]*+(?:"
+    rf"(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．,，][ \t\n]*+"
+    rf"|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
+    rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇)[ \t]*+[、.．:：]?[ \t\n]*+"
+    rf"|(?P<ar>\d{{1,3}})(?:[ \t]*+[、．]|\.(?!\d))[ \t\n]*+"
+    rf"|[（(][ \t]*+(?P<par>\d{{1,3}})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
+    rf"|(?P<circ>[①-⑳])[ \t\n]*+"
+    rf")"
+)
+# `17.2型糖尿病…`: a number and a dot before a digit, numbering only where the sequence of the
+# rows above says so (item 16 before it); alone it reads as a decimal (`1.5亿元`).
+NUMBERING_BEFORE_DIGIT = regex.compile(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
+# `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name.
+SECTION_COUNT = regex.compile(r"[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$")
+# Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
+MARKERS = "▲△★☆●◆◇■□※＊*"
+LEADING_MARKERS = regex.compile(rf"^[{regex.escape(MARKERS)}\s]++")
+TRAILING_MARKERS = regex.compile(rf"[{regex.escape(MARKERS)}\s]++$")
+# A parenthetical at the end of a unit's name (`（办公室设在东街街办）`, `（市、区）`).
+TRAILING_PARENTHETICAL = regex.compile(r"(?:[（(][^（()）]*+[）)])++$")
+# How organs' and units' names end: 局, 办, 委, 中心, 街道, 开发区, 部 … and collective ones
+# (`各有关单位`, `各县（市、区）`, `各乡镇`). Person names almost never end so.
+ORGAN_END = regex.compile(
+    r"(?:局|办|委|中心|街办|街道|开发区|部|部门|厅|院|所|公司|政府|府|镇|乡|区|县|市|省|管委会|指挥部|队"
+    r"|站|处|科|室|会|社|团|馆|组|集团|署|园|园区|校|学|医院|单位|企业|部委|专班|社区|村|基地|场|厂|联"
+    r"|办事处|监狱|银行|法院|检察院|总工会|团委|党委|纪委|监委|工委|中队|大队|支队|机关|系统|各方|股|台|行)$"
+)
+# A region word that starts a unit's own name (`区财政局`): such a line starts a new unit.
+REGION_START = regex.compile(r"^(?:区|市|县|省|镇|乡|街道|各|州|旗)")
+# A person's name: two to four Han characters, or a name with a middle dot (`阿不都·热合曼`).
+PERSON_NAME = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•・]\p{Han}{1,6}")
+# A cell of a sequence number column: 1, 2, 3 (or `１`, `1.`).
+SEQUENCE_NUMBER = regex.compile(r"^\d{1,5}[.．、]?$")
+# Deadlines as task lists write them, beyond a month: `全年`, `长期坚持`, `2021年6月底前`, `每季度`.
+TASK_DEADLINE = regex.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|份|前|中旬|上旬|下旬|末|底前|之前|以前)*+$"
+    r"|^(?:全年|年内|年底|长期|持续|长期坚持|持续推进|每季度|每月|每年|每半年|常态化|按季度|季度|半年|年度)"
+    r"|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$|^\d{4}年(?:底|内|前)?$|^20\d{2}(?:[-—–~至]20\d{2})?年?$"
+)
+# Money and plain numbers (`12000.5`, `-0.3`, `1,200`).
+PLAIN_NUMBER = regex.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?$")
+# The 指标性质 of an indicator.
+NATURE_WORD = regex.compile(r"^(?:定量|定性|定量指标|定性指标|约束性|预期性|监测|约束性指标|预期性指标)$")
+# A row that is only the unit of measure or a title of a table, never work: `单位：万元`.
+TITLE_PREFIX_UNIT = regex.compile(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
 
 # A vertical label broken over lines is Han characters and spaces only.
 HAN_ONLY = regex.compile(r"[\p{Han}\s]+")

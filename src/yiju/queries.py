@@ -22,19 +22,31 @@ from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from yiju import patterns as pat
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
-from yiju._util import node_kind as _kind
 from yiju.citations import canonical_key, extract
 from yiju.errors import NoMatchError, YijuError
 from yiju.graph import Graph, doc_id
+from yiju.graphread import (
+    ROLE_EDGES,
+    DocumentInfo,
+    EdgeKind,
+    NodeKind,
+    Role,
+    document_info,
+    documents,
+    indicators_of,
+    kind_of,
+    successors,
+    target_of,
+)
 from yiju.normalize import clean_name, fold_width, to_simplified
 
 __all__ = [
@@ -61,7 +73,7 @@ __all__ = [
     "workload",
 ]
 
-WorkloadBy = Literal["person", "department", "leader"]
+WorkloadBy = Role
 
 #: Lowest rapidfuzz `partial_ratio` for a title fragment to count as a match when no title
 #: contains it outright: one wrong character in four (`强基促温` for `强基促稳`) still matches.
@@ -77,8 +89,8 @@ MIN_FRAGMENT = 2
 #: What each `workload(by=...)` grouping is called on the form.
 ROLE_NAMES: dict[str, str] = {"person": "责任人", "department": "责任部门", "leader": "分管领导"}
 
-# The edge kind that links an indicator to its owners, per `workload(by=...)`.
-_OWNER_EDGE: dict[str, str] = {"person": "assigned_to", "department": "owned_by", "leader": "led_by"}
+# The owners `impact` collects, each over its edge from the indicator.
+_IMPACT_OWNERS = (EdgeKind.OWNED_BY, EdgeKind.ASSIGNED_TO, EdgeKind.LED_BY)
 
 
 class AmbiguousQueryError(YijuError):
@@ -105,18 +117,6 @@ class RoleError(NoMatchError):
 
 
 # --------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
-    """A document node: its canonical key and every title bound to it across the forms."""
-
-    key: str
-    titles: tuple[str, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON shape `{"key", "titles"}`."""
-        return {"key": self.key, "titles": list(self.titles)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,19 +363,6 @@ _TITLE_NOISE = frozenset(" \t\n“”\"‘’'《》〈〉「」『』<>()（）
 _DASHES = str.maketrans({"－": "-", "—": "-", "–": "-", "‐": "-", "_": "-", "~": "-"})
 
 
-def _documents(g: Graph) -> Iterator[tuple[str, dict[str, Any]]]:
-    for node, attrs in g.nodes(data=True):
-        if attrs.get("kind") == "document":
-            yield node, attrs
-
-
-def _document_info(g: Graph, node: str) -> DocumentInfo:
-    attrs = g.nodes[node]
-    return DocumentInfo(
-        key=str(attrs.get("key", node.removeprefix("doc:"))), titles=_lines(attrs.get("titles"))
-    )
-
-
 def _fold(text: str) -> str:
     """Fold a title or query for comparison: width, traditional, case, quotes, 的通知."""
     folded = to_simplified(fold_width(text)).casefold()
@@ -406,7 +393,8 @@ def _title_choices(g: Graph) -> tuple[list[str], list[str]]:
 def _build_title_choices(g: Graph) -> tuple[list[str], list[str]]:
     nodes: list[str] = []
     titles: list[str] = []
-    for node, attrs in _documents(g):
+    for node in documents(g):
+        attrs = g.nodes[node]
         names = set(_lines(attrs.get("titles")))
         key = str(attrs.get("key", ""))
         if not attrs.get("numbered", True) and key:
@@ -421,7 +409,7 @@ def _build_title_choices(g: Graph) -> tuple[list[str], list[str]]:
 
 def _label(g: Graph, node: str, title: str | None = None) -> str:
     """Return `key《title》` for a numbered document, the key alone for a title-only one."""
-    info = _document_info(g, node)
+    info = document_info(g, node)
     if info.key.startswith("《") or not (title or info.titles):
         return info.key
     return f"{info.key}《{title or info.titles[0]}》"
@@ -457,7 +445,7 @@ def _nearest_keys(g: Graph, key: str) -> tuple[str, ...]:
         gap = abs(int(other_serial) - int(serial)) if numeric else math.inf
         return (tier, gap, -fuzz.ratio(key, other), _natural(other))
 
-    ranked = sorted(_documents(g), key=rank)
+    ranked = sorted(((node, g.nodes[node]) for node in documents(g)), key=rank)
     return tuple(str(attrs.get("key", node)) for node, attrs in ranked[:NEAREST])
 
 
@@ -497,11 +485,6 @@ def _indicator_info(g: Graph, node: str) -> IndicatorInfo:
     )
 
 
-def _indicators_of(g: Graph, target: str) -> list[str]:
-    found = [u for u, _, k in g.in_edges(target, keys=True) if k == "part_of" and _kind(g, u) == "indicator"]
-    return sorted(found, key=lambda n: _natural(str(g.nodes[n].get("number", n))))
-
-
 def _target_sort_key(g: Graph, node: str) -> tuple[Any, ...]:
     attrs = g.nodes[node]
     return (str(attrs.get("form", "")), _natural(str(attrs.get("number", ""))), node)
@@ -524,19 +507,19 @@ def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Lin
     # The adjacency map, not out_edges(): this runs once per deriving target of every trace.
     for v, edges in g.succ[target].items():
         kind = nodes[v].get("kind")
-        if kind == "document":
+        if kind == NodeKind.DOCUMENT:
             if only is not None and v not in only:
                 continue
-            if "based_on" in edges:
+            if EdgeKind.BASED_ON in edges:
                 basis.add(v)
-            if "mentions" in edges:
-                mentions[v] = _lines(edges["mentions"].get("pages"))
-        elif kind == "clause" and "cites" in edges:
+            if EdgeKind.MENTIONS in edges:
+                mentions[v] = _lines(edges[EdgeKind.MENTIONS].get("pages"))
+        elif kind == NodeKind.CLAUSE and EdgeKind.CITES in edges:
             clause = nodes[v]
             doc = doc_id(str(clause.get("key", "")))  # a clause is `part_of` its key's document
             if (only is not None and doc not in only) or doc not in nodes:
                 continue
-            data = edges["cites"]
+            data = edges[EdgeKind.CITES]
             clauses.setdefault(doc, []).append(
                 LinkClause(
                     item=str(clause.get("item", "")),
@@ -567,13 +550,13 @@ def _derivations(g: Graph, docs: Iterable[str]) -> dict[str, list[Link]]:
     candidates: set[str] = set()
     for doc in wanted:
         for u, edges in g.pred[doc].items():
-            if "based_on" in edges or "mentions" in edges:
+            if EdgeKind.BASED_ON in edges or EdgeKind.MENTIONS in edges:
                 candidates.add(u)
-            elif "part_of" in edges and nodes[u].get("kind") == "clause":
-                candidates.update(t for t, kinds in g.pred[u].items() if "cites" in kinds)
+            elif EdgeKind.PART_OF in edges and nodes[u].get("kind") == NodeKind.CLAUSE:
+                candidates.update(t for t, kinds in g.pred[u].items() if EdgeKind.CITES in kinds)
     found: dict[str, list[Link]] = {}
     for target in candidates:
-        if nodes[target].get("kind") != "target":
+        if nodes[target].get("kind") != NodeKind.TARGET:
             continue
         links = _links(g, target, wanted)
         found[target] = sorted(links.values(), key=lambda link: _natural(link.key))
@@ -604,7 +587,7 @@ def _owned(g: Graph, edge: str) -> tuple[dict[str, list[str]], set[str]]:
     nodes = g.nodes
     # One pass over the edges: much cheaper than asking each indicator for its out-edges.
     for u, v, k in g.edges(keys=True):
-        if k == edge and nodes[u].get("kind") == "indicator":
+        if k == edge and nodes[u].get("kind") == NodeKind.INDICATOR:
             owned.setdefault(v, []).append(u)
             counts[u] = counts.get(u, 0) + 1
     return owned, {node for node, count in counts.items() if count > 1}
@@ -612,11 +595,13 @@ def _owned(g: Graph, edge: str) -> tuple[dict[str, list[str]], set[str]]:
 
 def _owned_by_name(g: Graph, edge: str, by: str, name: str) -> tuple[dict[str, list[str]], set[str]]:
     """Like `_owned`, for the owners called `name` only (found first, then their in-edges)."""
-    kind = "department" if by == "department" else "person"
+    kind = NodeKind.DEPARTMENT if by == "department" else NodeKind.PERSON
     owned: dict[str, list[str]] = {}
     for node, attrs in g.nodes(data=True):
         if attrs.get("kind") == kind and attrs.get("name") == name:
-            found = [u for u, keys in g.pred[node].items() if edge in keys and _kind(g, u) == "indicator"]
+            found = [
+                u for u, keys in g.pred[node].items() if edge in keys and kind_of(g, u) == NodeKind.INDICATOR
+            ]
             if found:
                 owned[node] = found
     indicators = {u for found in owned.values() for u in found}
@@ -665,12 +650,12 @@ def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # netwo
     text = query.strip()
     if not text:
         raise NoMatchError(query)
-    if text.startswith("doc:") and _kind(G, text) == "document":
+    if text.startswith("doc:") and kind_of(G, text) == NodeKind.DOCUMENT:
         return [text]
     key = canonical_key(text)
     if key is not None:
         node = doc_id(key)
-        if _kind(G, node) == "document":
+        if kind_of(G, node) == NodeKind.DOCUMENT:
             return [node]
         if not key.startswith("《"):
             raise NoMatchError(query, _nearest_keys(G, key))
@@ -771,12 +756,12 @@ def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # 
                 id=str(attrs.get("number", node)),
                 text=str(attrs.get("text", "")),
                 via=tuple(sorted(vias, key=_via_sort_key)),
-                indicators=tuple(_indicator_info(G, i) for i in _indicators_of(G, node)),
+                indicators=tuple(_indicator_info(G, i) for i in indicators_of(G, node)),
                 documents=tuple(link.key for link in links),
                 links=tuple(links),
             )
         )
-    return Trace(query=query, documents=tuple(_document_info(G, d) for d in docs), targets=tuple(targets))
+    return Trace(query=query, documents=tuple(document_info(G, d) for d in docs), targets=tuple(targets))
 
 
 def _in_form(attrs: Mapping[str, Any], form: str) -> bool:
@@ -787,7 +772,7 @@ def _in_form(attrs: Mapping[str, Any], form: str) -> bool:
 
 
 def _forms(g: Graph) -> list[str]:
-    return sorted({str(a.get("form")) for _, a in g.nodes(data=True) if a.get("kind") == "target"})
+    return sorted({str(a.get("form")) for _, a in g.nodes(data=True) if a.get("kind") == NodeKind.TARGET})
 
 
 def _check_form(g: Graph, form: str) -> None:
@@ -795,7 +780,7 @@ def _check_form(g: Graph, form: str) -> None:
     known = {
         value
         for _, a in g.nodes(data=True)
-        if a.get("kind") == "target"
+        if a.get("kind") == NodeKind.TARGET
         for value in (a.get("form"), a.get("unit"))
     }
     if form not in known:
@@ -830,13 +815,14 @@ def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[st
         ['target:局/2021/1-3']
     """
     text = query.strip()
-    if _kind(G, text) in ("target", "indicator"):
+    if kind_of(G, text) in (NodeKind.TARGET, NodeKind.INDICATOR):
         return [text]
     number = _folded_number(text)
     pool = [
         (node, attrs)
         for node, attrs in G.nodes(data=True)
-        if attrs.get("kind") in ("target", "indicator") and (form is None or _in_form(attrs, form))
+        if attrs.get("kind") in (NodeKind.TARGET, NodeKind.INDICATOR)
+        and (form is None or _in_form(attrs, form))
     ]
     found = {
         (attrs.get("form"), node.startswith("indicator:")): node
@@ -889,15 +875,12 @@ def sources_of(G: Graph, target: str, *, form: str | None = None) -> Sources:  #
         raise AmbiguousQueryError(target, tuple(n.split(":", 1)[1] for n in nodes))
     subject = nodes[0]
     node = subject
-    if _kind(G, subject) == "indicator":
-        parents = [
-            v for _, v, k in G.out_edges(subject, keys=True) if k == "part_of" and _kind(G, v) == "target"
-        ]
-        node = parents[0] if parents else subject
+    if kind_of(G, subject) == NodeKind.INDICATOR:
+        node = target_of(G, subject) or subject
     attrs = G.nodes[node]
     links = links_of(G, node)
     documents = tuple(
-        SourceDocument(key=link.key, titles=_document_info(G, link.document).titles, via=link.via)
+        SourceDocument(key=link.key, titles=document_info(G, link.document).titles, via=link.via)
         for link in links
     )
     clauses = tuple(
@@ -949,9 +932,9 @@ def workload(G: Graph, by: WorkloadBy = "person", *, name: str | None = None) ->
         >>> [(w.name, w.weight) for w in workload(G, "person")]
         [('李志福', 2.0)]
     """
-    if by not in _OWNER_EDGE:
-        raise ValueError(f"by must be one of {', '.join(_OWNER_EDGE)}, not {by!r}")
-    edge = _OWNER_EDGE[by]
+    if by not in ROLE_EDGES:
+        raise ValueError(f"by must be one of {', '.join(ROLE_EDGES)}, not {by!r}")
+    edge = ROLE_EDGES[by]
     wanted = clean_name(name) if name is not None else None
     owned, shared = _owned(G, edge) if wanted is None else _owned_by_name(G, edge, by, wanted)
     rows = []
@@ -972,7 +955,7 @@ def workload(G: Graph, by: WorkloadBy = "person", *, name: str | None = None) ->
             )
         )
     if wanted is not None and not rows:
-        for other, other_edge in _OWNER_EDGE.items():
+        for other, other_edge in ROLE_EDGES.items():
             if other != by and _owned_by_name(G, other_edge, other, wanted)[0]:
                 raise RoleError(name or "", by, other)
         names = sorted({str(G.nodes[o].get("name", o)) for o in _owned(G, edge)[0]})
@@ -1008,19 +991,18 @@ def impact(G: Graph, query: str) -> Impact:  # noqa: N803  # networkx convention
     """
     docs = resolve_documents(G, query)
     targets = sorted(_derivations(G, docs), key=lambda n: _target_sort_key(G, n))
-    indicators = [i for t in targets for i in _indicators_of(G, t)]
-    owners: dict[str, set[str]] = {"owned_by": set(), "assigned_to": set(), "led_by": set()}
+    indicators = [i for t in targets for i in indicators_of(G, t)]
+    owners: dict[EdgeKind, set[str]] = {edge: set() for edge in _IMPACT_OWNERS}
     for indicator in indicators:
-        for _, v, k in G.out_edges(indicator, keys=True):
-            if k in owners:
-                owners[k].add(v)
+        for edge, found in owners.items():
+            found.update(successors(G, indicator, edge))
     return Impact(
         query=query,
-        documents=tuple(_document_info(G, d) for d in docs),
+        documents=tuple(document_info(G, d) for d in docs),
         targets=tuple(targets),
         indicators=tuple(indicators),
-        departments=tuple(sorted(owners["owned_by"], key=_natural)),
-        people=tuple(sorted(owners["assigned_to"], key=_natural)),
-        leaders=tuple(sorted(owners["led_by"], key=_natural)),
+        departments=tuple(sorted(owners[EdgeKind.OWNED_BY], key=_natural)),
+        people=tuple(sorted(owners[EdgeKind.ASSIGNED_TO], key=_natural)),
+        leaders=tuple(sorted(owners[EdgeKind.LED_BY], key=_natural)),
         weight=math.fsum(float(G.nodes[i].get("weight", 0.0)) for i in indicators),
     )

@@ -29,10 +29,11 @@ from rapidfuzz import fuzz, process
 
 from yiju import patterns as pat
 from yiju._util import natural_key as _natural
-from yiju._util import node_kind as _kind
 from yiju._util import number_text
 from yiju.errors import NoMatchError, YijuError
 from yiju.graph import Graph
+from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, nodes_of, predecessors, successors
+from yiju.limits import DEFAULT_MAX_NODES
 from yiju.models import Finding
 from yiju.normalize import clean_name
 from yiju.queries import links_of, resolve_documents, resolve_targets
@@ -82,8 +83,6 @@ MARK_CODES: Mapping[str, str] = {
     "D02": "duplicated",
     "D03": "duplicated",
 }
-#: Above a few hundred nodes a picture is a hairball; `to_dot` refuses rather than draw one.
-DEFAULT_MAX_NODES = 300
 _ALL_SUBJECTS = frozenset({"D02", "D03"})
 
 # Column of each kind, left to right. Units only appear at level `documents`.
@@ -91,12 +90,20 @@ _RANK = {"document": 0, "clause": 1, "target": 2, "indicator": 3, "department": 
 _FILTERS = ("doc", "target", "department", "person")
 
 # Document fill by issuer level; reds and oranges are kept for audit marks.
-_LEVEL_FILL = {"national": "#e4d2f0", "provincial": "#cfe0f5", "municipal": "#d6ecd2", "unknown": "#eeeeee"}
+# Every `Level` has a fill: a level missing here once drew county-level issuers as unknown.
+_LEVEL_FILL = {
+    Level.NATIONAL: "#e4d2f0",
+    Level.PROVINCIAL: "#cfe0f5",
+    Level.MUNICIPAL: "#d6ecd2",
+    Level.COUNTY: "#d3ecec",
+    Level.UNKNOWN: "#eeeeee",
+}
 _LEVEL_NAME = {
-    "national": "国家级 national",
-    "provincial": "省级 provincial",
-    "municipal": "市级 municipal",
-    "unknown": "级别不明 unknown",
+    Level.NATIONAL: "国家级 national",
+    Level.PROVINCIAL: "省级 provincial",
+    Level.MUNICIPAL: "市级 municipal",
+    Level.COUNTY: "县级 county",
+    Level.UNKNOWN: "级别不明 unknown",
 }
 _MARK_STYLE = {"unassigned": ("#d62728", "#fbd5d5"), "duplicated": ("#ff7f0e", "#ffe3c7")}
 _MARK_NAME = {"unassigned": "未落实责任 unassigned", "duplicated": "重复 duplicated"}
@@ -263,18 +270,6 @@ def wrap(text: str, width: int, max_lines: int) -> list[str]:
 # --------------------------------------------------------------------------- graph helpers
 
 
-def _out(g: Graph, node: str, edge: str) -> list[str]:
-    return [v for _, v, k in g.out_edges(node, keys=True) if k == edge]
-
-
-def _in(g: Graph, node: str, edge: str) -> list[str]:
-    return [u for u, _, k in g.in_edges(node, keys=True) if k == edge]
-
-
-def _of_kind(g: Graph, kind: str) -> set[str]:
-    return {n for n, a in g.nodes(data=True) if a.get("kind") == kind}
-
-
 def _attr(g: Graph, node: str, name: str, default: str = "") -> str:
     value = g.nodes[node].get(name)
     return default if value is None else str(value)
@@ -298,13 +293,13 @@ class _Selection:
         return self.documents | self.clauses | self.targets | self.indicators | self.departments | self.people
 
 
-def _resolve_named(g: Graph, kind: str, query: str) -> list[str]:
+def _resolve_named(g: Graph, kind: NodeKind, query: str) -> list[str]:
     """Return the department or person nodes a name (or node id) names, in every unit."""
     text = query.strip()
-    if _kind(g, text) == kind:
+    if kind_of(g, text) == kind:
         return [text]
     wanted = clean_name(text)
-    pool = _of_kind(g, kind)
+    pool = nodes_of(g, kind)
     found = sorted((n for n in pool if _attr(g, n, "name") == wanted), key=_natural)
     if found:
         return found
@@ -315,19 +310,24 @@ def _resolve_named(g: Graph, kind: str, query: str) -> list[str]:
 
 def _sources(g: Graph, sel: _Selection) -> None:
     for target in sel.targets:
-        for edge in ("based_on", "mentions"):
-            sel.documents.update(_out(g, target, edge))
-        for clause in _out(g, target, "cites"):
+        for edge in (EdgeKind.BASED_ON, EdgeKind.MENTIONS):
+            sel.documents.update(successors(g, target, edge))
+        for clause in successors(g, target, EdgeKind.CITES):
             sel.clauses.add(clause)
-            sel.documents.update(_out(g, clause, "part_of"))
+            sel.documents.update(successors(g, clause, EdgeKind.PART_OF))
 
 
-def _owned_by(g: Graph, sel: _Selection, owners: Iterable[str], edges: Sequence[str]) -> None:
+def _owned_by(g: Graph, sel: _Selection, owners: Iterable[str], edges: Sequence[EdgeKind]) -> None:
     """Keep the indicators linked to `owners` by `edges`, their targets and the targets' sources."""
     for owner in owners:
         for edge in edges:
-            sel.indicators.update(_in(g, owner, edge))
-    sel.targets = {t for i in sel.indicators for t in _out(g, i, "part_of") if _kind(g, t) == "target"}
+            sel.indicators.update(predecessors(g, owner, edge))
+    sel.targets = {
+        t
+        for i in sel.indicators
+        for t in successors(g, i, EdgeKind.PART_OF)
+        if kind_of(g, t) == NodeKind.TARGET
+    }
     _sources(g, sel)
 
 
@@ -346,37 +346,44 @@ def _select(g: Graph, view: View) -> _Selection:
         sel.documents = set(resolve_documents(g, view.doc))
         sel.subject = "依据 " + "、".join(_attr(g, d, "key") for d in sorted(sel.documents, key=_natural))
         for doc in sel.documents:
-            sel.clauses.update(c for c in _in(g, doc, "part_of") if _kind(g, c) == "clause")
-            for edge in ("based_on", "mentions"):
-                sel.targets.update(_in(g, doc, edge))
+            sel.clauses.update(
+                c for c in predecessors(g, doc, EdgeKind.PART_OF) if kind_of(g, c) == NodeKind.CLAUSE
+            )
+            for edge in (EdgeKind.BASED_ON, EdgeKind.MENTIONS):
+                sel.targets.update(predecessors(g, doc, edge))
         for clause in sel.clauses:
-            sel.targets.update(_in(g, clause, "cites"))
+            sel.targets.update(predecessors(g, clause, EdgeKind.CITES))
     elif view.target is not None:
         for node in resolve_targets(g, view.target):
-            parents = [node] if _kind(g, node) == "target" else _out(g, node, "part_of")
-            sel.targets.update(p for p in parents if _kind(g, p) == "target")
+            parents = [node] if kind_of(g, node) == NodeKind.TARGET else successors(g, node, EdgeKind.PART_OF)
+            sel.targets.update(p for p in parents if kind_of(g, p) == NodeKind.TARGET)
         sel.subject = "目标 " + "、".join(sorted({_attr(g, t, "number") for t in sel.targets}, key=_natural))
         _sources(g, sel)
     elif view.department is not None:
-        owners = _resolve_named(g, "department", view.department)
+        owners = _resolve_named(g, NodeKind.DEPARTMENT, view.department)
         sel.subject = "部门 " + "、".join(sorted({_attr(g, d, "name") for d in owners}))
         sel.departments.update(owners)
-        _owned_by(g, sel, owners, ("owned_by",))
+        _owned_by(g, sel, owners, (EdgeKind.OWNED_BY,))
     elif view.person is not None:
-        owners = _resolve_named(g, "person", view.person)
+        owners = _resolve_named(g, NodeKind.PERSON, view.person)
         sel.subject = "责任人 " + "、".join(sorted({_attr(g, p, "name") for p in owners}))
         sel.people.update(owners)
-        sel.leaders.update(p for p in owners if any(_in(g, p, "led_by")))
-        _owned_by(g, sel, owners, ("assigned_to", "led_by"))
+        sel.leaders.update(p for p in owners if any(predecessors(g, p, EdgeKind.LED_BY)))
+        _owned_by(g, sel, owners, (EdgeKind.ASSIGNED_TO, EdgeKind.LED_BY))
     else:
-        sel.documents = _of_kind(g, "document")
-        sel.clauses = _of_kind(g, "clause")
-        sel.targets = _of_kind(g, "target")
+        sel.documents = set(nodes_of(g, NodeKind.DOCUMENT))
+        sel.clauses = set(nodes_of(g, NodeKind.CLAUSE))
+        sel.targets = set(nodes_of(g, NodeKind.TARGET))
     if view.department is None and view.person is None:
-        sel.indicators = {i for t in sel.targets for i in _in(g, t, "part_of") if _kind(g, i) == "indicator"}
+        sel.indicators = {
+            i
+            for t in sel.targets
+            for i in predecessors(g, t, EdgeKind.PART_OF)
+            if kind_of(g, i) == NodeKind.INDICATOR
+        }
     for indicator in sel.indicators:
-        sel.departments.update(_out(g, indicator, "owned_by"))
-        sel.people.update(_out(g, indicator, "assigned_to"))
+        sel.departments.update(successors(g, indicator, EdgeKind.OWNED_BY))
+        sel.people.update(successors(g, indicator, EdgeKind.ASSIGNED_TO))
     return sel
 
 
@@ -450,8 +457,8 @@ def _mark_attrs(attrs: dict[str, str], mark: str | None, *, keep_fill: bool = Fa
         attrs["fillcolor"] = fill
 
 
-def _owner_names(g: Graph, node: str, edge: str) -> list[str]:
-    return sorted({_attr(g, v, "name") for v in _out(g, node, edge)})
+def _owner_names(g: Graph, node: str, edge: EdgeKind) -> list[str]:
+    return sorted({_attr(g, v, "name") for v in successors(g, node, edge)})
 
 
 def _cluster(g: Graph, node: str, kind: str, by: str | None, multi_form: bool) -> tuple[str, str] | None:
@@ -466,13 +473,13 @@ def _cluster(g: Graph, node: str, kind: str, by: str | None, multi_form: bool) -
         return (category, category)
     if by == "department":
         if kind == "indicator":
-            owners = _out(g, node, "owned_by")
+            owners = successors(g, node, EdgeKind.OWNED_BY)
             if len(owners) == 1:  # a shared indicator stays outside every department's box
                 return (owners[0], _attr(g, owners[0], "name"))
         elif kind == "department":
             return (node, _attr(g, node, "name"))
         elif kind == "person":
-            depts = _out(g, node, "member_of")
+            depts = successors(g, node, EdgeKind.MEMBER_OF)
             if len(depts) == 1:
                 return (depts[0], _attr(g, depts[0], "name"))
     return None
@@ -480,12 +487,11 @@ def _cluster(g: Graph, node: str, kind: str, by: str | None, multi_form: bool) -
 
 def _document_node(g: Graph, node: str, mark: str | None, scene: _Scene) -> _Node:
     attrs = g.nodes[node]
-    level = str(attrs.get("level", "unknown"))
-    level = level if level in _LEVEL_FILL else "unknown"
+    level = level_of(g, node)
     key = str(attrs.get("key", node.removeprefix("doc:")))
     titles = [t for t in str(attrs.get("titles", "")).split("\n") if t]
     numbered = bool(attrs.get("numbered", True))
-    if numbered or level != "unknown":  # the title-only sample in the legend covers the rest
+    if numbered or level is not Level.UNKNOWN:  # the title-only sample in the legend covers the rest
         scene.levels.add(level)
     lines: list[str] = []
     if numbered and titles:
@@ -513,7 +519,9 @@ def _indicator_detail(g: Graph, indicator: str) -> list[str]:
 
 
 def _owners_foot(g: Graph, indicator: str) -> str:
-    return " ".join(_owner_names(g, indicator, "owned_by") + _owner_names(g, indicator, "assigned_to"))
+    return " ".join(
+        _owner_names(g, indicator, EdgeKind.OWNED_BY) + _owner_names(g, indicator, EdgeKind.ASSIGNED_TO)
+    )
 
 
 def _target_node(
@@ -591,8 +599,8 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
     if level == "documents":
         counts: dict[tuple[str, str], set[str]] = {}
         for target in sel.targets:
-            unit = _out(g, target, "part_of")
-            unit_node = next((u for u in unit if _kind(g, u) == "unit"), None)
+            unit = successors(g, target, EdgeKind.PART_OF)
+            unit_node = next((u for u in unit if kind_of(g, u) == NodeKind.UNIT), None)
             if unit_node is None:
                 continue
             for doc in _target_documents(g, target) & sel.documents:
@@ -629,16 +637,16 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
     # carries both, instead of two boxes with the same number and text side by side.
     own: dict[str, str] = {}
     for indicator in sel.indicators:
-        for target in _out(g, indicator, "part_of"):
+        for target in successors(g, indicator, EdgeKind.PART_OF):
             if target in sel.targets and _attr(g, target, "number") == _attr(g, indicator, "number"):
                 own[indicator] = target
     owned_by_target = {t: i for i, t in own.items()}
     with_owners = level == "indicators"
     for target in sel.targets:
-        indicators = [i for i in _in(g, target, "part_of") if i in sel.indicators]
+        indicators = [i for i in predecessors(g, target, EdgeKind.PART_OF) if i in sel.indicators]
         if level == "targets":
             mark = _strongest([marks.get(target), *(marks.get(i) for i in indicators)])
-            owners = sorted({n for i in indicators for n in _owner_names(g, i, "owned_by")})
+            owners = sorted({n for i in indicators for n in _owner_names(g, i, EdgeKind.OWNED_BY)})
             add(_target_node(g, target, mark, owners))
         else:
             solo = owned_by_target.get(target)
@@ -651,7 +659,7 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
                 label = "\n".join(labels) if labels else None
                 if mentioned_only:
                     scene.mentions = True
-                    scene.edge(doc, target, "mentions", label, style="dashed")
+                    scene.edge(doc, target, EdgeKind.MENTIONS, label, style="dashed")
                 else:
                     scene.edge(doc, target, "derives", label)
         if view.cluster is None:
@@ -661,32 +669,36 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
 
     for clause in sel.clauses:
         add(_clause_node(g, clause, marks.get(clause)))
-        for doc in _out(g, clause, "part_of"):
+        for doc in successors(g, clause, EdgeKind.PART_OF):
             if doc in sel.documents:
-                scene.edge(doc, clause, "part_of")
+                scene.edge(doc, clause, EdgeKind.PART_OF)
     for target in sel.targets:
         cited_docs = set()
-        for clause in _out(g, target, "cites"):
+        for clause in successors(g, target, EdgeKind.CITES):
             if clause not in sel.clauses:
                 continue
-            cited_docs.update(_out(g, clause, "part_of"))
-            data = g.get_edge_data(target, clause, "cites") or {}
-            scene.edge(clause, target, "cites", _pages(str(data.get("pages", ""))) or None)
-        for doc in _out(g, target, "based_on"):
+            cited_docs.update(successors(g, clause, EdgeKind.PART_OF))
+            data = g.get_edge_data(target, clause, EdgeKind.CITES) or {}
+            scene.edge(clause, target, EdgeKind.CITES, _pages(str(data.get("pages", ""))) or None)
+        for doc in successors(g, target, EdgeKind.BASED_ON):
             if doc in sel.documents and doc not in cited_docs:
-                scene.edge(doc, target, "based_on")
-        for doc in _out(g, target, "mentions"):
-            if doc in sel.documents and doc not in cited_docs and doc not in _out(g, target, "based_on"):
+                scene.edge(doc, target, EdgeKind.BASED_ON)
+        for doc in successors(g, target, EdgeKind.MENTIONS):
+            if (
+                doc in sel.documents
+                and doc not in cited_docs
+                and doc not in successors(g, target, EdgeKind.BASED_ON)
+            ):
                 scene.mentions = True
-                scene.edge(doc, target, "mentions", None, style="dashed")
+                scene.edge(doc, target, EdgeKind.MENTIONS, None, style="dashed")
 
     for indicator in sel.indicators:
         if indicator in own:
             continue
         add(_indicator_node(g, indicator, marks.get(indicator), with_owners))
-        for target in _out(g, indicator, "part_of"):
+        for target in successors(g, indicator, EdgeKind.PART_OF):
             if target in sel.targets:
-                scene.edge(target, indicator, "part_of")
+                scene.edge(target, indicator, EdgeKind.PART_OF)
     if level == "indicators":
         _collect_marks(scene)
         return scene, sel
@@ -698,20 +710,20 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
     pairs: dict[tuple[str, str], list[str]] = {}
     for indicator in sel.indicators:
         tail = own.get(indicator, indicator)
-        depts = [d for d in _out(g, indicator, "owned_by") if d in sel.departments]
+        depts = [d for d in successors(g, indicator, EdgeKind.OWNED_BY) if d in sel.departments]
         for dept in depts:
-            scene.edge(tail, dept, "owned_by")
-        for person in _out(g, indicator, "assigned_to"):
-            shared = [d for d in depts if d in _out(g, person, "member_of")]
+            scene.edge(tail, dept, EdgeKind.OWNED_BY)
+        for person in successors(g, indicator, EdgeKind.ASSIGNED_TO):
+            shared = [d for d in depts if d in successors(g, person, EdgeKind.MEMBER_OF)]
             if not shared:  # no department pairs them: draw the assignment itself
-                scene.edge(tail, person, "assigned_to")
+                scene.edge(tail, person, EdgeKind.ASSIGNED_TO)
             for dept in shared:
                 pairs.setdefault((dept, person), []).append(_attr(g, indicator, "number"))
-        for leader in _out(g, indicator, "led_by"):
+        for leader in successors(g, indicator, EdgeKind.LED_BY):
             if leader in sel.leaders:
-                scene.edge(tail, leader, "led_by", "分管", style="dashed")
+                scene.edge(tail, leader, EdgeKind.LED_BY, "分管", style="dashed")
     for (dept, person), numbers in pairs.items():
-        scene.edge(dept, person, "member_of", _id_list(numbers))
+        scene.edge(dept, person, EdgeKind.MEMBER_OF, _id_list(numbers))
     _collect_marks(scene)
     return scene, sel
 
@@ -842,7 +854,7 @@ def _node_sort(node: _Node) -> tuple[Any, ...]:
 def _legend(scene: _Scene) -> list[str]:
     """Return the DOT lines of a legend cluster: one sample node per encoding the picture uses."""
     samples: list[tuple[str, dict[str, str]]] = []
-    for level in ("national", "provincial", "municipal", "unknown"):
+    for level in Level:
         if level in scene.levels:
             style = {"fillcolor": _LEVEL_FILL[level], "shape": "box", "style": "rounded,filled"}
             samples.append((f"文件 {_LEVEL_NAME[level]}", style))

@@ -23,6 +23,7 @@ from yiju.audit.context import (
     visible_targets,
 )
 from yiju.audit.registry import finding, rule
+from yiju.graphread import EdgeKind, NodeKind, nodes_of
 from yiju.models import Finding, Indicator, Severity, SourceLocation, Target
 from yiju.normalize import fold_width
 
@@ -48,13 +49,12 @@ def clause_shared(ctx: AuditContext) -> Iterator[Finding]:
     """
     graph = ctx.graph
     minimum = max(ctx.profile.clause_min_targets, 2)
-    for clause, attrs in graph.nodes(data=True):
-        if attrs.get("kind") != "clause":
-            continue
+    for clause in nodes_of(graph, NodeKind.CLAUSE):
+        attrs = graph.nodes[clause]
         where: dict[str, SourceLocation] = {}
-        for source, _, data in graph.in_edges(clause, data=True):
-            if data.get("kind") == "cites" and source in ctx.targets:
-                where[source] = location_from_attrs(data)
+        for source, edges in graph.pred[clause].items():
+            if EdgeKind.CITES in edges and source in ctx.targets:
+                where[source] = location_from_attrs(edges[EdgeKind.CITES])
         if len(where) < minimum:
             continue
         order = sorted(where, key=ctx.order)

@@ -19,6 +19,7 @@ from yiju.audit.context import (
 )
 from yiju.audit.registry import finding, rule
 from yiju.graph import doc_id
+from yiju.graphread import EdgeKind, NodeKind, nodes_of
 from yiju.models import Citation, Finding, Form, Severity, SourceLocation, Target
 from yiju.normalize import fold_width
 
@@ -234,13 +235,13 @@ def page_mismatch(ctx: AuditContext) -> Iterator[Finding]:
         1-2 and 1-6: （属泉委办〔2021〕20号第14-15页第11项）
     """
     graph = ctx.graph
-    for clause, attrs in graph.nodes(data=True):
-        if attrs.get("kind") != "clause":
-            continue
+    for clause in nodes_of(graph, NodeKind.CLAUSE):
+        attrs = graph.nodes[clause]
         by_pages: dict[str, list[str]] = {}
         where: dict[str, SourceLocation] = {}
-        for source, _, data in graph.in_edges(clause, data=True):
-            if data.get("kind") != "cites" or source not in ctx.targets:
+        for source, edges in graph.pred[clause].items():
+            data = edges.get(EdgeKind.CITES)
+            if data is None or source not in ctx.targets:
                 continue
             where[source] = location_from_attrs(data)
             for pages in str(data.get("pages", "")).split("\n"):

@@ -27,9 +27,19 @@ from typing import Any, Literal
 
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
-from yiju._util import node_kind as _kind
 from yiju._util import unique
 from yiju.graph import Graph
+from yiju.graphread import (
+    EdgeKind,
+    clauses_of,
+    documents_by_level,
+    indicators_of,
+    level_of,
+    owners,
+)
+from yiju.graphread import (
+    targets as target_nodes,
+)
 from yiju.models import Finding, Form, Indicator, Severity, Target
 from yiju.queries import Link, LinkClause, links_of, workload
 
@@ -62,15 +72,17 @@ MENTION_MARK = "提及"
 
 SHEET_NAMES = ("追溯矩阵", "文件清单", "责任分解", "问题清单", "指标明细")
 
-_LEVELS = {"national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级"}
-_LEVEL_ORDER = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 _SEVERITY = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 _WORKLOAD_BY: tuple[tuple[Literal["leader", "department", "person"], str], ...] = (
     ("leader", "分管领导"),
     ("department", "责任部门"),
     ("person", "责任人"),
 )
-_OWNER_EDGES = (("led_by", "分管领导"), ("owned_by", "责任部门"), ("assigned_to", "责任人"))
+_OWNER_EDGES = (
+    (EdgeKind.LED_BY, "分管领导"),
+    (EdgeKind.OWNED_BY, "责任部门"),
+    (EdgeKind.ASSIGNED_TO, "责任人"),
+)
 _LIST = "、"
 _CELL_JOIN = "；"
 
@@ -131,21 +143,9 @@ def _unique(values: Iterable[str]) -> list[str]:
     return unique(v for v in values if v)
 
 
-def _documents(g: Graph) -> list[str]:
-    """Return document nodes: higher levels first (国家级, 省级, 市级, 县级, other), then key."""
-    nodes = [n for n, a in g.nodes(data=True) if a.get("kind") == "document"]
-
-    def order(node: str) -> tuple[Any, ...]:
-        attrs = g.nodes[node]
-        level = _LEVEL_ORDER.get(str(attrs.get("level", "")), len(_LEVEL_ORDER))
-        return (level, not attrs.get("numbered", True), _natural(str(attrs.get("key", node))))
-
-    return sorted(nodes, key=order)
-
-
 def _targets(g: Graph) -> list[str]:
     """Return target nodes sorted by (unit, year, numeric id)."""
-    nodes = [n for n, a in g.nodes(data=True) if a.get("kind") == "target"]
+    nodes = target_nodes(g)
 
     def order(node: str) -> tuple[Any, ...]:
         attrs = g.nodes[node]
@@ -154,17 +154,12 @@ def _targets(g: Graph) -> list[str]:
     return sorted(nodes, key=order)
 
 
-def _indicators_of(g: Graph, target: str) -> list[str]:
-    found = [u for u, _, k in g.in_edges(target, keys=True) if k == "part_of" and _kind(g, u) == "indicator"]
-    return sorted(found, key=lambda n: _natural(str(g.nodes[n].get("number", n))))
-
-
 # The edge kind to owners, and the indicator attribute keeping them in the form's order
 # (leaders are one 分管领导 cell, split on 、 into `led_by` edges).
-_OWNER_ORDER = {"owned_by": "departments", "assigned_to": "people"}
+_OWNER_ORDER = {EdgeKind.OWNED_BY: "departments", EdgeKind.ASSIGNED_TO: "people"}
 
 
-def _owner_names(g: Graph, indicators: Sequence[str], edge: str) -> str:
+def _owner_names(g: Graph, indicators: Sequence[str], edge: EdgeKind) -> str:
     """Return the names an edge kind reaches from the indicators, in indicator order.
 
     Within an indicator, departments and people come in the form's order (kept on the
@@ -175,9 +170,7 @@ def _owner_names(g: Graph, indicators: Sequence[str], edge: str) -> str:
     def of(node: str) -> Iterable[str]:
         if ordered is not None:
             return _lines(g.nodes[node].get(ordered))
-        return (
-            str(g.nodes[v].get("name", v)) for _, v, k in sorted(g.out_edges(node, keys=True)) if k == edge
-        )
+        return (str(g.nodes[v].get("name", v)) for v in sorted(owners(g, node, edge)))
 
     return _LIST.join(_unique(name for node in indicators for name in of(node)))
 
@@ -251,7 +244,7 @@ def matrix_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx convention
         `mark` column per document (key over its shortest title); the footer counts the
         targets marked in each document column.
     """
-    docs = _documents(G)
+    docs = documents_by_level(G)
     fixed = (
         Column("单位", width=24),
         Column("年度", "number", width=6),
@@ -270,7 +263,7 @@ def matrix_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx convention
     counts = dict.fromkeys(docs, 0)
     for target in _targets(G):
         attrs = G.nodes[target]
-        indicators = _indicators_of(G, target)
+        indicators = indicators_of(G, target)
         cells = _cells(G, target)
         for doc in cells:
             counts[doc] += 1
@@ -324,7 +317,7 @@ def documents_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx conventio
     cells = {t: _cells(G, t) for t in targets}
     units = {str(G.nodes[t].get("unit", "")) for t in targets}
     rows = []
-    for doc in _documents(G):
+    for doc in documents_by_level(G):
         attrs = G.nodes[doc]
         citing = [t for t in targets if doc in cells[t]]
         by_unit: dict[str, list[str]] = {}
@@ -334,17 +327,13 @@ def documents_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx conventio
             cited = "\n".join(f"{unit}：{_id_list(G, ids)}" for unit, ids in by_unit.items())
         else:
             cited = "\n".join(_id_list(G, ids) for ids in by_unit.values())
-        clauses = sorted(
-            (u for u, _, k in G.in_edges(doc, keys=True) if k == "part_of" and _kind(G, u) == "clause"),
-            key=lambda c: _natural(str(G.nodes[c].get("item", ""))),
-        )
+        clauses = clauses_of(G, doc)
         clause_text = _CELL_JOIN.join(
             f"第{G.nodes[c].get('item', '')}{G.nodes[c].get('unit', '项')}"
             + (f"（第{_LIST.join(_lines(G.nodes[c].get('pages')))}页）" if G.nodes[c].get("pages") else "")
             for c in clauses
         )
         year = attrs.get("year")
-        level = str(attrs.get("level", ""))
         rows.append(
             (
                 str(attrs.get("key", doc)),
@@ -353,7 +342,7 @@ def documents_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx conventio
                 str(attrs.get("issuer_region", "")) or None,
                 str(attrs.get("issuer_organ", "")) or None,
                 str(attrs.get("issuer_kind", "")) or None,
-                _LEVELS.get(level, "未知"),
+                level_of(G, doc).chinese,
                 int(year) if year is not None else None,
                 len(citing),
                 len(by_unit),

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from yiju.errors import ReadError
+from yiju.limits import DEFAULT_MAX_CELL_CHARS, DEFAULT_MAX_CELLS, DEFAULT_MAX_MERGED
 
 __all__ = [
     "MAX_INFLATED_BYTES",
@@ -77,9 +78,9 @@ class ReadCaps:
         max_merged: Merged ranges in one sheet.
     """
 
-    max_cells: int = 5_000_000
-    max_cell_chars: int = 32_767
-    max_merged: int = 100_000
+    max_cells: int = DEFAULT_MAX_CELLS
+    max_cell_chars: int = DEFAULT_MAX_CELL_CHARS
+    max_merged: int = DEFAULT_MAX_MERGED
 
 
 _CAPS: ContextVar[ReadCaps] = ContextVar("yiju_read_caps", default=ReadCaps())  # noqa: B039  # frozen

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from yiju.errors import ReadError
+from yiju.limits import DEFAULT_READER_CPU_SECONDS, DEFAULT_READER_MEMORY_MB
 from yiju.readers._safety import ReadCaps, caps_scope, short_reason
 from yiju.readers.table import Table
 
@@ -65,8 +66,8 @@ class Limits:
         caps: Cells, characters per cell and merged ranges (`ReadCaps`).
     """
 
-    memory_mb: int = 2048
-    cpu_seconds: int = 120
+    memory_mb: int = DEFAULT_READER_MEMORY_MB
+    cpu_seconds: int = DEFAULT_READER_CPU_SECONDS
     caps: ReadCaps = field(default_factory=ReadCaps)
 
 

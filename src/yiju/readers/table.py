@@ -64,9 +64,23 @@ class Table:
 
 
 def has_header(rows: Sequence[Row]) -> bool:
-    """Return True when one of the first `HEADER_SCAN_ROWS` rows names `HEADER_MIN_SCORE` fields.
+    """Return True when the first `HEADER_SCAN_ROWS` rows hold a responsibility table.
 
     The test every reader applies before handing a grid over as a form table: a sheet of
-    instructions or a text file of prose has no such row.
+    instructions or a text file of prose has no table. A table of the seed's family has a
+    row naming `HEADER_MIN_SCORE` of its fields; a table of another family (docs/families.md)
+    a header row naming the work (重点工作, 项目名称, 三级指标 …) and one more role, or, with
+    no header row at all, columns whose cells read as the work and as ids, owners or
+    deadlines (`yiju.columns.table_roles`).
     """
-    return any(header_score(row.values) >= HEADER_MIN_SCORE for row in rows[:HEADER_SCAN_ROWS])
+    head = rows[:HEADER_SCAN_ROWS]
+    if any(header_score(row.values) >= HEADER_MIN_SCORE for row in head):
+        return True
+    from yiju.columns import table_roles  # noqa: PLC0415  # columns needs this module's Row
+
+    roles = table_roles(head)
+    return bool(roles & _WORK_ROLES) and len(roles - {"extra"}) >= 2
+
+
+# What a table without the seed's header must name to be a table: the work itself.
+_WORK_ROLES = frozenset({"text", "detail", "level1", "level2", "level3", "level4"})

@@ -1,0 +1,339 @@
+"""Column roles: which column of a table holds what, from its header and from its content.
+
+A header cell names its role by an alias (`families.header_role`, data in
+`data/families.toml`). Where a header is unknown, or the table has no header row at all (an
+export whose first row is data), a column's role is read from its cells: a column of short
+sequential integers numbers the rows, a column of person names holds leaders, one of organ
+names (…局, …办, …中心) units, one of months and dates deadlines, the longest prose is the
+work itself. A user's `--columns 项目名称=text,包联领导=leaders` overrides both. Every
+decision is kept with how it was made (`alias`, `content`, `given`) so `parse` can show it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from yiju import patterns as pat
+from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words
+from yiju.models import ColumnRole
+from yiju.normalize import fold_width
+from yiju.owners import is_organ, is_person_name, split_people, split_units
+
+if TYPE_CHECKING:
+    from yiju.readers.table import Row
+
+__all__ = ["HeaderBlock", "assign_roles", "content_role", "find_header", "parse_column_spec", "table_roles"]
+
+# A header row is found among the first rows of a table.
+_SCAN = 40
+# Shares of a column's non-empty cells that decide a content role.
+_SHARE = 0.7
+_SAMPLE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderBlock:
+    """The header rows of a table (indexes into its rows) and each column's header text."""
+
+    first: int
+    last: int
+    texts: Mapping[int, str]
+
+
+def table_roles(rows: Sequence[Row]) -> set[str]:
+    """Return the roles the columns of a table's rows take (header aliases, else content)."""
+    header = find_header(rows)
+    width = max((len(r.values) for r in rows), default=0)
+    if header is not None:
+        body = [r.values for r in rows[header.last + 1 :] if not r.empty]
+        columns = assign_roles(header.texts, body, width, None)
+    else:
+        body = [r.values for r in rows if len({v for v in r.values if v}) >= 2]
+        if len(body) < 2:
+            return set()
+        columns = assign_roles({}, body, width, None)
+    return {c.role for c in columns}
+
+
+def _alias_hits(values: Sequence[str]) -> int:
+    return len({r for v in values if v and (r := header_role(v)) is not None})
+
+
+def _is_header_row(values: Sequence[str]) -> bool:
+    """Return True for a row of header words: two roles, and a third of its cells known words.
+
+    Known words are role aliases and the families' own header words (总投资, 建设性质 …).
+    """
+    nonempty = {v for v in values if v}
+    roles = _alias_hits(values)
+    known = sum(1 for v in nonempty if header_role(v) is not None or fold_header(v) in header_words())
+    return roles >= 2 and known * 3 >= len(nonempty)
+
+
+def find_header(rows: Sequence[Row], merged: Sequence[tuple[int, int, int, int]] = ()) -> HeaderBlock | None:
+    """Return the header block of a table, or None when no early row names two roles.
+
+    A second header row under the first is taken when it names roles too or only fills
+    the columns under a merged group (`二季度工作计划` over `工作内容及形象进度 | 投资`); the
+    group's words then lead its columns' texts (`二季度工作计划/投资`).
+    """
+    for index, row in enumerate(rows[:_SCAN]):
+        if not _is_header_row(row.values):
+            continue
+        last = index
+        while last + 1 < len(rows) and last - index < 2 and _continues_header(rows[index], rows[last + 1]):
+            last += 1
+        return HeaderBlock(index, last, _header_texts(rows[index : last + 1], merged))
+    return None
+
+
+def is_repeated_header(values: Sequence[str]) -> bool:
+    """Return True for a body row that repeats a header (a page's header in text from a PDF)."""
+    return _is_header_row(values)
+
+
+def _continues_header(top: Row, below: Row) -> bool:
+    values = below.values
+    nonempty = [(c, v) for c, v in enumerate(values, start=1) if v]
+    if not nonempty or any(len(v) > 16 or pat.PLAIN_NUMBER.match(fold_width(v)) for _, v in nonempty):
+        return False
+    if any(pat.NUMBERING.match(v) for _, v in nonempty):
+        return False
+    if _alias_hits(values) >= 1 and all(header_role(v) is not None or not top.value(c) for c, v in nonempty):
+        return True
+    # Only under the empty continuation of a merged group cell: `| 工作内容及形象进度 | 投资 |`.
+    return all(not top.value(c) or (c + 1 <= len(values) and not top.value(c + 1)) for c, _ in nonempty)
+
+
+def _header_texts(block: Sequence[Row], merged: Sequence[tuple[int, int, int, int]]) -> dict[int, str]:
+    """Return each column's header text, a merged group's words carried over its columns."""
+    width = max(len(r.values) for r in block)
+    grid = [[r.value(c) for c in range(1, width + 1)] for r in block]
+    numbers = [r.number for r in block]
+    for r1, c1, _r2, c2 in merged:
+        if r1 in numbers and c2 > c1:
+            i = numbers.index(r1)
+            value = grid[i][c1 - 1]
+            for c in range(c1 + 1, min(c2, width) + 1):
+                if not grid[i][c - 1]:
+                    grid[i][c - 1] = value
+    if len(grid) > 1:
+        # Text flattened from a merged group: the group's words stand over its first column
+        # only; the columns to its right that have words under them share it.
+        top = grid[0]
+        for c in range(1, width):
+            if not top[c] and top[c - 1] and any(g[c] for g in grid[1:]) and any(g[c - 1] for g in grid[1:]):
+                top[c] = top[c - 1]
+    texts: dict[int, str] = {}
+    for c in range(width):
+        parts: list[str] = []
+        for g in grid:
+            folded = fold_header(g[c])
+            if folded and folded not in parts:
+                parts.append(folded)
+        if parts:
+            texts[c + 1] = "/".join(parts)
+    return texts
+
+
+def _header_role(text: str, family_id: str | None) -> str | None:
+    """Return the role of a (possibly two-level, `组/子`) header text: the deepest part first."""
+    for part in reversed(text.split("/")):
+        role = header_role(part, family_id)
+        if role is not None:
+            return role
+    return None
+
+
+def content_role(values: Sequence[str]) -> str | None:
+    """Return the role a column's cells suggest, or None.
+
+    >>> content_role(["1", "2", "3", "4"])
+    'id'
+    >>> content_role(["张伟", "李  军\\n王平", "刘洋"])
+    'leaders'
+    >>> content_role(["区发改局", "区财政局、区住建局", "东街街道办"])
+    'departments'
+    >>> content_role(["2021年6月底前", "全年", "长期坚持"])
+    'deadline'
+    """
+    cells = [v for v in values if v][:_SAMPLE]
+    if not cells:
+        return None
+    n = len(cells)
+
+    def share(test: Any) -> float:
+        return sum(1 for v in cells if test(v)) / n
+
+    folded = [fold_width(v).strip() for v in cells]
+    if all(pat.SEQUENCE_NUMBER.match(v) for v in folded):
+        ints = [int(v.rstrip(".．、")) for v in folded]
+        steps = sum(1 for a, b in itertools.pairwise(ints) if b == a + 1)
+        if n >= 2 and ints[0] <= 2 and steps >= 0.6 * (n - 1):
+            return "id"
+    if share(lambda v: pat.NATURE_WORD.match(v.strip()) is not None) >= _SHARE:
+        return "nature"
+    if all(pat.PLAIN_NUMBER.match(v.replace(" ", "")) for v in folded):
+        # Before deadlines: a column of 4-digit amounts (5233) is money, not years.
+        numbers = [float(v.replace(",", "").replace(" ", "")) for v in folded]
+        return "weight" if max(abs(x) for x in numbers) <= 20 and n >= 2 else "extra"
+    if share(_deadline_like) >= _SHARE:
+        return "deadline"
+    if share(_people_cell) >= _SHARE:
+        return "leaders"
+    if share(_units_cell) >= _SHARE:
+        return "departments"
+    lengths = [len(v) for v in cells]
+    if sum(lengths) / n >= 8:
+        return "text"
+    return None
+
+
+def _deadline_like(value: str) -> bool:
+    text = fold_width("".join(value.split()))
+    return bool(text) and (
+        pat.TASK_DEADLINE.match(text) is not None
+        or pat.DEADLINE.match(text) is not None
+        or pat.ISO_DATE.match(value.strip()) is not None
+    )
+
+
+def _people_cell(value: str) -> bool:
+    names = split_people(value)
+    return bool(names) and len(names) <= 4 and all(is_person_name(n) for n in names)
+
+
+def _units_cell(value: str) -> bool:
+    units = split_units(value)
+    return bool(units) and all(is_organ(u) for u in units)
+
+
+def parse_column_spec(spec: str) -> dict[str, str]:
+    """Return `{header: role}` from `项目名称=text,包联领导=leaders` (headers folded).
+
+    Raises:
+        ValueError: For a piece without `=` or an unknown role.
+    """
+    out: dict[str, str] = {}
+    for piece in (p.strip() for p in spec.replace("，", ",").split(",")):
+        if not piece:
+            continue
+        header, sep, role = piece.partition("=")
+        role = role.strip()
+        if not sep or not header.strip():
+            raise ValueError(f"「{piece}」应写成 表头=角色（如 项目名称=text）")
+        if role not in GENERIC_ROLES and role not in LEVEL_ROLES:
+            raise ValueError(f"未知的列角色「{role}」；可用：{', '.join(GENERIC_ROLES)}")
+        out[fold_header(header)] = role
+    return out
+
+
+def assign_roles(
+    headers: Mapping[int, str],
+    body: Sequence[Sequence[str]],
+    width: int,
+    family_id: str | None,
+    given: Mapping[str, str] | None = None,
+) -> tuple[ColumnRole, ...]:
+    """Return every column's role, from `given`, the header's aliases, then content.
+
+    Args:
+        headers: 1-based column → folded header text (columns without one are absent).
+        body: The body rows' cell texts, for content detection.
+        width: The number of columns.
+        family_id: The table's family (its own aliases win over shared ones).
+        given: Folded header text (or `#3` for column 3) → role, from `--columns`.
+    """
+    given = given or {}
+    chosen: dict[int, tuple[str, str]] = {}
+    for col in range(1, width + 1):
+        text = headers.get(col, "")
+        role = given.get(text) if text else None
+        role = role or given.get(f"#{col}")
+        if role is not None:
+            chosen[col] = (_level_role(role, col, headers, given), "given")
+            continue
+        if text:
+            found = _header_role(text, family_id)
+            if found is not None:
+                chosen[col] = (found, "alias")
+            elif any(part in header_words() for part in text.split("/")):
+                # A family's own word for data (总投资, 层次, 建设性质): kept as extra, never
+                # guessed from content (`省重点` reads like a name).
+                chosen[col] = ("extra", "alias")
+    taken = {role for role, _ in chosen.values()}
+    headerless = not headers
+    columns_values = {c: [r[c - 1] if c <= len(r) else "" for r in body] for c in range(1, width + 1)}
+    for col in range(1, width + 1):
+        if col in chosen:
+            continue
+        values = columns_values[col]
+        if not any(values):
+            continue
+        role = _fill(content_role(values), taken, headerless=headerless)
+        chosen[col] = (role, "content")
+        taken.add(role)
+    return _settle(chosen, headers)
+
+
+# Where a second column of a role goes when the role is taken.
+_NEXT = {"leaders": "people", "departments": "partners", "text": "detail"}
+
+
+def _fill(role: str | None, taken: set[str], *, headerless: bool) -> str:
+    """Return the role a content-detected column takes, given the roles already taken.
+
+    Under an unknown header a column of numbers is data (money, counts), not ids or weights;
+    only a table with no header at all numbers or weighs its rows from content.
+    """
+    if role is None or (not headerless and role in ("id", "weight")):
+        return "extra"
+    while role in taken:
+        following = _NEXT.get(role)
+        if following is None:
+            return "extra"
+        role = following
+    return role
+
+
+def _level_role(role: str, col: int, headers: Mapping[int, str], given: Mapping[str, str]) -> str:
+    """Return `levelN` for a `levels` role given by the user, numbered in column order."""
+    if role != "levels":
+        return role
+    level_cols = sorted(
+        c
+        for c in range(1, max([col, *headers]) + 1)
+        if given.get(headers.get(c, "")) == "levels" or given.get(f"#{c}") == "levels"
+    )
+    index = level_cols.index(col) if col in level_cols else 0
+    return LEVEL_ROLES[min(index, len(LEVEL_ROLES) - 1)]
+
+
+def _settle(chosen: Mapping[int, tuple[str, str]], headers: Mapping[int, str]) -> tuple[ColumnRole, ...]:
+    """Resolve repeats: one id, one text (a second is the detail), the deepest level as text."""
+    roles = dict(chosen)
+    ordered = sorted(roles)
+
+    def cols(role: str) -> list[int]:
+        return [c for c in ordered if roles[c][0] == role]
+
+    for role in ("id", "measure", "target_value", "nature", "basis", "deadline"):
+        for extra_col in cols(role)[1:]:
+            roles[extra_col] = ("extra", roles[extra_col][1])
+    texts = cols("text")
+    for col in texts[1:]:
+        roles[col] = ("detail" if not cols("detail") else "extra", roles[col][1])
+    if not cols("text") and cols("detail"):
+        first = cols("detail")[0]
+        roles[first] = ("text", roles[first][1])
+    levels = [c for c in ordered if roles[c][0] in LEVEL_ROLES]
+    if not cols("text") and levels:
+        deepest = max(levels, key=lambda c: (LEVEL_ROLES.index(roles[c][0]), c))
+        roles[deepest] = ("text", roles[deepest][1])
+    notes = cols("note")
+    for col in notes[1:]:
+        roles[col] = ("extra", roles[col][1])
+    return tuple(ColumnRole(c, headers.get(c, ""), roles[c][0], roles[c][1]) for c in ordered)

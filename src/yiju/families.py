@@ -1,0 +1,228 @@
+"""The families of responsibility tables, read from `data/families.toml`.
+
+A performance office receives tables of several families (docs/families.md): the
+performance-target form of the seed, task lists (分工方案), key-project lists, indicator
+systems and KPI evaluation forms. Each names its columns its own way; which header words
+mean which role, and which words in a title or a header row point to which family, is data.
+This module loads it and answers two questions: which role a header cell names, and which
+family a table belongs to.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from yiju.normalize import fold_width
+
+__all__ = [
+    "FAMILY_IDS",
+    "GENERIC_ROLES",
+    "LEVEL_ROLES",
+    "ROLES",
+    "Family",
+    "detect_family",
+    "families",
+    "family",
+    "fold_header",
+    "header_role",
+    "header_words",
+]
+
+#: The family ids, in the order of docs/families.md (stable: JSON and truth files use them).
+FAMILY_IDS: tuple[str, ...] = (
+    "performance_form",
+    "task_list",
+    "project_list",
+    "indicator_system",
+    "kpi_evaluation",
+)
+
+#: Level roles, top-down.
+LEVEL_ROLES: tuple[str, ...] = ("level1", "level2", "level3", "level4")
+
+#: Every column role; `extra` is what a column with no other role becomes.
+ROLES: tuple[str, ...] = (
+    "id",
+    "category",
+    *LEVEL_ROLES,
+    "text",
+    "detail",
+    "basis",
+    "weight",
+    "deadline",
+    "leaders",
+    "departments",
+    "partners",
+    "people",
+    "measure",
+    "target_value",
+    "nature",
+    "note",
+    "extra",
+)
+
+#: Roles a user may give with `--columns` (levels as `levels`, numbered in column order).
+GENERIC_ROLES: tuple[str, ...] = (*(r for r in ROLES if not r.startswith("level")), "levels")
+
+_DATA = "data/families.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One family: its name, how it is recognised, its own aliases and labels."""
+
+    id: str
+    name: str
+    title_words: tuple[str, ...]
+    header_words: tuple[str, ...]
+    reader: str
+    profile: str | None
+    aliases: Mapping[str, tuple[str, ...]]
+    groups: Mapping[str, str]
+    group_aliases: Mapping[str, str]
+    default_groups: Mapping[str, str]
+    categories: tuple[str, ...]
+    uncategorised: str
+    score_words: tuple[str, ...]
+    text_endings: tuple[str, ...] = ()
+
+
+def fold_header(text: str) -> str:
+    """Return a header cell's text as aliases are compared: no spaces or breaks, ASCII width.
+
+    >>> fold_header("包联\\n领导"), fold_header("主 要 内 容"), fold_header("目标值（标准）")
+    ('包联领导', '主要内容', '目标值(标准)')
+    """
+    return fold_width("".join(text.split()))
+
+
+@cache
+def _load() -> tuple[dict[str, tuple[str, ...]], dict[str, Family]]:
+    raw: dict[str, Any] = tomllib.loads(resources.files("yiju").joinpath(_DATA).read_text(encoding="utf-8"))
+    common = {role: tuple(fold_header(a) for a in aliases) for role, aliases in raw["aliases"].items()}
+    out: dict[str, Family] = {}
+    for fid in FAMILY_IDS:
+        data = raw["families"][fid]
+        out[fid] = Family(
+            id=fid,
+            name=data["name"],
+            title_words=tuple(data.get("title_words", ())),
+            header_words=tuple(fold_header(w) for w in data.get("header_words", ())),
+            reader=data.get("reader", "items"),
+            profile=data.get("profile"),
+            aliases={r: tuple(fold_header(a) for a in v) for r, v in data.get("aliases", {}).items()},
+            groups=dict(data.get("groups", {})),
+            group_aliases=dict(data.get("group_aliases", {})),
+            default_groups=dict(data.get("default_groups", {})),
+            categories=tuple(data.get("categories", ())),
+            uncategorised=data.get("uncategorised", "未分类"),
+            score_words=tuple(data.get("score_words", ())),
+            text_endings=tuple(data.get("text_endings", ())),
+        )
+    return common, out
+
+
+def families() -> dict[str, Family]:
+    """Return every family by id, in the order of `FAMILY_IDS`."""
+    return dict(_load()[1])
+
+
+def family(family_id: str) -> Family:
+    """Return one family by id.
+
+    Raises:
+        KeyError: For an id that is not one of `FAMILY_IDS`.
+    """
+    return _load()[1][family_id]
+
+
+@cache
+def header_words() -> frozenset[str]:
+    """Return every family's header words, folded."""
+    return frozenset(w for fam in _load()[1].values() for w in fam.header_words)
+
+
+@cache
+def _lookup(family_id: str | None) -> dict[str, str]:
+    """Return alias → role, the family's own aliases winning over the shared ones."""
+    common, fams = _load()
+    table: dict[str, str] = {}
+    for role, aliases in common.items():
+        for alias in aliases:
+            table.setdefault(alias, role)
+    if family_id is not None:
+        for role, aliases in fams[family_id].aliases.items():
+            for alias in aliases:
+                table[alias] = role
+    return table
+
+
+_OPEN = "(["
+_CLOSE = ")]"
+# Headers are short; a long cell is body text (`_lookup` is never asked about it).
+_LONGEST_HEADER = 24
+
+
+@lru_cache(maxsize=16384)
+def header_role(text: str, family_id: str | None = None) -> str | None:
+    """Return the role a header cell names, or None.
+
+    A trailing bracketed gloss (`权重（分）`, `目标值(标准)` when only 目标值 is an alias) and a
+    month prefix of a progress column (`6月进展情况`, `1-6月进展情况`) are ignored.
+
+    >>> header_role("包联\\n领导"), header_role("权重（分）"), header_role("6月进展情况")
+    ('leaders', 'weight', 'note')
+    """
+    folded = fold_header(text)
+    if not folded or len(folded) > _LONGEST_HEADER:
+        return None
+    table = _lookup(family_id)
+    found = table.get(folded)
+    if found is None and folded.endswith(tuple(_CLOSE)):
+        opening = max(folded.rfind(b) for b in _OPEN)
+        if opening > 0:
+            found = table.get(folded[:opening])
+    if found is None and folded.startswith(tuple(_OPEN)) and folded.endswith(tuple(_CLOSE)):
+        found = table.get(folded[1:-1])
+    if found is None:
+        stripped = folded.lstrip("0123456789-~至月份年度季第一二三四")
+        if stripped != folded and stripped:
+            found = table.get(stripped)
+    return found
+
+
+def detect_family(
+    titles: Iterable[str], headers: Iterable[str], *, dashed_ids: bool = False, texts: Iterable[str] = ()
+) -> str:
+    """Return the family whose title and header words a table carries most.
+
+    Header words count two, title words one; `dashed_ids` (rows numbered `1-3-2`) counts for
+    the performance form, whose ids they are. Without header words, the items' `texts` vote
+    for a family whose `text_endings` most of them have (项目, 工程 … for project lists).
+    Ties go to the earlier family in `FAMILY_IDS`; a table with no word of any family is a
+    task list, the most common kind.
+
+    >>> detect_family(["某区2020年重点项目推进计划"], ["序号", "项目名称", "包联领导", "责任单位"])
+    'project_list'
+    """
+    title_text = "".join("".join(t.split()) for t in titles)
+    folded = {fold_header(h) for h in headers if h}
+    sample = ["".join(t.split()) for t in texts][:200]
+    best, best_score = "task_list", 0.0
+    for fid in FAMILY_IDS:
+        fam = family(fid)
+        score = 2.0 * sum(1 for w in fam.header_words if w in folded)
+        score += sum(1 for w in fam.title_words if w in title_text)
+        if fid == "performance_form" and dashed_ids:
+            score += 3
+        if fam.text_endings and not folded and sample:
+            ending = sum(1 for t in sample if t.endswith(fam.text_endings))
+            score += 2 if ending * 2 >= len(sample) else 0
+        if score > best_score:
+            best, best_score = fid, score
+    return best

@@ -1,0 +1,613 @@
+"""Tables of every family but the seed's to forms: items by column roles, levels and sections.
+
+Task lists, key-project lists, indicator systems and KPI evaluation forms (docs/families.md)
+have no `1-3-2` ids, no 文件依据 anchors and no 备注 rules. Their rows are read by the roles
+of their columns (`columns.assign_roles`): each row with text in the text column is an
+*item*; a row with only a higher level (`一、教学质量`) or a row spanning the table
+(`一、营商环境方面（共6项）`) is a section or level row; 合计 rows are totals; rows above the
+header are the title, the organisation and the unit of measure. Ids come from the id
+column, else from the numbering inside the text, else from the level columns, else from the
+row order. Each item becomes a childless target and its own indicator, so the graph, the
+queries and the audit work on every family alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from yiju import patterns as pat
+from yiju.citations import basis_documents, extract
+from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
+from yiju.families import LEVEL_ROLES, detect_family, fold_header
+from yiju.models import (
+    Assignment,
+    BasisDoc,
+    ColumnRole,
+    Finding,
+    Form,
+    Indicator,
+    Section,
+    Severity,
+    SourceLocation,
+    Target,
+)
+from yiju.normalize import clean_name, fold_width
+from yiju.owners import split_people, split_units
+from yiju.readers.table import Row, Table
+
+__all__ = ["detect_table_family", "parse_items", "strip_numbering"]
+
+_DITTO = frozenset({'"', "〃", "”", "“", '""', "〃〃", "同上", "同前"})
+_UNCATEGORISED = "未分类"
+_TOTAL_WORDS = ("合计", "总计", "小计", "总分", "共计", "得分合计", "分数合计")
+
+
+@lru_cache(maxsize=8192)
+def strip_numbering(text: str) -> tuple[str | None, str | None, str]:
+    """Return (number, style, rest) of a cell that starts with outline numbering.
+
+    >>> strip_numbering("一、营商环境方面")
+    ('一', 'cn', '营商环境方面')
+    >>> strip_numbering("（一）\\n课程建设")
+    ('一', 'pcn', '课程建设')
+    >>> strip_numbering("9. A类课程")
+    ('9', 'ar', 'A类课程')
+    >>> strip_numbering("1.5亿元项目")
+    (None, None, '1.5亿元项目')
+    """
+    m = pat.NUMBERING.match(text)
+    if m is None or m.end() >= len(text):
+        return None, None, text
+    for style, value in m.groupdict().items():
+        if value is not None:
+            number = fold_width(value)
+            return number, style, text[m.end() :]
+    return None, None, text  # pragma: no cover - every alternative has a group
+
+
+def _clean_text(text: str) -> str:
+    """Return an item's text: numbering off, broken lines joined; markers (`▲`, `★`) kept."""
+    body = text
+    body = strip_numbering(body)[2]
+    return "".join(line.strip() for line in body.split("\n")).strip()
+
+
+def _section_text(text: str) -> tuple[str | None, str]:
+    """Return (numeral, name) of a section row: `一、营商环境方面（共6项）` → (一, 营商环境方面)."""
+    number, _, rest = strip_numbering(pat.LEADING_MARKERS.sub("", text))
+    rest = pat.SECTION_COUNT.sub("", rest)
+    return number, "".join(line.strip() for line in rest.split("\n")).strip()
+
+
+@dataclass(slots=True)
+class _Item:
+    row: Row
+    values: dict[str, list[str]]
+    text: str
+    text_column: int | None
+    number: str | None
+    style: str | None
+    given_id: str | None
+    levels: list[tuple[str | None, str]]
+    section: str | None
+
+
+@dataclass(slots=True)
+class _State:
+    table: Table
+    family: str
+    columns: tuple[ColumnRole, ...] = ()
+    roles: dict[int, str] = field(default_factory=dict)
+    unit: str | None = None
+    title: str | None = None
+    year: int | None = None
+    date: str | None = None
+    measure_unit: str | None = None
+    notes: str | None = None
+    signature: dict[str, str] = field(default_factory=dict)
+    totals: dict[str, float] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    ledger: dict[int, str] = field(default_factory=dict)
+    path: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # level → (numeral, text)
+    section: str | None = None
+
+    def loc(self, row: Row, column: int | None = None) -> SourceLocation:
+        return SourceLocation(self.table.file, self.table.sheet, row.number, column)
+
+
+def detect_table_family(table: Table) -> tuple[str, HeaderBlock | None]:
+    """Return the family of a table and its header block (None for a table without one)."""
+    rows = table.rows
+    header = find_header(rows, table.merged)
+    end = header.first if header is not None else min(len(rows), 3)
+    titles = [v for r in rows[:end] for v in r.values if v]
+    headers = list(header.texts.values()) if header is not None else []
+    parts = [p for t in headers for p in t.split("/")]
+    start = header.last + 1 if header is not None else 0
+    dashed = any(
+        pat.FORM_ID.match(fold_width(v.strip())) for r in rows[start : start + 30] for v in r.values[:3]
+    )
+    texts: list[str] = []
+    if header is None:
+        body = [r.values for r in rows if len({v for v in r.values if v}) >= 2][:200]
+        width = max((len(v) for v in body), default=0)
+        text_col = next((c.column for c in assign_roles({}, body, width, None) if c.role == "text"), None)
+        texts = [v[text_col - 1] for v in body if text_col is not None and text_col <= len(v)]
+    return detect_family(titles, parts, dashed_ids=dashed, texts=texts), header
+
+
+def parse_items(
+    table: Table,
+    *,
+    family_id: str | None = None,
+    given: Mapping[str, str] | None = None,
+    unit: str | None = None,
+    header: HeaderBlock | None = None,
+) -> Form:
+    """Return the form a table of any family holds; odd rows become findings.
+
+    Args:
+        table: The rows of one sheet or text file.
+        family_id: The table's family; detected when None.
+        given: `--columns` overrides: folded header text (or `#N`) → role.
+        unit: The organisation, when the caller knows it (`--unit`).
+        header: The header block when the caller has found it already.
+    """
+    if family_id is None or header is None:
+        detected, found = detect_table_family(table)
+        family_id = family_id or detected
+        header = header or found
+    state = _State(table=table, family=family_id)
+    state.findings.extend(table.findings)
+    rows = table.rows
+    filled = _merged_values(table)
+    width = max((len(r.values) for r in rows), default=0)
+    if header is not None:
+        body_start = header.last + 1
+        for row in rows[: header.first]:
+            if not row.empty:
+                state.ledger[row.number] = _metadata_row(state, row)
+        for row in rows[header.first : body_start]:
+            state.ledger[row.number] = "header"
+        headers: Mapping[int, str] = header.texts
+    else:
+        body_start = 0
+        while body_start < len(rows) and _is_title_row(rows[body_start]):
+            if not rows[body_start].empty:
+                state.ledger[rows[body_start].number] = _metadata_row(state, rows[body_start])
+            body_start += 1
+        headers = {}
+    # Content is judged on rows of several cells: a section row merged across the table
+    # would put its heading into every column.
+    body = [v for r in rows[body_start:] if len(set(v := _values(r, filled)) - {""}) >= 2]
+    state.columns = assign_roles(headers, body, width, family_id, given)
+    state.roles = {c.column: c.role for c in state.columns}
+    if unit:
+        state.unit = unit
+    for row in rows[body_start:]:
+        if row.empty:
+            continue
+        state.ledger[row.number] = _body_row(state, row, _values(row, filled))
+    return _finish(state)
+
+
+def _merged_values(table: Table) -> dict[tuple[int, int], str]:
+    """Return (row, column) → value for the cells a merged range covers (its top-left's value)."""
+    if not table.merged:
+        return {}
+    by_number = {r.number: r for r in table.rows}
+    out: dict[tuple[int, int], str] = {}
+    for r1, c1, r2, c2 in table.merged:
+        top = by_number.get(r1)
+        if top is None or (r2 - r1) * (c2 - c1 + 1) > 100_000:
+            continue
+        value = top.value(c1)
+        if not value:
+            continue
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    out[(r, c)] = value
+    return out
+
+
+def _values(row: Row, filled: Mapping[tuple[int, int], str]) -> tuple[str, ...]:
+    if not filled:
+        return row.values
+    width = max(len(row.values), max((c for r, c in filled if r == row.number), default=0))
+    return tuple(row.value(c) or filled.get((row.number, c), "") for c in range(1, width + 1))
+
+
+def _is_title_row(row: Row) -> bool:
+    """Return True for a row above a headerless table: empty, or one cell of title-like text."""
+    cells = [v for v in row.values if v]
+    return len(set(cells)) <= 1
+
+
+def _metadata_row(state: _State, row: Row) -> str:
+    """Read a row above the table: title, organisation, unit of measure, date."""
+    text = " ".join(dict.fromkeys(v for v in row.values if v))
+    squeezed = "".join(text.split())
+    if pat.ATTACHMENT.match(squeezed):
+        return "attachment label"
+    measure = pat.MEASURE_UNIT.match(squeezed)
+    if measure is not None:
+        state.measure_unit = measure.group("measure")
+        return "measure unit"
+    if len(text) <= 400:
+        found = pat.FORM_UNIT.search(text)
+        if found is not None and state.unit is None:
+            value = found.group("unit")
+            inner = pat.MEASURE_UNIT.match(f"单位：{value}")
+            if inner is not None:
+                state.measure_unit = inner.group("measure")
+                return "measure unit"
+            state.unit = clean_name(value)
+            return "unit"
+        date = pat.FORM_DATE.search(text)
+        if date is not None and len(text) <= 24 and state.date is None:
+            state.date = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+            state.year = state.year or int(date.group("y"))
+            return "date"
+    if state.title is None:
+        state.title = squeezed
+        year = pat.FORM_YEAR.search(text)
+        if year is not None:
+            state.year = int(year.group("y"))
+        return "title"
+    return _not_understood(state, row, "表头之上的文字")
+
+
+def _not_understood(state: _State, row: Row, why: str) -> str:
+    text = " | ".join(v for v in row.values if v)
+    short = text if len(text) <= 40 else text[:40] + "…"
+    state.findings.append(
+        Finding(
+            "R03",
+            "row-not-understood",
+            Severity.WARNING,
+            f"{why}: {short}",
+            (f"row {row.number}",),
+            state.loc(row),
+        )
+    )
+    return "finding R03"
+
+
+def _role_values(state: _State, values: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for col, role in state.roles.items():
+        value = values[col - 1] if col <= len(values) else ""
+        if value:
+            out.setdefault(role, []).append(value)
+    return out
+
+
+def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one branch per kind of row
+    """Read a row below the header; return its role in the ledger."""
+    nonempty = [v for v in values if v]
+    distinct = list(dict.fromkeys(nonempty))
+    if len(distinct) >= 2 and is_repeated_header(values):
+        return "header"
+    first = "".join(distinct[0].split()) if distinct else ""
+    if any(first.startswith(w) for w in _TOTAL_WORDS) and len(first) <= 8:
+        numbers = [
+            float(n) for v in distinct[1:] if pat.PLAIN_NUMBER.match(n := fold_width(v).replace(",", ""))
+        ]
+        key = "总计" if first.startswith(("总计", "总分", "合计")) else first
+        if numbers:
+            state.totals[key] = numbers[0]
+        return f"total {key}"
+    if pat.FORM_NOTES.match(first) or first.startswith(("注：", "注:", "说明：", "说明:")):
+        state.notes = "\n".join(distinct)
+        return "notes"
+    by_role = _role_values(state, values)
+    text_col = next((c for c, r in state.roles.items() if r == "text"), None)
+    level_cols = sorted((c for c, r in state.roles.items() if r in LEVEL_ROLES), key=lambda c: state.roles[c])
+    # A row spanning the table (one distinct text, not in the text column alone), or one that
+    # only restates a section heading: a section.
+    if len(distinct) == 1 and not level_cols:
+        only = distinct[0]
+        in_text = text_col is not None and text_col <= len(values) and values[text_col - 1] == only
+        spans = len(nonempty) > 1 or not in_text
+        number, style, _ = strip_numbering(only)
+        heading = style in ("cn", "pcn", "part") or pat.SECTION_COUNT.search(only) is not None
+        if heading or (spans and len(only) <= 40 and not pat.PLAIN_NUMBER.match(fold_width(only))):
+            numeral, name = _section_text(only)
+            sid = numeral or str(len(state.sections) + 1)
+            state.sections.append(Section(sid, name, state.loc(row)))
+            state.section = sid
+            return f"section {sid}"
+        if not in_text and len(only) <= 80 and pat.SIGNATURE_PAIR.match(only):
+            return _signature(state, only)
+    # Levels: a value in a level column opens that level and closes the deeper ones.
+    for col in level_cols:
+        value = values[col - 1] if col <= len(values) else ""
+        if not value:
+            continue
+        level = LEVEL_ROLES.index(state.roles[col]) + 1
+        numeral, name = _section_text(value)
+        if state.path.get(level, (None, None))[1] != name:
+            for deeper in [k for k in state.path if k >= level]:
+                del state.path[deeper]
+            state.path[level] = (numeral, name)
+            if level == 1 or (level == min(LEVEL_ROLES.index(state.roles[c]) + 1 for c in level_cols)):
+                sid = numeral or str(len(state.sections) + 1)
+                state.sections.append(Section(sid, name, state.loc(row, col)))
+                state.section = sid
+    text_value = values[text_col - 1] if text_col is not None and text_col <= len(values) else ""
+    if not text_value:
+        if level_cols and any(values[c - 1] for c in level_cols if c <= len(values)):
+            deepest = max(state.path) if state.path else 1
+            return f"level {state.path.get(deepest, (None, ''))[0] or deepest}"
+        if len(distinct) <= 2 and all(len(v) <= 80 for v in distinct) and pat.SIGNATURE_PAIR.match(first):
+            return _signature(state, " ".join(distinct))
+        return _not_understood(state, row, "没有事项文字的行")
+    number, style, _ = strip_numbering(text_value)
+    cut = 0
+    if number is None and state.items and state.items[-1].style == "ar":
+        loose = pat.NUMBERING_BEFORE_DIGIT.match(text_value)
+        previous = state.items[-1].number or ""
+        if loose is not None and previous.isdigit() and int(loose.group("ar")) in (int(previous) + 1, 1):
+            number, style, cut = loose.group("ar"), "ar", loose.end()
+    given_id = None
+    if "id" in by_role:
+        given_id = fold_width("".join(by_role["id"][0].split())).rstrip(".、")
+    levels = [state.path[k] for k in sorted(state.path)]
+    item = _Item(
+        row=row,
+        values=by_role,
+        text=_clean_text(text_value[cut:]) if cut else _clean_text(text_value),
+        text_column=text_col,
+        number=number,
+        style=style,
+        given_id=given_id or None,
+        levels=levels,
+        section=state.section,
+    )
+    state.items.append(item)
+    return f"indicator #{len(state.items)}"
+
+
+def _signature(state: _State, text: str) -> str:
+    for pair in pat.SIGNATURE_PAIR.finditer(text):
+        state.signature[pair.group("role")] = pair.group("name")
+    return "signature"
+
+
+def _item_ids(state: _State) -> list[str]:
+    """Return each item's id (TRUTH rules: id column, numbering, levels, row order)."""
+    items = state.items
+    if items and all(i.given_id for i in items):
+        ids = [i.given_id or "" for i in items]
+        return _unique_by_section(ids, items)
+    if items and all(i.number for i in items):
+        ids = [i.number or "" for i in items]
+        return _unique_by_section(ids, items)
+    level_count = max((len(i.levels) for i in items), default=0)
+    if level_count:
+        return _level_positions(items)
+    out: list[str] = []
+    for n, item in enumerate(items, start=1):
+        out.append(item.given_id or item.number or str(n))
+    return _unique_by_section(out, items)
+
+
+def _unique_by_section(ids: list[str], items: Sequence[_Item]) -> list[str]:
+    """Keep numbers that run on; prefix numbers that restart with their section's (`一.1`)."""
+    if len(set(ids)) == len(ids):
+        return ids
+    prefixed: list[str] = []
+    for ident, item in zip(ids, items, strict=True):
+        chain = [n for n, _ in item.levels if n] or ([item.section] if item.section else [])
+        prefixed.append(".".join([*chain[-1:], ident]) if chain else ident)
+    if len(set(prefixed)) == len(prefixed):
+        return prefixed
+    full: list[str] = []
+    for ident, item in zip(ids, items, strict=True):
+        chain = [n for n, _ in item.levels if n] or ([item.section] if item.section else [])
+        full.append(".".join([*chain, ident]))
+    return full
+
+
+def _level_positions(items: Sequence[_Item]) -> list[str]:
+    """Return `1`, `1.2`, `1.2.3`: each level's position under its parent, the leaf last."""
+    counters: dict[tuple[str, ...], dict[str, int]] = {}
+    out: list[str] = []
+    for item in items:
+        path: list[str] = []
+        parts: list[str] = []
+        for _, text in item.levels:
+            siblings = counters.setdefault(tuple(path), {})
+            siblings.setdefault(text, len(siblings) + 1)
+            parts.append(str(siblings[text]))
+            path.append(text)
+        siblings = counters.setdefault(tuple(path), {})
+        leaf_key = f"#{len(siblings) + 1}"
+        siblings[leaf_key] = len(siblings) + 1
+        parts.append(str(siblings[leaf_key]))
+        out.append(".".join(parts))
+    return out
+
+
+def _number(text: str) -> float | None:
+    folded = fold_width("".join(text.split())).removesuffix("分").replace(",", "")
+    return float(folded) if pat.PLAIN_NUMBER.match(folded) else None
+
+
+def _weight_column(state: _State) -> int | None:
+    """Return the weight column of the items' own level: the one after the text column."""
+    weights = [c for c, r in state.roles.items() if r == "weight"]
+    if not weights:
+        return None
+    text_col = next((c for c, r in state.roles.items() if r == "text"), 0)
+    after = [c for c in weights if c > text_col]
+    return min(after) if after else max(weights)
+
+
+def _finish(state: _State) -> Form:  # one local per field of an item
+    ids = _item_ids(state)
+    weight_col = _weight_column(state)
+    section_text = {s.id: s.text for s in state.sections}
+    targets: list[Target] = []
+    indicators: list[Indicator] = []
+    previous: dict[str, list[str]] = {}
+    seen: dict[str, int] = {}
+    for ident, item in zip(ids, state.items, strict=True):
+        if ident in seen:
+            seen[ident] += 1
+            ident = f"{ident}~{seen[ident]}"  # noqa: PLW2901  # a repeated id is kept apart
+        else:
+            seen[ident] = 1
+        state.ledger[item.row.number] = f"indicator {ident}"
+        vals = item.values
+        for role in ("leaders", "departments", "partners", "people", "deadline"):
+            if any(v.strip() in _DITTO for v in vals.get(role, [])):
+                vals[role] = previous.get(role, [])
+        previous = vals
+        leaders = _names(vals.get("leaders", []), split_people)
+        people = _names(vals.get("people", []), split_people)
+        leads = _names(vals.get("departments", []), split_units)
+        partners = _names(vals.get("partners", []), split_units)
+        departments = leads + tuple(p for p in partners if p not in leads)
+        weight = None
+        if weight_col is not None:
+            raw = item.row.value(weight_col)
+            weight = _number(raw) if raw else None
+        levels = tuple(text for _, text in item.levels)
+        if item.section is not None and item.section in section_text:
+            category = section_text[item.section]
+        else:
+            category = levels[0] if levels else _UNCATEGORISED
+        group = levels[-1] if levels else category
+        location = state.loc(item.row, item.text_column)
+        basis_text = "\n".join(vals.get("basis", []))
+        basis: list[BasisDoc] = []
+        keys: set[str] = set()
+        for citation in basis_documents(basis_text).citations if basis_text else ():
+            if citation.key not in keys:
+                keys.add(citation.key)
+                basis.append(BasisDoc(citation.key, citation.title, citation, location))
+        text = cut_citation_tail(item.text)[0] or item.text
+        targets.append(
+            Target(
+                id=ident,
+                category=category,
+                group=group,
+                text=text,
+                raw_text=item.text,
+                points=None,
+                basis=tuple(basis),
+                citations=extract(item.text).citations,
+                location=location,
+                hidden=item.row.hidden,
+            )
+        )
+        extra = _extra(state, item.row)
+        indicators.append(
+            Indicator(
+                id=ident,
+                target=ident,
+                category=category,
+                group=group,
+                text=text,
+                weight=weight,
+                deadline=_first(vals.get("deadline")),
+                leader="、".join(leaders) or None,
+                departments=departments,
+                people=people,
+                assignments=_assignments(leads, people),
+                hidden=item.row.hidden,
+                location=location,
+                leaders=leaders,
+                partners=partners,
+                levels=levels,
+                section=item.section,
+                detail=_first(vals.get("detail")),
+                measure=_first(vals.get("measure")),
+                target_value=_first(vals.get("target_value")),
+                nature=_first(vals.get("nature")),
+                note=_first(vals.get("note")),
+                extra=extra,
+                basis_text=basis_text or None,
+                leads=leads,
+            )
+        )
+    categories = list(dict.fromkeys(t.category for t in targets))
+    if state.unit is None and state.title:
+        found = pat.TITLE_PREFIX_UNIT.match(state.title)
+        if found is not None and pat.ORGAN_END.search(found.group("unit")):
+            state.unit = found.group("unit")
+    return Form(
+        file=state.table.file,
+        unit=state.unit,
+        year=state.year,
+        title=state.title,
+        date=state.date,
+        categories=tuple(categories),
+        targets=tuple(targets),
+        indicators=tuple(indicators),
+        totals=dict(state.totals),
+        signature=dict(state.signature),
+        notes=state.notes,
+        findings=tuple(sorted(state.findings, key=Finding.sort_key)),
+        ledger=tuple(sorted(state.ledger.items())),
+        family=state.family,
+        columns=state.columns,
+        sections=tuple(state.sections),
+        measure_unit=state.measure_unit,
+    )
+
+
+def cut_citation_tail(text: str) -> tuple[str, float | None]:
+    """Return a text without its trailing `（属…号…）` citations and `（N分）` points."""
+    from yiju.forms import cut_citation_tail as cut  # noqa: PLC0415  # forms imports this module
+
+    return cut(text)
+
+
+def _first(values: Sequence[str] | None) -> str | None:
+    return values[0].strip() if values else None
+
+
+def _names(cells: Sequence[str], split: object) -> tuple[str, ...]:
+    out: list[str] = []
+    for cell in cells:
+        for name in split(cell):  # type: ignore[operator]  # split_people or split_units
+            if name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def _extra(state: _State, row: Row) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for column in state.columns:
+        if column.role != "extra":
+            continue
+        value = row.value(column.column)
+        if value:
+            out.append((column.header or f"第{column.column}列", value))
+    return tuple(out)
+
+
+def _assignments(departments: tuple[str, ...], people: tuple[str, ...]) -> tuple[Assignment, ...]:
+    if len(departments) == len(people):
+        return tuple(Assignment(d, p) for d, p in zip(departments, people, strict=True))
+    if len(departments) == 1:
+        return tuple(Assignment(departments[0], p) for p in people)
+    return tuple(Assignment(d, None) for d in departments) + tuple(Assignment(None, p) for p in people)
+
+
+def header_of(columns: Sequence[ColumnRole]) -> dict[str, list[str]]:
+    """Return role → headers, for messages about what a table has and lacks."""
+    out: dict[str, list[str]] = {}
+    for c in columns:
+        out.setdefault(c.role, []).append(c.header or f"#{c.column}")
+    return out
+
+
+_ = fold_header  # re-exported helpers stay importable from one place
