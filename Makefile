@@ -41,6 +41,7 @@ demo: setup
 	$(BIN)/yiju render $(SEED) --level targets -o $(OUT)/seed-targets.svg
 	$(BIN)/yiju report $(SEED) -o $(OUT)/report.xlsx --csv $(OUT)/csv
 	$(BIN)/yiju export $(SEED) -o $(OUT)/graph.graphml
+	$(BIN)/yiju cover --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted --fail-on never
 	@echo "demo outputs in $(OUT)/: report.xlsx, csv/, quanweiban-2021-20.png, seed-targets.svg, graph.graphml"
 
 lint: setup
@@ -61,10 +62,14 @@ bench: setup
 
 graphs: setup
 	$(BIN)/python graphs/build.py
+	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.svg
+	$(BIN)/yiju render --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted -o graphs/cover-quanweiban-2021-20.png
 
 fixtures: setup
-	$(BIN)/python fixtures/build_fixtures.py
-	$(BIN)/python fixtures/families/build.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/build_fixtures.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/families/build.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/cover/build_cover.py
+	$(BIN)/python fixtures/formats/build_formats.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -17,7 +17,9 @@ the one-row header (项目 | 序号 | 文件依据 | 一级指标 | 二级指标
 责任部门 | 责任人) above the rows, so the first row is line/row 4. `[[case.form]]` entries
 (each with `unit` and `rows`) give several forms; `format = "xlsx"` with `hidden_rows` and
 `hidden_columns` builds a workbook; `[case.profile]` replaces whole sections of the default
-profile. Only the case's own rule runs. `expect = []` is a passing case.
+profile. Only the case's own rule runs. `expect = []` is a passing case. A C rule's case also
+has `register` rows (序号 | 重点工作 | 责任领导 | 牵头单位 | 配合单位 | 完成时限), read as the
+register `泉委办〔2021〕20号` (or `register_key`) and held against the case's forms.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from yiju.audit import (
     select_rules,
 )
 from yiju.cli import main
+from yiju.cover import Coverage, cover, load_register
 from yiju.forms import parse_table
 from yiju.graph import build_graph
 from yiju.models import Finding, Form, Severity
@@ -130,6 +133,20 @@ def _case_forms(case: dict[str, Any], tmp_path: Path) -> list[Form]:
     return _forms(*paths)
 
 
+REGISTER_HEADER = "序号 | 重点工作 | 责任领导 | 牵头单位 | 配合单位 | 完成时限"
+
+
+def _case_coverage(case: dict[str, Any], forms: list[Form], tmp_path: Path) -> Coverage | None:
+    """Return the coverage of a case's `register` rows (C rules), keyed `register_key`."""
+    if "register" not in case:
+        return None
+    grid = [["泉州市2021年重点工作任务分工方案"], _cells(REGISTER_HEADER)]
+    grid += [_cells(line) for line in case["register"].strip("\n").split("\n") if line.strip()]
+    path = _write_text(tmp_path / "register.txt", grid)
+    register = load_register(path, case.get("register_key", "泉委办〔2021〕20号"))
+    return cover([register], forms)
+
+
 def _load_cases() -> list[tuple[str, dict[str, Any]]]:
     cases: list[tuple[str, dict[str, Any]]] = []
     for path in sorted(CASES_DIR.glob("*.toml")):
@@ -161,7 +178,8 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     """Each case of a rule's data file gives exactly the findings it lists (subjects, messages)."""
     forms = _case_forms(case, tmp_path)
     data = {**_default_profile_data(), **case.get("profile", {})}
-    findings = run_audit(forms, profile_from_data(data), select=[code])
+    coverage = _case_coverage(case, forms, tmp_path)
+    findings = run_audit(forms, profile_from_data(data), select=[code], coverage=coverage)
     assert case["expect"] == [list(f.subjects) for f in findings]
     if "messages" in case:
         assert case["messages"] == [f.message for f in findings]
@@ -207,6 +225,13 @@ def test_registry_codes_and_slugs_are_stable() -> None:
         "A03": ("no-leader", "error"),
         "A04": ("shared-owner", "warning"),
         "A05": ("person-in-several-departments", "warning"),
+        "C01": ("unassigned-mandate", "error"),
+        "C02": ("no-lead", "warning"),
+        "C03": ("claim-unassigned", "warning"),
+        "C04": ("several-leads", "warning"),
+        "C05": ("item-missing", "error"),
+        "C06": ("item-text-mismatch", "warning"),
+        "C07": ("unit-without-form", "warning"),
         "D01": ("clause-shared", "info"),
         "D02": ("twin-targets", "warning"),
         "D03": ("near-duplicate-text", "warning"),
@@ -479,7 +504,7 @@ def test_form_order_does_not_change_the_output() -> None:
         (["A"], [], ["A01", "A02", "A03", "A04", "A05"]),
         (["A", "D01"], ["A04"], ["A01", "A02", "A03", "A05", "D01"]),
         (["clause-shared", "w07"], [], ["D01", "W07"]),
-        (None, ["R", "S", "W", "D"], ["A01", "A02", "A03", "A04", "A05"]),
+        (None, ["R", "S", "W", "D", "C"], ["A01", "A02", "A03", "A04", "A05"]),
     ],
 )
 def test_select_and_ignore(select: list[str] | None, ignore: list[str], expected: list[str]) -> None:

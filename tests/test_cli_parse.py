@@ -100,7 +100,7 @@ def test_parse_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "levels": [
             "完善安全监管体系建设，推进安全生产问题“网格化”监管，做好安全事故数据分析，提升应急管理能力和应急处置能力。"
         ],
-        "section": None,
+        "section": "1",
         "detail": None,
         "measure": None,
         "target_value": None,

@@ -292,16 +292,16 @@ def test_one_cell_crashing_the_parser_costs_that_file(
     """A parser crash on one file: its one line, exit 2 (never 1), the other files processed."""
     import yiju.batch  # noqa: PLC0415  # patched below
 
-    real = yiju.batch.parse_table
+    real = yiju.batch.parse_tables
     bad = tmp_path / "bad.txt"
     bad.write_text(hostile.text_form(), encoding="utf-8")
 
-    def crashing(table):  # type: ignore[no-untyped-def]  # the patched function's shape
-        if table.file == str(bad):
+    def crashing(tables, options):  # type: ignore[no-untyped-def]  # the patched function's shape
+        if tables[0].file == str(bad):
             raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
-        return real(table)
+        return real(tables, options)
 
-    monkeypatch.setattr(yiju.batch, "parse_table", crashing)
+    monkeypatch.setattr(yiju.batch, "parse_tables", crashing)
     code, out, err = _run(capsys, "audit", str(bad), str(SEED), "--fail-on", "never")
     expected = (
         f"{bad}: 解析时出错（ValueError: Exceeds the limit (4300 digits) for integer string conversion）\n"

@@ -40,7 +40,7 @@ HEADER = (
     "责任人",
 )
 NO_TABLE = "no recognisable table (no header row naming 序号, 文件依据, 一级指标, 责任部门 …)"
-EXPECTED_TYPES = "expected .xlsx, .txt, .tsv or .csv"
+EXPECTED_TYPES = "expected .xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv or .csv"
 BILLION_LAUGHS = (
     b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
     b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
@@ -511,9 +511,9 @@ def _undecodable_txt(tmp_path: Path) -> Path:
     return path
 
 
-def _docx(tmp_path: Path) -> Path:
-    path = tmp_path / "form.docx"
-    path.write_bytes(b"PK\x03\x04")
+def _jpg(tmp_path: Path) -> Path:
+    path = tmp_path / "scan.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0")
     return path
 
 
@@ -637,13 +637,17 @@ def _directory_file(tmp_path: Path) -> Path:
 REFUSALS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("missing", _missing, "no such file"),
     ("directory", _directory_file, "is a directory, not a form file"),
-    ("unsupported", _docx, f"unsupported file type '.docx' ({EXPECTED_TYPES})"),
-    ("xls-suffix", _xls, "legacy .xls workbook; save it as .xlsx"),
+    ("unsupported", _jpg, f"unsupported file type '.jpg' ({EXPECTED_TYPES})"),
+    (
+        "xls-suffix",
+        _xls,
+        "cannot read .xls workbook (Cfb error: Invalid sector shift, expecting 0x09 or 0x0C found 0)",
+    ),
     ("empty", _empty_txt, "empty file"),
     ("blank", _blank_txt, "empty file"),
     ("binary", _binary_txt, "binary data, not text"),
     ("control", _control_txt, "binary data, not text"),
-    ("undecodable", _undecodable_txt, "not UTF-8 or GB18030 text"),
+    ("undecodable", _undecodable_txt, "not UTF-8, GB18030 or Big5 text"),
     ("empty-xlsx", _empty_xlsx, "empty file"),
     ("text-as-xlsx", _text_as_xlsx, "not an xlsx workbook (not a zip archive)"),
     ("truncated", _truncated, "truncated or corrupt xlsx (no zip central directory)"),
@@ -766,7 +770,7 @@ def test_expand_files_globs_and_duplicates(tmp_path: Path) -> None:
         ((), "absent.xlsx", "no such file"),
         (("README.md",), ".", f"no form files in this directory ({EXPECTED_TYPES})"),
         ((), "*.xlsx", "no files match this pattern"),
-        (("a.xls",), "*.xls", f"no form files match this pattern ({EXPECTED_TYPES})"),
+        (("a.doc",), "*.doc", f"no form files match this pattern ({EXPECTED_TYPES})"),
     ],
 )
 def test_expand_refusals(tmp_path: Path, names: tuple[str, ...], arg: str, reason: str) -> None:
@@ -778,8 +782,21 @@ def test_expand_refusals(tmp_path: Path, names: tuple[str, ...], arg: str, reaso
 
 
 def test_form_suffixes() -> None:
-    """The readers accept workbooks and three text formats."""
-    expected = (".xlsx", ".xlsm", ".txt", ".tsv", ".csv")
+    """The readers accept workbooks, Word documents, PDFs, web pages and three text formats."""
+    expected = (
+        ".xlsx",
+        ".xlsm",
+        ".xls",
+        ".xlsb",
+        ".ods",
+        ".docx",
+        ".pdf",
+        ".html",
+        ".htm",
+        ".txt",
+        ".tsv",
+        ".csv",
+    )
     assert expected == FORM_SUFFIXES
 
 

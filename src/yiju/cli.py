@@ -25,8 +25,11 @@ from yiju.limits import (
 # Everything else is imported inside the command that needs it: `yiju --help` and
 # `yiju cite` must not pay for networkx, openpyxl, the audit and the renderer.
 if TYPE_CHECKING:
+    from yiju.audit.profile import Profile
     from yiju.corpus import Corpus
+    from yiju.cover import Coverage, Register
     from yiju.errors import NoMatchError, ReadError
+    from yiju.forms import ParseOptions
 
 __all__ = ["app", "main"]
 
@@ -110,7 +113,14 @@ class _Run:
         """Return 2 when any input failed, else `code`."""
         return 2 if self.failed else code
 
-    def load(self, args: Sequence[str], include_hidden: bool = False, *, graph: bool = True) -> Corpus:
+    def load(
+        self,
+        args: Sequence[str],
+        include_hidden: bool = False,
+        *,
+        graph: bool = True,
+        options: ParseOptions | None = None,
+    ) -> Corpus:
         """Return the corpus of every readable input; exit 2 when none could be read.
 
         With `graph` (every command but `parse`), warn once per form kept apart from another
@@ -119,6 +129,7 @@ class _Run:
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.corpus import load  # noqa: PLC0415
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
+        from yiju.readers import skipped_message  # noqa: PLC0415
         from yiju.readers._safety import ReadCaps  # noqa: PLC0415
         from yiju.readers.isolate import Limits  # noqa: PLC0415
 
@@ -129,6 +140,8 @@ class _Run:
             include_hidden=include_hidden,
             on_error=self._error,
             on_progress=self._progress,
+            on_skipped=lambda files: _err(skipped_message(files)),
+            options=options,
             limits=Limits(memory_mb=given.memory_mb, cpu_seconds=given.cpu_seconds, caps=caps),
             workers=given.workers,
         )
@@ -188,16 +201,46 @@ def cite(
 @app.command()
 def parse(
     files: FilesArg,
+    *,
     as_json: JsonOpt = False,
     include_hidden: Annotated[
         bool, typer.Option("--include-hidden", help="Keep hidden rows in the output and totals.")
     ] = False,
+    family: Annotated[
+        str | None,
+        typer.Option(
+            "--family",
+            help="表格类型，不自动识别：performance_form, task_list, project_list, indicator_system,"
+            " kpi_evaluation.",
+        ),
+    ] = None,
+    columns: Annotated[
+        str | None,
+        typer.Option("--columns", help="指定列的角色：'项目名称=text,包联领导=leaders'（#3=id 指第3列）。"),
+    ] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="表格所属单位（表内没有写明时）。")] = None,
 ) -> None:
-    """Read forms and print a summary of each (or the structured form with --json)."""
-    from yiju.formatters import form_lines  # noqa: PLC0415  # lazy: see the imports
+    """Read forms and print a summary of each (or the structured form with --json).
 
+    The summary says which family each table was read as and what each column holds.
+    """
+    from yiju.columns import parse_column_spec  # noqa: PLC0415  # lazy: see the imports
+    from yiju.families import FAMILY_IDS  # noqa: PLC0415
+    from yiju.formatters import form_lines  # noqa: PLC0415
+    from yiju.forms import ParseOptions  # noqa: PLC0415
+
+    _given("--family", family)
+    _given("--columns", columns)
+    _given("--unit", unit)
+    if family is not None and family not in FAMILY_IDS:
+        _usage(f"--family：未知的表格类型「{family}」；可用：{', '.join(FAMILY_IDS)}")
+    try:
+        given = parse_column_spec(columns) if columns is not None else None
+    except ValueError as exc:
+        _usage(f"--columns：{exc}")
     run = _Run()
-    forms = run.load(files, graph=False).forms
+    options = ParseOptions(family=family, columns=given, unit=unit)
+    forms = run.load(files, graph=False, options=options).forms
     if as_json:
         typer.echo(_dump({"forms": [f.to_dict() for f in forms]}))
     else:
@@ -461,11 +504,129 @@ def audit(
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
 
+# --------------------------------------------------------------------------- cover
+
+RegisterOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--register",
+        help="任务分工表（责任分解表）文件，可给多个：a register with 牵头单位 and 配合单位 per task.",
+    ),
+]
+RegisterKeyOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--register-key",
+        help="任务表的文号（如 泉委办〔2021〕20号），与 --register 按顺序一一对应；"
+        "缺省时取自表的标题或文件名。",
+    ),
+]
+AliasesOpt = Annotated[
+    Path | None,
+    typer.Option("--aliases", help="单位别名文件（TOML：[aliases] 简称 = 全称）。"),
+]
+
+
+def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register]:
+    """Return the registers of `--register`, keyed by `--register-key`; exit 2 on a bad one."""
+    from yiju.cover import RegisterError, load_register  # noqa: PLC0415  # lazy: see the imports
+    from yiju.errors import ReadError  # noqa: PLC0415
+
+    if keys and len(keys) != len(paths):
+        _usage(f"--register-key 给了 {len(keys)} 个，--register 有 {len(paths)} 个：请一一对应")
+    registers: list[Register] = []
+    failed = False
+    for n, path in enumerate(paths):
+        try:
+            registers.append(load_register(path, keys[n] if keys else None))
+        except (ReadError, RegisterError) as exc:
+            _err(str(exc))
+            failed = True
+    if failed:
+        raise typer.Exit(2)
+    return registers
+
+
+def _covered(
+    run: _Run,
+    files: Sequence[str],
+    *,
+    registers: Sequence[Path],
+    keys: Sequence[str],
+    aliases: Path | None,
+    profile: Profile,
+    include_hidden: bool = False,
+) -> tuple[Corpus, Coverage]:
+    """Return the corpus of the forms (the registers' own files left out) and its coverage."""
+    from yiju.corpus import Corpus  # noqa: PLC0415  # lazy: see the imports
+    from yiju.units import AliasError, load_aliases  # noqa: PLC0415
+
+    loaded = _load_registers(registers, keys)
+    try:
+        alias_map = load_aliases(aliases) if aliases is not None else {}
+    except AliasError as exc:
+        _usage(str(exc))
+    corpus = run.load(files, include_hidden)
+    own = {Path(r.file).resolve() for r in loaded}
+    if any(Path(f.file).resolve() in own for f in corpus.forms):
+        forms = [f for f in corpus.forms if Path(f.file).resolve() not in own]
+        corpus = Corpus(forms, include_hidden=include_hidden, failures=corpus.failures)
+    return corpus, corpus.cover(loaded, aliases=alias_map, profile=profile)
+
+
+@app.command("cover")
+def cover_command(  # typer maps each option to a parameter
+    files: FilesArg,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
+    *,
+    as_json: JsonOpt = False,
+    fail_on: Annotated[
+        str,
+        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+    ] = "error",
+    profile: Annotated[
+        Path | None,
+        typer.Option("--profile", help="Rule profile (TOML): the [cover] thresholds and severities."),
+    ] = None,
+) -> None:
+    """Hold a task register against the units' forms: who was given which task, who carried it.
+
+    覆盖检查：任务分工表（责任分解表）的每一项，其牵头单位、配合单位的表里有没有覆盖它的目标
+    （按项引用，或按文字 by text），单位简称如何对应到全称，并报告 C01–C07。
+    """
+    from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
+    from yiju.formatters import cover_lines  # noqa: PLC0415
+    from yiju.models import Severity  # noqa: PLC0415
+
+    threshold = fail_on.strip().lower()
+    if threshold not in _FAIL_ON:
+        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+    if not registers:
+        _usage("yiju cover 需要 --register（任务分工表或责任分解表）")
+    try:
+        loaded = load_profile(profile)
+    except ProfileError as exc:
+        _usage(str(exc))
+    run = _Run()
+    corpus, cov = _covered(
+        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+    )
+    findings = corpus.cover_findings(cov, profile=loaded)
+    if as_json:
+        typer.echo(_dump({**cov.to_dict(), "findings": [f.to_dict() for f in findings]}))
+    else:
+        typer.echo("\n".join(cover_lines(cov, findings)))
+    failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
+    raise typer.Exit(run.exit_code(1 if failing else 0))
+
+
 # --------------------------------------------------------------------------- report
 
 
 @app.command()
-def report(
+def report(  # noqa: PLR0917  # typer maps each option to a parameter
     files: FilesArg,
     output: Annotated[Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).")],
     csv_dir: Annotated[
@@ -476,8 +637,14 @@ def report(
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the 问题清单 sheet.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
 ) -> None:
     """Write the Excel report: 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细.
+
+    With --register, a 覆盖矩阵 sheet follows (tasks × units: 牵头✓ / 牵头✗ / 配合✓ / 未分配)
+    and the coverage findings (C01–C07) join 问题清单.
 
     The same forms give a byte-identical workbook. Text from the forms is never stored as
     a formula; in the CSV files such text is prefixed with ' so that Excel shows it.
@@ -492,10 +659,22 @@ def report(
     except ProfileError as exc:
         _usage(str(exc))
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    cov = None
+    if registers:
+        corpus, cov = _covered(
+            run,
+            files,
+            registers=registers,
+            keys=register_key or [],
+            aliases=aliases,
+            profile=loaded,
+            include_hidden=include_hidden,
+        )
+    else:
+        corpus = run.load(files, include_hidden)
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
-        written = corpus.report(output, csv_dir=csv_dir, profile=loaded)
+        written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)
     except OutputError as exc:
         _usage(str(exc))
     except OSError as exc:
@@ -560,12 +739,18 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
     ] = None,
     include_hidden: HiddenOpt = False,
+    registers: RegisterOpt = None,
+    register_key: RegisterKeyOpt = None,
+    aliases: AliasesOpt = None,
     timeout: Annotated[
         float | None,
         typer.Option("--timeout", min=1, help="Graphviz 布局的时间上限（秒；默认 30 秒加每 100 行 1 秒）。"),
     ] = None,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
+
+    With --register, draw the coverage diagram instead: the register's tasks → the units,
+    edges coloured (lead covered / left out, partner, claimed without assignment).
 
     Exit 1 when the filter matches nothing or the picture would exceed --max-nodes (narrow
     it, or use a higher --level); exit 2 for bad options, unreadable input, or no Chinese
@@ -597,6 +782,16 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         loaded = load_profile(profile)
     except ProfileError as exc:
         _usage(str(exc))
+    if registers:
+        views = (("--doc", doc), ("--target", target), ("--department", department), ("--person", person))
+        clash = [o for o, v in (*views, ("--level", level), ("--cluster", cluster)) if v is not None]
+        if clash:
+            _usage(f"--register 画覆盖图，不能与 {', '.join(clash)} 同用")
+        picture, code = _cover_picture(
+            files, chosen, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+        )
+        _write_picture(picture, output, chosen)
+        raise typer.Exit(code)
     try:
         view = View(
             doc=doc,
@@ -645,6 +840,50 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         typer.echo(f"wrote {output} ({chosen})")
     raise typer.Exit(run.exit_code())
+
+
+def _cover_picture(
+    files: Sequence[str],
+    fmt: str,
+    *,
+    registers: Sequence[Path],
+    keys: Sequence[str],
+    aliases: Path | None,
+    profile: Profile,
+) -> tuple[bytes, int]:
+    """Return the picture of `render --register` (`render_cover.cover_dot`) and the exit code."""
+    from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot  # noqa: PLC0415
+    from yiju.render_cover import cover_dot  # noqa: PLC0415
+
+    try:
+        font = find_cjk_font()
+    except FontNotFoundError as exc:
+        if fmt != "dot":
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
+    run = _Run()
+    _, cov = _covered(run, files, registers=registers, keys=keys, aliases=aliases, profile=profile)
+    try:
+        picture = run_dot(cover_dot(cov, font=font), fmt)
+    except GraphvizError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    return picture, run.exit_code()
+
+
+def _write_picture(picture: bytes, output: Path, fmt: str) -> None:
+    """Write a picture to `output` ('-': standard output); exit 2 when it cannot be written."""
+    if str(output) == "-":
+        sys.stdout.buffer.write(picture)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        output.write_bytes(picture)
+    except OSError as exc:
+        _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {output} ({fmt})")
 
 
 def _version(value: bool) -> None:

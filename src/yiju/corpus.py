@@ -34,7 +34,9 @@ from yiju.errors import ReadError
 
 if TYPE_CHECKING:
     from yiju.audit.profile import Profile
+    from yiju.cover import Coverage, Register
     from yiju.export.tables import SheetTable
+    from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
     from yiju.models import Finding, Form
@@ -48,6 +50,8 @@ __all__ = ["Corpus", "KeptApart", "Report", "expand_paths", "load", "read_forms"
 OnError = Callable[[ReadError], None]
 #: Called after each file is read with (files read, files in all).
 OnProgress = Callable[[int, int], None]
+#: Called once with the files of no supported kind that directories or patterns held.
+OnSkipped = Callable[[list[Path]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,20 +81,25 @@ class Report:
 
 
 def expand_paths(
-    args: Iterable[str | Path], on_error: OnError | None = None
+    args: Iterable[str | Path], on_error: OnError | None = None, on_skipped: OnSkipped | None = None
 ) -> tuple[list[Path], list[ReadError]]:
     """Return the files that arguments (files, directories, glob patterns) name, in order, once each.
 
     An argument that names nothing is a `ReadError`, returned (and passed to `on_error`);
     the other arguments are still expanded. A file is known by its device and inode, so
-    `x/a.txt`, `/x/../x/a.txt` and a link to it are one file (`paths.expand`).
+    `x/a.txt`, `/x/../x/a.txt` and a link to it are one file (`paths.expand`). Files of no
+    supported kind inside directories or matched by patterns (`a.doc`, `c.jpg`) are passed
+    to `on_skipped` once, together.
     """
     from yiju.readers import expand_each  # noqa: PLC0415  # keeps `import yiju` light
 
-    paths, failures = expand_each([str(arg) for arg in args])
+    skipped: list[Path] = []
+    paths, failures = expand_each([str(arg) for arg in args], skipped)
     if on_error is not None:
         for failure in failures:
             on_error(failure)
+    if skipped and on_skipped is not None:
+        on_skipped(list(dict.fromkeys(skipped)))
     return paths, failures
 
 
@@ -99,6 +108,7 @@ def read_forms(
     *,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    options: ParseOptions | None = None,
     limits: Limits | None = None,
     workers: int | None = None,
 ) -> Iterator[Form]:
@@ -106,7 +116,8 @@ def read_forms(
 
     Files are read in capped worker processes, several at a time (`readers.isolate`): a
     file that aborts its reader, runs out of memory or time, or crashes the parser is one
-    failure, and the others are still read (`batch.parse_files`).
+    failure, and the others are still read (`batch.parse_files`). `options` are what the
+    user says about the tables (`parse --family/--columns/--unit`).
 
     `on_progress` is called with (0, files) first, then after each file.
     """
@@ -115,7 +126,7 @@ def read_forms(
     total = len(paths)
     if on_progress is not None and total:
         on_progress(0, total)
-    for done, (_, forms) in enumerate(parse_files(paths, limits=limits, workers=workers), 1):
+    for done, (_, forms) in enumerate(parse_files(paths, limits=limits, workers=workers, options=options), 1):
         if isinstance(forms, ReadError):
             if on_error is not None:
                 on_error(forms)
@@ -131,17 +142,22 @@ def load(
     include_hidden: bool = False,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    on_skipped: OnSkipped | None = None,
+    options: ParseOptions | None = None,
     limits: Limits | None = None,
     workers: int | None = None,
 ) -> Corpus:
     """Read forms from files, directories or glob patterns into a `Corpus`.
 
     Args:
-        paths: Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns.
+        paths: Form files (.xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv, .csv),
+            directories of them, or glob patterns.
         include_hidden: Keep targets and indicators from hidden rows in the graph.
         on_error: Called with each input that cannot be read, as it is met (the failures
             are also in `Corpus.failures`).
         on_progress: Called after each file with (files read, files in all).
+        on_skipped: Called once with the unsupported files directories or patterns held.
+        options: The tables' family, column roles or unit, when the user gives them.
         limits: Memory, CPU and cell caps of the readers (`readers.isolate.Limits`).
         workers: Reader processes (default: the CPUs, at most 4).
 
@@ -160,8 +176,17 @@ def load(
         if on_error is not None:
             on_error(exc)
 
-    files, _ = expand_paths(paths, failed)
-    forms = list(read_forms(files, on_error=failed, on_progress=on_progress, limits=limits, workers=workers))
+    files, _ = expand_paths(paths, failed, on_skipped)
+    forms = list(
+        read_forms(
+            files,
+            on_error=failed,
+            on_progress=on_progress,
+            options=options,
+            limits=limits,
+            workers=workers,
+        )
+    )
     return Corpus(forms, include_hidden=include_hidden, failures=failures, files=files)
 
 
@@ -303,22 +328,73 @@ class Corpus:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         profile: Profile | None = None,
+        coverage: Coverage | None = None,
     ) -> list[Finding]:
-        """Return the findings of the selected rules on the visible rows (`audit.run_audit`)."""
+        """Return the findings of the selected rules on the visible rows (`audit.run_audit`).
+
+        With `coverage` (`Corpus.cover`), the C rules report on it too.
+        """
         from yiju.audit import run_audit  # noqa: PLC0415
 
-        return run_audit(self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph)
+        return run_audit(
+            self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph, coverage=coverage
+        )
+
+    def cover(
+        self,
+        registers: Sequence[Register],
+        *,
+        aliases: Mapping[str, str] | None = None,
+        profile: Profile | None = None,
+    ) -> Coverage:
+        """Return how the forms cover the registers' tasks (`cover.cover`), thresholds from `profile`.
+
+        Forms read from a register's own file are left out: a register is no unit's form.
+        """
+        from yiju.audit import load_profile  # noqa: PLC0415
+        from yiju.audit.coverage import cover_settings  # noqa: PLC0415
+        from yiju.cover import cover  # noqa: PLC0415
+
+        own = {Path(r.file).resolve() for r in registers}
+        forms = [f for f in self.forms if Path(f.file).resolve() not in own]
+        settings = cover_settings(profile if profile is not None else load_profile())
+        return cover(registers, forms, aliases, settings)
+
+    def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
+        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`.
+
+        The C rules read the coverage, not the graph: no graph is built for them.
+        """
+        import networkx as nx  # noqa: PLC0415
+
+        from yiju.audit import run_audit  # noqa: PLC0415
+
+        return run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
 
     # ------------------------------------------------------------------ outputs
 
-    def tables(self, *, profile: Profile | None = None) -> tuple[SheetTable, ...]:
-        """Return the report's sheets (`export.build_tables`), findings from `audit`."""
+    def tables(
+        self, *, profile: Profile | None = None, coverage: Coverage | None = None
+    ) -> tuple[SheetTable, ...]:
+        """Return the report's sheets (`export.build_tables`), findings from `audit`.
+
+        With `coverage`, the 覆盖矩阵 sheet follows and its C findings join 问题清单.
+        """
         from yiju.export import build_tables  # noqa: PLC0415
+        from yiju.export.coverage import coverage_table  # noqa: PLC0415
 
-        findings = self.audit(profile=profile)
-        return build_tables(self.forms, self.graph, findings, include_hidden=self.include_hidden)
+        findings = self.audit(profile=profile, coverage=coverage)
+        tables = build_tables(self.forms, self.graph, findings, include_hidden=self.include_hidden)
+        return (*tables, coverage_table(coverage)) if coverage is not None else tables
 
-    def report(self, path: Path, *, csv_dir: Path | None = None, profile: Profile | None = None) -> Report:
+    def report(
+        self,
+        path: Path,
+        *,
+        csv_dir: Path | None = None,
+        profile: Profile | None = None,
+        coverage: Coverage | None = None,
+    ) -> Report:
         """Write the Excel report (and, given `csv_dir`, each sheet as CSV); return what was written.
 
         Each file is written whole through a temporary file, so an interrupted run leaves
@@ -331,7 +407,7 @@ class Corpus:
         from yiju.export import csv_paths, write_csv, write_xlsx  # noqa: PLC0415
 
         self.guard_outputs(path, *(csv_paths(csv_dir) if csv_dir is not None else ()))
-        tables = self.tables(profile=profile)
+        tables = self.tables(profile=profile, coverage=coverage)
         write_xlsx(tables, path)
         written = write_csv(tables, csv_dir) if csv_dir is not None else []
         return Report(path, tables, tuple(written))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
+    from yiju.cover import Coverage
     from yiju.graph import Graph
     from yiju.models import Citation, Finding, Form
     from yiju.queries import Sources, Trace, Workload
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "audit_lines",
     "citation_lines",
+    "cover_lines",
     "dump_json",
     "form_lines",
     "kept_apart_line",
@@ -78,19 +80,22 @@ def form_lines(form: Form, include_hidden: bool) -> list[str]:
         f"  targets {len(targets)}{_left_out(len(form.targets) - len(targets))},"
         f" indicators {len(visible)}{_left_out(len(form.indicators) - len(visible))}",
     ]
+    lines.extend(family_lines(form))
     by_cat: dict[str, float] = {}
     for ind in visible:
         by_cat[ind.category] = by_cat.get(ind.category, 0.0) + (ind.weight or 0.0)
-    for cat, weight in by_cat.items():
+    weighed = form.family == "performance_form" or any(i.weight is not None for i in visible)
+    for cat, weight in by_cat.items() if weighed else ():
         declared = form.totals.get(cat)
         note = f" (合计 says {weight_text(declared)})" if declared is not None else ""
         lines.append(f"  {cat}: weight {weight_text(weight)}{note}")
     grand = sum(by_cat.values())
     declared_total = form.totals.get("总计")
-    lines.append(
-        f"  total weight {weight_text(grand)}"
-        + (f" (form says {weight_text(declared_total)})" if declared_total is not None else "")
-    )
+    if weighed or declared_total is not None:
+        lines.append(
+            f"  total weight {weight_text(grand)}"
+            + (f" (form says {weight_text(declared_total)})" if declared_total is not None else "")
+        )
     docs = sorted({b.key for t in targets for b in t.basis} | {c.key for t in targets for c in t.citations})
     lines.append(f"  documents cited {len(docs)}")
     if form.findings:
@@ -100,6 +105,37 @@ def form_lines(form: Form, include_hidden: bool) -> list[str]:
             + (f"  @ {f.location.describe()}" if f.location else "")
             for f in form.findings
         )
+    return lines
+
+
+_HOW = {"alias": "表头", "content": "内容", "given": "指定"}
+
+
+def family_lines(form: Form) -> list[str]:
+    """Return the family a table was read as and its column mapping, as `parse` prints them.
+
+    `  表格类型：task_list（重点工作任务分工/责任清单）`, then one `  列：` line listing
+    `header→role（how）` per column (`第3列` for a column without a header), then the
+    sections and owners the table has.
+    """
+    from yiju.families import family  # noqa: PLC0415  # keeps `yiju --help` light
+
+    lines = [f"  表格类型：{form.family}（{family(form.family).name}）"]
+    if form.columns:
+        cells = []
+        for col in form.columns:
+            role = col.to_dict()
+            name = f"levels{role['level']}" if "level" in role else role["role"]
+            cells.append(f"{col.header or f'第{col.column}列'}→{name}（{_HOW.get(col.how, col.how)}）")
+        lines.append("  列：" + "  ".join(cells))
+    if form.sections:
+        lines.append(
+            f"  分组 {len(form.sections)}："
+            + "、".join(f"{s.id} {s.text}" for s in form.sections[:8])
+            + ("…" if len(form.sections) > 8 else "")
+        )
+    if form.measure_unit:
+        lines.append(f"  计量单位：{form.measure_unit}")
     return lines
 
 
@@ -217,3 +253,23 @@ def audit_lines(findings: Sequence[Finding]) -> list[str]:
                 lines.append(f"      subjects: {', '.join(f.subjects)}")
     lines.append(f"{len(findings)} finding{'s' if len(findings) > 1 else ''}: {', '.join(counts)}")
     return lines
+
+
+# --------------------------------------------------------------------------- cover
+
+
+def cover_lines(cov: Coverage, findings: Sequence[Finding]) -> list[str]:
+    """Return `yiju cover`'s text: registers, how each unit name resolved, per unit assigned /
+    covered / missing, how tasks were covered, then the findings as `audit` prints them."""
+    lines = [
+        f"{reg.key}（{reg.file}）：任务 {len(reg.items)} 项，{reg.title or '无标题'}" for reg in cov.registers
+    ]
+    lines.append("单位对应：")
+    lines.extend(f"  {res.describe()}" for res in cov.units)
+    rows = cov.unit_rows()
+    if rows:
+        lines.append("单位\t牵头\t配合\t已覆盖\t牵头缺失")
+        lines.extend("\t".join(str(v) for v in row) for row in rows)
+    by_item = sum(c.how == "item" for c in cov.covers)
+    lines.append(f"覆盖：按项引用 {by_item}，按文字（by text）{len(cov.covers) - by_item}")
+    return [*lines, *audit_lines(findings)]

@@ -35,6 +35,7 @@ from yiju.models import (
     Finding,
     Form,
     Indicator,
+    Section,
     Severity,
     SourceLocation,
     Target,
@@ -43,7 +44,7 @@ from yiju.normalize import clean_name, fold_width
 from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, SEGMENT_SEPARATORS
 from yiju.readers.table import Row, Table
 
-__all__ = ["GROUPS", "cut_citation_tail", "parse_table", "parse_tables", "split_names"]
+__all__ = ["GROUPS", "ParseOptions", "cut_citation_tail", "parse_table", "parse_tables", "split_names"]
 
 # Sub-groups of this form family and the category each belongs to (FORMS.md). The default
 # numbering says which id prefix carries which group when a form prints no label at all.
@@ -401,9 +402,69 @@ def _repeats_header(columns: dict[str, int], seen: dict[str, int]) -> bool:
     return len(columns) >= 2 and all(seen.get(name) == col for name, col in columns.items())
 
 
-def parse_tables(tables: Sequence[Table]) -> list[Form]:
-    """Return one form per table, in order."""
-    return [parse_table(t) for t in tables]
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """What a user says about tables they read (`parse --family/--columns/--unit`).
+
+    `columns` maps a folded header text (or `#N` for column N) to a role; see
+    `yiju.columns.parse_column_spec`.
+    """
+
+    family: str | None = None
+    columns: Mapping[str, str] | None = None
+    unit: str | None = None
+
+
+def parse_tables(tables: Sequence[Table], options: ParseOptions | None = None) -> list[Form]:
+    """Return one form per table, in order; a near-copy of an earlier sheet is not read twice.
+
+    A workbook often holds a second sheet that repeats the first (`Sheet1 (2)`, a copy kept
+    before editing). When at least nine in ten of a sheet's items repeat an earlier sheet's
+    of the same file, it is left out and the earlier form carries an R05 finding naming it.
+    """
+    options = options or ParseOptions()
+    forms: list[Form] = []
+    for table in tables:
+        form = parse_table(table, family=options.family, columns=options.columns, unit=options.unit)
+        original = next((i for i, f in enumerate(forms) if _near_copy(form, f)), None)
+        if original is None:
+            forms.append(form)
+            continue
+        kept = forms[original]
+        note = Finding(
+            "R05",
+            "copy-sheet",
+            Severity.WARNING,
+            f"工作表「{table.sheet}」与「{_sheet_of(kept)}」内容几乎相同，未重复读取"
+            f"（{len(form.indicators)} 项中 {_shared(form, kept)} 项相同）",
+            (f"sheet {table.sheet}",),
+            SourceLocation(table.file, table.sheet),
+        )
+        forms[original] = replace(kept, findings=tuple(sorted((*kept.findings, note), key=Finding.sort_key)))
+    return forms
+
+
+def _sheet_of(form: Form) -> str:
+    loc = next((i.location for i in form.indicators), None)
+    return (loc.sheet if loc is not None else None) or "?"
+
+
+def _item_keys(form: Form) -> list[tuple[str, str]]:
+    return [(i.id, i.text) for i in form.indicators]
+
+
+def _shared(form: Form, other: Form) -> int:
+    theirs = set(_item_keys(other))
+    return sum(1 for key in _item_keys(form) if key in theirs)
+
+
+def _near_copy(form: Form, other: Form) -> bool:
+    """Return True when nine in ten of `form`'s items repeat `other`'s (same file, two sheets)."""
+    if form.file != other.file or not form.indicators or not other.indicators:
+        return False
+    if _sheet_of(form) == _sheet_of(other):
+        return False
+    return _shared(form, other) * 10 >= 9 * max(len(form.indicators), len(other.indicators))
 
 
 def parse_table(
@@ -644,12 +705,37 @@ def _body_row(state: _State, row: Row) -> str:
     return f"indicator {ident}"
 
 
+def named_target_column(state: _State, id_col: int) -> int | None:
+    """Return the header's 一级指标 column on a row whose id sits in `id_col`."""
+    cols = state.columns
+    if "target" not in cols:
+        return None
+    return cols["target"] + id_col - cols.get("id", id_col)
+
+
 def _record_label(state: _State, prefix: str, label: str, row: Row) -> None:
     category, group, _ = _label(label)
-    if category is None and group is None:
+    if category is None and group is None and _own_group(label) is None:
         _not_understood(state, row, f"label {label!r} before the id is not a known category")
         return
     state.labels.setdefault(prefix, []).append(label)
+
+
+@lru_cache(maxsize=1024)
+def _own_group(label: str) -> str | None:
+    """Return a form's own group name in its category column (`共性目标`), or None.
+
+    Another city's form names its groups its own way; a short name of Han characters ending
+    like a group (目标, 指标, 工作, 任务 …) is that form's group, its own category too.
+    """
+    squeezed = "".join(POINTS.sub("", label).split())
+    if 2 <= len(squeezed) <= 12 and pat.HAN_ONLY.fullmatch(squeezed) and squeezed.endswith(_GROUP_ENDINGS):
+        return squeezed
+    return None
+
+
+# How the names of groups end (重点工作目标, 共性目标, 党建工作, 专项任务, 加分指标).
+_GROUP_ENDINGS = ("目标", "指标", "工作", "任务", "事项", "项目")
 
 
 def _non_indicator_row(state: _State, row: Row) -> str:
@@ -739,6 +825,10 @@ def _group_of_prefix(state: _State, prefix: str) -> tuple[str, str]:
             group = grp
         if cat is not None:
             category = cat
+    if group is None and category is None:
+        own = next((g for label in state.labels.get(prefix, []) if (g := _own_group(label))), None)
+        if own is not None:
+            return own, own
     if group is None and prefix not in state.plain_prefixes:
         default = _DEFAULT_GROUP_BY_PREFIX.get(prefix)
         if default is not None and (category is None or GROUPS[default] == category):
@@ -822,9 +912,16 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
     target_id = ident if childless else "-".join(parts[:2])
     named, text_cols = _text_columns(state, values, id_col, (weight_col, deadline_col))
     texts = {c: values[c - 1] for c in text_cols}
-    # Labels in the text area (an xlsx may put the group label in the 文件依据 column).
+    # Labels in the text area (an xlsx may put the group label in the 文件依据 column). A
+    # childless target whose only text names a group (`3-2 | | 依法行政（5分）`, another
+    # city's 行政能力 rows) keeps it as its text too.
+    filled = [c for c, v in texts.items() if v]
     for c, v in list(texts.items()):
-        if v and _is_label(v):
+        if (
+            v
+            and _is_label(v)
+            and not (childless and filled == [c] and c == named_target_column(state, id_col))
+        ):
             _record_label(state, parts[0], v, row)
             texts[c] = ""
     basis_text = target_text = indicator_text = ""
@@ -881,7 +978,7 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
         if basis_text and not draft.basis_text:
             draft.basis_text, draft.basis_column = basis_text, basis_col
         draft.hidden = draft.hidden and row.hidden
-    owner_fields = [f for f in ("leader", "department", "co_department", "person") if f in cols]
+    owner_fields = [f for f in ("leader", "department", "co_department", "person", "remark") if f in cols]
     anchor = deadline_col if deadline_col is not None else weight_col
     owners: dict[str, str] = {}
     if anchor is not None and "deadline" in cols:
@@ -1000,13 +1097,20 @@ def _finish(state: _State) -> Form:
                     p for p in split_names(owners.get("co_department", "")) if p not in departments[:1]
                 ),
                 levels=(target.text,) if not draft.childless and target.text else (),
-                basis_text=draft.basis_text or None,
+                section=draft.prefix,
+                note=owners.get("remark") or None,
+                basis_text="".join(line.strip() for line in draft.basis_text.split("\n")) or None,
             )
         )
     categories: list[str] = []
     for t in targets:
         if t.category not in categories:
             categories.append(t.category)
+    sections: dict[str, Section] = {}
+    for draft in state.targets.values():
+        if draft.prefix not in sections and not draft.hidden:
+            group = _group_of_prefix(state, draft.prefix)[1]
+            sections[draft.prefix] = Section(draft.prefix, group, state.loc(draft.row))
     findings = sorted(state.findings, key=Finding.sort_key)
     return Form(
         file=state.table.file,
@@ -1023,6 +1127,7 @@ def _finish(state: _State) -> Form:
         findings=tuple(findings),
         ledger=tuple(sorted(state.ledger.items())),
         group_points=_group_points(state),
+        sections=tuple(sections.values()),
     )
 
 

@@ -533,7 +533,7 @@ def _finish(state: _State) -> Form:  # one local per field of an item
                 nature=_first(vals.get("nature")),
                 note=_first(vals.get("note")),
                 extra=extra,
-                basis_text=basis_text or None,
+                basis_text="".join(line.strip() for line in basis_text.split("\n")) or None,
                 leads=leads,
             )
         )

@@ -126,7 +126,12 @@ def file_key(path: str | Path) -> FileKey | None:
 
 
 def expand(
-    args: Sequence[str], is_form: Callable[[Path], bool], *, expected: str
+    args: Sequence[str],
+    is_form: Callable[[Path], bool],
+    *,
+    expected: str,
+    skipped: list[Path] | None = None,
+    visible: Callable[[str], bool] | None = None,
 ) -> tuple[list[Path], list[ReadError]]:
     """Expand arguments into files, each file once, and the errors of the arguments that failed.
 
@@ -140,6 +145,9 @@ def expand(
         args: Paths, directories or glob patterns.
         is_form: Whether a file found by expanding is a form file (by its name).
         expected: The accepted suffixes in words, for the messages.
+        skipped: When given, receives the files a directory or pattern held that are not
+            form files but pass `visible` (`a.doc`), so the caller can name them.
+        visible: Whether a skipped file is worth naming (not hidden, not a lock file).
 
     Returns:
         The files, in argument order, and one `ReadError` per argument that gave none.
@@ -148,11 +156,16 @@ def expand(
     errors: list[ReadError] = []
     seen: set[FileKey | str] = set()
     for arg in args:
+        mark = len(skipped) if skipped is not None else 0
+        others: list[Path] = []
         try:
-            found = _expand_one(arg, is_form, expected)
+            found = _expand_one(arg, is_form, expected, others)
         except ReadError as exc:
-            errors.append(exc)
+            errors.append(exc)  # the refusal is this argument's line; its files are not listed
             continue
+        if skipped is not None:
+            del skipped[mark:]
+            skipped.extend(p for p in others if visible is None or visible(p.name))
         for path in found:
             key: FileKey | str | None = file_key(path)
             if key is None:
@@ -163,7 +176,7 @@ def expand(
     return out, errors
 
 
-def _expand_one(arg: str, is_form: Callable[[Path], bool], expected: str) -> list[Path]:
+def _expand_one(arg: str, is_form: Callable[[Path], bool], expected: str, others: list[Path]) -> list[Path]:
     path = Path(arg)
     try:
         info = os.stat(arg)
@@ -175,7 +188,7 @@ def _expand_one(arg: str, is_form: Callable[[Path], bool], expected: str) -> lis
         raise ReadError(display(arg), "文件名含有空字符，无法打开") from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            found = _walk(path, is_form)
+            found = _walk(path, is_form, others)
             if not found:
                 raise ReadError(display(arg), f"no form files in this directory ({expected})")
             return found
@@ -186,17 +199,28 @@ def _expand_one(arg: str, is_form: Callable[[Path], bool], expected: str) -> lis
     found = []
     for match in matches:
         if match.is_dir():
-            found.extend(_walk(match, is_form))
+            found.extend(_walk(match, is_form, others))
         elif is_form(match):
             found.append(match)
+        elif match.is_file():
+            others.append(match)
     if not found:
         raise ReadError(display(arg), f"no form files match this pattern ({expected})")
     return found
 
 
-def _walk(directory: Path, is_form: Callable[[Path], bool]) -> list[Path]:
-    """Return the form files beneath a directory, sorted; hidden entries and loops are skipped."""
-    return sorted(p for p in _files_under(directory) if is_form(p))
+def _walk(directory: Path, is_form: Callable[[Path], bool], others: list[Path]) -> list[Path]:
+    """Return the form files beneath a directory, sorted; hidden entries and loops are skipped.
+
+    The regular files that are not forms go to `others`, sorted.
+    """
+    found: list[Path] = []
+    for path in sorted(_files_under(directory)):
+        if is_form(path):
+            found.append(path)
+        elif path.is_file():
+            others.append(path)
+    return found
 
 
 def _files_under(directory: Path) -> Iterator[Path]:

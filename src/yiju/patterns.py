@@ -36,13 +36,17 @@ __all__ = [
     "FORM_YEAR",
     "FUNCTION_WORDS",
     "HAN_ONLY",
+    "HTML_CHARSET",
     "ID_DASH",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
+    "ITEM_RANGE",
+    "ITEM_REFS",
     "KEY_PARTS",
     "LABEL_TOKEN",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
+    "LEAD_MARK",
     "LOCATOR",
     "LOOSE_ISSUER",
     "MARKERS",
@@ -55,7 +59,17 @@ __all__ = [
     "NUMBERING",
     "NUMBERING_BEFORE_DIGIT",
     "OPEN_BRACKETS",
+    "ORGAN_COLLECTIVE",
     "ORGAN_END",
+    "ORGAN_LEAGUE",
+    "ORGAN_LEVEL",
+    "ORGAN_NOISE",
+    "ORGAN_NOTE",
+    "ORGAN_OWNER",
+    "ORGAN_PLACE",
+    "PAGE_NUMBER",
+    "PARTNER_MARK",
+    "PARTNER_WORDS",
     "PERSON_NAME",
     "PLAIN_ID",
     "PLAIN_NUMBER",
@@ -352,3 +366,64 @@ LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL
 
 # Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
 DIGIT_GROUPS = regex.compile(r"(\d+)")
+
+# ------------------------------------------------------------------ readers: pages and PDF
+
+# A saved page declares its encoding in `<meta charset="gb2312">` or in the http-equiv form
+# `content="text/html; charset=gb2312"`; only the first few KB are searched (the head).
+HTML_CHARSET = regex.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", regex.IGNORECASE
+)
+# A page number alone on a line in a PDF's margin: `- 3 -`, `第 3 页`, `第3页 共5页`, `3/5`, `3`.
+# Page furniture, not a row of the form; only lines outside the table are tested.
+PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}"
+    r"|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
+    regex.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- units, cover
+# Organ names (`units.py`) and item references to a register (`cover.py`).
+
+# Prefixes that name who an organ belongs to, not what it is: `中共泉州市委宣传部` is
+# `市委宣传部`; `国家税务总局泉州市税务局` is the city's 税务局; `中华人民共和国泉州海关`.
+# 共青团 stays as a mark (`团`): `共青团泉州市委员会` (团市委) is not `中共泉州市委员会` (市委).
+ORGAN_OWNER = regex.compile(
+    r"^(?:中国共产党|中共|中华人民共和国|国家税务总局|中国人民银行(?=\p{Han}{2,4}市))"
+)
+ORGAN_LEAGUE = regex.compile(r"^(?:共青团|团(?=[省市区县]委))")
+
+# A place before an organ: two to four characters and the level (`泉州市`, `丰泽区`, `福建省`,
+# `惠安县`), or the level alone as a register writes it (`市应急局`, `区住建局`). One character
+# before the level is no place (`城市管理局` is not 城 + 市), which keeps organ words intact.
+ORGAN_PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<level>自治州|自治县|省|市|区|县|州|旗|盟)")
+ORGAN_LEVEL = regex.compile(r"^(?P<level>省|市|区|县)(?=\p{Han})")
+
+# A bracketed note on an organ (`区文旅局（办公室设在东街街办）`, `市应急局(市安委办)`) is about it,
+# not part of its name.
+ORGAN_NOTE = regex.compile(r"[（(][^（()）]*[)）]")
+
+# Collective addressees are no one organ: `各县（市、区）人民政府`, `市直有关单位`, `相关部门`.
+ORGAN_COLLECTIVE = regex.compile(r"^各|有关|相关|[县市区][（(][市县区、，,]+[)）]|^其他|^等$")
+
+# An item reference right after a register's number: `第3-5项`, `第3至5项`, `第3项至第5项`,
+# `第3、5、7项`, `第3项、第5项`, optionally after pages (`第14-15页第3-5项`) or `附件`. The citation
+# reader reads single items; ranges and lists of bare numbers are read here. Used with
+# `match(text, pos)` right after the number.
+ITEM_REFS = regex.compile(
+    rf"{_SP}(?:附件{_SP}{_DIGIT}*+{_SP})?(?:{_PAGE}{_SP})?"
+    rf"(?P<refs>第{_SP}{_DIGITS}(?:{_SP}(?:项|項)?{_SP}(?:[、，,和及与]|{_RANGE}){_SP}第?{_SP}{_DIGITS})*+)"
+    rf"{_SP}[项項条條]"
+)
+ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})")
+
+# A register's one unit column may mark the roles itself: `市发改委（牵头）、市工信局`,
+# `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
+LEAD_MARK = regex.compile(r"[（(]?牵头(?:单位)?[)）]?$")
+PARTNER_MARK = regex.compile(r"[（(]?(?:配合|协办|参与)(?:单位)?[)）]?$")
+
+# What a file name adds to an organ name (`应急管理局_2021`): Latin letters, digits, marks.
+ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
+
+# A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
+PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")

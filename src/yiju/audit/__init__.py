@@ -2,13 +2,14 @@
 
 `run_audit(forms)` runs every registered rule (or those `select` / `ignore` name) with the
 default profile (the seed form's 备注) or another `Profile`, and returns sorted findings.
-Rule families: R reading, S sources, A assignment, D duplicates, W weights and the 备注.
+Rule families: R reading, S sources, A assignment, D duplicates, W weights and the 备注,
+C coverage of a register (only when `run_audit` is given one).
 """
 
 from __future__ import annotations
 
 # Importing the family modules registers their rules, in code order.
-from yiju.audit import assignment, duplicates, reading, sources, weights  # noqa: F401  # registration
+from yiju.audit import assignment, coverage, duplicates, reading, sources, weights  # noqa: F401  # registration
 from yiju.audit.context import AuditContext
 from yiju.audit.profile import Profile, ProfileError, load_profile, profile_from_data
 from yiju.audit.registry import RULES, Rule, RuleSelectionError, rules_markdown, select_rules

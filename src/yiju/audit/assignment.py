@@ -13,13 +13,27 @@ from yiju.audit.context import (
     visible_indicators,
 )
 from yiju.audit.registry import finding, rule
-from yiju.models import Finding, Indicator, Severity
+from yiju.models import Finding, Form, Indicator, Severity
 
 __all__ = ["no_department", "no_leader", "no_person", "person_in_several_departments", "shared_owner"]
 
 
+# The column role each rule needs: a table of another family without such a column (a task
+# list names no 责任人) is not missing an owner on every row; it has no such owners at all.
+_ROLE = {"A01": "people", "A02": "departments", "A03": "leaders"}
+
+
+def _has_role(form: Form, code: str) -> bool:
+    """Return True when a form has the owner column a rule checks (performance forms always)."""
+    if form.family == "performance_form" or not form.columns:
+        return True
+    return any(c.role == _ROLE[code] for c in form.columns)
+
+
 def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
     for form in ctx.forms:
+        if not _has_role(form, code):
+            continue
         for ind in visible_indicators(form):
             missing = {
                 "A01": not ind.people,
@@ -39,7 +53,9 @@ def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
 def no_person(ctx: AuditContext) -> Iterator[Finding]:
     """Report an indicator with no 责任人 (responsible person).
 
-    An unassigned mandate: the work is scored but nobody answers for it. An error.
+    An unassigned mandate: the work is scored but nobody answers for it. An error. Checked
+    on every performance form, and on a table of another family only when it has a
+    责任人 column (a task list of leaders and units names no persons).
 
     Bad:
         | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 |
@@ -80,6 +96,15 @@ def no_leader(ctx: AuditContext) -> Iterator[Finding]:
     return _missing(ctx, "A03", "分管领导 (leader)")
 
 
+def _owning(form: Form, ind: Indicator) -> tuple[str, ...]:
+    """Return the departments that own an indicator for A04.
+
+    On a performance form every unit named owns it (a 配合单位 column included: the work is
+    scored in each); a task list's 配合单位 assist by design and its lead unit owns the work.
+    """
+    return ind.departments if form.family == "performance_form" else ind.lead_departments
+
+
 def _leaders(ind: Indicator) -> list[str]:
     return [name for name in (ind.leader or "").split("、") if name]
 
@@ -103,18 +128,19 @@ def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
     for form in ctx.forms:
         for ind in visible_indicators(form):
             leaders = _leaders(ind)
-            if len(ind.departments) < 2 and len(ind.people) < 2 and len(leaders) < 2:
+            departments = _owning(form, ind)
+            if len(departments) < 2 and len(ind.people) < 2 and len(leaders) < 2:
                 continue
             parts = []
-            if len(ind.departments) > 1:
-                parts.append(f"{len(ind.departments)} departments ({', '.join(ind.departments)})")
+            if len(departments) > 1:
+                parts.append(f"{len(departments)} departments ({', '.join(departments)})")
             if len(ind.people) > 1:
                 parts.append(f"{len(ind.people)} people ({', '.join(ind.people)})")
             if len(leaders) > 1:
                 parts.append(f"{len(leaders)} leaders ({', '.join(leaders)})")
             subjects = [
                 ctx.indicator_node(form, ind),
-                *(ctx.dept_node(form, d) for d in ind.departments),
+                *(ctx.dept_node(form, d) for d in departments),
                 *(ctx.person_node(form, p) for p in ind.people),
             ]
             yield finding(

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yiju._util import natural_key
 from yiju.audit.profile import Profile
 from yiju.graph import FormSpace, Graph, dept_id, form_spaces, indicator_id, person_id, target_id
 from yiju.models import Form, Indicator, SourceLocation, Target
+
+if TYPE_CHECKING:
+    from yiju.cover import Coverage
 
 __all__ = [
     "AuditContext",
@@ -44,6 +47,7 @@ class AuditContext:
     forms: tuple[Form, ...]
     graph: Graph
     profile: Profile
+    coverage: Coverage | None = None  # a register held against the forms (the C rules)
 
     @cached_property
     def _spaces(self) -> Mapping[int, FormSpace]:

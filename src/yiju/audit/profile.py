@@ -21,7 +21,18 @@ from yiju.audit.registry import RULES
 from yiju.errors import YijuError
 from yiju.models import Severity
 
-__all__ = ["DEFAULT_PROFILE", "Profile", "ProfileError", "load_profile", "profile_from_data"]
+__all__ = [
+    "DEFAULT_PROFILE",
+    "PROFILED_FAMILY",
+    "Profile",
+    "ProfileError",
+    "generic_profile",
+    "load_profile",
+    "profile_from_data",
+]
+
+#: The family whose own rules the default profile is (`yiju.families`, docs/families.md).
+PROFILED_FAMILY = "performance_form"
 
 #: Package resource (under `yiju`) holding the default profile.
 DEFAULT_PROFILE = "data/profile_default.toml"
@@ -74,6 +85,10 @@ class Profile:
     text_similarity: float | None = None
     text_min_length: int = 0
     text_categories: tuple[str, ...] = ()
+    # coverage of a register (C01–C07): text and unit-name thresholds (0–100)
+    cover_text_similarity: float = 70.0
+    cover_mismatch_similarity: float = 45.0
+    cover_unit_similarity: float = 85.0
     # per-code severity overrides
     severity: Mapping[str, Severity] = field(default_factory=dict)
     references: Mapping[str, str] = field(default_factory=dict)
@@ -119,8 +134,29 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "text_min_length": "int",
         "text_categories": "strs",
     },
+    "cover": {
+        "reference": "str",
+        "text_similarity": "num",
+        "mismatch_similarity": "num",
+        "unit_similarity": "num",
+    },
     "severity": {},
 }
+
+
+def generic_profile(profile: Profile) -> Profile:
+    """Return the profile for tables of other families: no 备注 rules, the same severities.
+
+    Totals, minimum counts, dynamic and admin rules, source requirements and near-duplicate
+    categories are one family's own; a task list or an indicator system has none of them.
+    """
+    return Profile(
+        name="generic",
+        source="generic",
+        tolerance=profile.tolerance,
+        clause_min_targets=profile.clause_min_targets,
+        severity=profile.severity,
+    )
 
 
 def load_profile(path: str | Path | None = None) -> Profile:
@@ -195,6 +231,9 @@ def profile_from_data(data: Mapping[str, Any], *, source: str = "") -> Profile:
         text_similarity=get("duplicates", "text_similarity"),
         text_min_length=get("duplicates", "text_min_length", 0),
         text_categories=get("duplicates", "text_categories", ()),
+        cover_text_similarity=get("cover", "text_similarity", 70.0),
+        cover_mismatch_similarity=get("cover", "mismatch_similarity", 45.0),
+        cover_unit_similarity=get("cover", "unit_similarity", 85.0),
         severity=values.get("severity", {}),
         references=references,
     )

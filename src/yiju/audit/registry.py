@@ -42,6 +42,7 @@ FAMILIES: dict[str, str] = {
     "A": "assignment: who owns each indicator",
     "D": "duplicates: the same mandate counted more than once",
     "W": "weights and the form's own rules (its 备注)",
+    "C": "coverage: a register's tasks held against the units' forms (`yiju cover`)",
 }
 
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from yiju.audit.context import AuditContext
-from yiju.audit.profile import Profile, load_profile
+from yiju.audit.profile import PROFILED_FAMILY, Profile, generic_profile, load_profile
 from yiju.audit.registry import RULES, select_rules
+from yiju.cover import Coverage
 from yiju.graph import Graph, build_graph, form_spaces
 from yiju.models import Finding, Form
 
@@ -36,17 +37,22 @@ def run_audit(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] = (),
     graph: Graph | None = None,
+    coverage: Coverage | None = None,
 ) -> list[Finding]:
     """Return the findings of the selected rules on `forms`.
 
     Args:
         forms: Parsed forms; several units and years may be audited together (the D and S
             rules that compare documents and clauses then look across them).
-        profile: The rule profile; the default profile (the seed's 备注) when None.
+        profile: The rule profile; the default profile (the seed's 备注) when None. The
+            default profile applies to forms of its family (`performance_form`); the other
+            tables get the generic rules. A profile read from a file applies to every form.
         select: Rule codes, families (`A`) or slugs to run; all rules when None.
         ignore: Rule codes, families or slugs to leave out.
         graph: `yiju.graph.build_graph(forms)` when the caller has built it already (hidden
             rows left out, as the rules expect); built here when None.
+        coverage: `yiju.cover.cover(registers, forms)` for the C rules; without it they
+            find nothing.
 
     Returns:
         The findings, each once, sorted by `finding_order`. Severities are the registry's
@@ -63,12 +69,20 @@ def run_audit(
         graph = build_graph(ordered)
     elif any(hidden for _, hidden in graph.nodes(data="hidden", default=False)):
         raise ValueError("run_audit needs the graph without hidden rows (build_graph's default)")
-    ctx = AuditContext(tuple(ordered), graph, profile)
+    # A profile is one family's own rules (the seed's 备注): the default one applies to forms
+    # of that family; a profile the user gives applies to every form. The other tables get
+    # the generic rules only (an empty profile switches the 备注 checks off).
+    profiled = tuple(f for f in ordered if profile.source != "default" or f.family == PROFILED_FAMILY)
+    generic = tuple(f for f in ordered if not any(f is p for p in profiled))
+    contexts = [AuditContext(profiled, graph, profile, coverage)] if profiled else []
+    if generic:
+        contexts.append(AuditContext(generic, graph, generic_profile(profile), coverage))
     findings: dict[Finding, None] = {}
     for registered in rules:
         severity = profile.severity.get(registered.code, registered.severity)
-        for found in registered.check(ctx):
-            findings[found if found.severity == severity else replace(found, severity=severity)] = None
+        for ctx in contexts:
+            for found in registered.check(ctx):
+                findings[found if found.severity == severity else replace(found, severity=severity)] = None
     # Reading findings under codes this registry does not know are kept, never dropped.
     families = {r.family for r in rules}
     for form in ordered:

@@ -134,6 +134,15 @@ def category_total(ctx: AuditContext) -> Iterator[Finding]:
                 )
 
 
+def _weighed_per_level(form: Form) -> bool:
+    """Return True for a table that weighs each level on its own scale (a KPI form).
+
+    `一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 分值`: each 二级 block adds to 100 inside
+    its 一级, so the leaves' 分值 add to 100 per 一级, never to the form's 总分 in all.
+    """
+    return form.family != "performance_form" and sum(1 for c in form.columns if c.role == "weight") > 1
+
+
 @rule("W03", "grand-total", Severity.ERROR)
 def grand_total(ctx: AuditContext) -> Iterator[Finding]:
     """Report a form whose weights do not add up to its grand total (100).
@@ -151,7 +160,7 @@ def grand_total(ctx: AuditContext) -> Iterator[Finding]:
     profile = ctx.profile
     for form in ctx.forms:
         inds = visible_indicators(form)
-        if not inds:
+        if not inds or _weighed_per_level(form):
             continue
         actual = _sum(inds)
         declared = form.totals.get("总计")

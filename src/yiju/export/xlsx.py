@@ -76,6 +76,12 @@ _MARK_FILLS = {
     "clause": PatternFill("solid", fgColor="C6EFCE"),
     BASIS_MARK: PatternFill("solid", fgColor="FFF2CC"),
     MENTION_MARK: PatternFill("solid", fgColor="EDEDED"),
+    # 覆盖矩阵 (export/coverage.py): carried, left out, partner, claimed without assignment.
+    "牵头✓": PatternFill("solid", fgColor="C6EFCE"),
+    "牵头✗": PatternFill("solid", fgColor="FFC7CE"),
+    "配合✓": PatternFill("solid", fgColor="E2EFDA"),
+    "配合": PatternFill("solid", fgColor="F2F2F2"),
+    "未分配": PatternFill("solid", fgColor="FCD5B4"),
 }
 # Row fills (and font colours) by a row's mark: findings by severity.
 _ROW_FILLS = {

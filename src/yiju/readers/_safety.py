@@ -25,12 +25,15 @@ from typing import IO
 
 from yiju.errors import ReadError
 from yiju.limits import DEFAULT_MAX_CELL_CHARS, DEFAULT_MAX_CELLS, DEFAULT_MAX_MERGED
+from yiju.models import column_letter
+from yiju.readers.table import Table
 
 __all__ = [
     "MAX_INFLATED_BYTES",
     "ReadCaps",
     "caps_scope",
     "cell_too_long",
+    "check_table_caps",
     "check_xlsx_bytes",
     "current_caps",
     "read_capped",
@@ -107,6 +110,25 @@ def cell_too_long(where: str, length: int, caps: ReadCaps) -> str:
         f"单元格 {where}有 {length} 个字符，超过每格 {caps.max_cell_chars} 个字符的上限"
         f"（用 yiju --max-cell-chars 调高）"
     )
+
+
+def check_table_caps(path: str, table: Table, caps: ReadCaps) -> None:
+    """Refuse a table with more cells than `caps.max_cells` or a cell past `caps.max_cell_chars`.
+
+    Raises:
+        ReadError: Naming the limit and the option that raises it.
+    """
+    where = f"表格 {table.sheet!r}" if table.sheet else "表格"
+    cells = sum(len(row.values) for row in table.rows)
+    if cells > caps.max_cells:
+        raise ReadError(
+            path, f"{where}有 {cells} 个单元格，超过 {caps.max_cells} 个的上限（用 yiju --max-cells 调高）"
+        )
+    for row in table.rows:
+        longest = max(map(len, row.values), default=0)
+        if longest > caps.max_cell_chars:
+            column = next(c for c, v in enumerate(row.values, 1) if len(v) == longest)
+            raise ReadError(path, cell_too_long(f"{column_letter(column)}{row.number}", longest, caps))
 
 
 def sniff_container(path: str, data: bytes) -> None:

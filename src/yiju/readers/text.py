@@ -4,7 +4,8 @@ Text forms are tables pulled out of PDF or Word: one line per row, cells split o
 merged cells flattened to empty cells. Excel's "Text (Tab delimited)" export quotes a cell
 holding a line break, a tab or a quote (`"基础科\n协调科"`), so such a record spans lines.
 Windows exports arrive as GB18030 or, from Notepad's "Unicode", as UTF-16 with a byte-order
-mark; others as UTF-8 with or without one. The encoding is detected by strict decoding.
+mark; others as UTF-8 with or without one. UTF-8 is recognised by strict decoding; other
+bytes are GB18030 or, from Taiwan and Hong Kong, Big5, told apart by `encoding.decode_legacy`.
 """
 
 from __future__ import annotations
@@ -17,16 +18,13 @@ from pathlib import Path
 from yiju.errors import ReadError
 from yiju.normalize import clean_cell
 from yiju.readers._safety import ReadCaps, cell_too_long, current_caps, read_capped
+from yiju.readers.encoding import decode_legacy
 from yiju.readers.table import Row, Table
 
-__all__ = ["ENCODINGS", "decode", "read_text"]
+__all__ = ["decode", "read_text"]
 
-# Tried in order with strict decoding. `utf-8-sig` also reads BOM-less UTF-8 (it accepts
-# exactly the bytes `utf-8` does, so `utf-8` is not tried again), and it comes before GB18030,
-# which would accept many UTF-8 byte sequences as (wrong) Chinese. UTF-16 is recognised by
-# its byte-order mark before these are tried: its text is full of NUL bytes.
-ENCODINGS: tuple[str, ...] = ("utf-8-sig", "gb18030")
-
+# UTF-16 is recognised by its byte-order mark before anything else is tried: its text is full
+# of NUL bytes. `utf-8-sig` also reads BOM-less UTF-8.
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # Control bytes that never occur in text; tab, line feed, vertical tab (Word's manual line
@@ -100,7 +98,7 @@ def decode(path: str, data: bytes) -> str:
 
     Raises:
         ReadError: `empty file`, `binary data, not text`, `not UTF-16 text` (a UTF-16
-            byte-order mark before bytes that are not UTF-16) or `not UTF-8 or GB18030 text`.
+            byte-order mark before bytes that are not UTF-16) or `not UTF-8, GB18030 or Big5 text`.
     """
     if data.startswith(_UTF16_BOMS):
         return _decode_utf16(path, data)
@@ -108,15 +106,17 @@ def decode(path: str, data: bytes) -> str:
         raise ReadError(path, "empty file")
     if b"\x00" in data or _control_share(data[:_SAMPLE_BYTES]) > _MAX_CONTROL_SHARE:
         raise ReadError(path, "binary data, not text")
-    for encoding in ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not text.strip():
-            raise ReadError(path, "empty file")
-        return text
-    raise ReadError(path, "not UTF-8 or GB18030 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # GB18030 accepts nearly any Big5 byte pair, so strict decoding cannot tell them apart.
+        legacy = decode_legacy(data)
+        if legacy is None:
+            raise ReadError(path, "not UTF-8, GB18030 or Big5 text") from None
+        text = legacy[0]
+    if not text.strip():
+        raise ReadError(path, "empty file")
+    return text
 
 
 def _decode_utf16(path: str, data: bytes) -> str:

@@ -1,0 +1,352 @@
+"""Every format an office sends parses to the same form: docx, xls, ods, html, ruled and unruled pdf.
+
+The files are built by `fixtures/formats/build_formats.py` from the same grid as the seed's
+workbook; each must give the seed text's form field by field (locations aside), and every
+non-empty row must be accounted for. Bad input is refused per format with one line.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from yiju.errors import ReadError
+from yiju.forms import parse_table
+from yiju.models import Form
+from yiju.readers import FORM_SUFFIXES, expand_inputs, read, skipped_message
+from yiju.readers.html import decode_html
+from yiju.readers.pdf import MAX_PAGES, NO_TEXT
+from yiju.readers.table import NO_TABLE
+from yiju.readers.text import decode
+
+from .test_forms import SEED, _comparable, _form
+
+FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
+SEED_FILES = [
+    "seed.docx",
+    "seed_split.docx",
+    "seed.xls",
+    "seed.ods",
+    "seed.html",
+    "seed_ruled.pdf",
+    "seed_unruled.pdf",
+]
+TASK_FILES = ["tasks.html", "tasks.docx"]
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def _only_form(path: Path) -> Form:
+    tables = read(path)
+    assert len(tables) == 1
+    return parse_table(tables[0])
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, Any]:
+    """The seed text's form, comparable."""
+    return _comparable(_form(SEED))
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_seed_in_every_format_parses_to_the_seed_form(seed: dict[str, Any], name: str) -> None:
+    """Each format gives the seed text's unit, title, totals, targets and indicators, field by field."""
+    actual = _comparable(_only_form(FORMATS / name))
+    for field, value in seed.items():
+        assert value == actual[field], field
+
+
+@pytest.mark.parametrize("name", TASK_FILES)
+def test_task_list_parses_like_its_text(name: str) -> None:
+    """The 任务分工方案 as a web page and as Word gives the form its tab-separated text gives."""
+    expected = _comparable(_only_form(FORMATS / "tasks.txt"))
+    actual = _comparable(_only_form(FORMATS / name))
+    assert 9 == len(expected["indicators"])
+    for field in expected:
+        assert expected[field] == actual[field], field
+
+
+@pytest.mark.parametrize("name", [*SEED_FILES, *TASK_FILES, "tasks.txt"])
+def test_every_non_empty_row_is_accounted_for(name: str) -> None:
+    """The ledger names every non-empty row of every format; a finding row has its finding."""
+    for table in read(FORMATS / name):
+        form = parse_table(table)
+        ledger = dict(form.ledger)
+        finding_rows = {f.location.row for f in form.findings if f.location is not None}
+        for row in table.rows:
+            if row.empty:
+                continue
+            assert row.number in ledger, f"row {row.number} unaccounted: {row.values}"
+            if ledger[row.number].startswith("finding"):
+                assert row.number in finding_rows
+
+
+def test_docx_merges_are_filled_like_the_xlsx_reader() -> None:
+    """gridSpan and vMerge keep the text in the top-left cell and list the range in `merged`."""
+    (table,) = read(FORMATS / "seed.docx")
+    header = next(row for row in table.rows if "项目" in row.values)
+    assert ("项目", "目标内容", "", "", "", "权重", "完成时限", "责任分解", "", "") == header.values
+    n = header.number
+    assert {(n, 1, n + 1, 1), (n, 2, n, 5), (n, 8, n, 10)} <= set(table.merged)
+
+
+def test_split_docx_keeps_the_repeated_header_as_a_header_row() -> None:
+    """Two tables split at a page break are one table; the header typed again is a header row."""
+    form = _only_form(FORMATS / "seed_split.docx")
+    assert 4 == sum(1 for _, role in form.ledger if role == "header")
+
+
+def test_html_picks_the_form_table_and_names_the_others() -> None:
+    """The navigation and footer tables are named in one finding, not read as rows."""
+    (table,) = read(FORMATS / "seed.html")
+    assert [
+        "the page holds 2 other tables without a form header (navigation, layout); not read as targets"
+    ] == [f.message for f in table.findings]
+    assert "2021年度泉州市直机关政府系列和省部属驻泉单位绩效目标考评表" == table.rows[0].values[0]
+
+
+def test_html_entities_and_nbsp(tmp_path: Path) -> None:
+    """Entities are decoded, NBSP reads as the xlsx reader reads it, a CJK source line break vanishes."""
+    page = (
+        "<html><body><table><tr><th>序号</th><th>一级指标</th><th>二级指标</th><th>权重</th>"
+        "<th>责任部门</th><th>责任人</th></tr>"
+        "<tr><td>1-1</td><td>&ldquo;网格化&rdquo;监管</td><td>做好安全\n生产&amp;统计<br>分析</td>"
+        "<td>2</td><td>基础科&nbsp;</td><td>李&nbsp;&nbsp;隽</td></tr></table></body></html>"
+    )
+    path = tmp_path / "page.htm"
+    path.write_text(page, encoding="utf-8")
+    (table,) = read(path)
+    assert ("1-1", "“网格化”监管", "做好安全生产&统计\n分析", "2", "基础科", "李  隽") == table.rows[1].values
+
+
+BIG5_TEXT = "序號\t一級指標\t責任部門\n1-1\t做好安全生產工作（2分）\t基礎科\n"
+
+
+def test_big5_text_is_read_as_big5() -> None:
+    """Big5 bytes, which GB18030 also accepts (as nonsense), decode as Big5; GB18030 stays GB18030."""
+    assert BIG5_TEXT == decode("big5.txt", BIG5_TEXT.encode("big5"))
+    simplified = "序号\t一级指标\n1-1\t做好安全生产工作（2分）\n"
+    assert simplified == decode("gb.txt", simplified.encode("gb18030"))
+
+
+def test_big5_page_is_read_as_big5() -> None:
+    """A page with no charset declared and Big5 bytes decodes as Big5; a declared gb2312 as GB18030."""
+    page = f"<html><body><p>{BIG5_TEXT}</p></body></html>"
+    assert page == decode_html("p.html", page.encode("big5"))
+    declared = '<meta charset="gb2312"><p>泉委办〔2021〕20号 镕</p>'
+    assert declared == decode_html("p.html", declared.encode("gb18030"))
+
+
+def test_pdf_drops_page_furniture_and_joins_a_row_broken_by_a_page() -> None:
+    """No page number or repeated header is a row; 1-5-1, broken across pages 1 and 2, is one row."""
+    for name in ("seed_ruled.pdf", "seed_unruled.pdf"):
+        (table,) = read(FORMATS / name)
+        texts = [" ".join(row.values) for row in table.rows]
+        assert not [t for t in texts if "页" in t and "共" in t], name
+        assert 2 == sum(1 for row in table.rows if "序号" in row.values or "项目" in row.values), name
+        (row,) = [row for row in table.rows if "1-5-1" in row.values]
+        assert row.values[4].endswith("倒逼企业主体责任落实，确保执法行动取得实效。"), name
+
+
+# ------------------------------------------------------------------------------ bad input
+
+
+def _cut(name: str) -> bytes:
+    data = (FORMATS / name).read_bytes()
+    return data[: len(data) // 2]
+
+
+def _bomb(member: str, *, extra: dict[str, bytes] | None = None) -> bytes:
+    """Return a zip whose `member` inflates 12 MB of zeros from a few KB (ratio > 1000)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in (extra or {}).items():
+            archive.writestr(name, body)
+        archive.writestr(member, b"\0" * (12 * 1024 * 1024))
+    return out.getvalue()
+
+
+def _encrypted_ooxml() -> bytes:
+    """Return the shape of an Office-encrypted file: OLE2 holding an EncryptedPackage stream."""
+    return (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 600
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\0" * 600
+    )
+
+
+def _encrypted_xls() -> bytes:
+    """Return the seed workbook with a FILEPASS record where BIFF8 puts one when a password is set."""
+    data = bytearray((FORMATS / "seed.xls").read_bytes())
+    bof = data.find(b"\x09\x08\x10\x00\x00\x06\x05\x00")
+    data[bof + 20 : bof + 22] = struct.pack("<H", 0x002F)
+    return bytes(data)
+
+
+def _pdf(pages: int, *, text: bool) -> bytes:
+    from fpdf import FPDF  # noqa: PLC0415  # dev dependency, as for the fixtures
+
+    pdf = FPDF()
+    pdf.add_font("zh", fname=str(FONT), collection_font_number=0)
+    pdf.set_font("zh", size=10)
+    for i in range(pages):
+        pdf.add_page()
+        if text:
+            pdf.text(20, 20, f"序号 文件依据 一级指标 第 {i + 1} 页")
+        else:
+            pdf.rect(20, 20, 100, 50, style="F")  # a scan: pictures and shapes, no characters
+    return bytes(pdf.output())
+
+
+def _encrypted_pdf() -> bytes:
+    from fpdf import FPDF  # noqa: PLC0415
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="secret")  # noqa: S106  # a test file's lock
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.text(20, 20, "locked")
+    return bytes(pdf.output())
+
+
+BAD: list[tuple[str, str, Any, str]] = [
+    (
+        "docx truncated",
+        "form.docx",
+        lambda: _cut("seed.docx"),
+        "truncated or corrupt docx (no zip central directory)",
+    ),
+    (
+        "docx is a pdf",
+        "form.docx",
+        (FORMATS / "seed_ruled.pdf").read_bytes,
+        "not a docx file (not a zip archive)",
+    ),
+    (
+        "docx is an ods",
+        "form.docx",
+        (FORMATS / "seed.ods").read_bytes,
+        "not a docx file (it is an OpenDocument file; rename it to .ods)",
+    ),
+    (
+        "docx encrypted",
+        "form.docx",
+        _encrypted_ooxml,
+        "encrypted (password-protected) docx document; remove the password and save again",
+    ),
+    (
+        "docx legacy",
+        "form.docx",
+        (FORMATS / "seed.xls").read_bytes,
+        "legacy Word .doc document; save it as .docx",
+    ),
+    (
+        "docx zip bomb",
+        "form.docx",
+        lambda: _bomb("word/document.xml", extra={"[Content_Types].xml": b"<Types/>"}),
+        "refused: zip members would inflate to",
+    ),
+    (
+        "ods truncated",
+        "form.ods",
+        lambda: _cut("seed.ods"),
+        "truncated or corrupt ods (no zip central directory)",
+    ),
+    (
+        "ods is a docx",
+        "form.ods",
+        (FORMATS / "seed.docx").read_bytes,
+        "not a ods file (it is a Word document; rename it to .docx)",
+    ),
+    (
+        "ods zip bomb",
+        "form.ods",
+        lambda: _bomb("content.xml"),
+        "refused: zip members would inflate to 12 MB (possible zip bomb)",
+    ),
+    ("xls truncated", "form.xls", lambda: _cut("seed.xls"), "cannot read .xls workbook"),
+    (
+        "xls is a page",
+        "form.xls",
+        (FORMATS / "seed.html").read_bytes,
+        "not an .xls workbook (an HTML/XML page named .xls: rename it to .html)",
+    ),
+    (
+        "xls encrypted",
+        "form.xls",
+        _encrypted_xls,
+        "encrypted (password-protected) .xls workbook; remove the password and save again",
+    ),
+    ("pdf truncated", "form.pdf", lambda: _cut("seed_ruled.pdf"), "truncated or corrupt PDF"),
+    (
+        "pdf is a docx",
+        "form.pdf",
+        (FORMATS / "seed.docx").read_bytes,
+        "not a PDF file (no %PDF- header)",
+    ),
+    ("pdf scan", "scan.pdf", lambda: _pdf(2, text=False), NO_TEXT),
+    (
+        "pdf encrypted",
+        "form.pdf",
+        _encrypted_pdf,
+        "encrypted PDF (password required); remove the password and save again",
+    ),
+    (
+        "pdf 500 pages",
+        "long.pdf",
+        lambda: _pdf(500, text=True),
+        f"refused: 500 pages exceeds the {MAX_PAGES}-page limit for a form",
+    ),
+    (
+        "html is a pdf",
+        "page.html",
+        (FORMATS / "seed_ruled.pdf").read_bytes,
+        "binary data, not a web page",
+    ),
+    ("html cut before the table", "page.html", lambda: (FORMATS / "seed.html").read_bytes()[:600], NO_TABLE),
+    ("doc", "form.doc", lambda: b"x", "legacy Word .doc document; save it as .docx"),
+    ("wps", "form.wps", lambda: b"x", "WPS 文字 .wps document; save it as .docx"),
+    ("et", "form.et", lambda: b"x", "WPS 表格 .et workbook; save it as .xlsx"),
+]
+
+
+@pytest.mark.parametrize(("filename", "content", "reason"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_bad_input_is_refused_in_one_line(tmp_path: Path, filename: str, content: Any, reason: str) -> None:
+    """Each bad file is a ReadError whose one-line reason says what is wrong."""
+    path = tmp_path / filename
+    path.write_bytes(content())
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.reason.startswith(reason)
+    assert "\n" not in str(caught.value)
+
+
+def test_truncated_pdf_keeps_what_it_cannot_read_out_of_the_answer(tmp_path: Path) -> None:
+    """A PDF cut in half is refused, never read as a shorter form."""
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(_cut("seed_unruled.pdf"))
+    with pytest.raises(ReadError):
+        read(path)
+
+
+# ------------------------------------------------------------------------------ directories
+
+
+def test_directory_lists_skipped_files(tmp_path: Path) -> None:
+    """A folder's unsupported files are collected for one line; hidden and lock files are not."""
+    for name in ("a.doc", "b.wps", "c.jpg", "form.docx", "form.pdf", ".hidden.doc", "~$form.docx"):
+        (tmp_path / name).write_bytes(b"x")
+    skipped: list[Path] = []
+    found = expand_inputs([str(tmp_path)], skipped)
+    assert ["form.docx", "form.pdf"] == [p.name for p in found]
+    assert "跳过 3 个不支持的文件：a.doc, b.wps, c.jpg" == skipped_message(skipped)
+
+
+def test_every_new_suffix_is_a_form_suffix() -> None:
+    """Directories take every format a reader exists for."""
+    assert {".xls", ".xlsb", ".ods", ".docx", ".pdf", ".html", ".htm"} <= set(FORM_SUFFIXES)
