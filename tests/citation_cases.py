@@ -32,8 +32,13 @@ Decisions the grammar (`/work/shared/design/CITATIONS.md`) leaves open, taken he
   middle of a title stays in it (`2021年市《政府工作报告》目标任务责任分解表`).
 * A title written without 《》 starts after the last `，` (or the start of the cell) before it: each
   document of a `，`-separated 文件依据 list gets only its own segment.
-* A 《》 that comes after a number, not before it in brackets, is a separate title-only citation
-  (`厦府〔2017〕327号《厦门市…的通知》` is two citations).
+* A 《》 written right after a number is that number's title (issue 13 reversed the earlier
+  reading as two citations): `厦府〔2017〕327号《厦门市人民政府关于印发多规合一业务协同平台运行规则的
+  通知》` is one document titled `多规合一业务协同平台运行规则`. The four cases this changed
+  (`real:shandong-heading`, `real:xiamen-heading`, `real:beijing-heading`, and
+  `negative:decree-number`, now a 令 number) say so in their notes.
+* A short name (`（以下简称《专项规划》）`) is not a document: it is an alias, and a later `《专项规划》`
+  is a citation of the document it names (`real:fujian-emergency-basis` changed with issue 13).
 * Whether a title-only key folds traditional characters is not pinned: the real
   traditional-script sentences below pin keys of numbered documents only, and a title bound in
   one of them is ANY.
@@ -885,7 +890,6 @@ NEGATIVE = [
     ),
     case("第14页第27项", name="locator-without-document", unparsed=None),
     case("2021年中央1号文件", name="no-1-document", unparsed=None),
-    case("国务院令第708号", name="decree-number", unparsed=None),
     case("3号楼2单元", name="building"),
 ]
 
@@ -998,17 +1002,17 @@ REAL = [
     # https://0798ci.com/law/8240.html
     case(
         "鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》",
-        doc("鲁政发〔2014〕20号", issuer="鲁政发"),
-        only("山东省人民政府关于深化预算管理制度改革的实施意见"),
+        doc("鲁政发〔2014〕20号", title="山东省人民政府关于深化预算管理制度改革的实施意见", issuer="鲁政发"),
         name="shandong-heading",
+        note="issue 13: the 《》 right after the number is its title, no longer a second document",
         source="https://0798ci.com/law/8240.html",
     ),
     # https://0798ci.com/rule/79922.html (厦门市人民政府 厦府〔2017〕327号)
     case(
         "厦府〔2017〕327号《厦门市人民政府关于印发多规合一业务协同平台运行规则的通知》",
-        doc("厦府〔2017〕327号", issuer="厦府", serial="327"),
-        only("厦门市人民政府关于印发多规合一业务协同平台运行规则的通知"),
+        doc("厦府〔2017〕327号", title="多规合一业务协同平台运行规则", issuer="厦府", serial="327"),
         name="xiamen-heading",
+        note="issue 13: the 《》 right after the number is its title, no longer a second document",
         source="https://0798ci.com/rule/79922.html",
     ),
     # https://0798ci.com/rule/79922.html
@@ -1022,9 +1026,9 @@ REAL = [
     # https://0798ci.com/policy/70942.html (北京市人民政府办公厅 京政办发〔2016〕26号)
     case(
         "京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》",
-        doc("京政办发〔2016〕26号", issuer="京政办发"),
-        only("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"),
+        doc("京政办发〔2016〕26号", title="北京市2016年政务公开工作要点", issuer="京政办发"),
         name="beijing-heading",
+        note="issue 13: the 《》 right after the number is its title, no longer a second document",
         source="https://0798ci.com/policy/70942.html",
     ),
     # https://0798ci.com/policy/70942.html
@@ -1118,9 +1122,8 @@ REAL = [
         only("福建省省级机构改革实施方案"),
         only("福建省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
         only("福建省“十四五”应急体系建设专项规划"),
-        only("专项规划"),
         name="fujian-emergency-basis",
-        note="spec-literal: the short name in (以下简称《专项规划》) is a 《》 outside any numbered title",
+        note="issue 13: (以下简称《专项规划》) declares an alias, no longer a second document",
         source="http://zfgb.fj.gov.cn/9389",
     ),
     # http://zfgb.fj.gov.cn/9417 (福建省人民政府办公厅 闽政办〔2021〕47号)
@@ -1320,6 +1323,295 @@ REAL = [
 ]
 
 
+# ---------------------------------------------------------------------------- issue 13
+# 令 numbers, every bracket, short names, numbers before titles, addressees, law articles.
+
+GWY = "国务院令第699号"
+AQF = "中华人民共和国安全生产法"
+
+DECREES = [
+    case(GWY, doc(GWY, issuer="国务院", year=None, serial="699", text=GWY), name="guowuyuan"),
+    case(
+        "中华人民共和国国务院令第253号",
+        doc("国务院令第253号", issuer="国务院", text="中华人民共和国国务院令第253号"),
+        name="state-name-dropped-from-key",
+    ),
+    case("财政部令第74号", doc("财政部令第74号", issuer="财政部", serial="74"), name="caizhengbu"),
+    case(
+        "国家发展改革委令2016年第3号",
+        doc("国家发展改革委令〔2016〕3号", issuer="国家发展改革委", year=2016, serial="3"),
+        name="year-numbered",
+    ),
+    case(
+        "交通运输部令2016年第57号公布",
+        doc("交通运输部令〔2016〕57号", issuer="交通运输部", text="交通运输部令2016年第57号"),
+        name="year-numbered-then-gongbu",
+    ),
+    case("国务院第493号令", doc("国务院令第493号", issuer="国务院", text="国务院第493号令"), name="inverted"),
+    case(
+        "中华人民共和国国务院令（第588号）",
+        doc("国务院令第588号", text="中华人民共和国国务院令（第588号）"),
+        name="serial-in-brackets",
+    ),
+    case(
+        "根据《政府信息公开条例》（国务院令第711号）",
+        doc("国务院令第711号", title="政府信息公开条例", text="国务院令第711号"),
+        name="title-binds",
+    ),
+    case("依据财政部令第74号第十条", doc("财政部令第74号", loc(None, "10", "条")), name="with-article"),
+    case(
+        "《安全生产许可证条例》（国务院令第397号，以下简称《条例》）……《条例》第二条",
+        doc("国务院令第397号", title="安全生产许可证条例"),
+        doc("国务院令第397号", loc(None, "2", "条"), title="安全生产许可证条例", text="《条例》第二条"),
+        name="alias-of-decree",
+    ),
+    case("指令第3号", name="zhiling-is-a-word"),
+    case("命令第5号下达", name="mingling-is-a-word"),
+    # https://www.ccgp-neimenggu.gov.cn/docs/中华人民共和国货物进出口管理条例
+    case(
+        "(2001年10月31日国务院第46次常务会议通过 2001年12月10日中华人民共和国国务院令第332号公布 "
+        "自2002年1月1日起施行)",
+        doc("国务院令第332号", issuer="国务院", text="中华人民共和国国务院令第332号"),
+        name="real-amendment-chain",
+        note="the dates and the 第46次 meeting around the decree are no documents",
+        source="https://www.ccgp-neimenggu.gov.cn/docs/%e4%b8%ad%e5%8d%8e%e4%ba%ba%e6%b0%91%e5%85%b1%e5%92%8c"
+        "%e5%9b%bd%e8%b4%a7%e7%89%a9%e8%bf%9b%e5%87%ba%e5%8f%a3%e7%ae%a1%e7%90%86%e6%9d%a1%e4%be%8b",
+    ),
+    # http://law604.infoeach.com/view-NjA0fDI2NA==.html (国务院行政机构设置和编制管理条例)
+    case(
+        "中华人民共和国国务院令\n\n  第227号\n\n  现发布《国务院行政机构设置和编制管理条例》,自\n"
+        "发布之日起施行。",
+        doc("国务院令第227号", text="中华人民共和国国务院令\n\n  第227号"),
+        only("国务院行政机构设置和编制管理条例"),
+        name="real-decree-heading",
+        source="http://law604.infoeach.com/view-NjA0fDI2NA==.html",
+    ),
+    # http://049k.com/law/show.php?itemid=628 (traditional script)
+    case(
+        "中華人民共和國主席令第七十號",
+        doc("主席令第70号", issuer="主席", serial="70", text="中華人民共和國主席令第七十號"),
+        name="real-presidential-trad",
+        source="http://049k.com/law/show.php?itemid=628",
+    ),
+]
+
+BRACKETS_13 = [
+    case("泉委发〈2020〉5号", doc("泉委发〔2020〕5号", text="泉委发〈2020〉5号"), name="angle"),
+    case("泉委发【 2012 】5号", doc("泉委发〔2012〕5号"), name="lenticular-spaces"),
+    case("泉委发［ 2021 ］5号", doc(WF5), name="fullwidth-square-spaces"),
+    case("泉委发( 2021 )5号", doc(WF5), name="ascii-paren-spaces"),
+    case("泉委发〈２０２１〉第０５号", doc(WF5), name="angle-fullwidth"),
+    case("[2014]80号", unparsed=("[2014]80号",), name="bare-square-no-issuer"),
+    case("根据[2014]80号文件", unparsed=("[2014]80号",), name="bare-square-in-prose"),
+    case("按照〈2020〉3号要求", unparsed=("〈2020〉3号",), name="bare-angle-in-prose"),
+    # http://law907.infoeach.com/view-OTA3fDc3MTI0.html
+    case(
+        "科工法字[2000] 851号",
+        doc("科工法字〔2000〕851号", issuer="科工法字", text="科工法字[2000] 851号"),
+        name="real-square-space",
+        source="http://law907.infoeach.com/view-OTA3fDc3MTI0.html",
+    ),
+    # http://law277.infoeach.com/view-Mjc3fDExMzMy.html
+    case(
+        "昌州政发 [2001]20号",
+        doc("昌州政发〔2001〕20号", issuer="昌州政发", text="昌州政发 [2001]20号"),
+        name="real-space-before-bracket",
+        source="http://law277.infoeach.com/view-Mjc3fDExMzMy.html",
+    ),
+    # https://hbzhixie.com/show-14-60-1.html
+    case(
+        "冀人社发〔2022〕11 号",
+        doc("冀人社发〔2022〕11号", text="冀人社发〔2022〕11 号"),
+        name="real-space-before-hao",
+        source="https://hbzhixie.com/show-14-60-1.html",
+    ),
+]
+
+ALIASES = [
+    case(
+        "《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号，以下简称《指导意见》）。落实《指导意见》第三条",
+        doc("国发〔2015〕40号", title="国务院关于积极推进“互联网+”行动的指导意见", text="国发〔2015〕40号"),
+        doc(
+            "国发〔2015〕40号",
+            loc(None, "3", "条"),
+            title="国务院关于积极推进“互联网+”行动的指导意见",
+            text="《指导意见》第三条",
+        ),
+        name="book-name-after-number",
+    ),
+    case(
+        "按照国发〔2015〕11号（以下简称“意见”）要求，对照《意见》逐项落实",
+        doc("国发〔2015〕11号"),
+        doc("国发〔2015〕11号", text="《意见》"),
+        name="quoted-name",
+    ),
+    case(
+        "泉委发〔2021〕5号，简称三年行动方案。落实《三年行动方案》",
+        doc(WF5),
+        doc(WF5, text="《三年行动方案》"),
+        name="bare-name",
+    ),
+    case(
+        f"《{AQF}》（以下简称《安全生产法》）。依据《安全生产法》第二十条第二款",
+        only(AQF, text=f"《{AQF}》"),
+        Doc(f"《{AQF}》", AQF, (loc(None, "20.2", "款"),), None, None, None, "《安全生产法》第二十条第二款"),
+        name="law-then-article",
+    ),
+    case(
+        "《意见》与《关于加强安全生产工作的意见》（以下简称《意见》）",
+        only("意见"),
+        only("关于加强安全生产工作的意见"),
+        name="mention-before-declaration",
+        note="only later mentions resolve: a 《意见》 before the declaration is its own title",
+    ),
+    # http://law277.infoeach.com/view-Mjc3fDExMzMy.html
+    case(
+        "依据《中华人民共和国献血法》(以下简称《献血法》)和"
+        "《 新疆维吾尔自治区实施〈中华人民共和国献血法〉若干规定》,"
+        "结合昌吉州实际情况,制定本暂行办法。",
+        only("中华人民共和国献血法"),
+        only("新疆维吾尔自治区实施〈中华人民共和国献血法〉若干规定"),
+        name="real-xianxuefa",
+        source="http://law277.infoeach.com/view-Mjc3fDExMzMy.html",
+    ),
+    # https://www.shenyang.gov.cn/zwgk/qtzfxx/zfgg/202212/t20221206_4342086.html
+    case(
+        "市十七届人大常委会第六次会议于2022年12月1日对市人民政府提报的《沈阳市社会信用条例(草案)》"
+        "(以下简称《条例(草案)》)进行了初次审议。现将《条例(草案)》全文公布,广泛征求意见,并就有关事项公告如下:",
+        only("沈阳市社会信用条例(草案)"),
+        only("沈阳市社会信用条例(草案)", text="《条例(草案)》"),
+        name="real-shenyang-credit",
+        source="https://www.shenyang.gov.cn/zwgk/qtzfxx/zfgg/202212/t20221206_4342086.html",
+    ),
+    # http://www.dkugx.icu/zwgk/cfbz/cfbz3/saqjgj/201607/t20160713_5757809.html (traditional)
+    case(
+        "具體實施行政處罰需要自由裁量的,參照《佛山市安全生產監督管理局安全生產行政處罰自由裁量細化標準》"
+        "(以下簡稱《標準》)執行。",
+        Doc("《佛山市安全生产监督管理局安全生产行政处罚自由裁量细化标准》", ANY, (), None, None, None),
+        name="real-foshan-trad",
+        source="http://www.dkugx.icu/zwgk/cfbz/cfbz3/saqjgj/201607/t20160713_5757809.html",
+    ),
+]
+
+TITLE_AFTER = [
+    case(
+        "闽政办〔2019〕31号《福建省人民政府办公厅关于印发福建省深化“放管服”改革工作要点的通知》",
+        doc("闽政办〔2019〕31号", title="福建省深化“放管服”改革工作要点", text="闽政办〔2019〕31号"),
+        name="guillemets",
+    ),
+    case(
+        "厦府〔2020〕5号厦门市人民政府关于印发厦门市营商环境优化提升方案的通知",
+        doc("厦府〔2020〕5号", title="厦门市营商环境优化提升方案", text="厦府〔2020〕5号"),
+        name="heading-line",
+    ),
+    case(
+        "国函〔2022〕50号国务院关于同意在广东省广州市设立华南国家植物园的批复",
+        doc("国函〔2022〕50号", title="国务院关于同意在广东省广州市设立华南国家植物园的批复"),
+        name="heading-reply",
+    ),
+    case(
+        "泉委发〔2021〕5号《信访条例》",
+        doc(WF5, title="信访条例"),
+        name="guillemets-no-lead",
+    ),
+    case("泉委发〔2021〕5号精神要求", doc(WF5), name="prose-does-not-bind"),
+    case(
+        "泉委发〔2021〕5号 关于加强安全生产工作的通知",
+        doc(WF5),
+        name="space-does-not-bind",
+        note="only a title right after 号 binds; `财科教【2017】6号 财政部…` (real) stays unbound",
+    ),
+]
+
+ADDRESSEES = [
+    case(
+        "你省关于调整福州市部分行政区划的请示（闽政〔2021〕5号）收悉",
+        doc("闽政〔2021〕5号", title="关于调整福州市部分行政区划的请示"),
+        name="nisheng",
+    ),
+    case(
+        "你们报来的关于开展安全生产大检查的报告（泉委发〔2021〕5号）",
+        doc(WF5, title="关于开展安全生产大检查的报告"),
+        name="nimen",
+    ),
+    case(
+        "贵单位关于申请专项资金的函（泉政办〔2021〕6号）",
+        doc(ZB6, title="关于申请专项资金的函"),
+        name="guidanwei",
+    ),
+    case(
+        "你部关于修订安全生产考核办法的请示（应急厅〔2021〕27号）",
+        doc(YJ27, title="关于修订安全生产考核办法的请示"),
+        name="nibu",
+    ),
+]
+
+ARTICLES = [
+    case(
+        f"依据《{AQF}》第二十条",
+        Doc(f"《{AQF}》", AQF, (loc(None, "20", "条"),), None, None, None, f"《{AQF}》第二十条"),
+        name="article",
+    ),
+    case(
+        "《安全生产法》第20条第二款",
+        Doc("《安全生产法》", "安全生产法", (loc(None, "20.2", "款"),), None, None, None),
+        name="article-clause",
+    ),
+    case(
+        "《安全生产法》第三章第十二条",
+        Doc("《安全生产法》", "安全生产法", (loc(None, "3.12", "条"),), None, None, None),
+        name="chapter-article",
+        note="as after a number (review:chapter-then-article): the chapter leads the article",
+    ),
+    case(
+        "《安全生产法》第二十条、第二十一条",
+        Doc("《安全生产法》", "安全生产法", (loc(None, "20", "条"), loc(None, "21", "条")), None, None, None),
+        name="article-list",
+    ),
+    case(
+        "《安全生产法》第二十条至第二十二条",
+        Doc("《安全生产法》", "安全生产法", (loc(None, "20-22", "条"),), None, None, None),
+        name="article-range-zhi",
+    ),
+    case(
+        "《安全生产法》第20-22条",
+        Doc("《安全生产法》", "安全生产法", (loc(None, "20-22", "条"),), None, None, None),
+        name="article-range-dash",
+    ),
+    case(
+        "《安全生产法》第三章",
+        Doc("《安全生产法》", "安全生产法", (loc(None, "3", "章"),), None, None, None),
+        name="chapter-alone",
+    ),
+    case(
+        "泉委发〔2021〕5号第二十条第二款",
+        doc(WF5, loc(None, "20.2", "款")),
+        name="after-number",
+    ),
+    # http://marksystem.cn/html/news/1837.html (traditional)
+    case(
+        "《中華人民共和國安全生產法》 第六章、第七章",
+        Doc(f"《{AQF}》", ANY, (loc(None, "6", "章"), loc(None, "7", "章")), None, None, None),
+        name="real-chapters-trad",
+        source="http://marksystem.cn/html/news/1837.html",
+    ),
+]
+
+NEGATIVE_13 = [
+    case("联系电话：0595-22505678", name="phone-dashed"),
+    case("电话（0595）22505678", name="phone-area-code"),
+    case("沪ICP备05000021号-1", name="icp"),
+    case("京ICP证030173号", name="icp-licence"),
+    case("第3号台风“烟花”", name="typhoon"),
+    case("乘坐地铁1号线", name="metro"),
+    case("2021年第5批", name="batch"),
+    case("会议定于（2020）12月5号召开", name="bracketed-year-in-a-date"),
+    case("截至〔2020〕年底", name="bracketed-year-before-nian"),
+    case("2001年10月31日国务院第46次常务会议通过", name="meeting-number"),
+    case("第一百二十条", name="article-without-document"),
+]
+
+
 def _tag(family: str, cases: list[Case]) -> list[Case]:
     return [replace(c, family=family) for c in cases]
 
@@ -1339,6 +1631,13 @@ CASES: Final[list[Case]] = [
     *_tag("unparsed", UNPARSED),
     *_tag("real", REAL),
     *_tag("review", REVIEW),
+    *_tag("decree", DECREES),
+    *_tag("bracket-13", BRACKETS_13),
+    *_tag("alias", ALIASES),
+    *_tag("title-after", TITLE_AFTER),
+    *_tag("addressee", ADDRESSEES),
+    *_tag("article", ARTICLES),
+    *_tag("negative-13", NEGATIVE_13),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key

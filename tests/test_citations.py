@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.citation_cases import ANY, CASES, KEY_VARIANTS, NO_KEY, SEED_FILE, Case, Loc
-from yiju.citations import canonical_key, extract
+from yiju.citations import canonical_key, decree_key, extract
 from yiju.models import Citation
+from yiju.normalize import to_simplified
 
 SEED_PATH = Path(__file__).resolve().parents[1] / "fixtures" / SEED_FILE
 
@@ -109,13 +110,20 @@ def test_keeps_text_as_written(case: Case) -> None:
     assert expected == actual
 
 
+def _key_from_parts(c: Citation) -> str:
+    if c.serial is None:
+        return f"《{c.title}》"
+    if c.issuer_info is not None and c.issuer_info.kind == "令":
+        return decree_key(c.issuer or "", c.year, c.serial)
+    return f"{c.issuer}〔{c.year}〕{c.serial}号"
+
+
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_key_is_built_from_its_parts(case: Case) -> None:
-    """A numbered key is `{issuer}〔{year}〕{serial}号`; a title-only key is `《title》`."""
+    """A numbered key is `{issuer}〔{year}〕{serial}号`, a decree's `{organ}令第{serial}号` (or
+    `{organ}令〔{year}〕{serial}号`), a title-only key `《title》` (titles fold traditional script)."""
     citations = _citations(case)
-    expected = [
-        f"《{c.title}》" if c.serial is None else f"{c.issuer}〔{c.year}〕{c.serial}号" for c in citations
-    ]
+    expected = [to_simplified(_key_from_parts(c)) for c in citations]
     actual = [c.key for c in citations]
     assert expected == actual
     title_only = [(c.issuer, c.year) for c in citations if c.serial is None]
@@ -156,10 +164,14 @@ def test_reports_unparsed_text(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_canonical_key_of_written_text_is_the_key(case: Case) -> None:
-    """Reading back a citation's written text gives its key."""
-    citations = _citations(case)
-    expected = [c.key for c in citations]
-    actual = [canonical_key(c.text) for c in citations]
+    """Reading back a citation's written text gives its key; a short name read alone is itself."""
+    result = extract(case.text)
+    names = {f"《{a.name}》" for a in result.aliases}
+    expected = [
+        canonical_key(c.text[: c.text.index("》") + 1]) if c.text.startswith(tuple(names)) else c.key
+        for c in result.citations
+    ]
+    actual = [canonical_key(c.text) for c in result.citations]
     assert expected == actual
 
 

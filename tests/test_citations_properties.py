@@ -37,7 +37,11 @@ TRADITIONAL = str.maketrans(
     }
 )  # fmt: skip
 
-BRACKETS = [("〔", "〕"), ("[", "]"), ("【", "】"), ("（", "）"), ("(", ")"), ("［", "］"), ("〖", "〗")]
+BRACKETS = [
+    ("〔", "〕"), ("[", "]"), ("【", "】"), ("（", "）"), ("(", ")"), ("［", "］"), ("〖", "〗"),
+    ("〈", "〉"),
+    ("﹝", "﹞"), ("〘", "〙"), ("〔", "]"), ("（", "〕"),
+]  # fmt: skip
 DASHES = ["-", "－", "—", "–"]
 SPACES = ["", "", "", " ", "  ", "\u3000"]
 
@@ -48,7 +52,9 @@ FRAGMENTS = [
     "页", "项", "条", "款", "点", "、", "，", "。", "；", "：", "“", "”", "《", "》", "（四）", "(一)",
     "二十七", "十", "-", "—", "～", "至", "~", " ", "\n", "\t", "年", "月", "日", "的通知", "关于印发",
     "属", "根据", "依照", "和", "文", "文件", "发布", "（4分）", "信访条例", "台风", "GB/T 9704-2012",
-    "\u3000",
+    "\u3000", "令", "国务院", "中华人民共和国", "以下简称", "简称", "第二十条", "第二款", "章", "你省",
+    "贵单位",
+    "〈", "〉", "号令", "年第", "关于印发",
 ]  # fmt: skip
 
 
@@ -183,3 +189,83 @@ def test_every_spelling_is_extracted_in_a_sentence(p: tuple[str, int, str], data
     result = extract(text)
     _assert_well_formed(text, result)
     assert [(key, written)] == [(c.key, c.text) for c in result.citations]
+
+
+# ---------------------------------------------------------------------------- decrees and articles
+
+ORGANS_DECREE = [
+    "国务院",
+    "财政部",
+    "国家发展改革委",
+    "应急管理部",
+    "中国人民银行",
+    "国家市场监督管理总局",
+    "主席",
+]
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn(n: int) -> str:
+    """Write 1-999 as a Chinese numeral: 27 → 二十七, 105 → 一百零五, 10 → 十."""
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{_CN_DIGITS[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _CN_DIGITS[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    if ones:
+        out += _CN_DIGITS[ones]
+    return out
+
+
+@st.composite
+def numerals(draw: st.DrawFn, n: int) -> str:
+    """Draw `n` written as ASCII digits, full-width digits or a Chinese numeral."""
+    style = draw(st.sampled_from(["ascii", "fullwidth", "chinese"]))
+    if style == "chinese":
+        return _cn(n)
+    return _fullwidth(str(n)) if style == "fullwidth" else str(n)
+
+
+@THOROUGH
+@given(
+    st.sampled_from(ORGANS_DECREE),
+    st.integers(min_value=1, max_value=999),
+    st.one_of(st.none(), years),
+    st.data(),
+)
+def test_every_spelling_of_a_decree_reads_back_to_it(
+    organ: str, serial: int, year: int | None, data: st.DataObject
+) -> None:
+    """A decree in any numeral style, spacing, with or without the state's name, is one key."""
+    state = data.draw(st.sampled_from(["", "中华人民共和国"]), label="state")
+    gaps = [data.draw(st.sampled_from(SPACES), label="gap") for _ in range(3)]
+    number = data.draw(numerals(serial), label="serial")
+    year_text = "" if year is None else f"{year}年"
+    written = f"{state}{organ}令{gaps[0]}{year_text}第{gaps[1]}{number}{gaps[2]}号"
+    key = f"{organ}令第{serial}号" if year is None else f"{organ}令〔{year}〕{serial}号"
+    text = f"根据{written}规定"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [(key, written)] == [(c.key, c.text) for c in result.citations]
+
+
+@THOROUGH
+@given(st.integers(min_value=1, max_value=999), st.one_of(st.none(), st.integers(1, 9)), st.data())
+def test_every_spelling_of_an_article_is_one_locator(
+    article: int, clause: int | None, data: st.DataObject
+) -> None:
+    """第N条(第M款) after a law's title, in any numeral style and spacing, is one locator."""
+    gap = data.draw(st.sampled_from(SPACES), label="gap")
+    written = f"第{gap}{data.draw(numerals(article), label='article')}{gap}条"
+    if clause is not None:
+        written += f"第{data.draw(numerals(clause), label='clause')}款"
+    text = f"依据《中华人民共和国安全生产法》{written}的规定"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    item = str(article) if clause is None else f"{article}.{clause}"
+    kind = "article" if clause is None else "clause"
+    assert [[(item, kind, written)]] == [
+        [(x.item, x.kind, x.label) for x in c.locators] for c in result.citations
+    ]

@@ -138,8 +138,8 @@ def test_cite_example_from_the_issue(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     assert [c["key"] for c in data["citations"]] == ["泉委发〔2021〕5号"]
     assert data["citations"][0]["locators"] == [
-        {"pages": [14, 15], "item": "4.1", "unit": "项", "label": "第14-15页第（四）1项"},
-        {"pages": [16, 16], "item": "3", "unit": "项", "label": "第16页第3项"},
+        {"pages": [14, 15], "item": "4.1", "unit": "项", "kind": "item", "label": "第14-15页第（四）1项"},
+        {"pages": [16, 16], "item": "3", "unit": "项", "kind": "item", "label": "第16页第3项"},
     ]
 
 

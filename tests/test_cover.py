@@ -366,3 +366,45 @@ def test_register_numbered_per_section(tmp_path: Path, capsys: pytest.CaptureFix
     assert expected == items
     assert ["C07"] == [f["code"] for f in data["findings"]]
     assert 0 == code
+
+
+def test_several_registers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two --register options: each keyed by its own --register-key, each held against the forms."""
+    second = tmp_path / "register2.txt"
+    second.write_text(
+        "泉州市2021年为民办实事项目责任分解\n序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n"
+        "1\t建设城市应急避难场所\t陈明\t市应急局\t市住建局\t全年\n",
+        encoding="utf-8",
+    )
+    main(
+        [
+            "cover",
+            "--register",
+            str(PLANTED / REGISTER),
+            "--register",
+            str(second),
+            "--register-key",
+            KEY,
+            "--register-key",
+            "泉委办〔2021〕2号",
+            str(PLANTED),
+            "--json",
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert [KEY, "泉委办〔2021〕2号"] == [r["key"] for r in data["registers"]]
+    c01 = [f["subjects"] for f in data["findings"] if f["code"] == "C01"]
+    assert ["clause:泉委办〔2021〕2号#1", "unit:泉州市应急管理局"] in c01
+    assert 2 == main(["cover", "--register", str(second), "--register-key", "a", "--register-key", "b", "x"])
+    assert "一一对应" in capsys.readouterr().err
+
+
+def test_docstring_examples_hold() -> None:
+    """The examples in the units and cover docstrings are true."""
+    import doctest  # noqa: PLC0415  # only this test needs it
+
+    import yiju.cover  # noqa: PLC0415
+    import yiju.units  # noqa: PLC0415
+
+    expected = [0, 0]
+    assert expected == [doctest.testmod(m).failed for m in (yiju.units, yiju.cover)]

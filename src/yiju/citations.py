@@ -1,35 +1,45 @@
 """Citations of policy documents in free text, reduced to canonical keys.
 
-`extract(text)` finds every numbered document (发文字号) and every title-only regulation
-(`《信访条例》`) in order, with page/item locators and the title bound to each number;
+`extract(text)` finds every numbered document (发文字号), every decree (`国务院令第699号`) and
+every title-only regulation (`《信访条例》`) in order, with page/item/article locators, the
+title bound to each number and the short names the text gives them (`以下简称《意见》`);
 `canonical_key(text)` turns any written variant of a number into its key.
 
-How it works (see CITATIONS.md for the grammar): find each bracketed four-digit year (the
+How it works (see docs/citations.md for the grammar): find each bracketed four-digit year (the
 anchor every number contains), scan *backwards* for the issuer code, match *forwards* for
-the serial, 号 and any chain of locators, then look back once more for the title. Anything
+the serial, 号 and any chain of locators, then look back once more for the title (or forwards,
+for a title written after its number). Decrees are found by their 令 in a second pass, and
+《》 titles in a third, which resolves short names declared earlier in the text. Anything
 that looks like a number but does not parse is returned as `Unparsed`, never dropped.
-Spans always index the original string.
+Spans always index the original string, and every scan is bounded or moves forwards only, so
+the time grows linearly with the text whatever it holds.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import lru_cache
 
 import regex
 
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
-from yiju.models import Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
+from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
-__all__ = ["basis_documents", "canonical_key", "cn_to_int", "extract", "numbered_key"]
+__all__ = ["basis_documents", "canonical_key", "cn_to_int", "decree_key", "extract", "numbered_key"]
 
 # An issuer longer than this is almost surely glued to the text before it (`按照市委泉委发`);
 # real 代字 are 2-6 characters, the longest seen (`发改办财金`, `泉政办明传`) are 5.
 _MAX_ISSUER = 10
 # The longest title we bind or read between 《》; real titles stay well under 200 characters.
 _MAX_TITLE = 400
+# Serials, pages and items are at most this many digits (real ones have 1-4); a longer run is
+# reported, never given to int() (which refuses 4,300+ digits and is slow long before that).
+_MAX_DIGITS = 9
+# An alphanumeric serial longer than this (`DC-009` is 6) is not a serial.
+_MAX_SERIAL = 20
 
 _CN_DIGITS = {
     "零": 0,
@@ -128,6 +138,17 @@ def numbered_key(issuer: str, year: int, serial: str) -> str:
     return f"{issuer}〔{year}〕{serial}号"
 
 
+def decree_key(organ: str, year: int | None, serial: str) -> str:
+    """Return the canonical key of a decree: `国务院令第699号`, or `国家发展改革委令〔2016〕3号`.
+
+    >>> decree_key("国务院", None, "699")
+    '国务院令第699号'
+    """
+    if year is None:
+        return f"{organ}令第{serial}号"
+    return f"{organ}令〔{year}〕{serial}号"
+
+
 def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     """Return (start, raw issuer) for the code written right before the year's bracket.
 
@@ -138,9 +159,7 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     (`泉 委 发`, `泉委\n发`) is joined when only the joined form is known. A run with no known
     reading is kept as written (unknown codes are real) unless it is longer than any code.
     """
-    end = bracket
-    while end > floor and text[end - 1] in _BREAKS:
-        end -= 1
+    end = _skip_breaks_back(text, bracket, floor)
     start, run = _issuer_run(text, end, floor)
     if not run or _known(run):
         return start, run
@@ -184,7 +203,11 @@ def _known_suffix(run: str) -> str | None:
 def _joined_run(text: str, start: int, end: int, floor: int) -> tuple[int, str] | None:
     """Return the issuer when letters split by single spaces or line breaks form a known code."""
     first = start
-    while first - 2 >= floor and text[first - 1] in _BREAKS and _is_issuer_char(text[first - 2]):
+    # Each step adds at least one letter, so after _MAX_ISSUER steps no known code can be
+    # left to find: the cap keeps `泉 泉 泉 …〔2021〕5号` linear instead of quadratic.
+    for _ in range(_MAX_ISSUER):
+        if not (first - 2 >= floor and text[first - 1] in _BREAKS and _is_issuer_char(text[first - 2])):
+            break
         letters = pat.ISSUER_RUN_REVERSED.match(text, floor, first - 1)
         if letters is None:
             break
@@ -245,13 +268,37 @@ def _item_value(section: str | None, num: str | None) -> str | None:
 
 
 def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in _SPACES:
-        pos += 1
+    """Return the index after the spaces starting at `pos`."""
+    if pos < len(text) and text[pos] in _SPACES:
+        run = pat.SPACE_RUN.match(text, pos)
+        if run is not None:
+            return run.end()
     return pos
 
 
-def _locator_at(text: str, pos: int) -> Locator | None:
-    """Return the locator (page, item or both) starting at `pos`, or None."""
+def _skip_breaks_back(text: str, end: int, floor: int) -> int:
+    """Return the start of the spaces and line breaks that end at `end` (not before `floor`)."""
+    if end > floor and text[end - 1] in _BREAKS:
+        run = pat.BREAK_RUN_REVERSED.match(text, floor, end)
+        if run is not None:
+            return run.start()
+    return end
+
+
+# Kinds of locator by the unit that ends it (models.Locator.kind).
+_KINDS = {"项": "item", "点": "item", "条": "article", "款": "clause"}
+# `_locator_parts` says a locator's numbers are too long with this kind; `length` is its end.
+_OVERLONG = "overlong"
+
+_LocatorParts = tuple[tuple[int, int] | None, str | None, str | None, str, int]
+
+
+def _locator_at(text: str, pos: int) -> Locator | Span | None:
+    """Return the locator (page, item, article, chapter …) starting at `pos`, or None.
+
+    A locator whose numbers are longer than `_MAX_DIGITS` is returned as its span alone, for
+    the caller to report.
+    """
     first = _skip_spaces(text, pos)
     if first >= len(text) or not (text[first] == "第" or text[first] in _DIGIT_CHARS):
         return None  # the common case after a number: no locator, so skip the pattern
@@ -261,19 +308,29 @@ def _locator_at(text: str, pos: int) -> Locator | None:
     parts = _locator_parts(text[first : m.end()])
     if parts is None:
         return None
-    pages, item, unit, length = parts
+    pages, item, unit, kind, length = parts
     end = first + length
-    return Locator(pages=pages, item=item, unit=unit, label=text[first:end], span=(first, end))
+    if kind == _OVERLONG:
+        return (first, end)
+    return Locator(pages=pages, item=item, unit=unit, label=text[first:end], span=(first, end), kind=kind)
+
+
+def _too_long(*numbers: str | None) -> bool:
+    """Return True when a number (digits or a numeral, dotted parts apart) is over `_MAX_DIGITS`."""
+    return any(n is not None and max(map(len, n.split("."))) > _MAX_DIGITS for n in numbers)
 
 
 @lru_cache(maxsize=8192)
-def _locator_parts(written: str) -> tuple[tuple[int, int] | None, str | None, str | None, int] | None:
-    """Return (pages, item, unit, length used) for a locator as written (memoised: labels
+def _locator_parts(written: str) -> _LocatorParts | None:
+    """Return (pages, item, unit, kind, length used) for a locator as written (memoised: labels
     such as `第14页第27项` repeat across every form that cites the clause)."""
     m = pat.LOCATOR.match(written)
     if m is None:
         return None
-    p1, p2, part, section, num, unit_text = m.group("p1", "p2", "part", "section", "num", "unit")
+    p1, p2, part, part_unit, section, num = m.group("p1", "p2", "part", "part_unit", "section", "num")
+    num2, num3, kuan, unit_text = m.group("num2", "num3", "kuan", "unit")
+    if _too_long(p1, p2, part, section, num, num2, num3, kuan):
+        return None, None, None, _OVERLONG, m.end()
     pages: tuple[int, int] | None = None
     end = 0
     if p1 is not None:
@@ -282,40 +339,61 @@ def _locator_parts(written: str) -> tuple[tuple[int, int] | None, str | None, st
         end = written.index("页", m.end("p2") if p2 else m.end("p1")) + 1
     item: str | None = None
     unit: str | None = None
+    kind = "page"
     if unit_text is not None and (section or num):
         item = _item_value(section, num)
+        last = num2 or num3
+        if item is not None and last is not None:
+            # 第20-22条, 第二十条至第二十二条: a range of articles or items.
+            value = _number(last)
+            item = f"{item}-{value}" if value is not None else None
         if item is not None and part:
             # 第三部分第（二）项 → 3.2: the part, chapter or section leads the item number.
             lead = _number(part)
             item = f"{lead}.{item}" if lead is not None else None
         if item is not None:
             unit = to_simplified(unit_text)
+            kind = _KINDS.get(unit, "item")
             end = m.end()
+            if kuan is not None:
+                # 第二十条第二款: the 款 of that 条, one locator (item 20.2).
+                item, unit, kind = f"{item}.{_number(kuan)}", "款", "clause"
+    elif part is not None and unit_text is None:
+        # A chapter or part cited alone (`《条例》第三章`).
+        lead = _number(part)
+        if lead is not None:
+            item, unit, kind = str(lead), to_simplified(part_unit), "chapter"
+            end = m.end("part_unit")
     if pages is None and item is None:
         return None
-    return pages, item, unit, end
+    return pages, item, unit, kind, end
 
 
-def _bare_item_at(text: str, pos: int, previous: Locator) -> Locator | None:
+def _bare_item_at(text: str, pos: int, previous: Locator) -> Locator | Span | None:
     """Return an item written without 第 after 、 (`第27项、28项`), on the previous page."""
     m = pat.BARE_ITEM.match(text, pos)
     if m is None:
         return None
+    start = m.start("num")
+    if _too_long(m.group("num")):
+        return (start, m.end())
     value = _number(m.group("num"))
     if value is None:
         return None
-    start = m.start("num")
+    unit = to_simplified(m.group("unit"))
     return Locator(
         pages=previous.pages,
         item=str(value),
-        unit=to_simplified(m.group("unit")),
+        unit=unit,
         label=text[start : m.end()],
         span=(start, m.end()),
+        kind=_KINDS.get(unit, "item"),
     )
 
 
-def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
-    """Return the chain of locators after 号 and where it ends.
+def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
+    """Return the chain of locators after 号 (or after a 《title》), where it ends, and the span
+    of a locator whose numbers are too long to read (None when there is none).
 
     Pairs follow each other directly (`第4页第4项第5页第5项`) or after 、 when the next piece
     is again a locator (`第14页第27项、第15页第3项`); 、 followed by anything else belongs to
@@ -325,17 +403,14 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
     end = pos
     while True:
         loc = _locator_at(text, end)
-        if loc is not None:
-            locators.append(loc)
-            end = loc.span[1]
-            continue
-        if locators and end < len(text) and text[end] == "、":
-            nxt = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, locators[-1])
-            if nxt is not None:
-                locators.append(nxt)
-                end = nxt.span[1]
-                continue
-        return tuple(locators), end
+        if loc is None and locators and end < len(text) and text[end] == "、":
+            loc = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, locators[-1])
+        if loc is None:
+            return tuple(locators), end, None
+        if isinstance(loc, tuple):
+            return tuple(locators), end, loc
+        locators.append(loc)
+        end = loc.span[1]
 
 
 @lru_cache(maxsize=8192)
@@ -346,8 +421,9 @@ def _clean_title(segment: str) -> str | None:
     《》, a cover letter (`国务院办公厅关于印发X的通知`) gives X, while a title that is itself
     a notice (`关于Y的通知`) stays whole; an inner 〈〉 that then spans the title is unwrapped.
     Without 《》 the segment is the title, less a leading `…印发` and a trailing `的通知`.
+    A title never starts with its addressee (`你省关于…的请示` → `关于…的请示`).
     """
-    title = segment.strip().lstrip(_LEADING_JUNK).strip()
+    title = _strip_address(segment.strip().lstrip(_LEADING_JUNK).strip())
     bare = _strip_trail(title)
     if bare.endswith("》"):
         opening = _matching_open(bare, len(bare) - 1)
@@ -355,7 +431,7 @@ def _clean_title(segment: str) -> str | None:
             inner = bare[opening + 1 : -1].strip()
             title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
     else:
-        title = _strip_trail(_strip_lead(title))
+        title = _strip_trail(_strip_address(_strip_lead(title)))
     for left, right in (("《", "》"), ("〈", "〉")):
         if (
             title.startswith(left)
@@ -374,7 +450,15 @@ def _title_offset(segment: str) -> int:
         opening = _matching_open(stripped, len(stripped) - 1)
         if opening is not None:
             return opening
-    return len(segment) - len(segment.lstrip(_LEADING_JUNK))
+    offset = len(segment) - len(segment.lstrip(_LEADING_JUNK))
+    address = pat.TITLE_ADDRESS.match(segment, offset)
+    return address.end() if address is not None and address.end() < len(segment) else offset
+
+
+def _strip_address(title: str) -> str:
+    """Return the title without a leading addressee (`你们`, `你省`, `贵单位报送的`)."""
+    address = pat.TITLE_ADDRESS.match(title)
+    return title[address.end() :] if address is not None and address.end() < len(title) else title
 
 
 def _strip_lead(title: str) -> str:
@@ -427,9 +511,7 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
     Parentheses inside the title stay (`办法（试行）`); a missing closing bracket after the
     number does not matter because only text *before* the number is read.
     """
-    k = issuer_start
-    while k > floor and text[k - 1] in _BREAKS:
-        k -= 1
+    k = _skip_breaks_back(text, issuer_start, floor)
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
@@ -469,29 +551,106 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
 _EMPTY = Extraction((), ())
 
 
-def extract(text: str) -> Extraction:
-    """Return every citation in `text`, in order, and the citation-like spans that failed.
+class _Reader:
+    """The state of one `extract` call: what was found so far, in text order."""
+
+    __slots__ = ("aliases", "citations", "covered", "names", "text", "unparsed")
+
+    def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
+        self.text = text
+        self.citations: list[Citation] = []
+        self.unparsed: list[Unparsed] = []
+        # Spans no later pass may read a citation from: numbered citations with their bound
+        # titles, and short-name declarations. Kept sorted and disjoint (bisect on starts).
+        self.covered: list[Span] = []
+        self.aliases: list[Alias] = []
+        # Short name → (the document it stands for, where its declaration ends).
+        self.names: dict[str, tuple[Citation, int]] = {}
+        if known:
+            self.names.update((name, (citation, 0)) for name, citation in known.items())
+
+    def report(self, span: Span, reason: str) -> None:
+        self.unparsed.append(Unparsed(span, self.text[span[0] : span[1]], reason))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return True when [start, end) meets a covered span."""
+        i = bisect_right(self.covered, (end, -1)) - 1
+        return i >= 0 and self.covered[i][1] > start
+
+    def floor_before(self, pos: int) -> int:
+        """Return the end of the last covered span that ends at or before `pos` (0 if none)."""
+        i = bisect_right(self.covered, (pos, len(self.text) + 1)) - 1
+        while i >= 0 and self.covered[i][1] > pos:
+            i -= 1
+        return self.covered[i][1] if i >= 0 else 0
+
+    def declare_alias(self, citation: Citation, at: int) -> Span | None:
+        """Record a short name declared at `at` for `citation`; return its span, or None.
+
+        The caller covers the span (appending in text order keeps `covered` sorted without
+        an insertion in the middle, which would make a text of many aliases quadratic).
+        """
+        m = pat.ALIAS.match(self.text, at)
+        if m is None:
+            return None
+        group = (
+            "book" if m.group("book") is not None else "quoted" if m.group("quoted") is not None else "bare"
+        )
+        name = m.group(group).strip()
+        if not name or (citation.title is not None and name == citation.title):
+            return None
+        start = m.start(group) - (0 if group == "bare" else 1)
+        self.aliases.append(Alias(name, citation.key, (start, m.end())))
+        self.names[name] = (citation, m.end())
+        return (start, m.end())
+
+
+def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
+    """Return every citation in `text`, in order, the citation-like spans that failed, and the
+    short names the text gives documents.
 
     Args:
         text: any cell or sentence.
+        known: short names declared before `text` (in an earlier part of the same document),
+            each with the citation it stands for; `《name》` in `text` resolves to it.
 
     Returns:
         An `Extraction`; `text[c.span[0]:c.span[1]] == c.text` for every citation and
-        unparsed span.
+        unparsed span. A later `《name》` of a short name (`以下简称《意见》`) is a citation of
+        the document the name stands for.
 
     >>> [c.key for c in extract("（属泉委发[2021]第05号第14-15页第（四）1项）").citations]
     ['泉委发〔2021〕5号']
+    >>> [c.key for c in extract("根据国务院令第699号").citations]
+    ['国务院令第699号']
     """
     first = pat.ANCHOR.search(text)
     has_book = "《" in text
-    if first is None and not has_book:
+    has_decree = "令" in text
+    if first is None and not has_book and not has_decree:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
-    citations: list[Citation] = []
-    unparsed: list[Unparsed] = []
-    covered: list[Span] = []  # numbered citations and the titles bound to them
+    reader = _Reader(text, known)
+    if first is not None:
+        _numbered(reader, first.start())
+    if has_decree:
+        _decrees(reader)
+    if has_book:
+        _title_only(reader)
+    citations = reader.citations
+    if has_book or has_decree:
+        citations.sort(key=lambda c: c.span)
+    unparsed = reader.unparsed
+    if len(unparsed) > 1:
+        unparsed.sort(key=lambda u: u.span)
+    return Extraction(tuple(citations), tuple(unparsed), tuple(reader.aliases))
+
+
+def _numbered(reader: _Reader, start: int) -> None:
+    """Find every numbered document (`issuer〔year〕serial号`) from its bracketed year."""
+    text = reader.text
+    citations, covered = reader.citations, reader.covered
     floor = 0
-    anchors = pat.ANCHOR.finditer(text, first.start()) if first is not None else ()
-    for m in anchors:
+    for m in pat.ANCHOR.finditer(text, start):
         if m.start() < floor:
             continue
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
@@ -510,69 +669,194 @@ def extract(text: str) -> Extraction:
                 and not _time_word(issuer_raw)
             ):
                 reason = f"{len(year_text)}-digit year" if short else "year out of range"
-                span = (issuer_start, tail.end())
-                unparsed.append(Unparsed(span, text[span[0] : span[1]], reason))
+                reader.report((issuer_start, tail.end()), reason)
                 floor = tail.end()
             continue
         if issuer_raw and _time_word(issuer_raw):
             continue  # `今年（2021）第5号…`: a date in prose, not an issuer
         if tail is None:
             if issuer_raw:
-                floor = _report_unreadable(text, m, issuer_start, unparsed, floor)
+                floor = _report_unreadable(reader, m, issuer_start, floor)
             continue
         if not issuer_raw:
-            span = (m.start(), tail.end())
-            unparsed.append(Unparsed(span, text[span[0] : span[1]], "no issuer before the year"))
+            # `[2014]80号`: a number whose issuer is missing is reported, never dropped.
+            reader.report((m.start(), tail.end()), "no issuer before the year")
+            floor = tail.end()
+            continue
+        serial_raw = tail.group("serial")
+        if _serial_too_long(serial_raw):
+            reader.report((issuer_start, tail.end()), "文号序号过长（超过9位数字），不是文号")
             floor = tail.end()
             continue
         end = tail.end()
         locators: tuple[Locator, ...] = ()
+        overlong: Span | None = None
         if end < len(text) and text[end] in _LOCATOR_FIRST:
-            locators, end = _parse_locators(text, end)
+            locators, end, overlong = _parse_locators(text, end)
         elif end < len(text) and text[end] in "（(":
             locators, end = _bracketed_locators(text, end)
-        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, tail.group("serial"))
+        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, serial_raw)
         before = issuer_start - 1
         if before >= floor and text[before] in _TITLE_BEFORE:  # `…的通知（泉委办〔…`, or spaces
             title, title_span = _bind_title(text, issuer_start, floor)
         else:
             title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
-        citations.append(
-            Citation(
-                key=key,
-                issuer=issuer,
-                year=year,
-                serial=serial,
-                title=title,
-                issuer_info=info,
-                locators=locators,
-                span=(issuer_start, end),
-                text=text[issuer_start:end],
-            )
+        cover_end = end
+        if title is None and overlong is None and end < len(text):
+            title, after = _title_after(text, end)
+            if title is not None:
+                cover_end = after
+        citation = Citation(
+            key=key,
+            issuer=issuer,
+            year=year,
+            serial=serial,
+            title=title,
+            issuer_info=info,
+            locators=locators,
+            span=(issuer_start, end),
+            text=text[issuer_start:end],
         )
-        covered.append((title_span[0] if title_span else issuer_start, end))
-        floor = end
-    if has_book:
-        _title_only(text, covered, citations, unparsed)
-        citations.sort(key=lambda c: c.span)
-    if len(unparsed) > 1:
-        unparsed.sort(key=lambda u: u.span)
-    return Extraction(tuple(citations), tuple(unparsed))
+        citations.append(citation)
+        covered.append((title_span[0] if title_span else issuer_start, cover_end))
+        floor = cover_end
+        if overlong is not None:
+            reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+            floor = overlong[1]
+        elif floor < len(text) and text[floor] in _ALIAS_FIRST:
+            alias = reader.declare_alias(citation, floor)
+            if alias is not None:
+                covered.append(alias)
+                floor = alias[1]
 
 
-def _report_unreadable(
-    text: str, m: regex.Match[str], issuer_start: int, unparsed: list[Unparsed], floor: int
-) -> int:
+# What may follow a citation when a short name is declared after it: `，以下简称`, `（简称`.
+_ALIAS_FIRST = frozenset("，,（()）以下简文" + _SPACES)
+
+
+def _serial_too_long(serial_raw: str) -> bool:
+    """Return True for a serial no document has: over 9 digits, or over 20 characters."""
+    if len(serial_raw) > _MAX_SERIAL:
+        return True
+    digits = fold_width(serial_raw).lstrip("0 ")
+    return digits.isdigit() and len(digits) > _MAX_DIGITS
+
+
+def _title_after(text: str, end: int) -> tuple[str | None, int]:
+    """Return the title written right after a number, and where it ends (issue 13).
+
+    `闽政办〔2019〕31号《福建省…的通知》` binds the 《》 (read like a title before a number:
+    a cover letter's lead and `的通知` go); `厦府〔2020〕5号厦门市人民政府关于印发…的通知`
+    binds the heading line. Anything else after 号 binds nothing.
+    """
+    ch = text[end]
+    if ch == "《":
+        close = _matching_close(text, end)
+        if close is None:
+            return None, end
+        return _clean_title(text[end : close + 1]), close + 1
+    if _is_issuer_char(ch) and ch not in _NOT_TITLE_FIRST:
+        m = pat.TITLE_AFTER_NUMBER.match(text, end)
+        if m is not None:
+            return _clean_title(m.group()), m.end()
+    return None, end
+
+
+# What starts the words after 号 that are never a title: 文, 文件, 第 (a locator), 发布, 公布.
+_NOT_TITLE_FIRST = frozenset("文第发公印")
+
+
+def _decrees(reader: _Reader) -> None:
+    """Find every decree (`国务院令第699号`, `国家发展改革委令2016年第3号`, `国务院第493号令`)."""
+    text = reader.text
+    spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
+    last = 0
+    for m in pat.DECREE.finditer(text):
+        organ_end = m.start()
+        if reader.overlaps(m.start(), m.end()):
+            continue  # inside a numbered citation or a title bound to one
+        floor = max(reader.floor_before(organ_end), last)
+        organ_start, organ = _decree_organ(text, organ_end, floor)
+        if not organ:
+            continue  # 指令第3号, 命令第5号: a word, not an organ
+        serial_text = m.group("serial") or m.group("serial2")
+        if _too_long(serial_text):
+            reader.report((organ_start, m.end()), "令的序号过长（超过9位数字）")
+            continue
+        value = _number(serial_text)
+        if value is None:
+            continue
+        year_text = m.group("year")
+        year = int(fold_width(year_text)) if year_text is not None else None
+        issuer = _normalise_issuer(organ)
+        issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
+        end = m.end()
+        if m.group("open") is not None and end < len(text) and text[end] in "）)":
+            end += 1  # `国务院令（第588号）`: the bracket opened after 令 closes here
+        locators: tuple[Locator, ...] = ()
+        overlong: Span | None = None
+        if end < len(text) and text[end] in _LOCATOR_FIRST:
+            locators, end, overlong = _parse_locators(text, end)
+        before = organ_start - 1
+        title, title_span = None, None
+        if before >= floor and text[before] in _TITLE_BEFORE:  # `《…条例》（国务院令第591号）`
+            title, title_span = _bind_title(text, organ_start, floor)
+        citation = Citation(
+            key=decree_key(issuer, year, str(value)),
+            issuer=issuer,
+            year=year,
+            serial=str(value),
+            title=title,
+            issuer_info=IssuerInfo(region=None, organ=issuer, kind="令", level=None),
+            locators=locators,
+            span=(organ_start, end),
+            text=text[organ_start:end],
+        )
+        reader.citations.append(citation)
+        spans.append((title_span[0] if title_span else organ_start, end))
+        last = end
+        if overlong is not None:
+            reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+            last = overlong[1]
+        elif end < len(text) and text[end] in _ALIAS_FIRST:
+            alias = reader.declare_alias(citation, end)
+            if alias is not None:
+                spans.append(alias)
+                last = alias[1]
+    if spans:
+        reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
+    """Return (start, organ) of the organ that signs a decree, written right before `end`.
+
+    The organ is the run of letters before 令 (or before 第 in `国务院第493号令`), less the
+    words before an issuer (`根据`), a glued date (`2019年3月2日`) and the state's name; it
+    must end like an organ (院, 部, 委 …), or it is a word such as 指令.
+    """
+    start, run = _issuer_run(text, end, floor)
+    if not run or run[-1] not in pat.DECREE_ORGAN_ENDS:
+        return start, ""
+    pieces = [m.end() for m in pat.DATE_PIECE.finditer(run)]
+    if pieces:
+        start, run = start + pieces[-1], run[pieces[-1] :]
+    return start, run
+
+
+def _report_unreadable(reader: _Reader, m: regex.Match[str], issuer_start: int, floor: int) -> int:
     """Report an issuer and year whose serial does not read (`〔2021〕号`, `〔2021〕5、6号`)."""
+    text = reader.text
     ns = pat.NO_SERIAL.match(text, m.end())
     if ns is not None:
         span, reason = (issuer_start, ns.end()), "no serial number"
     else:
+        if pat.DATE_AFTER_YEAR.match(text, m.end()) is not None:
+            return floor  # `定于（2020）12月5号`: a date, not a number
         serial = pat.SERIAL_START.match(text, m.end())
         if serial is None or text[serial.end() : serial.end() + 1] in _NOT_AFTER_HAO:
             return floor  # a year in a name, or `…5号线`: nothing citation-like to report
         span, reason = (issuer_start, serial.end()), "unreadable serial"
-    unparsed.append(Unparsed(span, text[span[0] : span[1]], reason))
+    reader.report(span, reason)
     return span[1]
 
 
@@ -587,8 +871,8 @@ def _time_word(issuer_raw: str) -> bool:
 
 def _bracketed_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
     """Return locators written in brackets right after 号 (`20号（第14-15页）`), or none."""
-    locators, end = _parse_locators(text, pos + 1)
-    if locators and end < len(text) and text[end] in "）)":
+    locators, end, overlong = _parse_locators(text, pos + 1)
+    if locators and overlong is None and end < len(text) and text[end] in "）)":
         return locators, end + 1
     return (), pos
 
@@ -604,32 +888,80 @@ def _number_parts(
     return numbered_key(issuer, year, serial), issuer, year, serial, decode_issuer(issuer)
 
 
-def _title_only(text: str, covered: list[Span], citations: list[Citation], unparsed: list[Unparsed]) -> None:
-    """Add `《X》` citations that are not part of a numbered document's title."""
-    starts = [a for a, _ in covered]  # covered spans are in text order and disjoint
+def _book_pairs(text: str) -> dict[int, int]:
+    """Return each 《's index → the index of the 》 that closes it (nesting respected).
+
+    One pass over the brackets: matching each 《 by scanning forwards from it would cost up
+    to `_MAX_TITLE` steps per 《, which on `《，《，…` is quadratic in practice.
+    """
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for m in pat.BOOK_BRACKETS.finditer(text):
+        if m.group() == "《":
+            stack.append(m.start())
+        elif stack:
+            pairs[stack.pop()] = m.start()
+    return pairs
+
+
+def _title_only(reader: _Reader) -> None:
+    """Add `《X》` citations that are not part of a numbered document's title.
+
+    A `《name》` after the declaration of a short name is a citation of the named document;
+    a short name declared after a title (`《X》（以下简称《规划》）`) is recorded.
+    """
+    text = reader.text
+    pairs = _book_pairs(text)
     pos = text.find("《")
     while pos != -1:
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos < covered[i][1]:
-            pos = text.find("《", covered[i][1])
+        i = bisect_right(reader.covered, (pos, len(text) + 1)) - 1
+        if i >= 0 and pos < reader.covered[i][1]:
+            pos = text.find("《", reader.covered[i][1])
             continue
-        close = _matching_close(text, pos)
+        close = pairs.get(pos)
+        if close is not None and close - pos >= _MAX_TITLE:
+            close = None  # as `_matching_close`: no title is that long
         if close is None:
-            end = len(text)
-            for sep in pat.SEGMENT_SEPARATORS:
-                cut = text.find(sep, pos)
-                if cut != -1:
-                    end = min(end, cut)
-            unparsed.append(Unparsed((pos, end), text[pos:end], "unclosed 《"))
+            sep = pat.SEGMENT_END.search(text, pos)
+            end = sep.start() if sep is not None else len(text)
+            reader.report((pos, end), "unclosed 《")
             pos = text.find("《", end)
             continue
         inner = text[pos + 1 : close].strip()
         if inner:
             # Laws and regulations are pinned by article right after the title
             # (`《中华人民共和国消防法》第三十七条`): the same locator grammar as after 号.
-            locators, end = _parse_locators(text, close + 1)
-            citations.append(_title_citation(inner, (pos, end), text[pos:end], locators))
+            locators, end, overlong = _parse_locators(text, close + 1)
+            named = reader.names.get(inner)
+            if named is not None and named[1] <= pos:
+                citation = _aliased(named[0], (pos, end), text[pos:end], locators)
+            else:
+                citation = _title_citation(inner, (pos, end), text[pos:end], locators)
+            reader.citations.append(citation)
+            if overlong is not None:
+                reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+                end = overlong[1]
+            elif end < len(text) and text[end] in _ALIAS_FIRST:
+                alias = reader.declare_alias(citation, end)
+                if alias is not None:
+                    pos = text.find("《", alias[1])  # the declaration's 《name》 is no citation
+                    continue
         pos = text.find("《", close + 1)
+
+
+def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator, ...]) -> Citation:
+    """Return a citation of `target` written as its short name (`《条例》第十二条`)."""
+    return Citation(
+        key=target.key,
+        issuer=target.issuer,
+        year=target.year,
+        serial=target.serial,
+        title=target.title,
+        issuer_info=target.issuer_info,
+        locators=locators,
+        span=span,
+        text=written,
+    )
 
 
 def _title_citation(title: str, span: Span, written: str, locators: tuple[Locator, ...] = ()) -> Citation:
@@ -657,10 +989,12 @@ def basis_documents(text: str) -> Extraction:
     """
     found = extract(text)
     citations = list(found.citations)
+    # Citations and unparsed spans are disjoint: one sorted list answers "does a segment meet
+    # any of them" by bisection, so a cell of 16,000 citations stays linear.
+    taken = sorted([c.span for c in found.citations] + [u.span for u in found.unparsed])
     start = 0
-    for i in range(len(text) + 1):
-        if i < len(text) and text[i] not in pat.SEGMENT_SEPARATORS:
-            continue
+    for sep in (*pat.SEGMENT_END.finditer(text), None):
+        i = sep.start() if sep is not None else len(text)
         seg_start, seg_end = start, i
         start = i + 1
         while seg_start < seg_end and text[seg_start] in _LEADING_JUNK:
@@ -672,17 +1006,16 @@ def basis_documents(text: str) -> Extraction:
             seg_start = enumerator.end()  # `（一）三定方案` names 三定方案
         if seg_start >= seg_end or pat.NOT_A_DOCUMENT.match(text[seg_start:seg_end]):
             continue  # `无`, `见附件`, `2021年`: no document, so the target stays unsourced
-        if any(c.span[0] < seg_end and seg_start < c.span[1] for c in found.citations):
-            continue
-        if any(u.span[0] < seg_end and seg_start < u.span[1] for u in found.unparsed):
+        j = bisect_right(taken, (seg_end, -1)) - 1
+        if j >= 0 and taken[j][1] > seg_start:
             continue
         segment = text[seg_start:seg_end]
         title = _clean_title(segment)
-        if title is None or not any(_is_issuer_char(ch) for ch in title):
+        if title is None or pat.NAME_LETTER.search(title) is None:
             continue
         citations.append(_title_citation(title, (seg_start, seg_end), segment))
     citations.sort(key=lambda c: c.span)
-    return Extraction(tuple(citations), found.unparsed)
+    return Extraction(tuple(citations), found.unparsed, found.aliases)
 
 
 def canonical_key(text: str) -> str | None:
@@ -702,7 +1035,7 @@ def canonical_key(text: str) -> str | None:
     lenient = pat.QUERY_LENIENT.match(text)
     if lenient is not None:
         _, issuer_raw = _strip_function_words(lenient.group("issuer"))
-        if issuer_raw:
+        if issuer_raw and not _serial_too_long(lenient.group("serial")):
             return numbered_key(
                 _normalise_issuer(issuer_raw),
                 int(fold_width(lenient.group("year"))),

@@ -7,7 +7,7 @@ Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched no
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -167,32 +167,64 @@ def cite(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Find document citations (发文字号, 《titles》) in text and print their canonical keys."""
-    from yiju.citations import canonical_key, extract  # noqa: PLC0415  # lazy: see the imports
-    from yiju.formatters import citation_lines  # noqa: PLC0415
+    """Find document citations (发文字号, 令, 《titles》) in text and print their canonical keys.
 
-    if file is not None:
+    A file or standard input of any size is read in pieces (bounded memory), decoded like a
+    text form (UTF-8, GB18030, UTF-16 with a byte-order mark).
+    """
+    from yiju.citation_stream import read_pieces  # noqa: PLC0415  # lazy: see the imports
+    from yiju.citations import canonical_key, extract  # noqa: PLC0415
+    from yiju.errors import ReadError  # noqa: PLC0415
+
+    if file is not None or text is None or text == "-":
         try:
-            source = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            _err(f"{file}: {exc.__class__.__name__}: {exc}")
-            raise typer.Exit(2) from None
-    elif text is None or text == "-":
-        source = sys.stdin.read()
-    else:
-        source = text
-    if key:
-        found = canonical_key(source)
-        if found is None:
-            _err("no document number in the text")
-            raise typer.Exit(1)
-        typer.echo(found)
+            if file is not None:
+                with file.open("rb") as stream:
+                    _cite_pieces(read_pieces(stream, str(file)), key=key, as_json=as_json)
+            else:
+                stdin = getattr(sys.stdin, "buffer", None)
+                if stdin is None:  # a text stream (tests, embedding): already decoded
+                    _cite_pieces(iter([sys.stdin.read()]), key=key, as_json=as_json)
+                else:
+                    _cite_pieces(read_pieces(stdin, "-"), key=key, as_json=as_json)
+        except ReadError as exc:
+            _usage(str(exc))
+        except OSError as exc:
+            _usage(f"{file}: 无法读取（{exc.strerror or exc}）")
         return
-    result = extract(source)
+    if key:
+        _print_key(canonical_key(text))
+        return
+    result = extract(text)
     if as_json:
         typer.echo(_dump(result.to_dict()))
         return
+    from yiju.formatters import citation_lines  # noqa: PLC0415
+
     typer.echo("\n".join(citation_lines(result.citations, result.unparsed)))
+
+
+def _print_key(found: str | None) -> None:
+    if found is None:
+        _err("no document number in the text")
+        raise typer.Exit(1)
+    typer.echo(found)
+
+
+def _cite_pieces(pieces: Iterator[str], *, key: bool, as_json: bool) -> None:
+    """Print the citations of a text read in pieces, as each piece is read."""
+    from yiju.citation_stream import extract_pieces, json_parts, table_lines  # noqa: PLC0415
+    from yiju.citations import canonical_key  # noqa: PLC0415
+
+    if key:
+        _print_key(next((k for k in map(canonical_key, pieces) if k is not None), None))
+        return
+    parts = json_parts if as_json else table_lines
+    separator = "" if as_json else "\n"
+    for part in parts(extract_pieces(pieces)):
+        typer.echo(part + separator, nl=False)
+    if as_json:
+        typer.echo("")
 
 
 # --------------------------------------------------------------------------- parse

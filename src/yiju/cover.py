@@ -56,6 +56,7 @@ __all__ = [
     "load_register",
     "register_from_form",
     "register_key",
+    "related_score",
     "text_score",
 ]
 
@@ -63,7 +64,8 @@ __all__ = [
 #: an item `by text`. Tuned on fixtures/cover: restated tasks score 74–100, a unit's other
 #: tasks at most 58.
 TEXT_SIMILARITY = 70.0
-#: A target citing an item whose text scores below this is about something else (C06).
+#: A target citing an item whose text is less related than this (`related_score`: a shared
+#: stretch of words, or the same terms in another order) is about something else (C06).
 MISMATCH_SIMILARITY = 45.0
 #: Texts shorter than this (folded) are not compared: four characters match anything.
 _MIN_TEXT = 6
@@ -559,6 +561,28 @@ def _score(t: _Target, folded_item: str) -> float:
     return max((text_score(text, folded_item) for text in t.texts), default=0.0)
 
 
+def related_score(a: str, b: str) -> float:
+    """Return how related two folded texts are, for judging a cited item (C06), 0–100.
+
+    The larger of `text_score` (one stretch of words shared) and the share of the shorter
+    text's character pairs found in the other (the same terms in another order: a target
+    that restates its task in its own words). Only texts that share neither are unrelated.
+
+    >>> round(related_score(fold_text("开展安全生产大检查"), fold_text("强化安全生产执法检查")))
+    71
+    """
+    if len(a) < _MIN_TEXT or len(b) < _MIN_TEXT:
+        return 0.0
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    shared = 100.0 * len(pairs_a & pairs_b) / min(len(pairs_a), len(pairs_b))
+    return max(text_score(a, b), shared)
+
+
+def _related(t: _Target, folded_item: str) -> float:
+    return max((related_score(text, folded_item) for text in t.texts), default=0.0)
+
+
 def cover(
     registers: Sequence[Register],
     forms: Sequence[Form],
@@ -606,7 +630,7 @@ def cover(
                 items.extend(item_refs(text, citation))
             items = list(dict.fromkeys(_sectioned(item, t, by_item, folded) for item in items))
             search: Mapping[str, str] | None = own.get(t.unit) if not cited else None
-            scores = {item: _score(t, folded[item]) for item in items if item in by_item}
+            scores = {item: _related(t, folded[item]) for item in items if item in by_item}
             # A range or list (`第3-5项`) is one target carrying several tasks in its own words:
             # its text is judged against them together, so one matching task is enough.
             # Words too short to compare (`推进执法`) cannot be judged: the citation stands.

@@ -30,7 +30,7 @@ import networkx as nx
 
 from yiju._util import natural_key
 from yiju.graphread import EdgeKind, NodeKind
-from yiju.models import Citation, Form, Indicator, SourceLocation, Target
+from yiju.models import Citation, Form, Indicator, Locator, SourceLocation, Target
 
 __all__ = [
     "EDGE_KINDS",
@@ -39,6 +39,7 @@ __all__ = [
     "Graph",
     "build_graph",
     "clause_id",
+    "clause_item",
     "dept_id",
     "doc_id",
     "form_spaces",
@@ -86,6 +87,19 @@ def doc_id(key: str) -> str:
 def clause_id(key: str, item: str) -> str:
     """Return the node id of a clause (document key, item)."""
     return f"clause:{key}#{item}"
+
+
+# A law is cited by article, clause (款) and chapter, not by item: its clause nodes say which
+# (`clause:<key>#art20`, `#art20.2` for 第二十条第二款, `#kuan3` for a 款 alone, `#ch3`).
+_CLAUSE_PREFIX = {"article": "art", "chapter": "ch"}
+
+
+def clause_item(locator: Locator) -> str:
+    """Return the part of a clause's node id after `#`: `27`, `4.1`, `art20`, `art20.2`, `ch3`."""
+    item = locator.item or ""
+    if locator.kind == "clause":
+        return ("art" if "." in item else "kuan") + item
+    return _CLAUSE_PREFIX.get(locator.kind, "") + item
 
 
 def target_id(form: str, ident: str) -> str:
@@ -243,7 +257,7 @@ def _add_citation_edges(g: Graph, source: str, citation: Citation, loc: SourceLo
         return
     for locator in items:
         assert locator.item is not None  # noqa: S101  # filtered above
-        clause = clause_id(citation.key, locator.item)
+        clause = clause_id(citation.key, clause_item(locator))
         if clause not in g:
             g.add_node(
                 clause,

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 __all__ = [
+    "Alias",
     "Assignment",
     "BasisDoc",
     "Citation",
@@ -119,6 +120,9 @@ class Locator:
     unit: str | None
     label: str
     span: Span
+    # What the item counts: `item` (项, 点), `article` (条), `clause` (款; `20.2` is 第二十条第二款),
+    # `chapter` (章, 节, 部分 written alone), or `page` for a page with no item.
+    kind: str = "item"
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping."""
@@ -126,17 +130,22 @@ class Locator:
             "pages": list(self.pages) if self.pages is not None else None,
             "item": self.item,
             "unit": self.unit,
+            "kind": self.kind,
             "label": self.label,
         }
 
     def describe(self) -> str:
-        """Return a normalised short label: `第14-15页第11项`, `第4.1项`."""
+        """Return a normalised short label: `第14-15页第11项`, `第4.1项`, `第20条第2款`."""
         out = ""
         if self.pages is not None:
             lo, hi = self.pages
             out += f"第{lo}页" if lo == hi else f"第{lo}-{hi}页"
         if self.item is not None:
-            out += f"第{self.item}{self.unit or '项'}"
+            if self.kind == "clause" and "." in self.item:
+                article, _, clause = self.item.partition(".")
+                out += f"第{article}条第{clause}款"
+            else:
+                out += f"第{self.item}{self.unit or '项'}"
         return out
 
 
@@ -192,17 +201,36 @@ class Unparsed:
 
 
 @dataclass(frozen=True, slots=True)
+class Alias:
+    """A short name a text gives a document (`（国发〔2015〕11号，以下简称《意见》）`).
+
+    Later `《name》` mentions in the same text resolve to `key`; `span` is the name as written
+    in the declaration (its 《》 or quotes included).
+    """
+
+    name: str
+    key: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        return {"name": self.name, "key": self.key, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
-    """The result of reading one text: citations in order of appearance, and unparsed spans."""
+    """The result of reading one text: citations in order of appearance, unparsed spans, aliases."""
 
     citations: tuple[Citation, ...]
     unparsed: tuple[Unparsed, ...]
+    aliases: tuple[Alias, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape of `yiju cite --json`."""
         return {
             "citations": [c.to_dict() for c in self.citations],
             "unparsed": [u.to_dict() for u in self.unparsed],
+            "aliases": [a.to_dict() for a in self.aliases],
         }
 
 

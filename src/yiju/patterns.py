@@ -13,15 +13,23 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "ALIAS",
     "ANCHOR",
     "ATTACHMENT",
     "BARE_ITEM",
+    "BOOK_BRACKETS",
     "BOOK_TITLE",
+    "BREAK_RUN_REVERSED",
     "BREAK_WORDS",
     "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
+    "DATE_AFTER_YEAR",
+    "DATE_PIECE",
     "DEADLINE",
+    "DECREE",
+    "DECREE_ORGAN_ENDS",
+    "DECREE_STATE",
     "DIGIT_GROUPS",
     "DIGIT_RUN",
     "DOTTED_ID",
@@ -51,6 +59,7 @@ __all__ = [
     "LOOSE_ISSUER",
     "MARKERS",
     "MEASURE_UNIT",
+    "NAME_LETTER",
     "NAME_SPLIT",
     "NATURE_WORD",
     "NOT_AFTER_HAO",
@@ -78,13 +87,17 @@ __all__ = [
     "REGION_START",
     "SECTION_COUNT",
     "SECTION_HEADING",
+    "SEGMENT_END",
     "SEGMENT_SEPARATORS",
     "SEQUENCE_NUMBER",
     "SERIAL_DASHES",
     "SERIAL_START",
     "SIGNATURE_PAIR",
+    "SPACE_RUN",
     "TASK_DEADLINE",
     "TEXT_NOISE",
+    "TITLE_ADDRESS",
+    "TITLE_AFTER_NUMBER",
     "TITLE_LEAD",
     "TITLE_NOISE",
     "TITLE_PREFIX_UNIT",
@@ -99,10 +112,12 @@ __all__ = [
 # --------------------------------------------------------------------------- fragments
 
 # Every bracket style seen around a year in real 发文字号: GB/T 9704 prescribes 〔〕, but
-# typists reach for [] 【】 （） () ［］ 〖〗 and OCR produces ﹝﹞ 〘〙. Pairs need not match:
-# `（2021]` happens in PDF text, and a mismatch does not make the year less certain.
-OPEN_BRACKETS = "〔[【（(［〖﹝〘"
-CLOSE_BRACKETS = "〕]】）)］〗﹞〙"
+# typists reach for [] 【】 （） () ［］ 〖〗 〈〉 and OCR produces ﹝﹞ 〘〙. Pairs need not match:
+# `（2021]` happens in PDF text, and a mismatch does not make the year less certain. 〈〉 also
+# quote a title inside a title (`《关于印发〈X〉的通知》`), but only a four-digit year between
+# them is an anchor, so a quoted title never is one.
+OPEN_BRACKETS = "〔[【（(［〖﹝〘〈"
+CLOSE_BRACKETS = "〕]】）)］〗﹞〙〉"
 _OPEN = f"[{regex.escape(OPEN_BRACKETS)}]"
 _CLOSE = f"[{regex.escape(CLOSE_BRACKETS)}]"
 
@@ -156,17 +171,87 @@ SERIAL_START = regex.compile(rf"{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]
 # 第27项, 第（四）1项 (section four, item one → 4.1), 第（三）项, 第二十七项, 第4.1条; a part,
 # chapter or section before it (第三部分第（二）项, 第二章第十条) is its leading number. Units kept.
 _PAGE = rf"第?{_SP}(?P<p1>{_DIGITS}){_SP}(?:{_RANGE}{_SP}第?{_SP}(?P<p2>{_DIGITS}){_SP})?页"
-_PART = rf"第{_SP}(?P<part>{_CN_NUM}|{_DIGITS}){_SP}(?:部分|章|节|節)"
+_PART = rf"第{_SP}(?P<part>{_CN_NUM}|{_DIGITS}){_SP}(?P<part_unit>部分|章|节|節)"
+_NUM = f"(?:{_DIGITS}|{_CN_NUM})"
+_UNIT = "[项項条條款点點]"
+# Laws are cited by article, clause and range (issue 13): 第20条第二款 is one locator (the
+# 款 of that 条, item 20.2); 第20-22条 and 第二十条至第二十二条 are one locator (item 20-22).
+# The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense.
 _ITEM = (
     rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
-    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?{_SP}(?P<unit>[项項条條款点點])"
+    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
+    rf"(?:{_SP}{_RANGE}{_SP}第?{_SP}(?P<num2>{_NUM}))?{_SP}(?P<unit>{_UNIT})"
+    rf"(?:{_SP}{_RANGE}{_SP}第{_SP}(?P<num3>{_NUM}){_SP}{_UNIT})?"
+    rf"(?:(?<=[条條]){_SP}第{_SP}(?P<kuan>{_NUM}){_SP}款)?"
 )
 
-# One locator: a page, an item, or a page followed by its item. One match instead of two.
-LOCATOR = regex.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}(?:{_PART}{_SP})?{_ITEM})?")
+# One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
+# One match instead of two.
+LOCATOR = regex.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = regex.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
+
+# A decree (令) is numbered by the organ that signs it, not by a bracketed year (issue 13):
+# `国务院令第699号`, `中华人民共和国国务院令（第253号）`, `国家发展改革委令2016年第3号`,
+# `中华人民共和国主席令第七十号`, and the inverted `国务院第493号令`. The organ is read
+# backwards from the match like an issuer; this pattern is only run on text holding 令. A
+# decree's own heading breaks the line after 令 (`中华人民共和国国务院令\n\n  第227号`).
+DECREE = regex.compile(
+    rf"令{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP})?第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
+    rf"|第{_SP}(?P<serial2>{_NUM}){_SP}[号號]{_SP}令"
+)
+# The last character of an organ that signs decrees: 国务院, 财政部, 发展改革委, 总局, 中国人民银行,
+# 委员会, 主席, 人民政府. Anything else before 令 (指令, 命令, 口令) is a word, not an organ.
+DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
+# What is cut from the front of a decree's organ: the state's name (`中华人民共和国国务院令`
+# is 国务院令) — the key drops it, the text as written keeps it.
+DECREE_STATE = "中华人民共和国"
+# A date glued before an organ (`2019年3月2日国务院令第710号`): the organ starts after it.
+DATE_PIECE = regex.compile(r"[年月日号號]")
+
+# A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
+# `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
+# characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
+# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it.
+ALIAS = regex.compile(
+    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP}"
+    r"(?:《(?P<book>[^《》\n]{1,30})》|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’]"
+    r"|(?P<bare>[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30}))"
+)
+
+# A title written right after its number without brackets (issue 13): the issuer's heading
+# line `厦府〔2020〕5号厦门市人民政府关于印发…的通知`. It must hold 关于 and end like a
+# document's name at the end of the phrase; bounded, so a long line costs a fixed amount.
+TITLE_AFTER_NUMBER = regex.compile(
+    r"[^\s，,；;。！？!?：:《》（）()\[\]【】〔〕\n]{0,40}?关于[^，,；;。！？!?\n]{1,200}?"
+    r"(?:的通知|的意见|的决定|的批复|的复函|的函|的通报|的报告|的请示|的公告)(?=[\s，,；;。！？!?）)]|$)"
+)
+
+# A title never starts with the addressee (issue 13): `你省关于…的请示（闽政〔2020〕5号）` names
+# `关于…的请示`. Pronouns and polite forms of address, with what an addressee "sent".
+TITLE_ADDRESS = regex.compile(
+    r"^(?:你们|(?:你|贵)(?:省|市|区|县|州|盟|旗|部|委|局|厅|办|院|校|司|处|单位|公司|中心))"
+    r"(?:报来|报送|上报|呈报|所报|提交|报)?的?"
+)
+
+# A month or day after a bracketed year (`会议定于（2020）12月5号`): a date, not a serial.
+DATE_AFTER_YEAR = regex.compile(rf"{_SPN}{_DIGIT}{{1,2}}{_SP}[月日]")
+
+# Runs of spaces, skipped by one C-level match instead of a Python loop per character (a
+# hostile cell may hold 10⁵ of them): forwards after 号, backwards before a bracket.
+SPACE_RUN = regex.compile(r"[ \t\u3000\xa0]++")
+BREAK_RUN_REVERSED = regex.compile(r"[ \t\u3000\xa0\r\n]++", regex.REVERSE)
+
+# A letter that may name a document (CJK or Latin): a 文件依据 segment without one names none.
+NAME_LETTER = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]")
+
+# Book-title brackets, matched in one forward pass (`citations._book_pairs`).
+BOOK_BRACKETS = regex.compile("[《》]")
+
+# Where a segment ends when looking forwards: one C-level search, never one `find` per
+# separator (each of which would scan to the end of a long text that lacks it).
+SEGMENT_END = regex.compile(r"[，,；;。\n]")
 
 # Scanned backwards (regex.REVERSE) from the year's bracket: the run of letters that may be
 # an issuer code, and the nearest character that can end a title's segment.

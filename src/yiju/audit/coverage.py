@@ -16,6 +16,7 @@ from yiju.audit.profile import Profile
 from yiju.audit.registry import finding, rule
 from yiju.cover import Coverage, CoverSettings, Mismatch
 from yiju.models import Finding, Severity, SourceLocation
+from yiju.units import HOW_NAMES
 
 __all__ = [
     "claim_unassigned",
@@ -234,9 +235,12 @@ def _instead(cov: Coverage, m: Mismatch) -> str:
 def item_text_mismatch(ctx: AuditContext) -> Iterator[Finding]:
     """Report a target that cites an item whose text is about something else.
 
-    The target's words and the item's are compared (rapidfuzz partial_ratio on folded text);
-    below the profile's `[cover] mismatch_similarity` (45) the citation is likely a wrong
-    number. The target does not cover the cited item; when its words match another item,
+    The target's words and the item's are compared on folded text: the larger of rapidfuzz
+    partial_ratio (a shared stretch of words) and the share of character pairs in common
+    (the same terms in another order, a restated task); below the profile's `[cover]
+    mismatch_similarity` (45) the citation is likely a wrong number. A range or list is
+    judged as a whole (one matching task is enough); words too short to compare are not
+    judged. The target does not cover the cited item; when its words match another item,
     the message names it and that item counts as covered `by text`.
 
     Bad:
@@ -298,7 +302,7 @@ def unit_without_form(ctx: AuditContext) -> Iterator[Finding]:
             if res.how == "ambiguous":
                 why = f"对应多个单位：{'、'.join(res.candidates)}；请在别名文件中指明"
             elif res.resolved is not None:
-                why = f"按{res.how}对应{res.resolved}，但没有该单位的表"
+                why = f"按{HOW_NAMES.get(res.how, res.how)}对应{res.resolved}，但没有该单位的表"
             else:
                 why = "没有对应的单位表"
             yield finding(
