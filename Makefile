@@ -10,14 +10,16 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup system-deps demo test lint typecheck unit bench graphs fixtures clean
 
-# Graphviz's `dot`, a CJK font and Python's venv; skipped when all are already there.
+# Graphviz's `dot`, a CJK font, Python's venv, and PostgreSQL (the index tests start a
+# throwaway server of their own); skipped when all are already there.
 system-deps:
 	@if ! command -v dot >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q . \
-	    || ! $(PY) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
-	  echo "installing graphviz, fonts-wqy-zenhei and python3-venv with apt-get"; \
+	    || ! $(PY) -c 'import venv, ensurepip' >/dev/null 2>&1 \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "installing graphviz, fonts-wqy-zenhei, python3-venv and postgresql with apt-get"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    graphviz fonts-wqy-zenhei fontconfig python3-venv >/dev/null; \
+	    graphviz fonts-wqy-zenhei fontconfig python3-venv postgresql >/dev/null; \
 	fi
 
 $(BIN)/.installed: pyproject.toml

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import platform
 import random
+import resource
 import statistics
 import sys
 import time
@@ -77,6 +78,19 @@ def _fragments(g: Graph, rnd: random.Random, count: int) -> list[str]:
     return out
 
 
+def _rss_mb() -> float:
+    """Return this process's resident memory now, in MB (Linux /proc)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _peak_mb() -> float:
+    """Return this process's peak resident memory so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print one table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -92,9 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     n_tgt = sum(len(f.targets) for f in forms)
 
     iterate_ms = _once_ms(lambda: _iterate(forms))
+    forms_mb = _rss_mb()
     start = time.perf_counter()
     g = build_graph(forms)
     build_ms = (time.perf_counter() - start) * 1000
+    peak_mb = _peak_mb()
 
     docs = sorted(n for n, a in g.nodes(data=True) if a.get("kind") == "document")
     keys = [str(g.nodes[d]["key"]) for d in rnd.sample(docs, min(args.queries, len(docs)))]
@@ -134,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"graph {g.number_of_nodes()} nodes, {g.number_of_edges()} edges, {len(docs)} documents; "
         f"median targets per traced document {fanout:g}, documents per title fragment {matched:g}"
     )
+    print(f"memory: {forms_mb:.0f} MB with the forms read, peak {peak_mb:.0f} MB after build_graph (RSS)")
     print(f"{'measure':30} {'time ms':>10} {'floor ms':>10} {'ratio':>8}  floor")
     for name, value, floor, what in rows:
         print(f"{name:30} {value:10.3f} {floor:10.3f} {value / floor:8.1f}  {what or '(same)'}")

@@ -216,3 +216,19 @@ def test_readme_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     assert (0, True) == (runner.failures, runner.tries >= 8)
+
+
+def test_build_keeps_the_sorted_copys_insertion_order(graph: Graph) -> None:
+    """`build_graph` writes the sorted graph straight into the adjacency: nodes, edges, predecessors
+    come in the order a sorted copy made with `add_node`/`add_edge` gives."""
+    copy = Graph()
+    for node in sorted(graph.nodes):
+        copy.add_node(node, **dict(sorted(graph.nodes[node].items())))
+    for u, v, k, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        copy.add_edge(u, v, key=k, **dict(sorted(data.items())))
+
+    def shape(g: Graph) -> tuple[object, ...]:
+        nodes = list(g.nodes(data=True))
+        return (nodes, list(g.edges(keys=True, data=True)), [list(g.pred[n]) for n in g])
+
+    assert shape(copy) == shape(graph)

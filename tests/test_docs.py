@@ -16,7 +16,18 @@ COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-def
 
 def test_commands_are_the_documented_set() -> None:
     """The CLI has exactly the commands the README describes."""
-    assert COMMANDS == ["audit", "cite", "cover", "export", "parse", "render", "report", "trace", "who"]
+    assert COMMANDS == [
+        "audit",
+        "cite",
+        "cover",
+        "export",
+        "index",
+        "parse",
+        "render",
+        "report",
+        "trace",
+        "who",
+    ]
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -350,3 +350,85 @@ def test_directory_lists_skipped_files(tmp_path: Path) -> None:
 def test_every_new_suffix_is_a_form_suffix() -> None:
     """Directories take every format a reader exists for."""
     assert {".xls", ".xlsb", ".ods", ".docx", ".pdf", ".html", ".htm"} <= set(FORM_SUFFIXES)
+
+
+# ------------------------------------------------------------------------------ ods extras
+
+
+def _ods(hidden_row: bool, error: bool) -> bytes:
+    """Return a small form as .ods: a header, two rows, the second hidden, an error total."""
+    from odf.opendocument import OpenDocumentSpreadsheet  # noqa: PLC0415  # dev dependency
+    from odf.table import Table, TableCell, TableRow  # noqa: PLC0415
+    from odf.text import P  # noqa: PLC0415
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="考评表")
+    rows = [
+        ["序号", "一级指标", "二级指标", "权重", "责任部门", "责任人"],
+        ["1-1", "做好甲工作（2分）", "开展甲", "2", "基础科", "李四"],
+        ["1-2", "（已撤回）做好乙工作（2分）", "开展乙", "2", "减灾科", "王五"],
+        ["合计", "", "", "#REF!", "", ""],
+    ]
+    for r, values in enumerate(rows):
+        tr = TableRow(visibility="collapse") if hidden_row and r == 2 else TableRow()
+        for value in values:
+            cell = TableCell(valuetype="string")
+            if value:
+                cell.addElement(P(text=value))
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    buf = io.BytesIO()
+    doc.write(buf)
+    if not error:
+        return buf.getvalue()
+    # LibreOffice marks a formula's error result so; odfpy has no name for the attribute.
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "content.xml":
+                calcext = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+                body = body.replace(
+                    b"<office:document-content ",
+                    f'<office:document-content xmlns:calcext="{calcext}" '.encode(),
+                    1,
+                )
+                marker = b'<table:table-cell office:value-type="string"><text:p>#REF!'
+                body = body.replace(
+                    marker, marker.replace(b'"string"', b'"string" calcext:value-type="error"'), 1
+                )
+            dst.writestr(info, body)
+    return out.getvalue()
+
+
+def test_ods_hidden_row_and_error_cell_are_reported(tmp_path: Path) -> None:
+    """A collapsed row is hidden and reported (R01); an error result is reported (R02)."""
+    path = tmp_path / "form.ods"
+    path.write_bytes(_ods(hidden_row=True, error=True))
+    (table,) = read(path)
+    assert [False, False, True, False] == [row.hidden for row in table.rows]
+    assert [("R02", 4), ("R01", 3)] == [
+        (f.code, f.location.row if f.location else None) for f in table.findings
+    ]
+
+
+def test_xls_hidden_sheet_is_reported(tmp_path: Path) -> None:
+    """calamine tells a hidden .xls sheet; a table on it is read and reported (R01)."""
+    import xlwt  # noqa: PLC0415  # dev dependency
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("考评表")
+    for c, text in enumerate(["序号", "一级指标", "二级指标", "权重", "责任部门", "责任人"]):
+        sheet.write(0, c, text)
+    for c, text in enumerate(["1-1", "做好甲工作（2分）", "开展甲", 2, "基础科", "李四"]):
+        sheet.write(1, c, text)
+    book.add_sheet("说明").write(0, 0, "说明")
+    sheet.visibility = 1
+    book.active_sheet = 1
+    path = tmp_path / "form.xls"
+    book.save(str(path))
+    (table,) = read(path)
+    assert ["sheet 考评表 is hidden but holds a table"] == [
+        f.message for f in table.findings if f.code == "R01"
+    ]

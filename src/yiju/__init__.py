@@ -1,7 +1,8 @@
 """yiju (依据): traceability for Chinese government performance-target forms.
 
-The library's entry point is `yiju.load(paths)`, returning a `Corpus` to ask questions of
-(`trace`, `sources`, `who`, `audit`, `report`, `render`). It is imported on first use, so
+The library's entry points are `yiju.load(paths)` and `yiju.open_index(db)` (an index
+`yiju index` built), each returning a `Corpus` to ask questions of (`trace`, `sources`,
+`who`, `audit`, `report`, `render`). It is imported on first use, so
 that `import yiju` (and `yiju --help`) stays light.
 """
 
@@ -11,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from yiju.corpus import Corpus, load
+    from yiju.index import open_index
 
-__all__ = ["Corpus", "__version__", "load"]
+__all__ = ["Corpus", "__version__", "load", "open_index"]
 
 __version__ = "0.1.0"
 
-_LAZY = {"Corpus": "yiju.corpus", "load": "yiju.corpus"}
+_LAZY = {"Corpus": "yiju.corpus", "load": "yiju.corpus", "open_index": "yiju.index"}
 
 
 def __getattr__(name: str) -> Any:

@@ -30,6 +30,7 @@ def parse_files(
     limits: Limits | None = None,
     workers: int | None = None,
     options: ParseOptions | None = None,
+    isolate_all: bool = False,
 ) -> Iterator[tuple[Path, list[Form] | ReadError]]:
     """Yield each file with its forms (one per table) or the one error that stopped it.
 
@@ -38,12 +39,13 @@ def parse_files(
         limits: Memory, CPU and cell caps for reading and parsing one file.
         workers: Worker processes (default: the CPUs, at most 4).
         options: What the user says about the tables (`forms.ParseOptions`).
+        isolate_all: Send small text files to workers too (many files: in parallel).
 
     Yields:
         `(path, forms)` or `(path, ReadError)`, in the order of `paths`.
     """
     task = partial(parse_file, options=options)
-    yield from map_isolated(task, paths, limits=limits, workers=workers)
+    yield from map_isolated(task, paths, limits=limits, workers=workers, isolate_all=isolate_all)
 
 
 def parse_file(path: Path, *, options: ParseOptions | None = None) -> list[Form]:

@@ -46,6 +46,22 @@ FilesArg = Annotated[
     list[str],
     typer.Argument(help="Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns."),
 ]
+QueryFilesArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns; "
+        "leave out to read an index (--db, or yiju.db / .yiju/yiju.db in this directory).",
+        show_default=False,
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="读取索引（yiju index 建立的 SQLite 文件，或 postgresql:// URL），不读表格文件。"
+        " Read this index instead of form files.",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -109,44 +125,67 @@ class _Run:
         if done == total:
             self._bar.__exit__(None, None, None)
 
+    def _open_index(self, db: str | None, include_hidden: bool) -> Corpus:
+        """Return the index `db` names, or the one found in the working directory; exit 2 if none."""
+        from yiju.index import IndexStoreError, find_index, open_index  # noqa: PLC0415
+
+        found = find_index() if db is None else None
+        if db is None and found is None:
+            _usage("请给出表格文件，或用 --db 指定索引（yiju index 建立）(give form files or --db)")
+        if found is not None:
+            _err(f"使用索引 {found}（当前目录下自动发现）")
+        try:
+            return open_index(db if db is not None else str(found), include_hidden=include_hidden)
+        except IndexStoreError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
+
     def exit_code(self, code: int = 0) -> int:
         """Return 2 when any input failed, else `code`."""
         return 2 if self.failed else code
 
     def load(
         self,
-        args: Sequence[str],
+        args: Sequence[str] | None,
         include_hidden: bool = False,
         *,
         graph: bool = True,
+        db: str | None = None,
         options: ParseOptions | None = None,
     ) -> Corpus:
-        """Return the corpus of every readable input; exit 2 when none could be read.
+        """Return the corpus of every readable input, or of the index; exit 2 when none could be read.
 
-        With `graph` (every command but `parse`), warn once per form kept apart from another
-        of its unit and year.
+        Without files, the index `--db` names is read, else `yiju.db` (or `.yiju/yiju.db`) in
+        the working directory, and stderr says which. With `graph` (every command but
+        `parse`), warn once per form kept apart from another of its unit and year.
         """
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
-        from yiju.corpus import load  # noqa: PLC0415
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
         from yiju.readers import skipped_message  # noqa: PLC0415
         from yiju.readers._safety import ReadCaps  # noqa: PLC0415
         from yiju.readers.isolate import Limits  # noqa: PLC0415
 
-        given = _SETTINGS
-        caps = ReadCaps(max_cells=given.max_cells, max_cell_chars=given.max_cell_chars)
-        corpus = load(
-            args,
-            include_hidden=include_hidden,
-            on_error=self._error,
-            on_progress=self._progress,
-            on_skipped=lambda files: _err(skipped_message(files)),
-            options=options,
-            limits=Limits(memory_mb=given.memory_mb, cpu_seconds=given.cpu_seconds, caps=caps),
-            workers=given.workers,
-        )
-        if not corpus.forms and self.failed:
-            raise typer.Exit(2)  # nothing was read: any answer would be a lie
+        if args and db is not None:
+            _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
+        if args:
+            from yiju.corpus import load  # noqa: PLC0415
+
+            given = _SETTINGS
+            caps = ReadCaps(max_cells=given.max_cells, max_cell_chars=given.max_cell_chars)
+            corpus = load(
+                args,
+                include_hidden=include_hidden,
+                on_error=self._error,
+                on_progress=self._progress,
+                on_skipped=lambda files: _err(skipped_message(files)),
+                options=options,
+                limits=Limits(memory_mb=given.memory_mb, cpu_seconds=given.cpu_seconds, caps=caps),
+                workers=given.workers,
+            )
+            if not corpus.forms and self.failed:
+                raise typer.Exit(2)  # nothing was read: any answer would be a lie
+        else:
+            corpus = self._open_index(db, include_hidden)
         if graph:
             for line in unique(
                 kept_apart_line(k) for k in corpus.kept_apart
@@ -281,6 +320,41 @@ def parse(
     raise typer.Exit(run.exit_code())
 
 
+# --------------------------------------------------------------------------- index
+
+
+@app.command()
+def index(
+    paths: FilesArg,
+    db: Annotated[
+        str,
+        typer.Option("--db", help="索引位置：SQLite 文件（默认 yiju.db）或 postgresql:// URL。"),
+    ] = "yiju.db",
+) -> None:
+    """把表格读入索引，之后的查询不再重读文件 (index forms for fast queries).
+
+    只重读新增或内容有变的文件，删去已不在 PATH 中的文件，并说明各有多少；读不了的文件连同原因
+    记入索引，不影响其余文件（退出码 2）。查询命令用 --db 读索引，或在当前目录自动使用 yiju.db。
+    """
+    from yiju.index import IndexStoreError, connect, update_index  # noqa: PLC0415  # lazy: see the imports
+
+    run = _Run()
+    try:
+        store = connect(db, create=True)
+        try:
+            done = update_index(store, paths, on_error=run._error, on_progress=run._progress)
+        finally:
+            store.close()
+    except IndexStoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    typer.echo(
+        f"索引 {done.db}：新增 {done.added} 个文件，重读 {done.changed} 个，删除 {done.removed} 个，"
+        f"未变 {done.unchanged} 个，读取失败 {len(done.failed)} 个；共 {done.forms} 份表"
+    )
+    raise typer.Exit(run.exit_code())
+
+
 # --------------------------------------------------------------------------- trace, who, export
 
 HiddenOpt = Annotated[
@@ -313,7 +387,7 @@ def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[s
     rows = unique(
         str(a.get("row", "?")) for a in sorted(hidden, key=lambda a: (a.get("file", ""), a.get("row", 0)))
     )
-    where = f" of {', '.join(files)}" if len({f.file for f in corpus.forms}) > 1 else ""
+    where = f" of {', '.join(files)}" if len(corpus.files) > 1 else ""
     plural = "s" if len(rows) > 1 else ""
     return f"{query} is on hidden row{plural} {', '.join(rows)}{where}; add --include-hidden"
 
@@ -331,7 +405,7 @@ def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn
 
 @app.command()
 def trace(
-    files: FilesArg,
+    files: QueryFilesArg = None,
     *,
     doc: Annotated[
         str | None,
@@ -348,6 +422,7 @@ def trace(
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Trace a document down to its deriving targets (--doc), or a target up to its sources (--target).
 
@@ -364,7 +439,7 @@ def trace(
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     if doc is not None:
         try:
             result = corpus.trace(doc, form=form)
@@ -390,7 +465,7 @@ def trace(
 
 @app.command()
 def who(
-    files: FilesArg,
+    files: QueryFilesArg = None,
     *,
     person: Annotated[str | None, typer.Option("--person", help="Only this 责任人.")] = None,
     department: Annotated[str | None, typer.Option("--department", help="Only this 责任部门.")] = None,
@@ -404,6 +479,7 @@ def who(
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Show who carries which indicators and how much weight, heaviest first.
 
@@ -429,7 +505,7 @@ def who(
     if kind not in ROLE_NAMES:
         _usage(f"--by must be person, department or leader, not {kind!r}")
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     try:
         rows = corpus.who(kind, name=name)  # type: ignore[arg-type]  # checked above
     except NoMatchError as exc:
@@ -444,17 +520,19 @@ def who(
     if as_json:
         typer.echo(_dump({"by": kind, "workload": [w.to_dict() for w in rows]}))
     else:
-        typer.echo("\n".join(workload_lines(corpus.graph, kind, rows)))
+        typer.echo("\n".join(workload_lines(corpus.attrs, kind, rows)))
     raise typer.Exit(run.exit_code())
 
 
 @app.command()
 def export(
-    files: FilesArg,
+    files: QueryFilesArg = None,
+    *,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Graph file to write: .graphml, .gexf or node-link .json.")
     ],
     include_hidden: HiddenOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Write the traceability graph of the forms as GraphML, GEXF or node-link JSON."""
     if output.suffix.lower() not in _GRAPH_SUFFIXES:
@@ -463,7 +541,7 @@ def export(
     from yiju.paths import OutputError  # noqa: PLC0415  # lazy: see the imports
 
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     try:
         corpus.export(output)
     except OutputError as exc:
@@ -490,7 +568,7 @@ def _rule_names(value: str | None) -> list[str] | None:
 
 @app.command()
 def audit(
-    files: FilesArg,
+    files: QueryFilesArg = None,
     *,
     as_json: JsonOpt = False,
     select: Annotated[
@@ -508,6 +586,7 @@ def audit(
     profile: Annotated[
         Path | None, typer.Option("--profile", help="Rule profile (TOML) to use instead of the default one.")
     ] = None,
+    db: DbOpt = None,
 ) -> None:
     """Check forms against the audit rules and the rule profile (the form's own 备注 rules)."""
     from yiju.audit import ProfileError, RuleSelectionError, load_profile, select_rules  # noqa: PLC0415
@@ -526,7 +605,7 @@ def audit(
     except (ProfileError, RuleSelectionError) as exc:
         _usage(str(exc))
     run = _Run()
-    corpus = run.load(files)
+    corpus = run.load(files, db=db)
     findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
@@ -581,13 +660,14 @@ def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register
 
 def _covered(
     run: _Run,
-    files: Sequence[str],
+    files: Sequence[str] | None,
     *,
     registers: Sequence[Path],
     keys: Sequence[str],
     aliases: Path | None,
     profile: Profile,
     include_hidden: bool = False,
+    db: str | None = None,
 ) -> tuple[Corpus, Coverage]:
     """Return the corpus of the forms (the registers' own files left out) and its coverage."""
     from yiju.corpus import Corpus  # noqa: PLC0415  # lazy: see the imports
@@ -598,7 +678,7 @@ def _covered(
         alias_map = load_aliases(aliases) if aliases is not None else {}
     except AliasError as exc:
         _usage(str(exc))
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     own = {Path(r.file).resolve() for r in loaded}
     if any(Path(f.file).resolve() in own for f in corpus.forms):
         forms = [f for f in corpus.forms if Path(f.file).resolve() not in own]
@@ -616,17 +696,18 @@ def cover_command(  # typer maps each option to a parameter
     as_json: JsonOpt = False,
     fail_on: Annotated[
         str,
-        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+        typer.Option("--fail-on", help="问题达到此级别时退出码为 1：error、warning、info 或 never。"),
     ] = "error",
     profile: Annotated[
         Path | None,
-        typer.Option("--profile", help="Rule profile (TOML): the [cover] thresholds and severities."),
+        typer.Option("--profile", help="规则配置（TOML）：[cover] 阈值与各代码的级别。"),
     ] = None,
 ) -> None:
-    """Hold a task register against the units' forms: who was given which task, who carried it.
+    """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
-    覆盖检查：任务分工表（责任分解表）的每一项，其牵头单位、配合单位的表里有没有覆盖它的目标
-    （按项引用，或按文字 by text），单位简称如何对应到全称，并报告 C01–C07。
+    按项引用（第11项、第3-5项、第3、5项）或按文字（by text）对应；单位简称如何对应到全称逐一列出；
+    报告 C01–C07。Hold a task register against the units' forms: who was given which task,
+    who carried it.
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import cover_lines  # noqa: PLC0415
@@ -658,8 +739,9 @@ def cover_command(  # typer maps each option to a parameter
 
 
 @app.command()
-def report(  # noqa: PLR0917  # typer maps each option to a parameter
-    files: FilesArg,
+def report(
+    files: QueryFilesArg = None,
+    *,
     output: Annotated[Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).")],
     csv_dir: Annotated[
         Path | None,
@@ -672,6 +754,7 @@ def report(  # noqa: PLR0917  # typer maps each option to a parameter
     registers: RegisterOpt = None,
     register_key: RegisterKeyOpt = None,
     aliases: AliasesOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Write the Excel report: 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细.
 
@@ -701,9 +784,10 @@ def report(  # noqa: PLR0917  # typer maps each option to a parameter
             aliases=aliases,
             profile=loaded,
             include_hidden=include_hidden,
+            db=db,
         )
     else:
-        corpus = run.load(files, include_hidden)
+        corpus = run.load(files, include_hidden, db=db)
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
         written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)
@@ -724,8 +808,9 @@ _PICTURE_FORMATS = ("svg", "png", "pdf", "dot")
 
 
 @app.command()
-def render(  # noqa: PLR0917  # typer maps each option to a parameter
-    files: FilesArg,
+def render(
+    files: QueryFilesArg = None,
+    *,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="The picture to write; '-' writes it to standard output.")
     ],
@@ -774,6 +859,7 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
     registers: RegisterOpt = None,
     register_key: RegisterKeyOpt = None,
     aliases: AliasesOpt = None,
+    db: DbOpt = None,
     timeout: Annotated[
         float | None,
         typer.Option("--timeout", min=1, help="Graphviz 布局的时间上限（秒；默认 30 秒加每 100 行 1 秒）。"),
@@ -820,7 +906,13 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
         if clash:
             _usage(f"--register 画覆盖图，不能与 {', '.join(clash)} 同用")
         picture, code = _cover_picture(
-            files, chosen, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+            files,
+            chosen,
+            registers=registers,
+            keys=register_key or [],
+            aliases=aliases,
+            profile=loaded,
+            db=db,
         )
         _write_picture(picture, output, chosen)
         raise typer.Exit(code)
@@ -844,7 +936,7 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
-    corpus = run.load(files, include_hidden)
+    corpus = run.load(files, include_hidden, db=db)
     if not to_stdout:
         try:
             corpus.guard_outputs(output)
@@ -875,13 +967,14 @@ def render(  # noqa: PLR0917  # typer maps each option to a parameter
 
 
 def _cover_picture(
-    files: Sequence[str],
+    files: Sequence[str] | None,
     fmt: str,
     *,
     registers: Sequence[Path],
     keys: Sequence[str],
     aliases: Path | None,
     profile: Profile,
+    db: str | None = None,
 ) -> tuple[bytes, int]:
     """Return the picture of `render --register` (`render_cover.cover_dot`) and the exit code."""
     from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot  # noqa: PLC0415
@@ -895,7 +988,7 @@ def _cover_picture(
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
-    _, cov = _covered(run, files, registers=registers, keys=keys, aliases=aliases, profile=profile)
+    _, cov = _covered(run, files, registers=registers, keys=keys, aliases=aliases, profile=profile, db=db)
     try:
         picture = run_dot(cover_dot(cov, font=font), fmt)
     except GraphvizError as exc:

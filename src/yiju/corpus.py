@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from yiju.errors import ReadError
 
@@ -44,7 +44,16 @@ if TYPE_CHECKING:
     from yiju.readers.isolate import Limits
     from yiju.render import View
 
-__all__ = ["Corpus", "KeptApart", "Report", "expand_paths", "load", "read_forms"]
+__all__ = [
+    "PARALLEL_MIN",
+    "Corpus",
+    "KeptApart",
+    "Report",
+    "expand_paths",
+    "load",
+    "read_files",
+    "read_forms",
+]
 
 #: Called with each input that cannot be read (or expanded), as it is met.
 OnError = Callable[[ReadError], None]
@@ -86,10 +95,10 @@ def expand_paths(
     """Return the files that arguments (files, directories, glob patterns) name, in order, once each.
 
     An argument that names nothing is a `ReadError`, returned (and passed to `on_error`);
-    the other arguments are still expanded. A file is known by its device and inode, so
-    `x/a.txt`, `/x/../x/a.txt` and a link to it are one file (`paths.expand`). Files of no
-    supported kind inside directories or matched by patterns (`a.doc`, `c.jpg`) are passed
-    to `on_skipped` once, together.
+    the other arguments are still expanded. Files of no supported kind inside directories
+    or matched by patterns (`a.doc`, `c.jpg`) are passed to `on_skipped` once, together. A
+    file is known by its device and inode, so `x/a.txt`, `/x/../x/a.txt` and a link to it are
+    one file; walks and `**` globs enter a linked folder once (`paths.expand`).
     """
     from yiju.readers import expand_each  # noqa: PLC0415  # keeps `import yiju` light
 
@@ -103,6 +112,42 @@ def expand_paths(
     return paths, failures
 
 
+#: Fewer files than this are read in this process: a worker pool costs more than it saves.
+PARALLEL_MIN = 16
+
+
+def read_files(
+    paths: Sequence[Path],
+    *,
+    on_progress: OnProgress | None = None,
+    workers: int | None = None,
+    options: ParseOptions | None = None,
+    limits: Limits | None = None,
+) -> Iterator[tuple[Path, list[Form] | ReadError]]:
+    """Yield each file with its forms (or why it cannot be read), in path order.
+
+    This is the one place files become forms. Each file is read and parsed in a worker process
+    capped in memory and CPU time (`readers.isolate`, `batch.parse_files`), so a file that
+    aborts its reader, exhausts it or crashes the parser is one `ReadError` and the others
+    are still read; one worker per core (at most 4; `workers` to choose) reads many files in
+    parallel, their forms sent back in order. With fewer than `PARALLEL_MIN` files, small
+    text files (whose reader cannot abort) are read here: a worker costs more than it saves.
+    `on_progress` is called with (0, files) first, then after each file.
+    """
+    from yiju.batch import parse_files  # noqa: PLC0415  # keeps `import yiju` light
+
+    total = len(paths)
+    if on_progress is not None and total:
+        on_progress(0, total)
+    results = parse_files(
+        paths, limits=limits, workers=workers, options=options, isolate_all=total >= PARALLEL_MIN
+    )
+    for done, (path, result) in enumerate(results, 1):
+        yield path, result
+        if on_progress is not None:
+            on_progress(done, total)
+
+
 def read_forms(
     paths: Sequence[Path],
     *,
@@ -114,26 +159,17 @@ def read_forms(
 ) -> Iterator[Form]:
     """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
 
-    Files are read in capped worker processes, several at a time (`readers.isolate`): a
-    file that aborts its reader, runs out of memory or time, or crashes the parser is one
-    failure, and the others are still read (`batch.parse_files`). `options` are what the
-    user says about the tables (`parse --family/--columns/--unit`).
-
-    `on_progress` is called with (0, files) first, then after each file.
+    `on_progress` is called with (0, files) first, then after each file. `options` are what
+    the user says about the tables (`parse --family/--columns/--unit`).
     """
-    from yiju.batch import parse_files  # noqa: PLC0415  # keeps `import yiju` light
-
-    total = len(paths)
-    if on_progress is not None and total:
-        on_progress(0, total)
-    for done, (_, forms) in enumerate(parse_files(paths, limits=limits, workers=workers, options=options), 1):
-        if isinstance(forms, ReadError):
+    for _, result in read_files(
+        paths, on_progress=on_progress, options=options, limits=limits, workers=workers
+    ):
+        if isinstance(result, ReadError):
             if on_error is not None:
-                on_error(forms)
+                on_error(result)
         else:
-            yield from forms
-        if on_progress is not None:
-            on_progress(done, total)
+            yield from result
 
 
 def load(
@@ -179,20 +215,10 @@ def load(
     files, _ = expand_paths(paths, failed, on_skipped)
     forms = list(
         read_forms(
-            files,
-            on_error=failed,
-            on_progress=on_progress,
-            options=options,
-            limits=limits,
-            workers=workers,
+            files, on_error=failed, on_progress=on_progress, options=options, limits=limits, workers=workers
         )
     )
-    return Corpus(forms, include_hidden=include_hidden, failures=failures, files=files)
-
-
-def unique_files(forms: Iterable[Form]) -> list[str]:
-    """Return the forms' files, each once, in order."""
-    return list(dict.fromkeys(form.file for form in forms))
+    return Corpus(forms, include_hidden=include_hidden, failures=failures, inputs=files)
 
 
 class Corpus:
@@ -203,6 +229,8 @@ class Corpus:
         include_hidden: Keep hidden rows in the graph the queries, report and render read
             (the audit always reads the visible rows only).
         failures: The inputs that could not be read.
+        inputs: Every input file (read or not), which no output may overwrite; the forms'
+            own files when not given.
     """
 
     def __init__(
@@ -211,18 +239,29 @@ class Corpus:
         *,
         include_hidden: bool = False,
         failures: Iterable[ReadError] = (),
-        files: Iterable[Path] = (),
+        inputs: Iterable[Path] = (),
     ) -> None:
         """Hold the forms; nothing is built until asked for."""
-        self.forms: tuple[Form, ...] = tuple(forms)
+        self._forms: tuple[Form, ...] = tuple(forms)
         self.include_hidden = include_hidden
-        self.failures: tuple[ReadError, ...] = tuple(failures)
-        # The inputs, which no output may overwrite (the forms' own files, when not given).
-        self.files: tuple[Path, ...] = tuple(files) or tuple(Path(f) for f in unique_files(self.forms))
+        self._failures: tuple[ReadError, ...] = tuple(failures)
+        # Every input file, read or not: no output may overwrite one.
+        self._inputs: tuple[Path, ...] = tuple(inputs)
 
-    def __repr__(self) -> str:
-        """Return `<Corpus: 2 forms, 1 unreadable>`."""
-        return f"<Corpus: {len(self.forms)} forms, {len(self.failures)} unreadable>"
+    @property
+    def forms(self) -> tuple[Form, ...]:
+        """Return the parsed forms, in the order they were read."""
+        return self._forms
+
+    @property
+    def failures(self) -> tuple[ReadError, ...]:
+        """Return the inputs that could not be read, each with its reason."""
+        return self._failures
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Return the files the forms were read from, each once, in order."""
+        return tuple(dict.fromkeys(form.file for form in self.forms))
 
     def guard_outputs(self, *outputs: Path) -> None:
         """Refuse outputs that are inputs of this corpus, under any name or link.
@@ -232,7 +271,15 @@ class Corpus:
         """
         from yiju.paths import guard_outputs  # noqa: PLC0415  # keeps `import yiju` light
 
-        guard_outputs(outputs, self.files)
+        guard_outputs(outputs, self._inputs or tuple(Path(f) for f in self.files))
+
+    def attrs(self, node: str) -> Mapping[str, Any]:
+        """Return the attributes of a graph node an answer names (a workload's indicators …)."""
+        return self.graph.nodes[node]
+
+    def __repr__(self) -> str:
+        """Return `<Corpus: 2 forms, 1 unreadable>`."""
+        return f"<Corpus: {len(self.forms)} forms, {len(self.failures)} unreadable>"
 
     # ------------------------------------------------------------------ the graph
 
@@ -397,16 +444,13 @@ class Corpus:
     ) -> Report:
         """Write the Excel report (and, given `csv_dir`, each sheet as CSV); return what was written.
 
-        Each file is written whole through a temporary file, so an interrupted run leaves
-        the old one intact.
-
         Raises:
-            OutputError: An output is one of the inputs (nothing is written).
             OSError: A file could not be written.
         """
         from yiju.export import csv_paths, write_csv, write_xlsx  # noqa: PLC0415
 
         self.guard_outputs(path, *(csv_paths(csv_dir) if csv_dir is not None else ()))
+
         tables = self.tables(profile=profile, coverage=coverage)
         write_xlsx(tables, path)
         written = write_csv(tables, csv_dir) if csv_dir is not None else []

@@ -7,13 +7,12 @@ JSON output is each result's own `to_dict()`.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
     from yiju.cover import Coverage
-    from yiju.graph import Graph
     from yiju.models import Citation, Finding, Form
     from yiju.queries import Sources, Trace, Workload
 
@@ -205,24 +204,29 @@ def sources_lines(src: Sources) -> list[str]:
 # --------------------------------------------------------------------------- who
 
 
-def _short_ids(graph: Graph, row: Workload) -> list[str]:
+def _short_ids(attrs: Callable[[str], Mapping[str, Any]], row: Workload) -> list[str]:
     """Return an owner's indicator numbers, prefixed by their form (less the unit) when several."""
-    nodes = [graph.nodes[i] for i in row.indicators]
+    nodes = [attrs(i) for i in row.indicators]
     forms = {str(a.get("form", "")) for a in nodes}
     if len(forms) == 1:
         return [str(a.get("number", "")) for a in nodes]
     return [f"{str(a.get('form', '')).removeprefix(row.unit + '/')}/{a.get('number', '')}" for a in nodes]
 
 
-def workload_lines(graph: Graph, kind: str, rows: Sequence[Workload]) -> list[str]:
-    """Return `yiju who`'s table: weight, count, name, unit, indicators (shared ones marked *)."""
+def workload_lines(
+    attrs: Callable[[str], Mapping[str, Any]], kind: str, rows: Sequence[Workload]
+) -> list[str]:
+    """Return `yiju who`'s table: weight, count, name, unit, indicators (shared ones marked *).
+
+    `attrs` gives the graph attributes of an indicator node (`Corpus.attrs`).
+    """
     from yiju._util import weight_text  # noqa: PLC0415  # keeps `yiju --help` light
 
     lines = [f"weight\tcount\t{kind}\tunit\tindicators (* shared)"]
     for row in rows:
         marks = [
             f"{short}*" if full in row.shared else short
-            for short, full in zip(_short_ids(graph, row), row.indicators, strict=True)
+            for short, full in zip(_short_ids(attrs, row), row.indicators, strict=True)
         ]
         cells = [weight_text(row.weight, "-"), str(len(row.indicators)), row.name, row.unit, " ".join(marks)]
         lines.append("\t".join(cells))

@@ -20,8 +20,9 @@ list-valued facts (a document's titles, a clause's pages) are joined with line b
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
@@ -38,15 +39,19 @@ __all__ = [
     "FormSpace",
     "Graph",
     "build_graph",
+    "build_spaced_graph",
     "clause_id",
     "clause_item",
     "dept_id",
     "doc_id",
+    "document_attrs",
     "form_spaces",
     "from_node_link",
     "indicator_id",
     "person_id",
+    "plan_spaces",
     "read_graph",
+    "target_documents",
     "target_id",
     "to_node_link",
     "unit_id",
@@ -172,27 +177,39 @@ def form_spaces(forms: Iterable[Form]) -> list[tuple[Form, FormSpace]]:
         [('a/x.txt', '局/2021', '局'), ('b/y.txt', '局/2021~y.txt', '局~y.txt')]
     """
     ordered = sorted(forms, key=lambda f: (f.form_id, _source(f)))
+    spaces = plan_spaces([(f.form_id, *_source(f), unit_of(f)) for f in ordered])
+    return list(zip(ordered, spaces, strict=True))
+
+
+def plan_spaces(entries: Sequence[tuple[str, str, str, str]]) -> list[FormSpace]:
+    """Return the namespaces of forms described by (form id, file, sheet, unit), in input order.
+
+    The rule of `form_spaces`, on what it reads of each form: the index keeps these four
+    columns and chooses the namespaces over all its forms without reading them back.
+    """
+    order = sorted(range(len(entries)), key=lambda i: entries[i][:3])
     sources: dict[str, list[tuple[str, str]]] = {}
-    for form in ordered:
-        seen = sources.setdefault(form.form_id, [])
-        if _source(form) not in seen:
-            seen.append(_source(form))
-    out: list[tuple[Form, FormSpace]] = []
-    for form in ordered:
-        group = sources[form.form_id]
+    for index in order:
+        form_id, file, sheet, _ = entries[index]
+        seen = sources.setdefault(form_id, [])
+        if (file, sheet) not in seen:
+            seen.append((file, sheet))
+    out: list[FormSpace | None] = [None] * len(entries)
+    for index in order:
+        form_id, file, sheet, owner = entries[index]
+        group = sources[form_id]
         first = group[0]
-        file, sheet = _source(form)
         if (file, sheet) == first:
-            out.append((form, FormSpace(form.form_id, unit_of(form))))
+            out[index] = FormSpace(form_id, owner)
             continue
         name = Path(file).name
         if len({f for f, _ in group if Path(f).name == name}) > 1:
             name = file
         if sum(1 for f, _ in group if f == file) > 1:
             name = f"{name}#{sheet}"  # two sheets of one workbook hold the same unit and year
-        unit, _, year = form.form_id.rpartition("/")
-        out.append((form, FormSpace(f"{unit}/{year}~{name}", f"{unit_of(form)}~{name}", first[0])))
-    return out
+        unit, _, year = form_id.rpartition("/")
+        out[index] = FormSpace(f"{unit}/{year}~{name}", f"{owner}~{name}", first[0])
+    return [space for space in out if space is not None]
 
 
 def _loc_attrs(loc: SourceLocation) -> dict[str, Any]:
@@ -210,28 +227,46 @@ def _add_lines(attrs: dict[str, Any], name: str, value: str | None) -> None:
     attrs[name] = "\n".join(sorted(lines))
 
 
+def document_attrs(citation: Citation) -> dict[str, Any]:
+    """Return the attributes of the document node a citation creates (its titles aside)."""
+    attrs: dict[str, Any] = {
+        "kind": NodeKind.DOCUMENT.value,
+        "key": citation.key,
+        "numbered": citation.numbered,
+    }
+    if citation.issuer is not None:
+        attrs["issuer"] = citation.issuer
+    if citation.year is not None:
+        attrs["year"] = citation.year
+    if citation.serial is not None:
+        attrs["serial"] = citation.serial
+    info = citation.issuer_info
+    attrs["level"] = info.level if info is not None and info.level else "unknown"
+    if info is not None:
+        for part in ("region", "organ", "kind"):
+            value = getattr(info, part)
+            if value:
+                attrs[f"issuer_{part}"] = value
+    return attrs
+
+
+def target_documents(target: Target) -> list[tuple[Citation, str | None]]:
+    """Return each (citation, title) a target adds to its documents' nodes, in build order.
+
+    The 文件依据 names a document with the basis cell's title; a basis citation with locators,
+    and each citation in the 一级指标, adds its own title. The index reads documents' titles
+    through this, as `build_graph` does.
+    """
+    pairs: list[tuple[Citation, str | None]] = [(b.citation, b.title) for b in target.basis]
+    pairs += [(b.citation, b.citation.title) for b in target.basis if b.citation.locators]
+    pairs += [(c, c.title) for c in target.citations]
+    return pairs
+
+
 def _add_document(g: Graph, citation: Citation, title: str | None) -> str:
     node = doc_id(citation.key)
     if node not in g:
-        attrs: dict[str, Any] = {
-            "kind": NodeKind.DOCUMENT.value,
-            "key": citation.key,
-            "numbered": citation.numbered,
-        }
-        if citation.issuer is not None:
-            attrs["issuer"] = citation.issuer
-        if citation.year is not None:
-            attrs["year"] = citation.year
-        if citation.serial is not None:
-            attrs["serial"] = citation.serial
-        info = citation.issuer_info
-        attrs["level"] = info.level if info is not None and info.level else "unknown"
-        if info is not None:
-            for part in ("region", "organ", "kind"):
-                value = getattr(info, part)
-                if value:
-                    attrs[f"issuer_{part}"] = value
-        g.add_node(node, **attrs)
+        g.add_node(node, **document_attrs(citation))
     _add_lines(g.nodes[node], "titles", title)
     return node
 
@@ -381,18 +416,73 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
         A `networkx.MultiDiGraph` whose nodes and edges were added in sorted order, so the
         same forms (in any order, with rows in any order) give the same graph.
     """
-    staged = Graph()
-    for form, space in form_spaces(forms):
-        staged.add_node(unit_id(space.owners), kind=NodeKind.UNIT.value, name=space.owners)
-        for target in sorted(form.targets, key=lambda t: natural_key(t.id)):
-            if target.hidden and not include_hidden:
-                continue
-            _add_target(staged, form, space, target)
-        for indicator in sorted(form.indicators, key=lambda i: natural_key(i.id)):
-            if indicator.hidden and not include_hidden:
-                continue
-            _add_indicator(staged, form, space, indicator)
-    return _sorted_copy(staged)
+    return build_spaced_graph(form_spaces(forms), include_hidden=include_hidden)
+
+
+def build_spaced_graph(spaced: Iterable[tuple[Form, FormSpace]], *, include_hidden: bool = False) -> Graph:
+    """Return the graph of forms whose namespaces are already chosen (`form_spaces`).
+
+    The index builds the graph of a few forms, or of a few of their targets, with the
+    namespaces chosen over all of its forms; `build_graph` chooses them over the forms given.
+    """
+    # Millions of small dicts are made here and none is garbage: the cyclic collector would
+    # walk them all again and again (1.4x the build time), so it waits until the end.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        staged = Graph()
+        for form, space in spaced:
+            staged.add_node(unit_id(space.owners), kind=NodeKind.UNIT.value, name=space.owners)
+            for target in sorted(form.targets, key=lambda t: natural_key(t.id)):
+                if target.hidden and not include_hidden:
+                    continue
+                _add_target(staged, form, space, target)
+            for indicator in sorted(form.indicators, key=lambda i: natural_key(i.id)):
+                if indicator.hidden and not include_hidden:
+                    continue
+                _add_indicator(staged, form, space, indicator)
+        return _sorted_move(staged)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _sorted_move(g: Graph) -> Graph:
+    """Return `g`'s content in sorted insertion order, emptying `g` as it goes.
+
+    The same graph as `_sorted_copy`, written straight into networkx's adjacency dicts
+    (`_node`, `_succ`, `_pred`; an edge's key dict is shared by both directions, as
+    `MultiDiGraph.add_edge` shares it) instead of through `add_node`/`add_edge`, and taking
+    `g` apart while the copy grows, so that the two never stand whole side by side. Each
+    node id is one string object wherever it appears.
+    """
+    out = Graph()
+    out.graph.update(g.graph)
+    # The stubs do not declare networkx's adjacency dicts; they are its documented internals.
+    source: Any = g
+    target: Any = out
+    source_nodes: dict[str, dict[str, Any]] = source._node
+    source_succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = source._succ
+    source._pred.clear()  # rebuilt from the successors below
+    order = sorted(source_nodes)
+    canon = {node: node for node in order}
+    nodes: dict[str, dict[str, Any]] = target._node
+    succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = target._succ
+    pred: dict[str, dict[str, dict[str, dict[str, Any]]]] = target._pred
+    for node in order:
+        nodes[node] = dict(sorted(source_nodes.pop(node).items()))
+        succ[node] = {}
+        pred[node] = {}
+    for u in order:
+        targets = source_succ.pop(u)
+        row = succ[u]
+        for v in sorted(targets):
+            keys = targets[v]
+            keydict = {k: dict(sorted(keys[k].items())) for k in sorted(keys)}
+            head = canon[v]
+            row[head] = keydict
+            pred[head][u] = keydict
+    return out
 
 
 def _sorted_copy(g: Graph) -> Graph:

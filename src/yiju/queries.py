@@ -64,12 +64,16 @@ __all__ = [
     "Sources",
     "Trace",
     "Workload",
+    "check_form",
     "derives_from",
+    "fold_title",
+    "folded_number",
     "impact",
     "links_of",
     "resolve_documents",
     "resolve_targets",
     "sources_of",
+    "trace_documents",
     "workload",
 ]
 
@@ -363,7 +367,7 @@ _TITLE_NOISE = frozenset(" \t\n“”\"‘’'《》〈〉「」『』<>()（）
 _DASHES = str.maketrans({"－": "-", "—": "-", "–": "-", "‐": "-", "_": "-", "~": "-"})
 
 
-def _fold(text: str) -> str:
+def fold_title(text: str) -> str:
     """Fold a title or query for comparison: width, traditional, case, quotes, 的通知."""
     folded = to_simplified(fold_width(text)).casefold()
     folded = "".join(ch for ch in folded if ch not in _TITLE_NOISE)
@@ -400,7 +404,7 @@ def _build_title_choices(g: Graph) -> tuple[list[str], list[str]]:
         if not attrs.get("numbered", True) and key:
             names.add(key)  # a title-only key such as 《三定方案》 is a title itself
         for name in sorted(names):
-            folded = _fold(name)
+            folded = fold_title(name)
             if folded:
                 nodes.append(node)
                 titles.append(folded)
@@ -609,7 +613,8 @@ def _owned_by_name(g: Graph, edge: str, by: str, name: str) -> tuple[dict[str, l
     return owned, shared
 
 
-def _folded_number(text: str) -> str:
+def folded_number(text: str) -> str:
+    """Return a target number as the graph stores it: width folded, dashes unified, no spaces."""
     return "".join(fold_width(text).translate(_DASHES).split())
 
 
@@ -659,7 +664,7 @@ def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # netwo
             return [node]
         if not key.startswith("《"):
             raise NoMatchError(query, _nearest_keys(G, key))
-    folded = _fold(text)
+    folded = fold_title(text)
     if len(folded) < MIN_FRAGMENT:
         raise NoMatchError(query, reason=f"a title fragment needs at least {MIN_FRAGMENT} characters")
     nodes, titles = _title_choices(G)
@@ -739,8 +744,16 @@ def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # 
         [('1-14', ('basis',))]
     """
     if form is not None:
-        _check_form(G, form)
-    docs = resolve_documents(G, query)
+        check_form(G, form)
+    return trace_documents(G, query, resolve_documents(G, query), form=form)
+
+
+def trace_documents(G: Graph, query: str, docs: list[str], *, form: str | None = None) -> Trace:  # noqa: N803  # networkx convention
+    """Return `derives_from`'s answer for document nodes already resolved from `query`.
+
+    The index resolves a query with SQL and builds only the subgraph the answer needs; this
+    is the part of `derives_from` that reads that subgraph.
+    """
     found = _derivations(G, docs)
     targets = []
     for node in sorted(found, key=lambda n: _target_sort_key(G, n)):
@@ -775,7 +788,7 @@ def _forms(g: Graph) -> list[str]:
     return sorted({str(a.get("form")) for _, a in g.nodes(data=True) if a.get("kind") == NodeKind.TARGET})
 
 
-def _check_form(g: Graph, form: str) -> None:
+def check_form(g: Graph, form: str) -> None:
     """Raise NoMatchError naming the nearest forms when `form` is no form or unit of the graph."""
     known = {
         value
@@ -817,7 +830,7 @@ def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[st
     text = query.strip()
     if kind_of(G, text) in (NodeKind.TARGET, NodeKind.INDICATOR):
         return [text]
-    number = _folded_number(text)
+    number = folded_number(text)
     pool = [
         (node, attrs)
         for node, attrs in G.nodes(data=True)

@@ -28,6 +28,7 @@ n-th row read, page furniture left out). A PDF without a text layer (a scan) is 
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import statistics
@@ -46,12 +47,13 @@ from yiju.readers.table import HEADER_MIN_SCORE, NO_TABLE, Row, Table, has_heade
 __all__ = ["MAX_PAGES", "read_pdf"]
 
 #: A PDF of more pages is refused: a responsibility table runs to tens of pages, and
-#: pdfplumber takes ~0.1 s a page, so 300 pages bound a read near a minute.
-MAX_PAGES = 300
+#: pdfplumber takes 0.2-0.6 s a page for CJK text, so 200 pages bound a read to a minute or two.
+MAX_PAGES = 200
 NO_TEXT = "no text layer; run OCR first"
 _ENCRYPTED = "encrypted PDF (password required); remove the password and save again"
 
 _Char = dict[str, Any]
+_CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "size")
 _HEADER_SEARCH_LINES = 30
 
 
@@ -147,7 +149,13 @@ def _page_content(
     page: Any,
 ) -> tuple[list[_Line], list[tuple[list[list[tuple[float, ...] | None]], list[list[_Char]]]]]:
     """Return a page's text lines outside ruled tables, and each ruled table's cells and chars."""
-    chars = [c for c in page.chars if c.get("upright", True)]
+    # Only what placing needs: pdfplumber's char dicts carry ~20 keys (fonts, colours,
+    # matrices), and a long PDF's characters are held until the last page is read.
+    chars = [
+        {key: c[key] for key in _CHAR_KEYS}
+        for c in page.chars
+        if c.get("upright", True) and c["text"] not in ("\n", "\r")
+    ]
     tables = []
     inside: set[int] = set()
     for found in page.find_tables():
@@ -289,6 +297,9 @@ def _ruled_items(pages: list[tuple[list[_Line], list[Any]]]) -> list[_Item]:
             (top, _Item(number, [text], False)) for top, text in _paragraphs(lines)
         ]
         for rows, (chars,) in tables:
+            # Characters by their vertical centre, so each cell looks only at its own band.
+            placed = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
+            centres = [(c["top"] + c["bottom"]) / 2 for c in placed]
             first = True
             for row in rows:
                 tops = [bbox[1] for bbox in row if bbox is not None]
@@ -300,12 +311,8 @@ def _ruled_items(pages: list[tuple[list[_Line], list[Any]]]) -> list[_Item]:
                         cells.append("")
                         continue
                     x0, top, x1, bottom = bbox
-                    inside = [
-                        c
-                        for c in chars
-                        if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
-                        and top <= (c["top"] + c["bottom"]) / 2 <= bottom
-                    ]
+                    band = placed[bisect.bisect_left(centres, top) : bisect.bisect_right(centres, bottom)]
+                    inside = [c for c in band if x0 <= (c["x0"] + c["x1"]) / 2 <= x1]
                     cell_lines = _lines(inside)
                     pad = min((ln.x0 for ln in cell_lines), default=x0) - x0
                     cells.append(_cell_text(cell_lines, x1 - max(pad, 0.0)))

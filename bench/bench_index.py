@@ -1,0 +1,202 @@
+"""Benchmark the corpus index on generated form *files*: build, no-change re-index, query latency.
+
+    python bench/bench_index.py                 # 1,000 forms (about 3 minutes on 2 cores)
+    python bench/bench_index.py --forms 10000   # 10,000 forms (run it late, and once)
+    python bench/bench_index.py --startup       # only the start-up of `yiju --help` / `yiju cite`
+
+Forms are written once as tab-separated text in the seed's layout (`bench/corpus.py`'s rows
+and the fixture builder's `text_lines`), one unit and year per file (a county or city bureau,
+2019-2024), each unit with its own people, so that `who --person` asks about one unit's
+person as an office would. Every figure stands beside a floor timed in the same run:
+
+- index build (`yiju index DIR --db`, in a subprocess: wall time and the peak resident memory
+  of its largest process) beside reading every file's bytes and storing them in SQLite;
+- re-index with nothing changed, as a share of the build (target < 5 %);
+- CLI latency of `trace --doc`, `trace --target`, `who --person`, `audit --select` on the
+  index, start-up included (target < 300 ms each), beside `python -c pass`;
+- start-up of `yiju --help` and `yiju cite TEXT` (target <= 250 ms), beside `python -c pass`.
+
+Latencies are the median of 7 runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  # bench/corpus.py, beside this file
+
+PYTHON = sys.executable
+YIJU = str(Path(PYTHON).parent / "yiju")
+COUNTIES = (
+    "泉州市",
+    "鲤城区",
+    "丰泽区",
+    "洛江区",
+    "泉港区",
+    "石狮市",
+    "晋江市",
+    "南安市",
+    "惠安县",
+    "安溪县",
+    "永春县",
+    "德化县",
+)
+ORGANS = (
+    "应急管理局", "财政局", "教育局", "公安局", "民政局", "司法局", "人力资源和社会保障局", "自然资源局",
+    "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局",
+    "卫生健康局", "退役军人事务局", "审计局", "市场监督管理局", "统计局", "医疗保障局", "林业局",
+    "城市管理局", "发展和改革局", "工业和信息化局", "科学技术局", "体育局", "信访局", "数据管理局",
+)  # fmt: skip
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+)
+GIVEN = "建国志强丽华秀英文军海明永红金玉春梅国庆晓东伟平小燕俊杰雪梅振华立新"
+YEARS = (2019, 2020, 2021, 2022, 2023, 2024)
+
+
+def _units() -> list[tuple[str, int]]:
+    return [(f"{c}{o}", y) for y in YEARS for c in COUNTIES for o in ORGANS]
+
+
+def _write(args: tuple[Path, int]) -> None:
+    directory, index = args
+    fx = corpus.load_builder()
+    rng = random.Random(f"index-{index}")
+    unit, year = _units()[index % len(_units())]
+    people = [rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN) for _ in range(8)]
+    rows = [
+        replace(row, leader=people[i % 3], person=rng.choice(people[3:]))  # type: ignore[type-var]
+        for i, row in enumerate(corpus.form_rows(fx, rng))
+    ]
+    lines = corpus.text_lines(
+        fx, tuple(rows), f"参评单位（盖章）：{unit}", f"{year}年8月{rng.randint(1, 28)}日"
+    )
+    text = "\n".join("\t".join(cell.replace("\n", "\v") for cell in cells) for cells in lines)
+    text = text.replace("2021年度", f"{year}年度", 1)
+    (directory / f"form_{index:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def ensure_files(directory: Path, count: int) -> list[Path]:
+    """Write `count` form files into `directory` (kept between runs); return them."""
+    directory.mkdir(parents=True, exist_ok=True)
+    missing = [i for i in range(count) if not (directory / f"form_{i:05d}.txt").exists()]
+    if missing:
+        with ProcessPoolExecutor() as pool:
+            list(pool.map(_write, [(directory, i) for i in missing], chunksize=50))
+    return [directory / f"form_{i:05d}.txt" for i in range(count)]
+
+
+def timed_run(args: list[str], cwd: Path | None = None) -> tuple[float, int]:
+    """Run a command; return (wall seconds, peak RSS in MB of its largest process so far)."""
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=cwd, capture_output=True, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1, 2):
+        raise SystemExit(f"{args}: exit {done.returncode}\n{done.stderr.decode()[-2000:]}")
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+
+
+def median_ms(args: list[str], runs: int = 7, cwd: Path | None = None) -> float:
+    return statistics.median(timed_run(args, cwd)[0] for _ in range(runs)) * 1000
+
+
+def floor_store(paths: list[Path], db: Path) -> float:
+    """Read every file's bytes and store them in SQLite: what any index must at least do."""
+    db.unlink(missing_ok=True)
+    start = time.perf_counter()
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE f (path TEXT, data BLOB)")
+    conn.executemany("INSERT INTO f VALUES (?, ?)", ((str(p), p.read_bytes()) for p in paths))
+    conn.commit()
+    conn.close()
+    seconds = time.perf_counter() - start
+    db.unlink()
+    return seconds
+
+
+def startup() -> None:
+    floor = median_ms([PYTHON, "-c", "pass"], 11)
+    print(f"{'measure':40} {'time ms':>9} {'floor ms':>9} {'ratio':>6}  floor / target")
+    for name, args in (
+        ("yiju --help", [YIJU, "--help"]),
+        ("yiju cite 泉委发〔2021〕5号第14页第27项", [YIJU, "cite", "泉委发〔2021〕5号第14页第27项"]),
+    ):
+        ms = median_ms(args, 11)
+        print(f"{name:40} {ms:9.1f} {floor:9.1f} {ms / floor:6.1f}  python -c pass / target 250 ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--forms", type=int, default=1000)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "yiju-bench-index")
+    parser.add_argument("--startup", action="store_true", help="only the start-up figures")
+    args = parser.parse_args(argv)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    if args.startup:
+        startup()
+        return 0
+    forms = args.dir / f"forms_{args.forms}"
+    start = time.perf_counter()
+    paths = ensure_files(forms, args.forms)
+    size = sum(p.stat().st_size for p in paths) / 1e6
+    print(
+        f"{args.forms} form files ({size:.0f} MB) ready in {time.perf_counter() - start:.1f} s;"
+        f" load {os.getloadavg()[0]:.1f}"
+    )
+    db = args.dir / f"index_{args.forms}.db"
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        stale.unlink(missing_ok=True)
+    floor = floor_store(paths, args.dir / "floor.db")
+    build, peak = timed_run([YIJU, "index", str(forms), "--db", str(db)])
+    again, _ = timed_run([YIJU, "index", str(forms), "--db", str(db)])
+    print(f"{'measure':40} {'time s':>9} {'floor s':>9} {'ratio':>7}  floor / target")
+    print(
+        f"{'index build':40} {build:9.1f} {floor:9.2f} {build / floor:7.1f}"
+        f"  read + store bytes; peak RSS {peak} MB"
+    )
+    print(
+        f"{'re-index, nothing changed':40} {again:9.2f} {build:9.1f} {again / build:7.3f}  the build / < 0.05"
+    )
+    conn = sqlite3.connect(db)
+    top = conn.execute(
+        "SELECT doc, COUNT(DISTINCT grp) n FROM citations GROUP BY doc ORDER BY n DESC"
+    ).fetchall()
+    popular, median_doc = top[0], top[len(top) // 2]
+    unit = conn.execute("SELECT owners FROM forms ORDER BY id LIMIT 1").fetchone()[0]
+    person = conn.execute("SELECT name FROM owners WHERE role = 'person' ORDER BY grp LIMIT 1").fetchone()[0]
+    conn.close()
+    floor_ms = median_ms([PYTHON, "-c", "pass"])
+    queries = (
+        (f"trace --doc (cited by {popular[1]} targets)", ["trace", "--doc", popular[0]]),
+        (f"trace --doc (cited by {median_doc[1]})", ["trace", "--doc", median_doc[0]]),
+        ("trace --target 1-3 --form UNIT", ["trace", "--target", "1-3", "--form", unit]),
+        ("trace --target 1-3 (every form)", ["trace", "--target", "1-3", "--json"]),
+        ("who --person NAME", ["who", "--person", person]),
+        ("audit --select A", ["audit", "--select", "A"]),
+        ("audit --select D01,W", ["audit", "--select", "D01,W"]),
+    )
+    print(f"{'measure':40} {'time ms':>9} {'floor ms':>9} {'ratio':>7}  floor / target")
+    for name, command in queries:
+        ms = median_ms([YIJU, *command, "--db", str(db)])
+        print(f"{name:40} {ms:9.1f} {floor_ms:9.1f} {ms / floor_ms:7.1f}  python -c pass / < 300 ms")
+    startup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

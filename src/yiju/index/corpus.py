@@ -1,0 +1,543 @@
+"""A `Corpus` read from an index: SQL picks what a question needs, a graph is built of that only.
+
+Every question answers exactly what the in-memory `Corpus` answers on the same files (the
+tests ask each one both ways). The index finds the groups (a target with its indicators)
+a question touches — by document key or title fragment, by target number, by owner name —
+and builds the graph of those groups with the namespaces chosen over all forms; the
+documents' titles are the index's, gathered over all forms. When SQL finds nothing, the
+library's own query runs on a small graph of the whole index's names (documents, numbers,
+owners), so that "nothing matches" names the same nearest candidates. Whole-corpus answers
+(the report, a full picture, `who` of everyone) read every form back, without parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from yiju.corpus import Corpus, KeptApart
+from yiju.errors import ReadError
+from yiju.index import schema
+from yiju.index.store import Store
+
+if TYPE_CHECKING:
+    from yiju.audit.profile import Profile
+    from yiju.cover import Coverage
+    from yiju.graph import FormSpace, Graph
+    from yiju.graphread import Role
+    from yiju.models import Finding, Form
+    from yiju.queries import Impact, Sources, Trace, Workload
+    from yiju.render import View
+
+__all__ = ["IndexCorpus"]
+
+# Ids per IN (…) list: well under SQLite's limit of bound parameters.
+_CHUNK = 5000
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _in_form(namespace: str, owners: str, form: str) -> bool:
+    """Return True when a form is `form` (as `queries` reads a --form value)."""
+    return form in (namespace, owners) or owners.startswith(f"{form}~")
+
+
+class IndexCorpus(Corpus):
+    """The forms of an index, queried through SQL; see the module docstring."""
+
+    def __init__(self, store: Store, *, include_hidden: bool = False) -> None:
+        """Query the index behind `store` (its tables must exist: `update_index` made them)."""
+        super().__init__((), include_hidden=include_hidden)
+        self.store = store
+        self._graphs: list[Graph] = []
+
+    def __repr__(self) -> str:
+        """Return `<IndexCorpus yiju.db: 1000 forms>`."""
+        count = self.store.values("SELECT COUNT(*) FROM forms")[0]
+        return f"<IndexCorpus {self.store.name}: {count} forms>"
+
+    def _hidden(self, column: str = "hidden") -> str:
+        """Return an SQL condition keeping visible rows only (or every row with hidden ones kept)."""
+        return "1 = 1" if self.include_hidden else f"{column} = 0"
+
+    # ------------------------------------------------------------------ the whole corpus
+
+    @cached_property
+    def _all(self) -> tuple[tuple[Form, FormSpace], ...]:
+        rows = self.store.rows("SELECT id FROM forms ORDER BY file, seq")
+        return tuple(self._forms_of_groups(None, [r[0] for r in rows]))
+
+    @property
+    def forms(self) -> tuple[Form, ...]:
+        """Return every form of the index (read back whole: no file is parsed again)."""
+        return tuple(form for form, _ in self._all)
+
+    @property
+    def spaces(self) -> tuple[tuple[Form, FormSpace], ...]:
+        """Return each form with its namespaces as the index chose them."""
+        return self._all
+
+    @property
+    def failures(self) -> tuple[ReadError, ...]:
+        """Return the files the index could not read, each with its recorded reason."""
+        rows = self.store.rows("SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path")
+        return tuple(ReadError(path, error) for path, error in rows)
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Return the files the index holds forms of."""
+        return tuple(self.store.values("SELECT DISTINCT path FROM forms ORDER BY path"))
+
+    @property
+    def kept_apart(self) -> list[KeptApart]:
+        """Return the forms kept apart from another file of their unit and year."""
+        rows = self.store.rows(
+            "SELECT path, form_id, kept_apart_from, namespace, sheet FROM forms"
+            " WHERE kept_apart_from IS NOT NULL ORDER BY form_id, path, sheet"
+        )
+        return [KeptApart(path, form_id, kept, namespace) for path, form_id, kept, namespace, _ in rows]
+
+    @property
+    def has_hidden(self) -> bool:
+        """Return True when any form has a hidden target or indicator."""
+        return bool(self.store.values("SELECT COUNT(*) FROM numbers WHERE hidden = 1")[0])
+
+    @cached_property
+    def graph(self) -> Graph:
+        """Return the graph of every form (hidden rows only with `include_hidden`)."""
+        from yiju.graph import build_spaced_graph  # noqa: PLC0415
+
+        return build_spaced_graph(self._all, include_hidden=self.include_hidden)
+
+    @cached_property
+    def visible_graph(self) -> Graph:
+        """Return the graph of every form without hidden rows."""
+        if not self.include_hidden:
+            return self.graph
+        from yiju.graph import build_spaced_graph  # noqa: PLC0415
+
+        return build_spaced_graph(self._all)
+
+    def with_hidden(self) -> IndexCorpus:
+        """Return this index with hidden rows kept."""
+        return self if self.include_hidden else IndexCorpus(self.store, include_hidden=True)
+
+    def attrs(self, node: str) -> Mapping[str, Any]:
+        """Return a node's attributes from the graphs the answers were built of."""
+        for graph in [*reversed(self._graphs), self.graph]:
+            if node in graph:
+                found: Mapping[str, Any] = graph.nodes[node]
+                return found
+        raise KeyError(node)
+
+    # ------------------------------------------------------------------ subgraphs
+
+    def _forms_of_groups(
+        self, groups: Sequence[int] | None, forms: Sequence[int] = ()
+    ) -> list[tuple[Form, FormSpace]]:
+        """Return the forms holding `groups` (only those groups), or whole `forms`, with their spaces."""
+        from yiju.graph import FormSpace  # noqa: PLC0415
+
+        select = (
+            "SELECT f.id, f.header, f.namespace, f.owners, f.kept_apart_from, g.data"
+            " FROM groups g JOIN forms f ON g.form = f.id WHERE {} IN {} ORDER BY f.file, f.seq, g.id"
+        )
+        column, ids = ("g.id", list(groups)) if groups is not None else ("f.id", list(forms))
+        found: dict[int, tuple[Any, FormSpace, list[Any], list[Any]]] = {}
+        for chunk in _chunks(ids):
+            for form_id, header, namespace, owners, kept, data in self.store.rows(
+                select.format(column, self.store.in_list(chunk)), chunk
+            ):
+                entry = found.get(form_id)
+                if entry is None:
+                    entry = (header, FormSpace(namespace, owners, kept), [], [])
+                    found[form_id] = entry
+                pos, target, indicators = schema.loads(data)
+                if target is not None:
+                    entry[2].append((pos, target))
+                entry[3].extend(indicators)
+        headers = {form_id: schema.loads(entry[0]) for form_id, entry in found.items()}
+        if groups is None:  # forms with no group at all still belong to the corpus
+            missing = [i for i in ids if i not in found]
+            for chunk in _chunks(missing):
+                for form_id, header, namespace, owners, kept in self.store.rows(
+                    "SELECT id, header, namespace, owners, kept_apart_from FROM forms WHERE id IN "
+                    + self.store.in_list(chunk),
+                    chunk,
+                ):
+                    found[form_id] = (header, FormSpace(namespace, owners, kept), [], [])
+                    headers[form_id] = schema.loads(header)
+            order = {form_id: index for index, form_id in enumerate(ids)}
+        else:
+            order = {form_id: index for index, form_id in enumerate(found)}
+        out = []
+        for form_id in sorted(found, key=order.__getitem__):
+            _, space, targets, indicators = found[form_id]
+            form = replace(
+                headers[form_id],
+                targets=tuple(t for _, t in sorted(targets, key=lambda pt: pt[0])),
+                indicators=tuple(i for _, i in sorted(indicators, key=lambda pi: pi[0])),
+            )
+            out.append((form, space))
+        return out
+
+    def _subgraph(
+        self, groups: Iterable[int], *, whole_forms: bool = False, documents: bool = False
+    ) -> Graph:
+        """Return the graph of some groups (or of the whole forms holding them), titles as the index's.
+
+        With `documents`, every document node of the corpus is added (for a query that
+        resolves a title fragment on the graph it is given).
+        """
+        from yiju.graph import build_spaced_graph  # noqa: PLC0415
+
+        ids = sorted(set(groups))
+        if whole_forms:
+            forms = sorted(
+                {
+                    row[0]
+                    for chunk in _chunks(ids)
+                    for row in self.store.rows(
+                        "SELECT DISTINCT form FROM groups WHERE id IN " + self.store.in_list(chunk), chunk
+                    )
+                }
+            )
+            spaced = self._forms_of_groups(None, forms)
+        else:
+            spaced = self._forms_of_groups(ids)
+        graph = build_spaced_graph(spaced, include_hidden=self.include_hidden)
+        self._set_titles(graph)
+        if documents:
+            graph = self._with_documents(graph)
+        self._graphs.append(graph)
+        return graph
+
+    def _set_titles(self, graph: Graph) -> None:
+        """Give each document node the titles gathered over all forms (as the full graph has)."""
+        from yiju.graphread import documents  # noqa: PLC0415
+
+        keys = [str(graph.nodes[d].get("key", d.removeprefix("doc:"))) for d in documents(graph)]
+        column = "titles_all" if self.include_hidden else "titles_visible"
+        for chunk in _chunks(keys):
+            for key, titles in self.store.rows(
+                f"SELECT key, {column} FROM documents WHERE key IN {self.store.in_list(chunk)}",
+                chunk,
+            ):
+                attrs = graph.nodes[f"doc:{key}"]
+                if titles:
+                    attrs["titles"] = titles
+                else:
+                    attrs.pop("titles", None)
+
+    def _with_documents(self, graph: Graph) -> Graph:
+        """Return the graph with every document node of the corpus added, in sorted order."""
+        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+
+        docs = self._documents_graph
+        out = GraphClass()
+        for node in sorted(set(graph.nodes) | set(docs.nodes)):
+            out.add_node(node, **(graph.nodes[node] if node in graph else docs.nodes[node]))
+        for u, v, key, data in graph.edges(keys=True, data=True):
+            out.add_edge(u, v, key=key, **data)
+        return out
+
+    @cached_property
+    def _documents_graph(self) -> Graph:
+        """Return a graph of every document node (attributes and titles as the full graph's)."""
+        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+
+        column = "titles_all" if self.include_hidden else "titles_visible"
+        graph = GraphClass()
+        rows = self.store.rows(
+            f"SELECT key, attrs, {column} FROM documents WHERE {self._hidden('1 - visible')} ORDER BY key"
+        )
+        for key, attrs, titles in rows:
+            data = dict(schema.loads(attrs))
+            if titles:
+                data["titles"] = titles
+            graph.add_node(f"doc:{key}", **dict(sorted(data.items())))
+        return graph
+
+    def _groups_citing(self, docs: Sequence[str]) -> list[int]:
+        keys = [d.removeprefix("doc:") for d in docs]
+        return [
+            row[0]
+            for chunk in _chunks(keys)
+            for row in self.store.rows(
+                f"SELECT DISTINCT grp FROM citations WHERE doc IN {self.store.in_list(chunk)}"
+                f" AND {self._hidden()}",
+                chunk,
+            )
+        ]
+
+    # ------------------------------------------------------------------ resolving
+
+    def _resolve_documents(self, query: str) -> list[str]:
+        """Return the document nodes `query` names, as `queries.resolve_documents` on the full graph."""
+        from yiju._util import natural_key  # noqa: PLC0415
+        from yiju.citations import canonical_key  # noqa: PLC0415
+        from yiju.queries import MIN_FRAGMENT, fold_title, resolve_documents  # noqa: PLC0415
+
+        text = query.strip()
+        visible = "1 = 1" if self.include_hidden else "visible = 1"
+        key = text.removeprefix("doc:") if text.startswith("doc:") else canonical_key(text) if text else None
+        if key is not None:
+            found = self.store.values(f"SELECT key FROM documents WHERE key = ? AND {visible}", (key,))
+            if found:
+                return [f"doc:{found[0]}"]
+        elif len(folded := fold_title(text)) >= MIN_FRAGMENT:
+            column = "folded" if self.include_hidden else "folded_visible"
+            if self.store.dialect == "sqlite" and len(folded) >= 3:
+                phrase = '"' + folded.replace('"', '""') + '"'
+                keys = self.store.values("SELECT key FROM titles_fts WHERE folded MATCH ?", (phrase,))
+            else:
+                pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                keys = self.store.values(
+                    "SELECT key FROM documents WHERE folded LIKE ? ESCAPE '\\'", (pattern,)
+                )
+            containing = []
+            for chunk in _chunks(keys):
+                for doc, titles in self.store.rows(
+                    f"SELECT key, {column} FROM documents WHERE key IN {self.store.in_list(chunk)}"
+                    f" AND {visible}",
+                    chunk,
+                ):
+                    if any(folded in line for line in titles.split("\n")):
+                        containing.append(f"doc:{doc}")
+            if containing:
+                return sorted(containing, key=natural_key)
+        # Fuzzy matching, and every "nothing matches": the library on all documents.
+        return resolve_documents(self._documents_graph, query)
+
+    @cached_property
+    def _forms_graph(self) -> Graph:
+        """Return a graph with one target node per form that has targets (for --form checks)."""
+        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+
+        column = "has_target" if self.include_hidden else "has_visible_target"
+        graph = GraphClass()
+        for namespace, owners in self.store.rows(f"SELECT namespace, owners FROM forms WHERE {column} = 1"):
+            graph.add_node(f"target:{namespace}/", kind="target", form=namespace, unit=owners)
+        return graph
+
+    # ------------------------------------------------------------------ questions
+
+    def trace(self, doc: str, *, form: str | None = None) -> Trace:
+        """Return the targets deriving from the documents `doc` names (`queries.derives_from`)."""
+        from yiju.queries import check_form, trace_documents  # noqa: PLC0415
+
+        if form is not None:
+            check_form(self._forms_graph, form)
+        docs = self._resolve_documents(doc)
+        return trace_documents(self._subgraph(self._groups_citing(docs)), doc, docs, form=form)
+
+    def impact(self, doc: str) -> Impact:
+        """Return everything a change to the documents `doc` names would touch (`queries.impact`)."""
+        from yiju.queries import impact  # noqa: PLC0415
+
+        docs = self._resolve_documents(doc)
+        return impact(self._subgraph(self._groups_citing(docs), documents=True), doc)
+
+    def _target_groups(self, target: str, form: str | None) -> list[int]:
+        from yiju.queries import folded_number  # noqa: PLC0415
+
+        text = target.strip()
+        kind, _, rest = text.partition(":")
+        if kind in ("target", "indicator") and "/" in rest:
+            namespace, _, number = rest.rpartition("/")
+            return self.store.values(
+                "SELECT n.grp FROM numbers n JOIN groups g ON n.grp = g.id JOIN forms f ON g.form = f.id"
+                f" WHERE n.kind = ? AND n.number = ? AND f.namespace = ? AND {self._hidden('n.hidden')}",
+                (kind, number, namespace),
+            )
+        rows = self.store.rows(
+            "SELECT n.grp, f.namespace, f.owners FROM numbers n JOIN groups g ON n.grp = g.id"
+            f" JOIN forms f ON g.form = f.id WHERE n.number = ? AND {self._hidden('n.hidden')}",
+            (folded_number(text),),
+        )
+        return [grp for grp, namespace, owners in rows if form is None or _in_form(namespace, owners, form)]
+
+    @cached_property
+    def _numbers_graph(self) -> Graph:
+        """Return a graph of every target and indicator number (for "nothing matches")."""
+        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+
+        graph = GraphClass()
+        for kind, number, namespace, owners in self.store.rows(
+            "SELECT n.kind, n.number, f.namespace, f.owners FROM numbers n JOIN groups g ON n.grp = g.id"
+            f" JOIN forms f ON g.form = f.id WHERE {self._hidden('n.hidden')}"
+        ):
+            graph.add_node(
+                f"{kind}:{namespace}/{number}", kind=kind, form=namespace, unit=owners, number=number
+            )
+        return graph
+
+    def _targets_in(self, target: str, form: str | None) -> tuple[Graph, list[str]]:
+        from yiju.queries import resolve_targets  # noqa: PLC0415
+
+        groups = self._target_groups(target, form)
+        if not groups:  # raises as the full graph would, naming the nearest numbers
+            return self._numbers_graph, resolve_targets(self._numbers_graph, target, form=form)
+        graph = self._subgraph(groups)
+        return graph, resolve_targets(graph, target, form=form)
+
+    def targets(self, target: str, *, form: str | None = None) -> list[str]:
+        """Return the target or indicator nodes a number or node id names (`queries.resolve_targets`)."""
+        return self._targets_in(target, form)[1]
+
+    def sources(self, target: str, *, form: str | None = None) -> list[Sources]:
+        """Return what each target the number names rests on, one per form (`queries.sources_of`)."""
+        from yiju.queries import sources_of  # noqa: PLC0415
+
+        graph, nodes = self._targets_in(target, form)
+        return [sources_of(graph, node) for node in nodes]
+
+    @cached_property
+    def _owners_graph(self) -> Graph:
+        """Return a graph of every owner name in each role (for "nothing matches" and role hints)."""
+        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+        from yiju.graphread import ROLE_EDGES  # noqa: PLC0415
+
+        graph = GraphClass()
+        rows = self.store.rows(
+            "SELECT DISTINCT o.role, o.name, f.owners FROM owners o JOIN groups g ON o.grp = g.id"
+            f" JOIN forms f ON g.form = f.id WHERE {self._hidden('o.hidden')}"
+        )
+        for index, (role, name, unit) in enumerate(rows):
+            indicator = f"indicator:~/{index}"
+            owner = f"dept:{unit}/{name}" if role == "department" else f"person:{unit}/{name}"
+            graph.add_node(indicator, kind="indicator", number=str(index))
+            graph.add_node(
+                owner, kind="department" if role == "department" else "person", unit=unit, name=name
+            )
+            graph.add_edge(indicator, owner, key=ROLE_EDGES[role], kind=ROLE_EDGES[role].value)
+        return graph
+
+    def who(self, by: Role = "person", *, name: str | None = None) -> list[Workload]:
+        """Return what each person, department or leader carries (`queries.workload`)."""
+        from yiju.normalize import clean_name  # noqa: PLC0415
+        from yiju.queries import workload  # noqa: PLC0415
+
+        if name is None or by not in ("person", "department", "leader"):
+            return workload(self.graph, by, name=name)
+        groups = self.store.values(
+            f"SELECT DISTINCT grp FROM owners WHERE role = ? AND name = ? AND {self._hidden()}",
+            (by, clean_name(name)),
+        )
+        if not groups:
+            return workload(self._owners_graph, by, name=name)  # raises as the full graph would
+        return workload(self._subgraph(groups), by, name=name)
+
+    def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
+        """Return the stored findings of the selected rules, or None when they are stale."""
+        from yiju.audit import RULES, select_rules  # noqa: PLC0415
+        from yiju.index.build import profile_fingerprint  # noqa: PLC0415
+
+        if self.store.values("SELECT value FROM meta WHERE key = 'audit'") != [profile_fingerprint()]:
+            return None
+        rules = select_rules(select, ignore)
+        codes = [r.code for r in rules]
+        families = sorted({r.family for r in rules})
+        known = sorted(RULES)
+        sql = (
+            f"SELECT data FROM findings WHERE code IN {self.store.in_list(codes)}"
+            f" OR (family IN {self.store.in_list(families)} AND code NOT IN {self.store.in_list(known)})"
+            " ORDER BY seq"
+        )
+        return [schema.loads(data) for (data,) in self.store.rows(sql, [*codes, *families, *known])]
+
+    def audit(
+        self,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        profile: Profile | None = None,
+        coverage: Coverage | None = None,
+    ) -> list[Finding]:
+        """Return the findings of the selected rules: stored ones under the default profile.
+
+        With `coverage` (the C rules read it), the audit runs on the forms as in memory.
+        """
+        from yiju.audit import load_profile  # noqa: PLC0415
+
+        select = list(select) if select is not None else None
+        ignore = list(ignore)
+        if coverage is None and (profile is None or profile == load_profile()):
+            stored = self._stored_findings(select, ignore)
+            if stored is not None:
+                return stored
+        return super().audit(select=select, ignore=ignore, profile=profile, coverage=coverage)
+
+    def _view_graph(self, view: View) -> Graph | None:
+        """Return the subgraph a filtered view draws from (whole forms), or None for the full graph."""
+        from yiju.normalize import clean_name  # noqa: PLC0415
+
+        groups: list[int] = []
+        if view.doc is not None:
+            groups = self._groups_citing(self._resolve_documents(view.doc))
+        elif view.target is not None:
+            groups = self._target_groups(view.target, None)
+        elif view.department is not None or view.person is not None:
+            roles = ("department",) if view.department is not None else ("person", "leader")
+            name = clean_name(str(view.department if view.department is not None else view.person))
+            groups = self.store.values(
+                f"SELECT DISTINCT grp FROM owners WHERE role IN {self.store.in_list(roles)} AND name = ?"
+                f" AND {self._hidden()}",
+                (*roles, name),
+            )
+        if not groups:
+            return None  # no filter, or one SQL cannot answer: the full graph decides
+        return self._subgraph(groups, whole_forms=True, documents=view.doc is not None)
+
+    def _check_size(self, view: View) -> None:
+        """Refuse a whole-corpus picture the index can already tell is too big, before reading it."""
+        from yiju.render import TooManyNodesError  # noqa: PLC0415
+
+        if any(getattr(view, name) is not None for name in ("doc", "target", "department", "person")):
+            return
+        docs = int(
+            self.store.values(f"SELECT COUNT(*) FROM documents WHERE {self._hidden('1 - visible')}")[0]
+        )
+        if view.level == "documents":
+            units = self.store.values(
+                "SELECT COUNT(DISTINCT f.owners) FROM citations c JOIN groups g ON c.grp = g.id"
+                f" JOIN forms f ON g.form = f.id WHERE {self._hidden('c.hidden')}"
+            )
+            count = docs + int(units[0])
+        else:
+            count = docs + int(
+                self.store.values(f"SELECT COUNT(*) FROM numbers WHERE kind = 'target' AND {self._hidden()}")[
+                    0
+                ]
+            )
+        if count > view.max_nodes:
+            raise TooManyNodesError(count, view.max_nodes, view.level)
+
+    def render(
+        self,
+        view: View | None = None,
+        *,
+        font: str,
+        marks: bool | Mapping[str, str] = True,
+        profile: Profile | None = None,
+    ) -> str:
+        """Return the DOT text of a view, read from the forms the view touches (`render.to_dot`)."""
+        from yiju.render import MARK_CODES, View, marks_from_findings, to_dot  # noqa: PLC0415
+
+        view = view or View()
+        self._check_size(view)
+        graph = self._view_graph(view) or self.graph
+        if marks is True:
+            chosen: Mapping[str, str] = marks_from_findings(
+                graph, self.audit(select=list(MARK_CODES), profile=profile)
+            )
+        elif marks is False:
+            chosen = {}
+        else:
+            chosen = marks
+        return to_dot(graph, view, font=font, marks=chosen)

@@ -1,0 +1,121 @@
+"""The index's tables, and a restricted codec for the parsed objects it keeps.
+
+One row per file (path, size, mtime, content hash, or why it could not be read), per form
+(its header, unit, year and the namespaces `graph.form_spaces` chose over all forms), and
+per *group* — a target with its indicators, the unit a query pulls out of the index to
+build its subgraph. Beside them, the columns the queries select on, each indexed: the
+numbers of targets and indicators, owners by role and name, the documents each group
+cites, the documents with their titles (folded for fragment search: an FTS5 trigram table
+in SQLite, a `pg_trgm` index in PostgreSQL), and the audit's findings.
+
+Parsed objects are stored pickled, and read back through an unpickler that only builds
+`yiju.models` classes and plain containers: an index shared on a server must not be able
+to run code in the reader.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from typing import Any
+
+from yiju.index.store import IndexStoreError, Store
+
+__all__ = ["SCHEMA_VERSION", "create", "dumps", "loads"]
+
+#: Bumped when the tables change; an index of another version is rebuilt from its files.
+SCHEMA_VERSION = "1"
+
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS files (
+        id BIGINT PRIMARY KEY, path TEXT NOT NULL UNIQUE, size BIGINT NOT NULL,
+        mtime_ns BIGINT NOT NULL, sha256 TEXT NOT NULL, error TEXT)""",
+    """CREATE TABLE IF NOT EXISTS forms (
+        id BIGINT PRIMARY KEY, file BIGINT NOT NULL, seq INTEGER NOT NULL, path TEXT NOT NULL,
+        form_id TEXT NOT NULL, owner_unit TEXT NOT NULL, sheet TEXT NOT NULL,
+        namespace TEXT NOT NULL, owners TEXT NOT NULL, kept_apart_from TEXT,
+        has_target INTEGER NOT NULL, has_visible_target INTEGER NOT NULL, header BLOB NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS groups (
+        id BIGINT PRIMARY KEY, form BIGINT NOT NULL, target TEXT NOT NULL, data BLOB NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS numbers (
+        grp BIGINT NOT NULL, kind TEXT NOT NULL, number TEXT NOT NULL, hidden INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS owners (
+        grp BIGINT NOT NULL, role TEXT NOT NULL, name TEXT NOT NULL, hidden INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS citations (
+        grp BIGINT NOT NULL, doc TEXT NOT NULL, title TEXT, hidden INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS documents (
+        key TEXT PRIMARY KEY, attrs BLOB NOT NULL, visible INTEGER NOT NULL,
+        titles_visible TEXT NOT NULL, titles_all TEXT NOT NULL,
+        folded_visible TEXT NOT NULL, folded TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS findings (
+        seq INTEGER PRIMARY KEY, code TEXT NOT NULL, family TEXT NOT NULL, data BLOB NOT NULL)""",
+)
+
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS forms_file ON forms (file)",
+    "CREATE INDEX IF NOT EXISTS forms_namespace ON forms (namespace)",
+    "CREATE INDEX IF NOT EXISTS forms_owners ON forms (owners)",
+    "CREATE INDEX IF NOT EXISTS groups_form ON groups (form)",
+    "CREATE INDEX IF NOT EXISTS numbers_number ON numbers (number)",
+    "CREATE INDEX IF NOT EXISTS numbers_grp ON numbers (grp)",
+    "CREATE INDEX IF NOT EXISTS owners_role_name ON owners (role, name)",
+    "CREATE INDEX IF NOT EXISTS owners_grp ON owners (grp)",
+    "CREATE INDEX IF NOT EXISTS citations_doc ON citations (doc)",
+    "CREATE INDEX IF NOT EXISTS citations_grp ON citations (grp)",
+    "CREATE INDEX IF NOT EXISTS findings_code ON findings (code)",
+)
+
+
+def create(store: Store) -> None:
+    """Create the tables and indexes that are missing; refuse an index of another schema.
+
+    Raises:
+        IndexStoreError: The database holds an index of another schema version.
+    """
+    for sql in _TABLES:
+        store.execute(sql)
+    for sql in _INDEXES:
+        store.execute(sql)
+    if store.dialect == "sqlite":
+        fts = "fts5(folded, key UNINDEXED, tokenize='trigram')"
+        store.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING {fts}")
+    else:
+        store.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        store.execute(
+            "CREATE INDEX IF NOT EXISTS documents_folded ON documents USING gin (folded gin_trgm_ops)"
+        )
+    found = store.values("SELECT value FROM meta WHERE key = 'schema'")
+    if not found:
+        store.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    elif found[0] != SCHEMA_VERSION:
+        raise IndexStoreError(
+            f"{store.name}: 索引格式 {found[0]} 已过时（现为 {SCHEMA_VERSION}）；请删除后重新建立索引"
+        )
+    store.commit()
+
+
+def dumps(value: Any) -> bytes:
+    """Return the stored form of a parsed object."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+# What an index may rebuild: the value objects, and the containers they are made of.
+_ALLOWED_MODULES = frozenset({"yiju.models"})
+_ALLOWED_BUILTINS = frozenset({"tuple", "list", "dict", "set", "frozenset"})
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if module in _ALLOWED_MODULES or (module == "builtins" and name in _ALLOWED_BUILTINS):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"the index may not build {module}.{name}")
+
+
+def loads(data: bytes) -> Any:
+    """Return a parsed object from its stored form; only `yiju.models` classes are built.
+
+    Raises:
+        pickle.UnpicklingError: The data names any other class.
+    """
+    return _Unpickler(io.BytesIO(bytes(data))).load()
