@@ -21,6 +21,7 @@ list-valued facts (a document's titles, a clause's pages) are joined with line b
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,24 +172,35 @@ def form_spaces(forms: Iterable[Form]) -> list[tuple[Form, FormSpace]]:
         >>> [(f.file, s.namespace, s.owners) for f, s in form_spaces([b, a])]
         [('a/x.txt', '局/2021', '局'), ('b/y.txt', '局/2021~y.txt', '局~y.txt')]
     """
-    ordered = sorted(forms, key=lambda f: (f.form_id, _source(f)))
-    sources: dict[str, list[tuple[str, str]]] = {}
+    forms = list(forms)
+    where = {id(form): _source(form) for form in forms}
+    ordered = sorted(forms, key=lambda f: (f.form_id, where[id(f)]))
+    # Per `<unit>/<year>`: its sources in order, and counts that answer "do two files share
+    # this name?" and "does this file hold two sheets of it?" without rescanning the group
+    # (10 000 copies of one unit's form would make that 10⁸ steps).
+    firsts: dict[str, tuple[str, str]] = {}
+    seen: set[tuple[str, tuple[str, str]]] = set()
+    names: dict[tuple[str, str], set[str]] = {}
+    sheets: Counter[tuple[str, str]] = Counter()
     for form in ordered:
-        seen = sources.setdefault(form.form_id, [])
-        if _source(form) not in seen:
-            seen.append(_source(form))
+        source = where[id(form)]
+        if (form.form_id, source) in seen:
+            continue
+        seen.add((form.form_id, source))
+        firsts.setdefault(form.form_id, source)
+        names.setdefault((form.form_id, Path(source[0]).name), set()).add(source[0])
+        sheets[form.form_id, source[0]] += 1
     out: list[tuple[Form, FormSpace]] = []
     for form in ordered:
-        group = sources[form.form_id]
-        first = group[0]
-        file, sheet = _source(form)
+        first = firsts[form.form_id]
+        file, sheet = where[id(form)]
         if (file, sheet) == first:
             out.append((form, FormSpace(form.form_id, unit_of(form))))
             continue
         name = Path(file).name
-        if len({f for f, _ in group if Path(f).name == name}) > 1:
+        if len(names[form.form_id, name]) > 1:
             name = file
-        if sum(1 for f, _ in group if f == file) > 1:
+        if sheets[form.form_id, file] > 1:
             name = f"{name}#{sheet}"  # two sheets of one workbook hold the same unit and year
         unit, _, year = form.form_id.rpartition("/")
         out.append((form, FormSpace(f"{unit}/{year}~{name}", f"{unit_of(form)}~{name}", first[0])))
