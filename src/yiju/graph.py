@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,27 +186,35 @@ def plan_spaces(entries: Sequence[tuple[str, str, str, str]]) -> list[FormSpace]
     """Return the namespaces of forms described by (form id, file, sheet, unit), in input order.
 
     The rule of `form_spaces`, on what it reads of each form: the index keeps these four
-    columns and chooses the namespaces over all its forms without reading them back.
+    columns and chooses the namespaces over all its forms without reading them back. Linear
+    in the forms: per `<unit>/<year>`, counts answer "do two files share this name?" and
+    "does this file hold two sheets of it?" without rescanning the group (10 000 copies of
+    one unit's form would make that 10⁸ steps).
     """
     order = sorted(range(len(entries)), key=lambda i: entries[i][:3])
-    sources: dict[str, list[tuple[str, str]]] = {}
+    firsts: dict[str, tuple[str, str]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    names: dict[tuple[str, str], set[str]] = {}
+    sheets: Counter[tuple[str, str]] = Counter()
     for index in order:
         form_id, file, sheet, _ = entries[index]
-        seen = sources.setdefault(form_id, [])
-        if (file, sheet) not in seen:
-            seen.append((file, sheet))
+        if (form_id, file, sheet) in seen:
+            continue
+        seen.add((form_id, file, sheet))
+        firsts.setdefault(form_id, (file, sheet))
+        names.setdefault((form_id, Path(file).name), set()).add(file)
+        sheets[form_id, file] += 1
     out: list[FormSpace | None] = [None] * len(entries)
     for index in order:
         form_id, file, sheet, owner = entries[index]
-        group = sources[form_id]
-        first = group[0]
+        first = firsts[form_id]
         if (file, sheet) == first:
             out[index] = FormSpace(form_id, owner)
             continue
         name = Path(file).name
-        if len({f for f, _ in group if Path(f).name == name}) > 1:
+        if len(names[form_id, name]) > 1:
             name = file
-        if sum(1 for f, _ in group if f == file) > 1:
+        if sheets[form_id, file] > 1:
             name = f"{name}#{sheet}"  # two sheets of one workbook hold the same unit and year
         unit, _, year = form_id.rpartition("/")
         out[index] = FormSpace(f"{unit}/{year}~{name}", f"{owner}~{name}", first[0])
