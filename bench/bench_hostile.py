@@ -58,7 +58,7 @@ def big_text(folder: Path, lines: int) -> Path:
         handle.write("\n".join([*hostile.TEXT_HEAD, "\t".join(hostile.HEADER)]) + "\n")
         chars = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
         for i in range(lines):
-            text = "".join(rng.choice(chars) for _ in range(40))
+            text = "".join(rng.choice(chars) for _ in range(38))
             handle.write(
                 f"1-{i // 9 + 1}-{i % 9 + 1}\t泉委发〔2021〕5号\t做好工作（4分）\t{text}"
                 "\t2\t12月\t张三\t基础科\t李四\n"
