@@ -1,6 +1,7 @@
 """Citation extraction throughput (issue 2), beside the bare anchor scan timed in the same run.
 
 Usage: python bench/bench_citations.py [--mb 20] [--big-budget 60] [--profile]
+                                      [--running-mb 5] [--before REV] [--file-mb 100]
 
 The corpus (`corpus.citation_cells`) is ≥ 20 MB of UTF-8 cell text shaped like real forms.
 The *floor* is one compiled `regex` pass that only finds every bracketed four-digit year:
@@ -13,6 +14,19 @@ joined into one string. The one-string pass is timed on growing prefixes so that
 grows faster than the text shows up as falling MB/s; a size whose run would exceed the budget
 is skipped and its projected time printed instead. Best of 3 with `time.perf_counter`;
 MB = 10**6 bytes of UTF-8 (Chinese text is ~2.7 bytes per character).
+
+Issue 13 adds three measurements:
+
+* *running text*: notices and plans dense with citations (`running_text`: a titled number
+  with its short name, decrees, law articles, the short name cited again, locators, every
+  ~60 characters), extracted paragraph by paragraph and as one string, beside the same floor;
+  also timed in CPU seconds (`time.process_time`), which other jobs on a shared machine do not
+  inflate the way they inflate wall time.
+* `--before REV`: the same measurements by the `yiju` of git revision REV (its `src/` in a
+  temporary directory, run in a child process on the same corpus), so before and after come
+  from one run.
+* `--file-mb N`: `yiju cite --file` on an N MB text file in a child process: wall time and
+  peak resident memory (`ru_maxrss` of the child).
 """
 
 from __future__ import annotations
@@ -21,13 +35,22 @@ import argparse
 import cProfile
 import gc
 import io
+import json
+import os
 import pstats
+import random
+import re
+import resource
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import regex
-from corpus import citation_cells, clear_yiju_caches
+from corpus import CLAUSES, citation_cells, clear_yiju_caches, locator, number, title
 
 from yiju import patterns as pat
 from yiju.citations import extract
@@ -48,6 +71,145 @@ def floor_pattern() -> regex.Pattern[str]:
         rf"[{regex.escape(pat.OPEN_BRACKETS)}]{space}(?P<year>[0-9０-９]{{4}}){space}"
         rf"[{regex.escape(pat.CLOSE_BRACKETS)}]"
     )
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DECREE_ORGANS = ("国务院", "财政部", "应急管理部", "国家发展改革委", "交通运输部", "公安部")
+SHORT_NAMES = ("意见", "方案", "规划", "办法", "通知", "条例", "决定", "要点")
+LAWS = ("中华人民共和国安全生产法", "中华人民共和国突发事件应对法", "生产安全事故应急条例", "信访条例")
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
+def running_text(target_bytes: int, seed: int = 13) -> list[str]:
+    """Return paragraphs of notice-like prose dense with citations, at least `target_bytes` long.
+
+    Each paragraph cites, the way notices and plans do: a titled number with a short name
+    (`《X》（国发〔2019〕7号，以下简称《意见》）`), a decree (`国务院令第699号`), a law by article
+    (`《中华人民共和国安全生产法》第二十条第二款`), the short name again with an article, and a
+    number with page and item locators, between sentences of ordinary prose.
+    """
+    rng = random.Random(seed)
+    out: list[str] = []
+    size = 0
+    while size < target_bytes:
+        short = rng.choice(SHORT_NAMES)
+        organ = rng.choice(DECREE_ORGANS)
+        decree = (
+            f"{organ}令第{rng.randint(1, 800)}号"
+            if rng.random() < 0.7
+            else f"{organ}令{rng.randint(2010, 2023)}年第{rng.randint(1, 60)}号"
+        )
+        law = rng.choice(LAWS)
+        article = f"第{_cn(rng.randint(1, 99))}条" + (
+            f"第{_cn(rng.randint(1, 5))}款" if rng.random() < 0.3 else ""
+        )
+        sentences = [
+            f"根据《{title(rng)}》（{number(rng)}，以下简称《{short}》）和{decree}，结合实际，制定本方案。",
+            f"依据《{law}》{article}，{rng.choice(CLAUSES)}，{rng.choice(CLAUSES)}。",
+            f"按照《{short}》第{_cn(rng.randint(1, 30))}条要求，{rng.choice(CLAUSES)}。",
+            f"落实{number(rng)}{locator(rng)}部署，{rng.choice(CLAUSES)}，{rng.choice(CLAUSES)}。",
+        ]
+        rng.shuffle(sentences[1:])
+        paragraph = "".join(sentences)
+        out.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 1
+    return out
+
+
+def cpu_of(run: Callable[[], object], repeats: int = REPEATS) -> float:
+    """Return the best CPU time (`time.process_time`) of `repeats` runs, caches emptied before each."""
+    best = float("inf")
+    for _ in range(repeats):
+        clear_yiju_caches()
+        gc.collect()
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def measure_running(mb: float) -> dict[str, float]:
+    """Return MB/s (wall and CPU) of extract and of the floor on the running-text corpus."""
+    paragraphs = running_text(int(mb * 1e6))
+    text = "\n".join(paragraphs)
+    nbytes = len(text.encode("utf-8"))
+    anchor = floor_pattern()
+    out: dict[str, float] = {"mb": nbytes / 1e6}
+    t_floor, _ = best_of(lambda: scan_cells(anchor, paragraphs))
+    t_engine, found = best_of(lambda: extract_cells(paragraphs))
+    out |= {"floor": _mbs(nbytes, t_floor), "paragraphs": _mbs(nbytes, t_engine), "citations": float(found)}  # type: ignore[arg-type]
+    out["floor_cpu"] = _mbs(nbytes, cpu_of(lambda: scan_cells(anchor, paragraphs)))
+    out["paragraphs_cpu"] = _mbs(nbytes, cpu_of(lambda: extract_cells(paragraphs)))
+    t_string, _ = best_of(lambda: extract(text))
+    out["string"] = _mbs(nbytes, t_string)
+    out["string_cpu"] = _mbs(nbytes, cpu_of(lambda: extract(text)))
+    out["string_floor"] = _mbs(nbytes, best_of(lambda: scan_text(anchor, text))[0])
+    cells = citation_cells(int(min(mb, 5.0) * 1e6))
+    cell_bytes = sum(len(c.encode("utf-8")) for c in cells)
+    out["cells_mb"] = cell_bytes / 1e6
+    out["cells_floor_cpu"] = _mbs(cell_bytes, cpu_of(lambda: scan_cells(anchor, cells)))
+    out["cells_cpu"] = _mbs(cell_bytes, cpu_of(lambda: extract_cells(cells)))
+    return out
+
+
+def print_running(label: str, r: dict[str, float]) -> None:
+    """Print one `measure_running` result with ratios to the floor of the same process."""
+    print(f"  {label}: running text {r['mb']:.2f} MB, {r['citations']:.0f} citations")
+    rows = (
+        ("paragraph by paragraph, wall", r["paragraphs"], r["floor"]),
+        ("paragraph by paragraph, CPU", r["paragraphs_cpu"], r["floor_cpu"]),
+        ("one string, wall", r["string"], r["string_floor"]),
+        ("one string, CPU", r["string_cpu"], r["floor_cpu"]),
+        (f"bench cells ({r['cells_mb']:.1f} MB), CPU", r["cells_cpu"], r["cells_floor_cpu"]),
+    )
+    for what, engine, floor in rows:
+        print(f"    {what:<34} {engine:7.1f} MB/s  floor {floor:7.1f} MB/s  ratio {floor / engine:5.1f}x")
+
+
+def measure_before(rev: str, mb: float) -> dict[str, float]:
+    """Return `measure_running` as computed by the `yiju` of git revision `rev`, in a child process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", rev, "src"], check=True, capture_output=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
+        here = str(Path(__file__).parent)
+        code = (
+            f"import json, sys; sys.path.insert(0, {here!r}); import bench_citations as b; "
+            f"print(json.dumps(b.measure_running({mb!r})))"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+        )
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def measure_file(mb: float) -> tuple[float, float, float, int]:
+    """Return (MB, seconds, peak MB, output lines) of `yiju cite --file` on an `mb` MB text file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "notices.txt"
+        with path.open("w", encoding="utf-8") as out:
+            written, seed = 0, 0
+            while written < mb * 1e6:
+                chunk = "\n".join(running_text(2_000_000, seed=seed)) + "\n"
+                out.write(chunk)
+                written += len(chunk.encode("utf-8"))
+                seed += 1
+        yiju = Path(sys.executable).with_name("yiju")
+        start = time.perf_counter()
+        with subprocess.Popen([str(yiju), "cite", "--file", str(path)], stdout=subprocess.PIPE) as child:
+            assert child.stdout is not None  # Popen with stdout=PIPE
+            lines = sum(1 for _ in child.stdout)
+        seconds = time.perf_counter() - start
+        peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        return path.stat().st_size / 1e6, seconds, peak_kb / 1024, lines
 
 
 def best_of(run: Callable[[], object], repeats: int = REPEATS) -> tuple[float, object]:
@@ -140,7 +302,37 @@ def main(argv: list[str] | None = None) -> int:
         help="skip a one-string size whose single run is projected to take longer (seconds)",
     )
     parser.add_argument("--profile", action="store_true", help="also profile extraction on 2 MB")
+    parser.add_argument("--running-mb", type=float, default=5.0, help="running-text corpus size (MB)")
+    parser.add_argument("--before", metavar="REV", help="also measure the yiju of this git revision")
+    parser.add_argument("--file-mb", type=float, default=0.0, help="time `yiju cite --file` on this many MB")
+    parser.add_argument("--only-running", action="store_true", help="skip the cell corpus passes")
     args = parser.parse_args(argv)
+    if args.running_mb:
+        print("running text and cells; floor: the regex anchor scan in the same process")
+        after = measure_running(args.running_mb)
+        print_running("after", after)
+        if args.before:
+            before = measure_before(args.before, args.running_mb)
+            print_running(f"before ({args.before})", before)
+            for key, what in (
+                ("paragraphs_cpu", "paragraphs"),
+                ("string_cpu", "one string"),
+                ("cells_cpu", "cells"),
+            ):
+                print(f"    after / before, {what} (CPU): {after[key] / before[key]:.2f}x")
+        re_floor = re.compile(floor_pattern().pattern)
+        paragraphs = running_text(int(args.running_mb * 1e6))
+        nbytes = sum(len(p.encode("utf-8")) + 1 for p in paragraphs)
+        re_rate = _mbs(nbytes, cpu_of(lambda: scan_cells(re_floor, paragraphs)))
+        print(f"    stdlib re floor, CPU: {re_rate:.1f} MB/s")
+    if args.file_mb:
+        size, seconds, peak, lines = measure_file(args.file_mb)
+        print(
+            f"\nyiju cite --file: {size:.1f} MB in {seconds:.1f} s ({size / seconds:.1f} MB/s), "
+            f"peak memory {peak:.0f} MB, {lines} lines out"
+        )
+    if args.only_running:
+        return 0
 
     start = time.perf_counter()
     cells = citation_cells(int(args.mb * 1e6))

@@ -1,6 +1,6 @@
 """Parse time per form (issue 3), beside python-calamine's bare cell read in the same run.
 
-Usage: python bench/bench_parse.py [--forms 200] [--dir DIR] [--workers 2] [--profile]
+Usage: python bench/bench_parse.py [--forms 200] [--dir DIR] [--workers 2] [--profile] [--project-rows 2000]
 
 Writes `--forms` generated forms of about 60 rows (`corpus.write_form`: the fixture builder's
 own xlsx writer with varied rows, so every quirk of the seed workbook is there) as `.xlsx`
@@ -11,8 +11,10 @@ the files are already there). Then, form by form and three times each (the best 
 * `yiju.readers.read(p)` alone;
 * read + `yiju.forms.parse_table` on every table read;
 
-for the workbook and for the text file of the same form. Figures are the mean over forms of
-each form's best time, in ms, and the ratio to the calamine floor of the same form's `.xlsx`.
+for the workbook and for the text file of the same form. Then whole tables, the same way: the
+seed workbook and a generated key-project list of `--project-rows` rows (issue 10). Figures are
+the mean over forms of each form's best time, in ms, and the ratio to the calamine floor of the
+same form's `.xlsx`.
 Every `yiju` memo cache is emptied before each repeat.
 """
 
@@ -120,6 +122,70 @@ def profile(pairs: list[tuple[Path, Path]]) -> None:
         print("\n".join(line for line in out.getvalue().splitlines()[4:] if line.strip()))
 
 
+PROJECT_HEADER = (
+    "序号", "项目名称", "层次", "包联\n领导", "责任单位", "手续代办\n单位", "总投资", "2020年\n计划投资",
+    "年度建设任务", "建设\n性质", "是否\n开工", "6月进展情况", "累计\n完成  额",
+)  # fmt: skip
+
+
+def write_project_list(path: Path, rows: int) -> None:
+    """Write a key-project list of `rows` projects (FAMILIES.md family 3), seeded.
+
+    Title and `单位：万元` rows, a header with line breaks, a section row every 40 projects,
+    one or two leaders per cell (line break or padded names), 、-lists and broken unit names,
+    money with decimals.
+    """
+    import random  # noqa: PLC0415  # only this stage needs it
+
+    from openpyxl import Workbook  # noqa: PLC0415
+
+    rng = random.Random(2020)
+    surnames, given = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗", "伟芳敏静强磊洋勇军杰涛明超平刚华"
+    agencies = (
+        "区发改局",
+        "区住建局",
+        "区城投公司",
+        "区自然\n资源局",
+        "西关街办",
+        "经济开发区管委会",
+        "区文旅局",
+    )
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某区2020年重点项目推进计划及进展情况表"])
+    ws.append(["单位：万元"])
+    ws.append(list(PROJECT_HEADER))
+    section = 0
+    for n in range(1, rows + 1):
+        if n % 40 == 1:
+            section += 1
+            ws.append([f"{'一二三四五六七八九十'[(section - 1) % 10]}、第{section}批项目（共40个）"])
+        leaders = [rng.choice(surnames) + rng.choice(given) for _ in range(rng.choice((1, 1, 2)))]
+        ws.append([
+            n, f"{rng.choice(('博创', '鼎盛', '天合', '金泰'))}年产{rng.randint(1, 9)}万吨项目{n}",
+            rng.choice(("", "市重点", "省重点")), "\n".join(leaders), rng.choice(agencies),
+            "、".join(rng.sample(agencies, rng.randint(0, 2))), round(rng.uniform(1000, 90000), 2),
+            round(rng.uniform(500, 30000), 2), "完成主体工程", rng.choice(("新建", "续建")),
+            rng.choice(("是", "否")), "正在办理施工许可。", round(rng.uniform(100, 20000), 2),
+        ])  # fmt: skip
+    wb.save(path)
+
+
+def measure_tables(paths: list[Path]) -> None:
+    """Print read + parse of whole tables (the seed, a long project list) beside calamine's read."""
+    print(f"\n  {'table':<44} {'floor ms':>9} {'read+parse ms':>14} {'x floor':>8}")
+    for path in paths:
+        floor = parse = float("inf")
+        for _ in range(REPEATS):
+            clear_yiju_caches()
+            floor = min(floor, _timed(lambda path=path: calamine_cells(path))[0])
+            seconds, _ = _timed(lambda path=path: [parse_table(t) for t in read(path)])
+            parse = min(parse, seconds)
+        rows = calamine_cells(path)
+        label = f"{path.name} ({rows} rows)"
+        print(f"  {label:<44} {floor * 1000:9.2f} {parse * 1000:14.2f} {parse / floor:7.1f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -127,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, help="write (or reuse) the forms here instead of a temp dir")
     parser.add_argument("--workers", type=int, default=2, help="processes writing the forms (default 2)")
     parser.add_argument("--profile", action="store_true", help="also profile read + parse of 20 forms")
+    parser.add_argument(
+        "--project-rows", type=int, default=2000, help="rows of the key-project list (default 2000)"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="yiju-bench-forms-") as tmp:
@@ -162,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
             f"(<= {TARGET_RATIO:g}x); parse_table alone {parse_only:.2f} ms/form"
         )
         print(f"  measured in {measured:.1f} s")
+        project = directory / f"project_list_{args.project_rows}.xlsx"
+        if not project.exists():
+            write_project_list(project, args.project_rows)
+        seed = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou_yingji.xlsx"
+        measure_tables([seed, project])
         if args.profile:
             profile(pairs)
     return 0

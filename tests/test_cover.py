@@ -408,3 +408,36 @@ def test_docstring_examples_hold() -> None:
 
     expected = [0, 0]
     assert expected == [doctest.testmod(m).failed for m in (yiju.units, yiju.cover)]
+
+
+def test_register_rows_are_kept_or_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A register row the reader cannot place is named in the output (R03), never dropped."""
+    register = tmp_path / "register.txt"
+    register.write_text(
+        "泉州市2021年重点工作任务分工方案\n序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n"
+        "1\t深化放管服改革\t张伟\t市发改委\t市工信局\t全年\n\t\t\t市商务局\t市财政局\t\n",
+        encoding="utf-8",
+    )
+    main(
+        ["cover", "--register", str(register), "--register-key", "泉委办〔2021〕9号", str(PLANTED), "--json"]
+    )
+    data = json.loads(capsys.readouterr().out)
+    named = [
+        (f["code"], f["location"]["row"]) for f in data["findings"] if f["location"]["file"] == str(register)
+    ]
+    assert ("R03", 4) in named
+
+
+def test_fixture_build_is_deterministic(tmp_path: Path) -> None:
+    """Two builds of the coverage fixtures give byte-identical files."""
+    import importlib.util  # noqa: PLC0415  # the builder is a script, not a module of the package
+
+    spec = importlib.util.spec_from_file_location("build_cover", COVER / "build_cover.py")
+    assert spec is not None
+    assert spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    first = {p.name: p.read_bytes() for p in builder.build(tmp_path / "a", clean=False)}
+    second = {p.name: p.read_bytes() for p in builder.build(tmp_path / "b", clean=False)}
+    assert first == second
+    assert 7 == len(first)

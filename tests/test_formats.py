@@ -271,10 +271,16 @@ BAD: list[tuple[str, str, Any, str]] = [
     ),
     ("xls truncated", "form.xls", lambda: _cut("seed.xls"), "cannot read .xls workbook"),
     (
-        "xls is a page",
+        "xls is Excel 2003 XML",
         "form.xls",
-        (FORMATS / "seed.html").read_bytes,
-        "not an .xls workbook (an HTML/XML page named .xls: rename it to .html)",
+        lambda: b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>',
+        "an Excel 2003 XML spreadsheet named .xls; open it and save it as .xlsx",
+    ),
+    (
+        "xls is a jpeg",
+        "form.xls",
+        lambda: b"\xff\xd8\xff\xe0" + bytes(100),
+        "not an .xls workbook (no OLE2 header",
     ),
     (
         "xls encrypted",
@@ -350,6 +356,29 @@ def test_directory_lists_skipped_files(tmp_path: Path) -> None:
 def test_every_new_suffix_is_a_form_suffix() -> None:
     """Directories take every format a reader exists for."""
     assert {".xls", ".xlsb", ".ods", ".docx", ".pdf", ".html", ".htm"} <= set(FORM_SUFFIXES)
+
+
+# ------------------------------------------------------------------------------ exports named .xls
+
+XLS_IMPOSTORS = [
+    ("a saved page", (FORMATS / "seed.html").read_bytes),
+    ("an xlsx workbook", (FORMATS.parent / "seed_2021_quanzhou_yingji.xlsx").read_bytes),
+    (
+        "GB18030 tab-separated text",
+        (FORMATS.parent / "seed_2021_quanzhou_yingji.gb18030.txt").read_bytes,
+    ),
+    ("Excel's Unicode text", lambda: SEED.read_text(encoding="utf-8").encode("utf-16")),
+]
+
+
+@pytest.mark.parametrize("content", [c[1] for c in XLS_IMPOSTORS], ids=[c[0] for c in XLS_IMPOSTORS])
+def test_export_named_xls_is_read_as_what_it_is(seed: dict[str, Any], tmp_path: Path, content: Any) -> None:
+    """ "Export to Excel" writes pages, text and xlsx under .xls; each reads as the seed form."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(content())
+    actual = _comparable(_only_form(path))
+    for field in ("unit", "title", "totals", "targets"):
+        assert seed[field] == actual[field], field
 
 
 # ------------------------------------------------------------------------------ ods extras
@@ -432,3 +461,68 @@ def test_xls_hidden_sheet_is_reported(tmp_path: Path) -> None:
     assert ["sheet 考评表 is hidden but holds a table"] == [
         f.message for f in table.findings if f.code == "R01"
     ]
+
+
+# ------------------------------------------------------------------------------ Word's numbering
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _numbered_docx() -> bytes:
+    """Return a document whose heading is numbered 一、 and whose 序号 cells by Word's List Number."""
+    import docx  # noqa: PLC0415
+    from docx.oxml import parse_xml  # noqa: PLC0415
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum xmlns:w="{_W_NS}" w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.append(
+        parse_xml(f'<w:num xmlns:w="{_W_NS}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    )
+    for title in ("政务服务方面", "市场环境方面"):
+        heading = document.add_paragraph(title)
+        heading._p.get_or_add_pPr().append(  # python-docx has no API for numPr
+            parse_xml(f'<w:numPr xmlns:w="{_W_NS}"><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>')
+        )
+    table = document.add_table(rows=4, cols=3)
+    for c, text in enumerate(("序号", "重点工作", "牵头单位")):
+        table.cell(0, c).text = text
+    for r, (task, unit) in enumerate((("推进一件事集成服务", "市数字办"), ("清理证明事项", "市司法局")), 1):
+        table.cell(r, 0).paragraphs[0].style = document.styles["List Number"]
+        table.cell(r, 1).text = task
+        table.cell(r, 2).text = unit
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_word_list_numbers_are_read_as_shown(tmp_path: Path) -> None:
+    """Automatic numbers (一、 headings, a 序号 column of List Number) are read as Word draws them."""
+    path = tmp_path / "numbered.docx"
+    path.write_bytes(_numbered_docx())
+    (table,) = read(path)
+    assert [
+        ("一、政务服务方面",),
+        ("二、市场环境方面",),
+        ("序号", "重点工作", "牵头单位"),
+        ("1.", "推进一件事集成服务", "市数字办"),
+        ("2.", "清理证明事项", "市司法局"),
+    ] == [row.values for row in table.rows if not row.empty]
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (25, "二十五"), (101, "一百零一"), (110, "一百一十")],
+)
+def test_chinese_counting(n: int, text: str) -> None:
+    """Word's chineseCounting format, as list numbers show it."""
+    from yiju.readers._docxnumbers import chinese_number  # noqa: PLC0415
+
+    assert text == chinese_number(n)

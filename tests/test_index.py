@@ -361,3 +361,15 @@ def test_open_index_is_a_corpus(db: str) -> None:
     """`yiju.open_index` returns a Corpus (the facade's other entry point)."""
     corpus = yiju.open_index(db)
     assert (True, True) == (isinstance(corpus, Corpus), isinstance(corpus, IndexCorpus))
+
+
+def test_cli_cover_reads_the_index_as_it_reads_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`cover --register R --db` prints what `cover --register R FILES` prints."""
+    planted = FIXTURES / "cover" / "planted"
+    register = str(planted / "泉委办〔2021〕20号附件.xlsx")
+    db = str(tmp_path / "x.db")
+    _cli(capsys, "index", str(planted), "--db", db)
+    expected = _cli(capsys, "cover", "--register", register, str(planted), "--json")
+    assert expected == _cli(capsys, "cover", "--register", register, "--db", db, "--json")

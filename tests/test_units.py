@@ -117,6 +117,8 @@ CASES: list[tuple[str, str | None, str]] = [
     ("区应急局", "丰泽区应急管理局", "rule"),
     ("丰泽区住建局", "丰泽区住房和城乡建设局", "rule"),
     ("市应急局（市安委办）", "泉州市应急管理局", "rule"),
+    ("市住建局等单位", "泉州市住房和城乡建设局", "rule"),
+    ("市应急局等有关单位", "泉州市应急管理局", "rule"),
     # the same name, folded (widths, traditional characters, padding spaces)
     ("泉州市應急管理局", "泉州市应急管理局", "exact"),
     ("泉州市　水利局", "泉州市水利局", "exact"),

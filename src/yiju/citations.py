@@ -17,11 +17,10 @@ the time grows linearly with the text whatever it holds.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-
-import regex
 
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
@@ -63,7 +62,8 @@ _SPACES = " \t\u3000\xa0"
 _BREAKS = _SPACES + "\r\n"  # what may stand inside a number split over a line
 _TITLE_BEFORE = frozenset(pat.OPEN_BRACKETS + _BREAKS)  # may precede a titled number
 # A four-digit year that is a year starts 19 or 20: `联系电话（0595）2250号` is a phone number.
-_YEAR_PREFIXES = frozenset({"19", "20"})  # compared after width folding
+# Every mix of ASCII and full-width digits is listed, so the test needs no folding.
+_YEAR_PREFIXES = frozenset(a + b for a in "1１2２" for b in "9９0０" if fold_width(a + b) in {"19", "20"})
 _NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
@@ -317,7 +317,10 @@ def _locator_at(text: str, pos: int) -> Locator | Span | None:
 
 def _too_long(*numbers: str | None) -> bool:
     """Return True when a number (digits or a numeral, dotted parts apart) is over `_MAX_DIGITS`."""
-    return any(n is not None and max(map(len, n.split("."))) > _MAX_DIGITS for n in numbers)
+    for n in numbers:
+        if n is not None and len(n) > _MAX_DIGITS and max(map(len, n.split("."))) > _MAX_DIGITS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -590,6 +593,9 @@ class _Reader:
         The caller covers the span (appending in text order keeps `covered` sorted without
         an insertion in the middle, which would make a text of many aliases quadratic).
         """
+        window = self.text[at : at + _ALIAS_REACH]
+        if "称" not in window and "稱" not in window:
+            return None  # the common case: no declaration, so skip the pattern
         m = pat.ALIAS.match(self.text, at)
         if m is None:
             return None
@@ -656,7 +662,7 @@ def _numbered(reader: _Reader, start: int) -> None:
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
         tail = pat.CITATION_TAIL.match(text, m.end())
         year_text = m.group("year")
-        if len(year_text) != 4 or fold_width(year_text[:2]) not in _YEAR_PREFIXES:
+        if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
             # `泉委发〔21〕5号`, `泉委发〔2201〕5号`: a number with a bad year, reported. A bracketed
             # number in prose (`培训（30）人次`, `电话（0595）2250号`: no issuer) is no citation.
             short = len(year_text) != 4
@@ -684,7 +690,7 @@ def _numbered(reader: _Reader, start: int) -> None:
             floor = tail.end()
             continue
         serial_raw = tail.group("serial")
-        if _serial_too_long(serial_raw):
+        if len(serial_raw) > _MAX_DIGITS and _serial_too_long(serial_raw):
             reader.report((issuer_start, tail.end()), "文号序号过长（超过9位数字），不是文号")
             floor = tail.end()
             continue
@@ -730,6 +736,8 @@ def _numbered(reader: _Reader, start: int) -> None:
                 floor = alias[1]
 
 
+# How far after a citation its short name's 称 can be: `文件）（以下简称` is 9 characters.
+_ALIAS_REACH = 14
 # What may follow a citation when a short name is declared after it: `，以下简称`, `（简称`.
 _ALIAS_FIRST = frozenset("，,（()）以下简文" + _SPACES)
 
@@ -771,27 +779,24 @@ def _decrees(reader: _Reader) -> None:
     text = reader.text
     spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
     last = 0
-    for m in pat.DECREE.finditer(text):
-        organ_end = m.start()
-        if reader.overlaps(m.start(), m.end()):
+    for start, number_end, serial_text, year_text, opened in _decree_matches(text):
+        organ_end, end = start, number_end
+        if reader.overlaps(start, end):
             continue  # inside a numbered citation or a title bound to one
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, organ_end, floor)
         if not organ:
             continue  # 指令第3号, 命令第5号: a word, not an organ
-        serial_text = m.group("serial") or m.group("serial2")
         if _too_long(serial_text):
-            reader.report((organ_start, m.end()), "令的序号过长（超过9位数字）")
+            reader.report((organ_start, end), "令的序号过长（超过9位数字）")
             continue
         value = _number(serial_text)
         if value is None:
             continue
-        year_text = m.group("year")
         year = int(fold_width(year_text)) if year_text is not None else None
         issuer = _normalise_issuer(organ)
         issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-        end = m.end()
-        if m.group("open") is not None and end < len(text) and text[end] in "）)":
+        if opened and end < len(text) and text[end] in "）)":
             end += 1  # `国务院令（第588号）`: the bracket opened after 令 closes here
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
@@ -827,6 +832,38 @@ def _decrees(reader: _Reader) -> None:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
 
 
+_BEFORE_DECREE = frozenset("号號" + _SPACES)
+# How far back from 令 an inverted decree number may start (`第 493 号 令` is 9 characters):
+# a REVERSE match given the whole text before it costs time in proportion to that text.
+_DECREE_REACH = 40
+
+
+def _decree_matches(text: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
+    """Yield (start, end, serial, year, bracket opened after 令) for each decree number.
+
+    `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`.
+    """
+    last = 0
+    pos = text.find("令")
+    while pos != -1:
+        m = pat.DECREE.match(text, pos)
+        if m is not None:
+            yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None
+            last = m.end()
+            pos = text.find("令", last)
+            continue
+        # `…第493号令`: only read backwards when 号 (or a space) stands right before the 令.
+        before = (
+            pat.DECREE_BEFORE_REVERSED.match(text, max(last, pos - _DECREE_REACH), pos)
+            if pos > last and text[pos - 1] in _BEFORE_DECREE
+            else None
+        )
+        if before is not None:
+            yield before.start(), pos + 1, before.group("serial"), None, False
+            last = pos + 1
+        pos = text.find("令", pos + 1)
+
+
 def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
     """Return (start, organ) of the organ that signs a decree, written right before `end`.
 
@@ -843,7 +880,7 @@ def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
     return start, run
 
 
-def _report_unreadable(reader: _Reader, m: regex.Match[str], issuer_start: int, floor: int) -> int:
+def _report_unreadable(reader: _Reader, m: re.Match[str], issuer_start: int, floor: int) -> int:
     """Report an issuer and year whose serial does not read (`〔2021〕号`, `〔2021〕5、6号`)."""
     text = reader.text
     ns = pat.NO_SERIAL.match(text, m.end())

@@ -161,14 +161,14 @@ class _Run:
         """
         from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
-        from yiju.readers import skipped_message  # noqa: PLC0415
-        from yiju.readers._safety import ReadCaps  # noqa: PLC0415
-        from yiju.readers.isolate import Limits  # noqa: PLC0415
 
         if args and db is not None:
             _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
         if args:
             from yiju.corpus import load  # noqa: PLC0415
+            from yiju.readers import skipped_message  # noqa: PLC0415  # not on the index's path
+            from yiju.readers._safety import ReadCaps  # noqa: PLC0415
+            from yiju.readers.isolate import Limits  # noqa: PLC0415
 
             given = _SETTINGS
             caps = ReadCaps(max_cells=given.max_cells, max_cell_chars=given.max_cell_chars)
@@ -506,6 +506,8 @@ def who(
         _usage(f"--by must be person, department or leader, not {kind!r}")
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
+    if name is None:
+        kind = _who_kind(corpus, kind, given=by is not None)
     try:
         rows = corpus.who(kind, name=name)  # type: ignore[arg-type]  # checked above
     except NoMatchError as exc:
@@ -522,6 +524,36 @@ def who(
     else:
         typer.echo("\n".join(workload_lines(corpus.attrs, kind, rows)))
     raise typer.Exit(run.exit_code())
+
+
+_OWNER_ROLE = {"person": "people", "department": "departments", "leader": "leaders"}
+_OWNER_WORD = {"person": "责任人", "department": "责任单位/部门", "leader": "领导"}
+
+
+def _who_kind(corpus: Corpus, kind: str, *, given: bool) -> str:
+    """Return the grouping `who` uses: the asked one, or one the tables have when they lack it.
+
+    A task list names leaders and units but no 责任人: tabulating by person would print an
+    empty table. Without `--by`, the first of person, leader, department the tables fill is
+    used, and stderr says so; a `--by` the tables cannot answer is said to be so (exit 1).
+    """
+    from yiju.models import Indicator  # noqa: PLC0415  # lazy: see the imports
+
+    def has(role: str, ind: Indicator) -> bool:
+        return bool({"people": ind.people, "departments": ind.departments, "leaders": ind.leader}[role])
+
+    filled = {
+        k for k, role in _OWNER_ROLE.items() for f in corpus.forms for i in f.indicators if has(role, i)
+    }
+    if kind in filled or not corpus.forms:
+        return kind
+    others = [k for k in ("person", "leader", "department") if k in filled]
+    if given or not others:
+        hint = f"；可用 {'、'.join(f'--by {k}' for k in others)}" if others else ""
+        _err(f"这些表格没有{_OWNER_WORD[kind]}（{kind}）{hint}")
+        raise typer.Exit(1)
+    _err(f"提示：这些表格没有{_OWNER_WORD[kind]}，按{_OWNER_WORD[others[0]]}统计（--by {others[0]}）")
+    return others[0]
 
 
 @app.command()
@@ -688,7 +720,7 @@ def _covered(
 
 @app.command("cover")
 def cover_command(  # typer maps each option to a parameter
-    files: FilesArg,
+    files: QueryFilesArg = None,
     registers: RegisterOpt = None,
     register_key: RegisterKeyOpt = None,
     aliases: AliasesOpt = None,
@@ -702,6 +734,7 @@ def cover_command(  # typer maps each option to a parameter
         Path | None,
         typer.Option("--profile", help="规则配置（TOML）：[cover] 阈值与各代码的级别。"),
     ] = None,
+    db: DbOpt = None,
 ) -> None:
     """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
@@ -724,7 +757,7 @@ def cover_command(  # typer maps each option to a parameter
         _usage(str(exc))
     run = _Run()
     corpus, cov = _covered(
-        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded
+        run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded, db=db
     )
     findings = corpus.cover_findings(cov, profile=loaded)
     if as_json:

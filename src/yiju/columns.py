@@ -291,6 +291,10 @@ def _fill(role: str | None, taken: set[str], *, headerless: bool) -> str:
     """
     if role is None or (not headerless and role in ("id", "weight")):
         return "extra"
+    if not headerless:
+        # Under an unknown header, content fills a role the table lacks, never a second
+        # column of a role it has (a 项目业主 column of organs is not the partners).
+        return "extra" if role in taken else role
     while role in taken:
         following = _NEXT.get(role)
         if following is None:

@@ -408,15 +408,18 @@ class Corpus:
         return cover(registers, forms, aliases, settings)
 
     def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
-        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`.
+        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`,
+        and what reading each register's table found (a row it could not place is named).
 
         The C rules read the coverage, not the graph: no graph is built for them.
         """
         import networkx as nx  # noqa: PLC0415
 
-        from yiju.audit import run_audit  # noqa: PLC0415
+        from yiju.audit import finding_order, run_audit  # noqa: PLC0415
 
-        return run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
+        found = run_audit(self.forms, profile, select=["C"], graph=nx.MultiDiGraph(), coverage=coverage)
+        read = [f for reg in coverage.registers for f in reg.findings]
+        return sorted(dict.fromkeys([*found, *read]), key=finding_order)
 
     # ------------------------------------------------------------------ outputs
 

@@ -35,7 +35,7 @@ from yiju.citations import cn_to_int, extract
 from yiju.errors import YijuError
 from yiju.forms import parse_table
 from yiju.graph import form_spaces, target_id
-from yiju.models import Citation, Form, SourceLocation, Target
+from yiju.models import Citation, Finding, Form, SourceLocation, Target
 from yiju.normalize import fold_width, to_simplified
 from yiju.readers import read
 from yiju.units import FUZZY_THRESHOLD, Resolution, is_collective, organ, resolve
@@ -61,8 +61,8 @@ __all__ = [
 ]
 
 #: Lowest text score (rapidfuzz partial_ratio of folded texts, 0–100) at which a target covers
-#: an item `by text`. Tuned on fixtures/cover: restated tasks score 74–100, a unit's other
-#: tasks at most 58.
+#: an item `by text`. Tuned on fixtures/cover: text covers score 80–100, the closest pair of
+#: a target and a task it does not carry 67 (tests/test_cover.py checks both).
 TEXT_SIMILARITY = 70.0
 #: A target citing an item whose text is less related than this (`related_score`: a shared
 #: stretch of words, or the same terms in another order) is about something else (C06).
@@ -104,6 +104,7 @@ class Register:
     title: str | None
     items: tuple[RegisterItem, ...]
     home: str | None = None
+    findings: tuple[Finding, ...] = ()  # what reading the register's table found (R codes)
 
     def by_item(self) -> dict[str, RegisterItem]:
         """Return the items by item number."""
@@ -313,23 +314,28 @@ def register_from_form(form: Form, key: str) -> Register:
     targets = {t.id: t for t in form.targets}
     parts = [_id_parts(ind.id) for ind in rows]
     run_on = len({number for _, number in parts}) == len(parts)
-    items: list[RegisterItem] = []
-    seen: set[str] = set()
+    items: dict[str, RegisterItem] = {}
     for ind, (section, number) in zip(rows, parts, strict=True):
         item = number if run_on or section is None else f"{_section_number(section)}.{number}"
-        if item in seen:
-            continue
-        seen.add(item)
         target = targets.get(ind.target)
-        text = _item_text(target, ind.text)
-        # The reader lists lead units first in `departments`, then the partners among them;
-        # `lead_departments` leaves the partners out (readers before it: all are leads).
-        partners = tuple(n for n in getattr(ind, "partners", ()) if n)
-        lead = tuple(n for n in getattr(ind, "lead_departments", ind.departments) if n)
-        lead, partners = _marked_roles(lead, partners)
-        heading = _heading(section or getattr(ind, "section", None), target)
-        items.append(RegisterItem(key, item, heading, text, lead, partners, ind.location))
-    return Register(key, form.file, form.title, tuple(items), _home(key))
+        # `departments` lists the lead units, then the partners among them; `lead_departments`
+        # leaves the partners out.
+        lead, partners = _marked_roles(
+            tuple(n for n in ind.lead_departments if n), tuple(n for n in ind.partners if n)
+        )
+        if item in items:
+            # One task over several rows (its 序号 merged down, a unit per row): one item
+            # with every row's units.
+            first = items[item]
+            lead = tuple(dict.fromkeys((*first.lead, *lead)))
+            partners = tuple(n for n in dict.fromkeys((*first.partners, *partners)) if n not in lead)
+            items[item] = RegisterItem(key, item, first.section, first.text, lead, partners, first.location)
+            continue
+        heading = _heading(section or ind.section, target)
+        items[item] = RegisterItem(
+            key, item, heading, _item_text(target, ind.text), lead, partners, ind.location
+        )
+    return Register(key, form.file, form.title, tuple(items.values()), _home(key), form.findings)
 
 
 def _marked_roles(
@@ -467,9 +473,8 @@ def _targets(forms: Sequence[Form]) -> list[_Target]:
         for ind in form.indicators:
             if not ind.hidden and ind.text:
                 children.setdefault(ind.target, []).append(ind.text)
-            written = getattr(ind, "basis_text", None)  # the 文件依据 cell, where readers keep it
-            if written and ind.target not in basis:
-                basis[ind.target] = written
+            if ind.basis_text and ind.target not in basis:  # the 文件依据 cell as written
+                basis[ind.target] = ind.basis_text
         for target in form.targets:
             if target.hidden:
                 continue
@@ -579,7 +584,12 @@ def related_score(a: str, b: str) -> float:
     return max(text_score(a, b), shared)
 
 
-def _related(t: _Target, folded_item: str) -> float:
+def _related(t: _Target, folded_item: str, enough: float) -> float:
+    """Return how related the target's words are to an item's (`related_score`), computing the
+    pair overlap only when rapidfuzz alone says less than `enough`."""
+    quick = _score(t, folded_item)
+    if quick >= enough:
+        return quick
     return max((related_score(text, folded_item) for text in t.texts), default=0.0)
 
 
@@ -630,7 +640,11 @@ def cover(
                 items.extend(item_refs(text, citation))
             items = list(dict.fromkeys(_sectioned(item, t, by_item, folded) for item in items))
             search: Mapping[str, str] | None = own.get(t.unit) if not cited else None
-            scores = {item: _related(t, folded[item]) for item in items if item in by_item}
+            scores = {
+                item: _related(t, folded[item], settings.mismatch_similarity)
+                for item in items
+                if item in by_item
+            }
             # A range or list (`第3-5项`) is one target carrying several tasks in its own words:
             # its text is judged against them together, so one matching task is enough.
             # Words too short to compare (`推进执法`) cannot be judged: the citation stands.
@@ -653,12 +667,17 @@ def cover(
                 if instead is not None:
                     _add(covers, reg, instead[0], t, how="text", score=instead[1])
                 search = None
+            best = None
             if cited and not items:
-                search = every
+                # The register by number or title alone: the unit's own tasks first (what a
+                # unit writes is its own work), every task when none of them matches.
+                mine = own.get(t.unit)
+                best = _best(t, mine, by_item, settings.text_similarity) if mine else None
+                search = every if best is None else None
             if search:
                 best = _best(t, search, by_item, settings.text_similarity)
-                if best is not None:
-                    _add(covers, reg, best[0], t, how="text", score=best[1])
+            if best is not None:
+                _add(covers, reg, best[0], t, how="text", score=best[1])
     order = {(reg.key, it.item): n for n, reg in enumerate(registers) for it in reg.items}
     ranked = sorted(
         covers.values(),

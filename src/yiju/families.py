@@ -31,6 +31,7 @@ __all__ = [
     "fold_header",
     "header_role",
     "header_words",
+    "surnames",
 ]
 
 #: The family ids, in the order of docs/families.md (stable: JSON and truth files use them).
@@ -142,6 +143,15 @@ def family(family_id: str) -> Family:
 
 
 @cache
+def surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the single-character family names and the compound ones (`[people]`)."""
+    raw: dict[str, Any] = tomllib.loads(resources.files("yiju").joinpath(_DATA).read_text(encoding="utf-8"))
+    people = raw.get("people", {})
+    single = frozenset("".join(str(people.get("surnames", "")).split()))
+    return single, tuple(people.get("compound", ()))
+
+
+@cache
 def header_words() -> frozenset[str]:
     """Return every family's header words, folded."""
     return frozenset(w for fam in _load()[1].values() for w in fam.header_words)
@@ -202,7 +212,8 @@ def detect_family(
     """Return the family whose title and header words a table carries most.
 
     Header words count two, title words one; `dashed_ids` (rows numbered `1-3-2`) counts for
-    the performance form, whose ids they are. Without header words, the items' `texts` vote
+    the performance form, whose ids they are; without them it needs two of its header
+    words. Without header words, the items' `texts` vote
     for a family whose `text_endings` most of them have (项目, 工程 … for project lists).
     Ties go to the earlier family in `FAMILY_IDS`; a table with no word of any family is a
     task list, the most common kind.
@@ -216,10 +227,11 @@ def detect_family(
     best, best_score = "task_list", 0.0
     for fid in FAMILY_IDS:
         fam = family(fid)
-        score = 2.0 * sum(1 for w in fam.header_words if w in folded)
-        score += sum(1 for w in fam.title_words if w in title_text)
-        if fid == "performance_form" and dashed_ids:
-            score += 3
+        hits = sum(1 for w in fam.header_words if w in folded)
+        score = 2.0 * hits + sum(1 for w in fam.title_words if w in title_text)
+        if fid == "performance_form":
+            # One word (a 权重 column) does not make a task list a performance form.
+            score = score + 3 if dashed_ids else (score if hits >= 2 else 0)
         if fam.text_endings and not folded and sample:
             ending = sum(1 for t in sample if t.endswith(fam.text_endings))
             score += 2 if ending * 2 >= len(sample) else 0

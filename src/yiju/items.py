@@ -520,7 +520,9 @@ def _finish(state: _State) -> Form:  # one local per field of an item
                 leader="、".join(leaders) or None,
                 departments=departments,
                 people=people,
-                assignments=_assignments(leads, people),
+                # As on a performance form, the n-th person belongs to the n-th unit of the
+                # first unit column; a second one (牵头单位 | 责任单位) shares the work.
+                assignments=_assignments(_names(vals.get("departments", [])[:1], split_units), people),
                 hidden=item.row.hidden,
                 location=location,
                 leaders=leaders,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from yiju import patterns as pat
+from yiju.families import surnames
 from yiju.normalize import clean_name
 
 __all__ = ["is_organ", "is_person_name", "split_people", "split_units"]
@@ -94,9 +95,18 @@ def is_organ(text: str) -> bool:
 
 
 def is_person_name(text: str) -> bool:
-    """Return True for a short Han name that is not an organ (`张伟`, `欧阳小明`)."""
+    """Return True for a short Han name that starts with a family name and is not an organ.
+
+    >>> is_person_name("张伟"), is_person_name("欧阳小明"), is_person_name("逐步提高")
+    (True, True, False)
+    """
     squeezed = "".join(text.split())
-    return pat.PERSON_NAME.fullmatch(squeezed) is not None and not is_organ(squeezed)
+    if pat.PERSON_NAME.fullmatch(squeezed) is None or is_organ(squeezed):
+        return False
+    single, compound = surnames()
+    if squeezed.startswith(compound):
+        return len(squeezed) >= 3
+    return (squeezed[0] in single and len(squeezed) <= 3) or (len(squeezed) == 4 and squeezed[:2] in compound)
 
 
 @lru_cache(maxsize=8192)

@@ -180,7 +180,8 @@ def is_collective(name: str) -> bool:
     >>> is_collective("市应急局")
     False
     """
-    return pat.ORGAN_COLLECTIVE.search(_fold(name)) is not None
+    core = pat.ORGAN_TAIL.sub("", _fold(name))  # `市应急局等有关单位` names 市应急局
+    return not core or pat.ORGAN_COLLECTIVE.search(core) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -192,7 +193,7 @@ def organ(name: str) -> Organ:
     >>> organ("市发改委").core
     '发改委'
     """
-    text = pat.ORGAN_NOISE.sub("", pat.ORGAN_NOTE.sub("", _fold(name))).removesuffix("等")
+    text = pat.ORGAN_TAIL.sub("", pat.ORGAN_NOISE.sub("", pat.ORGAN_NOTE.sub("", _fold(name))))
     league = ""
     while True:  # owners and the league mark, in any order (`中共…`, `共青团…`)
         owner = pat.ORGAN_OWNER.match(text)

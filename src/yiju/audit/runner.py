@@ -89,4 +89,9 @@ def run_audit(
         for found in form.findings:
             if found.code not in RULES and found.code[:1] in families:
                 findings[found] = None
+    # A register is no form, but what reading it found is reported like a form's.
+    for register in coverage.registers if coverage is not None else ():
+        for found in register.findings:
+            if found.code[:1] in families:
+                findings[found] = None
     return sorted(findings, key=finding_order)

@@ -129,11 +129,12 @@ class IndexCorpus(Corpus):
 
     def attrs(self, node: str) -> Mapping[str, Any]:
         """Return a node's attributes from the graphs the answers were built of."""
-        for graph in [*reversed(self._graphs), self.graph]:
+        for graph in reversed(self._graphs):  # the full graph only when no answer's has it
             if node in graph:
                 found: Mapping[str, Any] = graph.nodes[node]
                 return found
-        raise KeyError(node)
+        whole: Mapping[str, Any] = self.graph.nodes[node]
+        return whole
 
     # ------------------------------------------------------------------ subgraphs
 

@@ -17,8 +17,8 @@ from yiju.readers._safety import check_table_caps, current_caps
 from yiju.readers.docx import LEGACY_FORMATS, read_docx
 from yiju.readers.html import read_html
 from yiju.readers.pdf import read_pdf
-from yiju.readers.spreadsheet import read_spreadsheet
-from yiju.readers.table import NO_TABLE, Row, Table, has_header
+from yiju.readers.spreadsheet import read_spreadsheet, xls_content
+from yiju.readers.table import Row, Table, has_header, no_table_reason
 from yiju.readers.text import read_text
 from yiju.readers.xlsx import read_xlsx
 
@@ -89,6 +89,15 @@ def _read(path: str, suffix: str, require_table: bool) -> list[Table]:
     display = path
     if suffix in _XLSX_SUFFIXES:
         return read_xlsx(path)
+    if suffix == ".xls":
+        # Exports named .xls that are a page, text or an xlsx are read as what they are.
+        content = xls_content(Path(path))
+        if content == "html":
+            return read_html(path)
+        if content == "xlsx":
+            return read_xlsx(path)
+        if content == "text":
+            return _text_table(path, display, require_table)
     if suffix in _CALAMINE_SUFFIXES:
         return read_spreadsheet(path)
     if suffix == ".docx":
@@ -98,17 +107,22 @@ def _read(path: str, suffix: str, require_table: bool) -> list[Table]:
     if suffix in _HTML_SUFFIXES:
         return read_html(path)
     if suffix in _TEXT_SUFFIXES:
-        table = read_text(path)
-        # The workbook reader's test: a text file that names no columns is not a form, and
-        # reading it as an empty one would report every rule the empty form breaks.
-        if require_table and not has_header(table.rows):
-            raise ReadError(display, NO_TABLE)
-        return [table]
+        return _text_table(path, display, require_table)
     if suffix in LEGACY_FORMATS:
         raise ReadError(display, LEGACY_FORMATS[suffix])
     if not suffix:
         raise ReadError(display, f"unsupported file type (no suffix; {_EXPECTED})")
     raise ReadError(display, f"unsupported file type '{suffix}' ({_EXPECTED})")
+
+
+def _text_table(path: str | Path, display: str, require_table: bool) -> list[Table]:
+    """Read a text file's grid; refuse one without a header row when a table is required."""
+    table = read_text(path)
+    # The workbook reader's test: a text file that names no columns is not a form, and
+    # reading it as an empty one would report every rule the empty form breaks.
+    if require_table and not has_header(table.rows):
+        raise ReadError(display, no_table_reason(table.rows))
+    return [table]
 
 
 def expand_inputs(args: Sequence[str], skipped: list[Path] | None = None) -> list[Path]:

@@ -13,6 +13,9 @@ empty, and the range is listed in `Table.merged`. A table Word split in two at a
 typed again at the top of the second) is read as one table; a repeated header row stays a
 row, which the form parser recognises as a header.
 
+Numbers Word draws from its list definitions (a 序号 column numbered automatically, headings
+`一、`) are put back in front of their paragraphs (`_docxnumbers`), as Word shows them.
+
 The file passes `_container`'s checks first (a zip bomb, an entity declaration, an encrypted
 or legacy file named `.docx`); python-docx's XML parser does not resolve entities either.
 """
@@ -24,10 +27,12 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from yiju.errors import ReadError
 from yiju.normalize import clean_cell
 from yiju.readers._container import check_zip, refuse_ole2
+from yiju.readers._docxnumbers import Numbering
 from yiju.readers._safety import read_capped, short_reason
 from yiju.readers.table import NO_TABLE, Row, Table, has_header
 
@@ -84,12 +89,21 @@ def read_docx(path: str | Path) -> list[Table]:
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
+        numbering = Numbering(_numbering_element(document), document.styles.element)
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors on bad parts
         raise ReadError(
             display, f"cannot read docx document ({type(exc).__name__}: {short_reason(exc)})"
         ) from None
-    blocks = list(_blocks(display, _body_children(body)))
+    blocks = list(_blocks(display, _body_children(body), numbering))
     return _tables(display, blocks)
+
+
+def _numbering_element(document: Any) -> Any | None:
+    """Return the document's `w:numbering` element, or None when it has no numbering part."""
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
 
 
 def _body_children(body: object) -> Iterator[object]:
@@ -103,7 +117,7 @@ def _body_children(body: object) -> Iterator[object]:
             yield child
 
 
-def _blocks(path: str, children: Iterator[object]) -> Iterator[str | _Grid]:
+def _blocks(path: str, children: Iterator[object], numbering: Numbering) -> Iterator[str | _Grid]:
     """Yield each paragraph's text and each table's grid; tables split by a page break joined."""
     pending: list[str] = []  # empty paragraphs after a table, held until we know what follows
     last: _Grid | None = None
@@ -113,7 +127,7 @@ def _blocks(path: str, children: Iterator[object]) -> Iterator[str | _Grid]:
         if count > _MAX_BLOCKS:
             raise ReadError(path, f"refused: more than {_MAX_BLOCKS} paragraphs and tables")
         if child.tag == _P:  # type: ignore[attr-defined]
-            text = _paragraph_text(child)
+            text = numbering.label(child) + _paragraph_text(child)
             if last is not None and not clean_cell(text):
                 pending.append(text)
                 continue
@@ -123,7 +137,7 @@ def _blocks(path: str, children: Iterator[object]) -> Iterator[str | _Grid]:
                 last, pending = None, []
             yield text
             continue
-        grid = _grid(path, child)
+        grid = _grid(path, child, numbering)
         if last is not None and grid.width == last.width:
             # Only empty paragraphs (a page break) between two tables of the same columns.
             _append(last, grid)
@@ -162,9 +176,10 @@ def _paragraph_text(p: object) -> str:
     return "".join(parts)
 
 
-def _cell_text(tc: object) -> str:
-    """Return a cell's paragraphs joined by line breaks (nested tables' text included)."""
-    return "\n".join(_paragraph_text(p) for p in tc.iter(_P))  # type: ignore[attr-defined]
+def _cell_text(tc: object, numbering: Numbering) -> str:
+    """Return a cell's paragraphs, with Word's list numbers, joined by line breaks."""
+    paragraphs = tc.iter(_P)  # type: ignore[attr-defined]
+    return "\n".join(numbering.label(p) + _paragraph_text(p) for p in paragraphs)
 
 
 def _int_attr(node: object | None, default: int) -> int:
@@ -176,7 +191,7 @@ def _int_attr(node: object | None, default: int) -> int:
         return default
 
 
-def _grid(path: str, tbl: object) -> _Grid:
+def _grid(path: str, tbl: object, numbering: Numbering) -> _Grid:
     """Lay a table's cells out on its grid columns, filling merges like the xlsx reader."""
     grid = _Grid()
     open_merge: dict[int, int] = {}  # grid column -> index in grid.merged of the vMerge above
@@ -196,7 +211,7 @@ def _grid(path: str, tbl: object) -> _Grid:
                 grid.merged[open_merge[column]][2] = r
                 row.extend([""] * span)
             else:
-                row.append(_cell_text(tc))
+                row.append(_cell_text(tc, numbering))
                 row.extend([""] * (span - 1))
                 if v_merge is not None or span > 1:
                     grid.merged.append([r, column, r, column + span - 1])

@@ -36,7 +36,7 @@ from yiju.readers.table import Table
 # The xlsx reader's sheet model and its sheet → table step: one place makes every finding.
 from yiju.readers.xlsx import _clean_str, _clear_merged, _Sheet, _tables, cell_text
 
-__all__ = ["read_spreadsheet"]
+__all__ = ["read_spreadsheet", "xls_content"]
 
 # calamine holds a sheet as a dense grid; past this many cells (a 100 000 x 20 table) a sheet
 # is refused rather than expanded (the xlsx reader's bound).
@@ -83,16 +83,41 @@ def read_spreadsheet(path: str | Path) -> list[Table]:
     return _tables(display, sheets)
 
 
+def xls_content(path: Path) -> str:
+    """Return what a file named `.xls` holds: `xls`, `xlsx`, `html`, `xml` or `text`.
+
+    Many systems' "export to Excel" write an HTML table, tab-separated text (GB18030, or
+    UTF-16 from Excel's "Unicode text") or an xlsx under the `.xls` name, and Excel opens them
+    all without a word; so does `readers.read`, by content. `xml` is Excel 2003's XML
+    spreadsheet, which no reader takes. Anything unreadable is left to the `.xls` reader.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return "xls"
+    if is_ole2(head) or not head:
+        return "xls"
+    if head.startswith(_XLSB_MAGIC):
+        return "xlsx"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in text and b"<html" not in text:
+        return "xml"
+    if text.startswith((b"<html", b"<!doctype html", b"<table", b"<meta", b"<head")) or b"<html" in text:
+        return "html"
+    if text.startswith(b"<?xml"):
+        return "xml"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\t" in head:
+        return "text"
+    return "xls"
+
+
 def _check_xls(path: str, data: bytes) -> None:
     """Refuse a `.xls` that is not an OLE2 file, naming what it is instead."""
     if is_ole2(data):
         return
-    if data.startswith(_XLSB_MAGIC):
-        raise ReadError(path, "not an .xls workbook (a zip archive: rename it to .xlsx or .ods)")
-    head = data[:512].lstrip().lower()
-    if head.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")):
-        # Many systems export an HTML or XML table named .xls; the HTML reader takes it.
-        raise ReadError(path, "not an .xls workbook (an HTML/XML page named .xls: rename it to .html)")
+    if data[:5].lower() == b"<?xml" or b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096]:
+        raise ReadError(path, "an Excel 2003 XML spreadsheet named .xls; open it and save it as .xlsx")
     raise ReadError(path, "not an .xls workbook (no OLE2 header; truncated or another format)")
 
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from yiju.headers import header_score
 from yiju.models import Finding
 
-__all__ = ["HEADER_MIN_SCORE", "HEADER_SCAN_ROWS", "NO_TABLE", "Row", "Table", "has_header"]
+__all__ = [
+    "HEADER_MIN_SCORE",
+    "HEADER_SCAN_ROWS",
+    "NO_TABLE",
+    "Row",
+    "Table",
+    "has_header",
+    "no_table_reason",
+]
 
 #: A sheet or text file holds a table when one of its first `HEADER_SCAN_ROWS` rows names
 #: this many fields.
@@ -84,3 +92,29 @@ def has_header(rows: Sequence[Row]) -> bool:
 
 # What a table without the seed's header must name to be a table: the work itself.
 _WORK_ROLES = frozenset({"text", "detail", "level1", "level2", "level3", "level4"})
+
+
+def no_table_reason(rows: Sequence[Row]) -> str:
+    """Return why rows hold no table: `NO_TABLE`, plus the roles found and the one missing.
+
+    A table needs a column of work (重点工作, 项目名称, 三级指标 …) and one more role. When the
+    early rows name some roles, the reason says which and what is missing, so a user can
+    add or rename that column:
+    `…；找到：leaders（包联领导）、departments（责任单位）；缺少：事项文字（text）`.
+    """
+    from yiju.columns import find_header  # noqa: PLC0415  # columns needs this module's Row
+    from yiju.families import header_role  # noqa: PLC0415
+
+    header = find_header(rows[:HEADER_SCAN_ROWS])
+    if header is None:
+        return NO_TABLE
+    found: dict[str, str] = {}
+    for text in header.texts.values():
+        role = next((r for part in reversed(text.split("/")) if (r := header_role(part))), None)
+        if role is not None:
+            found.setdefault(role, text)
+    if not found:
+        return NO_TABLE
+    named = "、".join(f"{role}（{text}）" for role, text in found.items())
+    missing = "事项文字（text）" if not set(found) & _WORK_ROLES else "第二个角色"
+    return f"{NO_TABLE}；找到：{named}；缺少：{missing}"
