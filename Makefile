@@ -8,32 +8,57 @@ SEED    := fixtures/seed_2021_quanzhou_yingji.txt
 OUT     := out
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps demo test lint typecheck unit bench fuzz graphs fixtures clean
+.PHONY: setup system-deps test-deps demo test lint typecheck unit bench fuzz graphs fixtures clean
 
-# Graphviz's `dot`, a CJK font, Python's venv, and PostgreSQL (the index tests start a
-# throwaway server of their own); skipped when all are already there.
+# Graphviz's `dot`, a CJK font and Python's venv (what the demo needs); skipped when all are
+# already there.
 system-deps:
 	@if ! command -v dot >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q . \
-	    || ! $(PY) -c 'import venv, ensurepip' >/dev/null 2>&1 \
-	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-	  echo "installing graphviz, fonts-wqy-zenhei, python3-venv and postgresql with apt-get"; \
+	    || ! $(PY) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+	  echo "==> 用 apt-get 安装 Graphviz、中文字体 fonts-wqy-zenhei 和 python3-venv（约 1 分钟）"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    graphviz fonts-wqy-zenhei fontconfig python3-venv postgresql >/dev/null; \
+	    graphviz fonts-wqy-zenhei fontconfig python3-venv >/dev/null; \
 	fi
 
-$(BIN)/.installed: pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
-	touch $@
+# What only the tests need: Debian's Chromium for the HTML report's browser tests (never a
+# browser download of its own) and PostgreSQL (the index tests start a throwaway server).
+test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "==> 用 apt-get 安装 Chromium（HTML 报告的浏览器测试）和 PostgreSQL（索引测试），约 2 分钟"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    chromium postgresql >/dev/null; \
+	fi
 
-setup: system-deps $(BIN)/.installed
+$(BIN)/python:
+	@echo "==> 创建虚拟环境 $(VENV)"
+	$(PY) -m venv $(VENV)
+	@$(BIN)/pip install -q --upgrade pip
+
+# What the demo needs: the package and its dependencies (networkx, openpyxl, regex, typer …).
+$(BIN)/.installed-base: pyproject.toml | $(BIN)/python
+	@echo "==> 安装 yiju 及其依赖到 $(VENV)（约 1 分钟）"
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+# What the tests need besides: pytest, hypothesis, ruff, mypy and stubs, Playwright.
+$(BIN)/.installed: pyproject.toml | $(BIN)/python
+	@echo "==> 安装 yiju 和开发工具（pytest、hypothesis、ruff、mypy、Playwright）到 $(VENV)（约 1-2 分钟）"
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@ $(BIN)/.installed-base
+
+setup: system-deps test-deps $(BIN)/.installed
 
 # The main job on the bundled fixture: read it, audit it, answer a trace, draw the
-# diagram, write the Excel report and the graph. Findings do not fail the demo.
-demo: setup
-	mkdir -p $(OUT)
+# diagram, write the Excel and HTML reports and the graph. Findings do not fail the demo.
+demo: system-deps $(BIN)/.installed-base
+	@mkdir -p $(OUT)
+	@echo
+	@echo "== yiju 演示：随附样表 $(SEED)（泉州市应急管理局 2021 年绩效目标考评表）"
+	@echo "   下面审核报告的问题（1-15 无文件依据、#REF! 得分块、林永源分属两个科室、同一文件多个标题等）"
+	@echo "   是样表里有意保留的错误，用来演示各条规则；不是程序出错。"
+	@echo
 	$(BIN)/yiju parse $(SEED)
 	$(BIN)/yiju audit $(SEED) --fail-on never
 	$(BIN)/yiju trace $(SEED) --doc 泉委办〔2021〕20号
@@ -42,9 +67,10 @@ demo: setup
 	$(BIN)/yiju render $(SEED) --doc 泉委办〔2021〕20号 -o $(OUT)/quanweiban-2021-20.png
 	$(BIN)/yiju render $(SEED) --level targets -o $(OUT)/seed-targets.svg
 	$(BIN)/yiju report $(SEED) -o $(OUT)/report.xlsx --csv $(OUT)/csv
+	$(BIN)/yiju report $(SEED) -o $(OUT)/report.html
 	$(BIN)/yiju export $(SEED) -o $(OUT)/graph.graphml
 	$(BIN)/yiju cover --register 'fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx' fixtures/cover/planted --fail-on never
-	@echo "demo outputs in $(OUT)/: report.xlsx, csv/, quanweiban-2021-20.png, seed-targets.svg, graph.graphml"
+	@echo "演示输出在 $(OUT)/：report.xlsx、csv/、report.html（用浏览器直接打开）、quanweiban-2021-20.png、seed-targets.svg、graph.graphml"
 
 lint: setup
 	$(BIN)/ruff check src tests bench fixtures graphs

@@ -129,7 +129,7 @@ PROJECT_HEADER = (
 
 
 def write_project_list(path: Path, rows: int) -> None:
-    """Write a key-project list of `rows` projects (FAMILIES.md family 3), seeded.
+    """Write a key-project list of `rows` projects (docs/families.md, family 3), seeded.
 
     Title and `单位：万元` rows, a header with line breaks, a section row every 40 projects,
     one or two leaders per cell (line break or padded names), 、-lists and broken unit names,

@@ -8,12 +8,14 @@ one Graphviz version.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from yiju.audit import run_audit
 from yiju.dot import find_cjk_font, run_dot
+from yiju.export.html import document_pictures, html_report
 from yiju.forms import parse_tables
 from yiju.graph import build_graph
 from yiju.models import Form
@@ -43,16 +45,17 @@ PICTURES = (
         (SEED,),
         View(level="targets"),
         "--level targets",
-        "The seed form at target level: each 一级指标 and the documents it rests on; edge labels "
-        "are the pages and items cited. Targets that cite no document sit in the box below.",
+        "The seed form at target level: each 一级指标, the clauses it cites (boxes beside their "
+        "document, pages inside) and the documents it rests on. Targets that cite no document "
+        "sit in the box above.",
     ),
     Picture(
         "doc-quanweiban-2021-20",
         (SEED,),
         View(doc="泉委办〔2021〕20号"),
         "--doc 泉委办〔2021〕20号",
-        "What derives from 泉委办〔2021〕20号: its clause 第11项, the targets citing it (with the "
-        "pages each gives), their indicators, departments and people.",
+        "What derives from 泉委办〔2021〕20号: its clause 第11项 (pages 14 and 14-15 as the forms "
+        "give them), the targets citing it, their indicators, departments and people.",
     ),
     Picture(
         "dept-jichuke",
@@ -66,8 +69,8 @@ PICTURES = (
         (SEED, SECOND),
         View(level="documents"),
         "--level documents",
-        "Two units' forms at document level: which documents each unit's targets rest on; the "
-        "number on an edge is how many targets.",
+        "Two units' forms aggregated at document level: one edge per document and unit, as thick "
+        "as the number of targets, which is written at the document's end.",
     ),
 )
 
@@ -75,8 +78,48 @@ PICTURES = (
 def _forms(inputs: tuple[str, ...]) -> list[Form]:
     forms: list[Form] = []
     for name in inputs:
-        forms.extend(parse_tables(read(ROOT / name)))
+        # Relative paths, as the CLI is given them: the report names the file it read.
+        forms.extend(parse_tables(read(Path(name))))
     return forms
+
+
+def _report(font: str) -> list[str]:
+    """Write the seed's HTML report and screenshots of it; return the index lines."""
+    forms = _forms((SEED,))
+    graph = build_graph(forms)
+    findings = run_audit(forms, graph=graph)
+    marks = marks_from_findings(graph, [f for f in findings if f.code in MARK_CODES])
+    page = html_report(forms, graph, findings, pictures=document_pictures(graph, font=font, marks=marks))
+    path = OUT / "report.html"
+    path.write_text(page, encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+    lines = [
+        "",
+        f"`report.html` is `yiju report {SEED} -o report.html`: one self-contained page. Screenshots",
+        "in headless Chromium (`tests/browser.py`):",
+        "",
+    ]
+    sys.path.insert(0, str(ROOT))  # tests/browser.py: the same Chromium the browser tests drive
+    from tests.browser import browser_missing, chromium_page  # noqa: PLC0415  # needs ROOT on the path
+
+    missing = browser_missing()
+    if missing is not None:
+        print(f"no screenshots: {missing}", file=sys.stderr)
+        return [*lines, f"(no screenshots: {missing})"]
+    with chromium_page(1400, 900) as browser:
+        browser.goto(path.as_uri())
+        browser.screenshot(path=str(OUT / "report-overview.png"))
+        # An element screenshot scrolls the page: keep the sticky header from covering it.
+        browser.add_style_tag(content="header{position:static}")
+        section = browser.locator("section.doc", has_text="泉委办〔2021〕20号《").first
+        section.screenshot(path=str(OUT / "report-document.png"))
+    for name in ("report-overview.png", "report-document.png"):
+        print(f"wrote graphs/{name}")
+    return [
+        *lines,
+        "- [report-overview.png](report-overview.png): the overview and the start of the trace table",
+        "- [report-document.png](report-document.png): the section of 泉委办〔2021〕20号 with its diagram",
+    ]
 
 
 def main() -> int:
@@ -85,6 +128,7 @@ def main() -> int:
     if missing:
         print(f"missing input: {', '.join(sorted(set(missing)))}", file=sys.stderr)
         return 2
+    os.chdir(ROOT)  # the inputs are read by their paths relative to the repository
     font = find_cjk_font()
     index = [
         "# Example diagrams",
@@ -92,11 +136,14 @@ def main() -> int:
         "Written by `graphs/build.py` (`make graphs`); do not edit by hand. The same pictures come",
         "from the CLI, e.g. `yiju render fixtures/seed_2021_quanzhou_yingji.txt --level targets -o out.svg`.",
         "",
-        "Documents are coloured by issuer level (legend in each picture); a folded-corner box is a",
-        "document named by title only. Audit findings are marked: red = unassigned (S01 target",
-        "without a source document, A01–A03 indicator without a person, department or leader),",
-        "orange = duplicated (A04 shared indicator, A05 person in two departments, D01 clause cited",
-        "by several targets, D02 twin targets, D03 near-duplicate text).",
+        "Each picture carries a legend in Chinese explaining every fill, shape and mark it uses.",
+        "Documents are coloured by issuer level; a folded-corner box is a document named by title",
+        "only; a document and its clauses share a box; clauses are boxes, never edge labels. Audit",
+        "findings are marked: red = unassigned (S01 target without a source document, A01–A03",
+        "indicator without a person, department or leader), orange = duplicated (A04 shared",
+        "indicator, A05 person in two departments, D01 clause cited by several targets, D02 twin",
+        "targets, D03 near-duplicate text). Long texts are cut with …; the SVG tooltips hold them",
+        "whole. A picture over 150 boxes is refused (`--max-nodes`).",
         "",
         "| picture | command | nodes | edges | what it shows |",
         "| --- | --- | --- | --- | --- |",
@@ -114,6 +161,7 @@ def main() -> int:
         command = f"`yiju render {' '.join(picture.inputs)} {picture.options}`"
         links = f"[svg]({picture.stem}.svg) · [png]({picture.stem}.png)"
         index.append(f"| {picture.stem} ({links}) | {command} | {nodes} | {edges} | {picture.about} |")
+    index += _report(font)
     (OUT / "README.md").write_text("\n".join(index) + "\n", encoding="utf-8")
     print(f"wrote {(OUT / 'README.md').relative_to(ROOT)}")
     return 0

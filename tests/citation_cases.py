@@ -12,7 +12,7 @@ a numbered document with no bound title expects `title is None`, and no locators
 `unparsed` is `()` by default (nothing may be reported as unparsed), a tuple of the exact texts
 reported, a count, or None when the case does not check it.
 
-Decisions the grammar (`/work/shared/design/CITATIONS.md`) leaves open, taken here and tested:
+Decisions the grammar (`docs/citations.md`) leaves open, taken here and tested:
 
 * `citation.text` is the number as written plus the locators that follow it; it includes neither
   the bound title, nor the function word before the issuer (属, 根据 …), nor the brackets around
@@ -25,7 +25,7 @@ Decisions the grammar (`/work/shared/design/CITATIONS.md`) leaves open, taken he
   〈〉 that wraps all that is left) is unwrapped: `《国务院办公厅关于印发2016年政务公开工作要点的通知》
   （国办发〔2016〕19号）` → `2016年政务公开工作要点`. Inside 《》 without such a lead, the notice
   *is* the document and keeps its full title: `《…关于下达…计划的通知》` stays whole. Without 《》,
-  a trailing `的通知` is dropped (CITATIONS.md: `城乡建设品质提升实施方案的通知（…）`).
+  a trailing `的通知` is dropped (docs/citations.md: `城乡建设品质提升实施方案的通知（…）`).
 * When the text right before the number's bracket is `《X》` or `《X》的通知`, the title is X and the
   prose before the 《 (`根据`, `按照`, `印发的`) is not part of it; a 《》 earlier in the same
   sentence is a citation of its own (`根据《预算法》、《…决定》（国发〔2014〕45号）`). A 《》 in the
@@ -197,7 +197,7 @@ T_GWY = "国务院政府工作报告涉及我市主要任务责任分工"
 T_GWY2 = "国务院政府工作报告责任分工"
 
 # ---------------------------------------------------------------------------- spec
-# Every example written in CITATIONS.md, in the order it appears there.
+# Every example written in the citation grammar (docs/citations.md), in the order it appears there.
 
 SPEC = [
     case("泉委发〔2021〕5号", doc(WF5, issuer="泉委发", year=2021, serial="5", text=WF5), name="canonical"),

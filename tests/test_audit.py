@@ -214,7 +214,8 @@ def test_docs_list_every_rule() -> None:
     actual = DOCS.read_text(encoding="utf-8")
     assert expected == actual
     for code, registered in RULES.items():
-        assert f"| {code} | `{registered.slug}` | {registered.severity.value} |" in actual
+        row = f"| {code} | `{registered.slug}` | {registered.info.title_zh} | {registered.severity.value} |"
+        assert row in actual
 
 
 def test_registry_codes_and_slugs_are_stable() -> None:

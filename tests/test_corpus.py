@@ -201,7 +201,9 @@ def test_every_level_has_its_own_fill_and_legend_entry(level: Level) -> None:
     text = to_dot(g, font=FONT)
     legend = [line for line in text.splitlines() if '"_legend' in line]
     expected = (len(Level), 1)
-    assert expected == (len(set(fills.values())), sum(f" {level.value}>" in line for line in legend))
+    # The legend names the level in Chinese (县级文件, 级别不明的文件).
+    name = "级别不明的文件" if level is Level.UNKNOWN else f"{level.chinese}文件"
+    assert expected == (len(set(fills.values())), sum(name in line for line in legend))
 
 
 def test_readme_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -206,3 +206,16 @@ def test_text_file_carries_the_table_sheet(path: Path) -> None:
     width = ws.max_column
     padded = [row + [""] * (width - len(row)) for row in rows]
     assert padded == _grid(ws)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in TRUTHS if _load(p)["family"] == "kpi_evaluation"], ids=lambda p: p.name
+)
+def test_kpi_weights_add_up_as_the_form_says(path: Path) -> None:
+    """三级 分值 add to 100 inside each 一级 (per-level scales) or over the whole form (absolute)."""
+    items = _load(path)["items"]
+    assert all(isinstance(item["weight"], int | float) for item in items)
+    per_section: dict[str, float] = {}
+    for item in items:
+        per_section[item["section"]] = per_section.get(item["section"], 0) + item["weight"]
+    assert set(per_section.values()) == {100} or sum(per_section.values()) == 100

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from yiju.audit import run_audit
 from yiju.cli import main
+from yiju.codes import CODES
 from yiju.export import REPORT_TIMESTAMP, SHEET_NAMES, SheetTable, build_tables, write_csv, xlsx_bytes
 from yiju.export.csv_out import csv_field, csv_text
 from yiju.export.tables import BASIS_MARK, Column
@@ -209,7 +211,7 @@ def test_workload_sheet_is_who(seed: Any) -> None:
 
 
 def test_findings_sheet_is_audit(seed: Any) -> None:
-    """问题清单 holds every `run_audit` finding, errors first, in `yiju audit`'s order."""
+    """问题清单 holds every `run_audit` finding, errors first, with the code table's Chinese text."""
     forms, _, _, wb = seed
     findings = run_audit(forms)
     names = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -218,16 +220,40 @@ def test_findings_sheet_is_audit(seed: Any) -> None:
         (
             names[f.severity.value],
             f.code,
-            f.slug,
-            f.message,
+            CODES[f.code].title_zh,
+            CODES[f.code].explain_zh,
             f.location.file if f.location else None,
             f.location.row if f.location else None,
         )
         for f in ordered
     ]
     rows = _values(wb["问题清单"])[1:]
+    assert ["级别", "代码", "规则", "说明", "涉及", "文件", "工作表", "行", "列", "单元格"] == [
+        c.value for c in wb["问题清单"][1]
+    ]
     assert expected == [(r[0], r[1], r[2], r[3], r[5], r[7]) for r in rows]
     assert any(r[1] == "R02" for r in rows)
+
+
+def test_findings_sheet_names_subjects_not_node_ids(seed: Any) -> None:
+    """涉及 names a target as unit, year, id and short text; no cell holds a node id or a slug."""
+    rows = _values(seed[3]["问题清单"])[1:]
+    s01 = next(r for r in rows if r[1] == "S01")
+    assert s01[4] == "泉州市应急管理局 2021 · 1-15 城市创建工作"
+    node_id = re.compile(r"\b(target|indicator|dept|person|clause|doc|form|unit):")
+    slugs = {c.slug for c in CODES.values()}
+    for row in rows:
+        for value in row:
+            assert not (isinstance(value, str) and node_id.search(value)), value
+            assert value not in slugs
+
+
+def test_findings_sheet_has_no_english_sentences(seed: Any) -> None:
+    """规则, 说明 and 涉及 are Chinese: no run of three English words (codes, ids, files aside)."""
+    english = re.compile(r"[A-Za-z]+[ ,;]+[A-Za-z]+[ ,;]+[A-Za-z]+")
+    for row in _values(seed[3]["问题清单"])[1:]:
+        for value in row[:5]:
+            assert not (isinstance(value, str) and english.search(value)), value
 
 
 def test_findings_are_coloured_by_severity(seed: Any) -> None:
@@ -256,9 +282,15 @@ def test_documents_sheet(seed: Any) -> None:
         "市级",
     )
     assert (doc["年份"], doc["引用目标数"], doc["引用单位数"]) == (2021, 11, 1)
-    assert doc["条款（页码）"] == "第11项（第14、14-15页）"
+    assert doc["条款（页码）"] == "第14、14-15页第11项"  # as the forms write a locator
     assert doc["引用目标"] == "1-2、1-3、1-4、1-5、1-6、1-7、1-8、1-10、1-11、1-12、1-13"
-    assert rows["泉府督〔2020〕DC-009号"]["标题"].count("\n") == 2  # three titles seen
+    dc009 = rows["泉府督〔2020〕DC-009号"]
+    # Three titles seen: the most frequent is the title, the other two its variants.
+    assert dc009["标题"] == "国务院政府工作报告涉及我市主要任务责任分工"
+    assert dc009["其他写法"].split("\n") == [
+        "2020年国务院政府工作报告涉及我市主要任务责任分工",
+        "国务院政府工作报告责任分工",
+    ]
     assert rows["应急厅〔2021〕27号"]["层级"] == "国家级"
     assert rows["《三定方案》"]["层级"] == "未知"
     assert next(iter(rows)) == "应急厅〔2021〕27号"  # higher levels first
@@ -395,7 +427,13 @@ def test_formula_text_is_quoted_in_csv(evil: Any) -> None:
         ("@A1", "'@A1"),
         ("\tx", "'\tx"),
         ("李志福", "李志福"),
-        ("1-3-1", "1-3-1"),
+        ("1-3-1", '="1-3-1"'),  # Excel would read 1-3-1 as a date
+        ("1-3", '="1-3"'),
+        ("1.10", '="1.10"'),  # as the number 1.1
+        ("007", '="007"'),
+        ("1-3、1-4", "1-3、1-4"),
+        ("第14-15页第11项", "第14-15页第11项"),
+        ("2021", "2021"),
         (-1, "-1"),
         (1.5, "1.5"),
         (2.0, "2"),
@@ -479,9 +517,49 @@ def test_cli_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 def test_cli_report_refuses_other_suffix(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """A report path that is not .xlsx is a usage error: one line, exit 2, nothing written."""
+    """A report path that is not .xlsx or .html is a usage error: one line, exit 2, nothing written."""
     out = tmp_path / "report.csv"
     code = main(["report", str(SEED), "-o", str(out)])
     _, stderr = capsys.readouterr()
-    assert (2, f"{out}: the report is an .xlsx workbook\n") == (code, stderr)
+    assert (2, f"{out}: the report is an .xlsx workbook or an .html page\n") == (code, stderr)
     assert not out.exists()
+
+
+def test_cli_html_report_is_one_deterministic_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`report -o x.html` writes one page, the same bytes twice, with a section and an SVG per document."""
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    assert 0 == main(["report", str(SEED), "-o", str(first)])
+    assert 0 == main(["report", str(SEED), "-o", str(second)])
+    assert first.read_bytes() == second.read_bytes()
+    text = first.read_text(encoding="utf-8")
+    graph = build_graph(_forms(SEED))
+    documents = [n for n, kind in graph.nodes(data="kind") if kind == "document"]
+    assert len(documents) == text.count('<section class="doc"')
+    assert len(documents) == text.count('<figure class="diagram"><svg')
+    assert "default-src 'none'" in text
+    assert capsys.readouterr().out.startswith(f"wrote {first} (")
+
+
+def test_cli_html_report_refuses_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--csv belongs to the workbook: with an .html report it is a usage error."""
+    code = main(["report", str(SEED), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path)])
+    assert (2, "--csv goes with an .xlsx report\n") == (code, capsys.readouterr().err)
+
+
+def test_html_report_lays_out_extra_tables_after_the_findings() -> None:
+    """A table passed as `extra` (a register's 覆盖矩阵) gets a section and a link in the nav."""
+    from yiju.export.html import html_report  # noqa: PLC0415  # only this test needs it
+
+    forms = _forms(SEED)
+    graph = build_graph(forms)
+    matrix = SheetTable(
+        name="覆盖矩阵",
+        columns=(Column("任务"), Column("泉州市应急管理局")),
+        rows=(("第11项 深化风险辨析", "牵头✓"),),
+    )
+    page = html_report(forms, graph, run_audit(forms), extra=(matrix,))
+    assert '<a href="#x1">覆盖矩阵</a>' in page
+    assert page.index('<section id="findings">') < page.index('<section id="x1"><h2>覆盖矩阵</h2>')
+    assert "<td>牵头✓</td>" in page

@@ -6,6 +6,7 @@ Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched no
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -228,6 +229,10 @@ def cite(
                     _cite_pieces(read_pieces(stdin, "-"), key=key, as_json=as_json)
         except ReadError as exc:
             _usage(str(exc))
+        except BrokenPipeError:
+            # `yiju cite --file big.txt | head`: the reader left; stop quietly, as `cat` does.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except OSError as exc:
             _usage(f"{file}: 无法读取（{exc.strerror or exc}）")
         return
@@ -775,7 +780,14 @@ def cover_command(  # typer maps each option to a parameter
 def report(
     files: QueryFilesArg = None,
     *,
-    output: Annotated[Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="The report to write: .xlsx (the workbook) or .html (one self-contained page).",
+        ),
+    ],
     csv_dir: Annotated[
         Path | None,
         typer.Option("--csv", help="Also write each sheet as UTF-8 (with BOM) CSV into this directory."),
@@ -789,23 +801,38 @@ def report(
     aliases: AliasesOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Write the Excel report: 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细.
+    """Write the report: an Excel workbook (.xlsx) or one self-contained HTML page (.html).
 
-    With --register, a 覆盖矩阵 sheet follows (tasks × units: 牵头✓ / 牵头✗ / 配合✓ / 未分配)
-    and the coverage findings (C01–C07) join 问题清单.
+    The workbook has the sheets 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细; the same forms
+    give a byte-identical workbook, and text from the forms is never stored as a formula (in
+    the CSV files such text is prefixed with '). The HTML page opens in any browser with no
+    server and no network: overview, searchable trace table, one section per document with
+    its diagram, workloads, findings linked to their rows.
 
-    The same forms give a byte-identical workbook. Text from the forms is never stored as
-    a formula; in the CSV files such text is prefixed with ' so that Excel shows it.
+    With --register, a 覆盖矩阵 sheet (or section of the page) follows (tasks × units: 牵头✓ /
+    牵头✗ / 配合✓ / 未分配) and the coverage findings (C01–C07) join 问题清单.
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.paths import OutputError  # noqa: PLC0415
 
-    if output.suffix.lower() != ".xlsx":
-        _usage(f"{output}: the report is an .xlsx workbook")
+    kind = output.suffix.lower()
+    if kind not in (".xlsx", ".html", ".htm"):
+        _usage(f"{output}: the report is an .xlsx workbook or an .html page")
+    if csv_dir is not None and kind != ".xlsx":
+        _usage("--csv goes with an .xlsx report")
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
         _usage(str(exc))
+    font = ""
+    if kind != ".xlsx":
+        from yiju.dot import FontNotFoundError, find_cjk_font  # noqa: PLC0415  # lazy: see the imports
+
+        try:
+            font = find_cjk_font()
+        except FontNotFoundError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
     run = _Run()
     cov = None
     if registers:
@@ -821,6 +848,20 @@ def report(
         )
     else:
         corpus = run.load(files, include_hidden, db=db)
+    if kind != ".xlsx":
+        from yiju.dot import GraphvizError  # noqa: PLC0415  # lazy: see the imports
+
+        try:
+            page = corpus.html(font=font, profile=loaded, coverage=cov)
+            output.write_text(page, encoding="utf-8")
+        except GraphvizError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        except OSError as exc:
+            _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
+            raise typer.Exit(2) from None
+        typer.echo(f"wrote {output} ({len(page.encode('utf-8')) // 1024} KB)")
+        raise typer.Exit(run.exit_code())
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
         written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)

@@ -459,6 +459,32 @@ class Corpus:
         written = write_csv(tables, csv_dir) if csv_dir is not None else []
         return Report(path, tables, tuple(written))
 
+    def html(
+        self,
+        *,
+        font: str,
+        profile: Profile | None = None,
+        coverage: Coverage | None = None,
+    ) -> str:
+        """Return the self-contained HTML report (`export.html.html_report`), diagrams included.
+
+        Args:
+            font: A font family with Chinese glyphs for the diagrams (`yiju.dot.find_cjk_font()`).
+            profile: The rule profile for the findings and the diagrams' marks.
+            coverage: A register held against the forms (`Corpus.cover`): its 覆盖矩阵 follows
+                the findings, and its C findings join them.
+
+        Raises:
+            GraphvizError: `dot` is missing or fails.
+        """
+        from yiju.export.coverage import coverage_table  # noqa: PLC0415
+        from yiju.export.html import document_pictures, html_report  # noqa: PLC0415
+
+        findings = self.audit(profile=profile, coverage=coverage)
+        pictures = document_pictures(self.graph, font=font, marks=self.marks(profile=profile))
+        extra = (coverage_table(coverage),) if coverage is not None else ()
+        return html_report(self.forms, self.graph, findings, pictures=pictures, extra=extra)
+
     def marks(self, *, profile: Profile | None = None) -> dict[str, str]:
         """Return node id → audit mark (`render.marks_from_findings`) from the marking rules only."""
         from yiju.render import MARK_CODES, marks_from_findings  # noqa: PLC0415

@@ -24,6 +24,7 @@ from yiju import families
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract as _extract_citations
+from yiju.codes import finding
 from yiju.columns import HeaderBlock
 from yiju.headers import header_field, header_score
 from yiju.items import detect_table_family, parse_items
@@ -36,7 +37,6 @@ from yiju.models import (
     Form,
     Indicator,
     Section,
-    Severity,
     SourceLocation,
     Target,
 )
@@ -416,10 +416,8 @@ def parse_tables(tables: Sequence[Table], options: ParseOptions | None = None) -
             forms.append(form)
             continue
         kept = forms[original]
-        note = Finding(
+        note = finding(
             "R05",
-            "copy-sheet",
-            Severity.WARNING,
             f"工作表「{table.sheet}」与「{_sheet_of(kept)}」内容几乎相同，未重复读取"
             f"（{len(form.indicators)} 项中 {_shared(form, kept)} 项相同）",
             (f"sheet {table.sheet}",),
@@ -553,10 +551,8 @@ def _error_cells(state: _State, row: Row) -> None:
         if pat.ERROR_VALUE.match(value):
             loc = state.loc(row, col)
             state.findings.append(
-                Finding(
+                finding(
                     "R02",
-                    "formula-error",
-                    Severity.ERROR,
                     f"line {row.number} column {col} holds the error value {value}",
                     (f"line {row.number} column {col}",),
                     loc,
@@ -572,10 +568,8 @@ def _not_understood(state: _State, row: Row, why: str) -> str:
     text = _row_text(row)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
-        Finding(
+        finding(
             "R03",
-            "row-not-understood",
-            Severity.WARNING,
             f"{why}: {short}",
             (f"row {row.number}",),
             state.loc(row),
@@ -1009,10 +1003,8 @@ def _assignments(departments: tuple[str, ...], people: tuple[str, ...]) -> tuple
 def _citations_findings(state: _State, text: str, loc: SourceLocation, subject: str) -> None:
     for bad in _extract(text).unparsed:
         state.findings.append(
-            Finding(
+            finding(
                 "R04",
-                "citation-unparsed",
-                Severity.WARNING,
                 f"{subject}: citation-like text {bad.text!r} not understood ({bad.reason})",
                 (subject,),
                 SourceLocation(loc.file, loc.sheet, loc.row, loc.column, bad.span),

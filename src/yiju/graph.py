@@ -1,6 +1,6 @@
 """Forms to one traceability graph (networkx MultiDiGraph), and its files.
 
-Node ids (ARCHITECTURE.md): `doc:<key>`, `clause:<key>#<item>`, `target:<unit>/<year>/<id>`,
+Node ids (docs/README.md, "The graph"): `doc:<key>`, `clause:<key>#<item>`, `target:<unit>/<year>/<id>`,
 `indicator:<unit>/<year>/<id>`, `dept:<unit>/<name>`, `person:<unit>/<name>`, `unit:<name>`.
 Documents and clauses are shared by every form that cites them; everything else is
 namespaced by unit (and year), so one document links the targets of every unit.
@@ -11,6 +11,9 @@ file's form is kept apart as `<unit>/<year>~<file name>` (the whole path when tw
 share a name), with `<unit>~<file name>` as its unit (the `unit` attribute of its nodes, and
 the namespace of its departments and people). `form_spaces` says which form went where; the
 CLI prints a warning for each form kept apart.
+
+A document's `titles` are every title bound to its number; `title` is the one outputs show
+(the most frequent; the others are its variants).
 
 Every node and edge has a `kind`; edges are keyed by their kind, so citing a clause twice
 from one target is one edge. Attributes are scalars only (str, int, float, bool; absent
@@ -440,16 +443,22 @@ def build_spaced_graph(spaced: Iterable[tuple[Form, FormSpace]], *, include_hidd
     gc.disable()
     try:
         staged = Graph()
+        titles: dict[str, Counter[str]] = {}
         for form, space in spaced:
             staged.add_node(unit_id(space.owners), kind=NodeKind.UNIT.value, name=space.owners)
             for target in sorted(form.targets, key=lambda t: natural_key(t.id)):
                 if target.hidden and not include_hidden:
                     continue
                 _add_target(staged, form, space, target)
+                _count_titles(titles, target)
             for indicator in sorted(form.indicators, key=lambda i: natural_key(i.id)):
                 if indicator.hidden and not include_hidden:
                     continue
                 _add_indicator(staged, form, space, indicator)
+        for node, counts in titles.items():
+            # The title every output shows: the most frequent; ties to the shortest, then the
+            # first in code-point order, so the choice does not depend on the order of the forms.
+            staged.nodes[node]["title"] = min(counts, key=lambda t: (-counts[t], len(t), t))
         return _sorted_move(staged)
     finally:
         if collecting:
@@ -492,6 +501,14 @@ def _sorted_move(g: Graph) -> Graph:
             row[head] = keydict
             pred[head][u] = keydict
     return out
+
+
+def _count_titles(titles: dict[str, Counter[str]], target: Target) -> None:
+    """Count each title a target binds to a document (its 文件依据 and its 一级指标 citations)."""
+    bound = [(b.key, b.title) for b in target.basis] + [(c.key, c.title) for c in target.citations]
+    for key, title in bound:
+        if title:
+            titles.setdefault(doc_id(key), Counter())[title] += 1
 
 
 def _sorted_copy(g: Graph) -> Graph:

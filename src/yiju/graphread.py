@@ -55,7 +55,7 @@ __all__ = [
 
 
 class NodeKind(StrEnum):
-    """The `kind` attribute of a node (ARCHITECTURE.md's node id scheme)."""
+    """The `kind` attribute of a node (the node id scheme of docs/README.md, "The graph")."""
 
     DOCUMENT = "document"
     CLAUSE = "clause"

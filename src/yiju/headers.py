@@ -1,6 +1,6 @@
 """Column headers of responsibility tables, mapped to fields by aliases.
 
-Forms of this family name the same column many ways (FORMS.md); a header cell maps to a
+Forms of this family name the same column many ways (docs/families.md); a header cell maps to a
 field when its text, with all whitespace removed, is one of the field's aliases.
 """
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from yiju import patterns as pat
 from yiju.citations import basis_documents, extract
+from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
 from yiju.families import LEVEL_ROLES, detect_family, fold_header
 from yiju.models import (
@@ -29,12 +30,11 @@ from yiju.models import (
     Form,
     Indicator,
     Section,
-    Severity,
     SourceLocation,
     Target,
 )
 from yiju.normalize import clean_name, fold_width
-from yiju.owners import split_people, split_units
+from yiju.owners import split_lead_units, split_people, split_units
 from yiju.readers.table import Row, Table
 
 __all__ = ["detect_table_family", "parse_items", "strip_numbering"]
@@ -266,10 +266,8 @@ def _not_understood(state: _State, row: Row, why: str) -> str:
     text = " | ".join(v for v in row.values if v)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
-        Finding(
+        finding(
             "R03",
-            "row-not-understood",
-            Severity.WARNING,
             f"{why}: {short}",
             (f"row {row.number}",),
             state.loc(row),
@@ -471,8 +469,12 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         previous = vals
         leaders = _names(vals.get("leaders", []), split_people)
         people = _names(vals.get("people", []), split_people)
-        leads = _names(vals.get("departments", []), split_units)
-        partners = _names(vals.get("partners", []), split_units)
+        cells = vals.get("departments", [])
+        leads = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[0]))
+        named_partners = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[1]))
+        partners = named_partners + tuple(
+            p for p in _names(vals.get("partners", []), split_units) if p not in named_partners
+        )
         departments = leads + tuple(p for p in partners if p not in leads)
         weight = None
         if weight_col is not None:

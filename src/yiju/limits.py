@@ -11,8 +11,11 @@ __all__ = [
     "DEFAULT_READER_MEMORY_MB",
 ]
 
-#: Above a few hundred nodes a picture is a hairball; `render.to_dot` refuses rather than draw one.
-DEFAULT_MAX_NODES = 300
+#: The readable size of one picture: 150 boxes is about what an A3 sheet or two screens hold
+#: with 10-point Chinese labels still legible (the seed form down to people is 140; two forms
+#: down to people, 211, are refused with a hint to filter or draw `--level targets`, 108).
+#: `render.to_dot` refuses above it rather than draw a hairball; `--max-nodes` raises it.
+DEFAULT_MAX_NODES = 150
 
 #: Stored cells in one sheet (or text file), and the area merged ranges may cover together:
 #: a 50 000-row, 20-column register is 1 000 000 (`yiju --max-cells`).

@@ -18,7 +18,7 @@ from yiju import patterns as pat
 from yiju.families import surnames
 from yiju.normalize import clean_name
 
-__all__ = ["is_organ", "is_person_name", "split_people", "split_units"]
+__all__ = ["is_organ", "is_person_name", "split_lead_units", "split_people", "split_units", "strip_duty"]
 
 _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
@@ -135,7 +135,41 @@ def split_units(text: str) -> tuple[str, ...]:
                 joined.append(line)
         for piece in joined:
             units.extend(clean_name(t) for t in _glue_padding(_split_words(piece)))
-    return tuple(u for u in units if u)
+    return tuple(u for u in (strip_duty(u)[0] for u in units) if u)
+
+
+def strip_duty(unit: str) -> tuple[str, bool]:
+    """Return a unit without the duty written after it, and whether the duty was to lead.
+
+    >>> strip_duty("市场监管总局牵头"), strip_duty("自然资源部等按职责分工负责")
+    (('市场监管总局', True), ('自然资源部', False))
+    """
+    found = pat.UNIT_DUTY.search(unit)
+    if found is None or found.start() == 0:
+        return unit, False
+    return unit[: found.start()], found.group("lead") is not None
+
+
+@lru_cache(maxsize=8192)
+def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a units cell that says who leads: (lead units, the others), else ((all), ()).
+
+    `市场监管总局牵头，国务院有关部门按职责分工负责`: 市场监管总局 leads, the others share.
+
+    >>> split_lead_units("市场监管总局牵头，国务院有关部门按职责分工负责")
+    (('市场监管总局',), ('国务院有关部门',))
+    """
+    if "牵头" not in text:
+        return split_units(text), ()
+    leads: list[str] = []
+    others: list[str] = []
+    for part in _split_outside_brackets(text, "，,；;。\n"):
+        names = split_units(part)
+        if "牵头" in part:
+            leads.extend(names)
+        else:
+            others.extend(names)
+    return (tuple(leads), tuple(others)) if leads else (split_units(text), ())
 
 
 def _split_words(piece: str) -> list[str]:

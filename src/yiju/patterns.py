@@ -42,6 +42,7 @@ __all__ = [
     "DOTTED_ID",
     "ENUMERATOR",
     "ERROR_VALUE",
+    "EXCEL_COERCED",
     "FORM_DATE",
     "FORM_ID",
     "FORM_NOTES",
@@ -115,6 +116,7 @@ __all__ = [
     "TOTAL_INLINE",
     "TRAILING_MARKERS",
     "TRAILING_PARENTHETICAL",
+    "UNIT_DUTY",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -417,6 +419,11 @@ ORGAN_END = regex.compile(
     r"|站|处|科|室|会|社|团|馆|组|集团|署|园|园区|校|学|医院|单位|企业|部委|专班|社区|村|基地|场|厂|联"
     r"|办事处|监狱|银行|法院|检察院|总工会|团委|党委|纪委|监委|工委|中队|大队|支队|机关|系统|各方|股|台|行)$"
 )
+# What national and provincial lists write after a unit: `市场监管总局牵头`, `自然资源部等按职责分工
+# 负责`, `各乡镇配合`. The duty is not part of the name; 牵头 marks the lead unit (`lead`).
+UNIT_DUTY = regex.compile(
+    r"(?:等)?(?:(?P<lead>牵头)(?:负责)?|(?:按照?职责分工|按职责|分别|共同)?(?:负责|配合|参与|落实)|等)$"
+)
 # A region word that starts a unit's own name (`区财政局`): such a line starts a new unit.
 REGION_START = regex.compile(r"^(?:区|市|县|省|镇|乡|街道|各|州|旗)")
 # A person's name: two to four Han characters, or a name with a middle dot (`阿不都·热合曼`).
@@ -465,6 +472,11 @@ LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL
 
 # Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
 DIGIT_GROUPS = regex.compile(r"(\d+)")
+
+# A CSV field Excel would turn into a date or a number and so lose: an id such as `1-3` or
+# `1-3-1` (read as 3 January / 1 March 2001), `3/4`, `1.10` (read as 1.1), `007` (read as 7).
+# Such text is written as the formula `="1-3"` by the CSV writer (issue 15).
+EXCEL_COERCED = regex.compile(r"^(?:\d+(?:[-/.:]\d+)+|0\d+)$")
 
 # ------------------------------------------------------------------ readers: pages and PDF
 

@@ -1,5 +1,9 @@
 """Graph → DOT text people can read: views, levels, clusters, audit marks, a legend.
 
+Three stages: what to draw is a query (`yiju.subgraph.select_subgraph`, the nodes a filter
+keeps); the scene turns them into boxes and edges at the view's level (clauses as boxes,
+counts at level `documents`); the style and `to_dot` write the DOT text.
+
 `to_dot` is pure and byte-for-byte deterministic: it sorts every node, edge and attribute,
 so the same graph (built from forms in any order) gives the same text. Running Graphviz
 is `yiju.dot.run_dot`, and the font is a parameter (the CLI finds one with `fc-list`),
@@ -25,18 +29,19 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from yiju import patterns as pat
+from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
-from yiju._util import number_text
-from yiju.errors import NoMatchError, YijuError
+from yiju._util import number_text, unique
+from yiju.codes import code_info
+from yiju.errors import YijuError
 from yiju.graph import Graph
-from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, nodes_of, predecessors, successors
+from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, predecessors, successors
 from yiju.limits import DEFAULT_MAX_NODES
 from yiju.models import Finding
-from yiju.normalize import clean_name
-from yiju.queries import links_of, resolve_documents, resolve_targets
+from yiju.naming import clause_text, document_title, pages_text
+from yiju.queries import links_of
+from yiju.subgraph import Subgraph, select_subgraph
 
 __all__ = [
     "CLUSTERS",
@@ -98,15 +103,25 @@ _LEVEL_FILL = {
     Level.COUNTY: "#d3ecec",
     Level.UNKNOWN: "#eeeeee",
 }
-_LEVEL_NAME = {
-    Level.NATIONAL: "国家级 national",
-    Level.PROVINCIAL: "省级 provincial",
-    Level.MUNICIPAL: "市级 municipal",
-    Level.COUNTY: "县级 county",
-    Level.UNKNOWN: "级别不明 unknown",
-}
 _MARK_STYLE = {"unassigned": ("#d62728", "#fbd5d5"), "duplicated": ("#ff7f0e", "#ffe3c7")}
-_MARK_NAME = {"unassigned": "未落实责任 unassigned", "duplicated": "重复 duplicated"}
+_MARK_NAME = {"unassigned": "红框：责任未落实", "duplicated": "橙框：重复或共担"}
+# Fills of the other kinds, each explained in the legend when drawn.
+_KIND_FILL = {
+    "clause": "#f7f7f7",
+    "target": "#fff4d6",
+    "indicator": "#ffffff",
+    "department": "#e8eef4",
+    "person": "#ffffff",
+    "unit": "#e8eef4",
+}
+_KIND_NAME = {
+    "clause": "条款（所引文件的第几项，页码在前）",
+    "target": "一级指标（目标），右上角为分值",
+    "indicator": "二级指标，注明权重与分管领导",
+    "department": "责任部门",
+    "person": "责任人（边上为其承担的指标序号）",
+    "unit": "单位（边上数字 = 引用该文件的目标数，线越粗越多）",
+}
 _GREY = "#666666"
 # Units at level `documents`: distinguishable colours, none red or orange (those are marks).
 _UNIT_COLOURS = ("#1f77b4", "#8c564b", "#9467bd", "#17becf", "#7f7f7f", "#bcbd22", "#e377c2", "#2ca02c")
@@ -121,6 +136,7 @@ _TITLE_LINES = 2
 _EDGE_IDS = 3  # indicator ids per line on a department → person edge
 _EDGE_ID_LINES = 3
 _GRID_ROW = 4  # source-less targets per row at level `targets`
+_LEGEND_WIDTH = 40  # display columns per legend line
 
 
 class ViewError(YijuError):
@@ -278,59 +294,6 @@ def _attr(g: Graph, node: str, name: str, default: str = "") -> str:
 # --------------------------------------------------------------------------- selection
 
 
-@dataclass(slots=True)
-class _Selection:
-    documents: set[str] = field(default_factory=set)
-    clauses: set[str] = field(default_factory=set)
-    targets: set[str] = field(default_factory=set)
-    indicators: set[str] = field(default_factory=set)
-    departments: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    leaders: set[str] = field(default_factory=set)  # people drawn with `分管` edges
-    subject: str = "全部目标"
-
-    def all(self) -> set[str]:
-        return self.documents | self.clauses | self.targets | self.indicators | self.departments | self.people
-
-
-def _resolve_named(g: Graph, kind: NodeKind, query: str) -> list[str]:
-    """Return the department or person nodes a name (or node id) names, in every unit."""
-    text = query.strip()
-    if kind_of(g, text) == kind:
-        return [text]
-    wanted = clean_name(text)
-    pool = nodes_of(g, kind)
-    found = sorted((n for n in pool if _attr(g, n, "name") == wanted), key=_natural)
-    if found:
-        return found
-    names = sorted({_attr(g, n, "name") for n in pool})
-    close = process.extract(wanted, names, scorer=fuzz.ratio, limit=5)
-    raise NoMatchError(query, tuple(names[index] for _, _, index in close))
-
-
-def _sources(g: Graph, sel: _Selection) -> None:
-    for target in sel.targets:
-        for edge in (EdgeKind.BASED_ON, EdgeKind.MENTIONS):
-            sel.documents.update(successors(g, target, edge))
-        for clause in successors(g, target, EdgeKind.CITES):
-            sel.clauses.add(clause)
-            sel.documents.update(successors(g, clause, EdgeKind.PART_OF))
-
-
-def _owned_by(g: Graph, sel: _Selection, owners: Iterable[str], edges: Sequence[EdgeKind]) -> None:
-    """Keep the indicators linked to `owners` by `edges`, their targets and the targets' sources."""
-    for owner in owners:
-        for edge in edges:
-            sel.indicators.update(predecessors(g, owner, edge))
-    sel.targets = {
-        t
-        for i in sel.indicators
-        for t in successors(g, i, EdgeKind.PART_OF)
-        if kind_of(g, t) == NodeKind.TARGET
-    }
-    _sources(g, sel)
-
-
 def select(g: Graph, view: View) -> frozenset[str]:
     """Return the graph nodes `view` keeps (before its level collapses any), as a set.
 
@@ -340,51 +303,10 @@ def select(g: Graph, view: View) -> frozenset[str]:
     return frozenset(_select(g, view).all())
 
 
-def _select(g: Graph, view: View) -> _Selection:
-    sel = _Selection()
-    if view.doc is not None:
-        sel.documents = set(resolve_documents(g, view.doc))
-        sel.subject = "依据 " + "、".join(_attr(g, d, "key") for d in sorted(sel.documents, key=_natural))
-        for doc in sel.documents:
-            sel.clauses.update(
-                c for c in predecessors(g, doc, EdgeKind.PART_OF) if kind_of(g, c) == NodeKind.CLAUSE
-            )
-            for edge in (EdgeKind.BASED_ON, EdgeKind.MENTIONS):
-                sel.targets.update(predecessors(g, doc, edge))
-        for clause in sel.clauses:
-            sel.targets.update(predecessors(g, clause, EdgeKind.CITES))
-    elif view.target is not None:
-        for node in resolve_targets(g, view.target):
-            parents = [node] if kind_of(g, node) == NodeKind.TARGET else successors(g, node, EdgeKind.PART_OF)
-            sel.targets.update(p for p in parents if kind_of(g, p) == NodeKind.TARGET)
-        sel.subject = "目标 " + "、".join(sorted({_attr(g, t, "number") for t in sel.targets}, key=_natural))
-        _sources(g, sel)
-    elif view.department is not None:
-        owners = _resolve_named(g, NodeKind.DEPARTMENT, view.department)
-        sel.subject = "部门 " + "、".join(sorted({_attr(g, d, "name") for d in owners}))
-        sel.departments.update(owners)
-        _owned_by(g, sel, owners, (EdgeKind.OWNED_BY,))
-    elif view.person is not None:
-        owners = _resolve_named(g, NodeKind.PERSON, view.person)
-        sel.subject = "责任人 " + "、".join(sorted({_attr(g, p, "name") for p in owners}))
-        sel.people.update(owners)
-        sel.leaders.update(p for p in owners if any(predecessors(g, p, EdgeKind.LED_BY)))
-        _owned_by(g, sel, owners, (EdgeKind.ASSIGNED_TO, EdgeKind.LED_BY))
-    else:
-        sel.documents = set(nodes_of(g, NodeKind.DOCUMENT))
-        sel.clauses = set(nodes_of(g, NodeKind.CLAUSE))
-        sel.targets = set(nodes_of(g, NodeKind.TARGET))
-    if view.department is None and view.person is None:
-        sel.indicators = {
-            i
-            for t in sel.targets
-            for i in predecessors(g, t, EdgeKind.PART_OF)
-            if kind_of(g, i) == NodeKind.INDICATOR
-        }
-    for indicator in sel.indicators:
-        sel.departments.update(successors(g, indicator, EdgeKind.OWNED_BY))
-        sel.people.update(successors(g, indicator, EdgeKind.ASSIGNED_TO))
-    return sel
+def _select(g: Graph, view: View) -> Subgraph:
+    return select_subgraph(
+        g, doc=view.doc, target=view.target, department=view.department, person=view.person
+    )
 
 
 # --------------------------------------------------------------------------- the scene
@@ -441,12 +363,6 @@ def _html(head: str, detail: str = "", lines: Sequence[str] = (), foot: str = ""
     return out
 
 
-def _pages(pages: str) -> str:
-    """Return `p14–15` for a graph `pages` value `14-15` (several: `p14, 14–15`)."""
-    values = [p.replace("-", "–") for p in pages.split("\n") if p]
-    return "p" + ", ".join(values) if values else ""
-
-
 def _mark_attrs(attrs: dict[str, str], mark: str | None, *, keep_fill: bool = False) -> None:
     if mark is None:
         return
@@ -462,6 +378,13 @@ def _owner_names(g: Graph, node: str, edge: EdgeKind) -> list[str]:
 
 
 def _cluster(g: Graph, node: str, kind: str, by: str | None, multi_form: bool) -> tuple[str, str] | None:
+    # A document and its clauses share a box, whatever else is clustered (at level
+    # `documents` there are no clauses, and a box per document would only add ink).
+    if kind == "document" and by != "~documents":
+        return (node, "")
+    if kind == "clause":
+        doc = next(iter(successors(g, node, EdgeKind.PART_OF)), None)
+        return (doc, "") if doc is not None else None
     if by == "unit" and kind in ("target", "indicator", "department", "person"):
         unit = _attr(g, node, "unit")
         return (unit, unit)
@@ -490,18 +413,20 @@ def _document_node(g: Graph, node: str, mark: str | None, scene: _Scene) -> _Nod
     level = level_of(g, node)
     key = str(attrs.get("key", node.removeprefix("doc:")))
     titles = [t for t in str(attrs.get("titles", "")).split("\n") if t]
+    title = document_title(g, node)
     numbered = bool(attrs.get("numbered", True))
     if numbered or level is not Level.UNKNOWN:  # the title-only sample in the legend covers the rest
         scene.levels.add(level)
     lines: list[str] = []
-    if numbered and titles:
-        lines = wrap(titles[0], _TITLE_WIDTH, _TITLE_LINES)
-    more = f"另有{len(titles) - 1}个标题" if numbered and len(titles) > 1 else ""
+    if numbered and title:
+        lines = wrap(title, _TITLE_WIDTH, _TITLE_LINES)
+    more = f"另有{len(titles) - 1}种写法" if numbered and len(titles) > 1 else ""
     style = {
         "fillcolor": _LEVEL_FILL[level],
         "shape": "box" if numbered else "note",
         "style": "rounded,filled" if numbered else "filled",
-        "tooltip": "\n".join(titles) or key,
+        # The key, the chosen title, then the other titles; a title-only key is its own title.
+        "tooltip": "\n".join(t for t in unique([key, title, *titles]) if t) if numbered else key,
     }
     if not numbered:
         scene.title_only = True
@@ -574,14 +499,21 @@ def _name_node(g: Graph, node: str, kind: str, mark: str | None, multi_unit: boo
 
 def _clause_node(g: Graph, node: str, mark: str | None) -> _Node:
     attrs = g.nodes[node]
-    item = f"第{attrs.get('item', '')}{attrs.get('unit', '项')}"
-    style = {"fillcolor": "#f7f7f7", "shape": "box", "style": "rounded,filled", "fontsize": "10"}
+    item = clause_text(g, node, with_pages=False)
+    pages = pages_text(_lines(attrs.get("pages")))
+    key = str(attrs.get("key", ""))
+    style = {
+        "fillcolor": _KIND_FILL["clause"],
+        "shape": "box",
+        "style": "rounded,filled",
+        "fontsize": "10",
+        "tooltip": f"{key} {clause_text(g, node)}",
+    }
     _mark_attrs(style, mark)
-    label = _html(item, _pages(str(attrs.get("pages", ""))), (), str(attrs.get("key", "")))
-    return _Node(node, "clause", label, style, mark)
+    return _Node(node, "clause", _html(item, pages), style, mark)
 
 
-def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene, _Selection]:
+def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene, Subgraph]:
     sel = _select(g, view)
     scene = _Scene()
     level = view.level
@@ -590,7 +522,8 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
     multi_form, multi_unit = len(forms) > 1, len(units) > 1
 
     def add(node: _Node) -> None:
-        node.cluster = _cluster(g, node.id, node.kind, view.cluster, multi_form)
+        by = "~documents" if level == "documents" else view.cluster
+        node.cluster = _cluster(g, node.id, node.kind, by, multi_form)
         scene.nodes[node.id] = node
 
     for doc in sel.documents:
@@ -620,14 +553,21 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
             n = len(targets)
             width = 1.0 + 2.0 * math.log2(n) / math.log2(max(2, top))
             colour = colours[unit_node]
+            # The count sits at the edge's document end, where the edges are still apart: a
+            # mid-edge label floats among the bundle converging on the unit.
             scene.edge(
                 doc,
                 unit_node,
                 "derives",
-                f"{n}",
+                None,
                 color=colour,
-                fontcolor=colour,
+                labelfontcolor=colour,
+                labelfontsize="10",
+                labeldistance="1.6",
+                labelangle="20",
                 penwidth=f"{width:.2f}",
+                taillabel=f"{n}",
+                tooltip=f"{_attr(g, unit_node, 'name')}：{n}个目标引用 {_attr(g, doc, 'key')}",
                 weight=str(n),
             )
         _collect_marks(scene)
@@ -653,21 +593,11 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
             mark = _strongest([marks.get(target), marks.get(solo) if solo else None])
             add(_target_node(g, target, mark, (), own=solo, with_owners=with_owners))
 
-    if level == "targets":
-        for target in sel.targets:
-            for doc, (labels, mentioned_only) in _target_sources(g, target, sel.documents).items():
-                label = "\n".join(labels) if labels else None
-                if mentioned_only:
-                    scene.mentions = True
-                    scene.edge(doc, target, EdgeKind.MENTIONS, label, style="dashed")
-                else:
-                    scene.edge(doc, target, "derives", label)
-        if view.cluster is None:
-            _grid_sourceless(g, scene)
-        _collect_marks(scene)
-        return scene, sel
-
+    # Clauses are nodes at every level below `documents`: a page label on an edge floats
+    # where Graphviz puts it, a clause box sits between its document and its targets.
     for clause in sel.clauses:
+        if not any(t in sel.targets for t in predecessors(g, clause, EdgeKind.CITES)):
+            continue
         add(_clause_node(g, clause, marks.get(clause)))
         for doc in successors(g, clause, EdgeKind.PART_OF):
             if doc in sel.documents:
@@ -675,11 +605,13 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
     for target in sel.targets:
         cited_docs = set()
         for clause in successors(g, target, EdgeKind.CITES):
-            if clause not in sel.clauses:
+            if clause not in scene.nodes:
                 continue
             cited_docs.update(successors(g, clause, EdgeKind.PART_OF))
             data = g.get_edge_data(target, clause, EdgeKind.CITES) or {}
-            scene.edge(clause, target, EdgeKind.CITES, _pages(str(data.get("pages", ""))) or None)
+            written = "；".join(_lines(data.get("labels")))
+            tooltip = f"{_attr(g, target, 'number')} 引用 {_attr(g, clause, 'key')} {written}".rstrip()
+            scene.edge(clause, target, EdgeKind.CITES, None, tooltip=tooltip)
         for doc in successors(g, target, EdgeKind.BASED_ON):
             if doc in sel.documents and doc not in cited_docs:
                 scene.edge(doc, target, EdgeKind.BASED_ON)
@@ -691,6 +623,11 @@ def _build_scene(g: Graph, view: View, marks: Mapping[str, str]) -> tuple[_Scene
             ):
                 scene.mentions = True
                 scene.edge(doc, target, EdgeKind.MENTIONS, None, style="dashed")
+    if level == "targets":
+        if view.cluster is None:
+            _grid_sourceless(g, scene)
+        _collect_marks(scene)
+        return scene, sel
 
     for indicator in sel.indicators:
         if indicator in own:
@@ -752,7 +689,7 @@ def _grid_sourceless(g: Graph, scene: _Scene) -> None:
         group_of = group
     for number, row in enumerate(rows):
         for node in row:
-            node.cluster = ("~sourceless", f"无文件依据 no source document ({len(orphans)})")
+            node.cluster = ("~sourceless", f"未注明文件依据的目标（{len(orphans)}个）")
             node.attrs["group"] = f"sourceless{number}"  # keeps each row straight
         for left, right in pairwise(row):
             right.free = True
@@ -770,20 +707,6 @@ def _id_list(numbers: Sequence[str]) -> str:
 
 def _target_documents(g: Graph, target: str) -> set[str]:
     return {link.document for link in links_of(g, target)}
-
-
-def _target_sources(g: Graph, target: str, documents: set[str]) -> dict[str, tuple[list[str], bool]]:
-    """Map each kept document of `target` to (locator labels `p14–15 第11项`, mentioned only)."""
-    out: dict[str, tuple[list[str], bool]] = {}
-    for link in links_of(g, target):
-        if link.document not in documents:
-            continue
-        labels = {
-            " ".join(p for p in (_pages("\n".join(c.pages)), f"第{c.item}{c.unit}") if p)
-            for c in link.clauses
-        }
-        out[link.document] = (sorted(labels, key=_natural), link.mention and not link.basis and not labels)
-    return out
 
 
 def _collect_marks(scene: _Scene) -> None:
@@ -851,36 +774,57 @@ def _node_sort(node: _Node) -> tuple[Any, ...]:
     return (_RANK[node.kind], _natural(node.id))
 
 
+def _legend_label(text: str) -> str:
+    return (
+        '<BR ALIGN="LEFT"/>'.join(html_text(line) for line in wrap(text, _LEGEND_WIDTH, 6))
+        + '<BR ALIGN="LEFT"/>'
+    )
+
+
+def _mark_text(mark: str) -> str:
+    """Return a mark's legend text: its colour, then each rule code with its Chinese title."""
+    codes = [c for c, m in MARK_CODES.items() if m == mark]
+    return _MARK_NAME[mark] + "——" + "；".join(f"{c} {code_info(c).title_zh}" for c in codes)
+
+
 def _legend(scene: _Scene) -> list[str]:
-    """Return the DOT lines of a legend cluster: one sample node per encoding the picture uses."""
+    """Return the DOT lines of a legend cluster: one sample per colour, shape and mark drawn."""
     samples: list[tuple[str, dict[str, str]]] = []
     for level in Level:
         if level in scene.levels:
             style = {"fillcolor": _LEVEL_FILL[level], "shape": "box", "style": "rounded,filled"}
-            samples.append((f"文件 {_LEVEL_NAME[level]}", style))
+            name = "级别不明的文件" if level is Level.UNKNOWN else f"{level.chinese}文件（发文机关）"
+            samples.append((name, style))
     if scene.title_only:
-        samples.append(
-            ("仅有标题、无文号 title only", {"fillcolor": "#eeeeee", "shape": "note", "style": "filled"})
-        )
+        note = {"fillcolor": "#eeeeee", "shape": "note", "style": "filled"}
+        samples.append(("只有标题、没有文号的文件（法规、三定方案等）", note))
+    kinds = {n.kind for n in scene.nodes.values()}
+    for kind in ("clause", "target", "indicator", "department", "person", "unit"):
+        if kind in kinds:
+            corners = "filled" if kind in ("department", "unit") else "rounded,filled"
+            style = {"fillcolor": _KIND_FILL[kind], "shape": "box", "style": corners}
+            samples.append((_KIND_NAME[kind], style))
     for mark in MARKS:
         if mark in scene.marks:
             style = {"fillcolor": "#ffffff", "shape": "box", "style": "rounded,filled"}
             _mark_attrs(style, mark)
-            samples.append((_MARK_NAME[mark], style))
+            samples.append((_mark_text(mark), style))
     if scene.mentions:
-        samples.append(("虚线箭头 = 仅在文中提及 mentioned", {"shape": "plaintext"}))
+        samples.append(("虚线箭头：目标文字提及该文件，未注明条款", {"shape": "plaintext"}))
+    if any(e.kind == EdgeKind.LED_BY for e in scene.edges.values()):
+        samples.append(("虚线“分管”：分管领导", {"shape": "plaintext"}))
     if not samples:
         return []
     lines = ["  subgraph cluster_legend {"]
     legend_attrs = {"color": "#bbbbbb", "fontsize": "12", "labeljust": "l", "style": "rounded"}
-    lines.append(f"    graph {_attrs(legend_attrs, '<B>图例 legend</B>')};")
+    lines.append(f"    graph {_attrs(legend_attrs, '<B>图例</B>')};")
     for index, (text, style) in enumerate(samples):
-        lines.append(f'    "_legend{index}" {_attrs({**style, "fontsize": "10"}, html_text(text))};')
+        lines.append(f'    "_legend{index}" {_attrs({**style, "fontsize": "10"}, _legend_label(text))};')
     lines.append("  }")
     return lines
 
 
-def _title(g: Graph, sel: _Selection, view: View) -> str:
+def _title(g: Graph, sel: Subgraph, view: View) -> str:
     forms = sorted({_attr(g, t, "form") for t in sel.targets if _attr(g, t, "form")}, key=_natural)
     shown = [f.replace("/", " ", 1) for f in forms[:3]]
     if len(forms) > 3:
@@ -888,7 +832,7 @@ def _title(g: Graph, sel: _Selection, view: View) -> str:
     level = {
         None: "文件 → 条款 → 一级指标 → 二级指标 → 部门 → 责任人",
         "indicators": "文件 → 条款 → 一级指标 → 二级指标",
-        "targets": "文件 → 一级指标",
+        "targets": "文件 → 条款 → 一级指标",
         "documents": "文件 → 单位（边上数字 = 目标数）",
     }[view.level]
     return f"{'、'.join(shown) or '（无目标）'} · {sel.subject} · {level}"
@@ -963,7 +907,11 @@ def to_dot(
     for index, (key, members) in enumerate(sorted(clusters.items(), key=lambda kv: _natural(kv[0][0]))):
         lines.append(f"  subgraph cluster_{index} {{")
         cluster_attrs = {"color": "#bbbbbb", "fontsize": "12", "labeljust": "l", "style": "rounded,dashed"}
-        lines.append(f"    graph {_attrs(cluster_attrs, f'<B>{html_text(key[1])}</B>')};")
+        if key[1]:
+            lines.append(f"    graph {_attrs(cluster_attrs, f'<B>{html_text(key[1])}</B>')};")
+        else:  # a document with its clauses: a plain box (an unlabelled cluster inherits the title)
+            plain = cluster_attrs | {"color": "#d0d7de", "label": "", "style": "rounded"}
+            lines.append(f"    graph {_attrs(plain)};")
         lines.extend(f"    {dot_id(n.id)} {_attrs(n.attrs, n.label)};" for n in members)
         lines.append("  }")
     lines.extend(f"  {dot_id(n.id)} {_attrs(n.attrs, n.label)};" for n in nodes if n.cluster is None)

@@ -13,7 +13,7 @@ from yiju.audit.context import (
     visible_indicators,
 )
 from yiju.audit.registry import finding, rule
-from yiju.models import Finding, Form, Indicator, Severity
+from yiju.models import Finding, Form, Indicator
 
 __all__ = ["no_department", "no_leader", "no_person", "person_in_several_departments", "shared_owner"]
 
@@ -49,7 +49,7 @@ def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
                 )
 
 
-@rule("A01", "no-person", Severity.ERROR)
+@rule("A01")
 def no_person(ctx: AuditContext) -> Iterator[Finding]:
     """Report an indicator with no 责任人 (responsible person).
 
@@ -66,7 +66,7 @@ def no_person(ctx: AuditContext) -> Iterator[Finding]:
     return _missing(ctx, "A01", "责任人 (person)")
 
 
-@rule("A02", "no-department", Severity.ERROR)
+@rule("A02")
 def no_department(ctx: AuditContext) -> Iterator[Finding]:
     """Report an indicator with no 责任部门 (responsible department).
 
@@ -81,7 +81,7 @@ def no_department(ctx: AuditContext) -> Iterator[Finding]:
     return _missing(ctx, "A02", "责任部门 (department)")
 
 
-@rule("A03", "no-leader", Severity.ERROR)
+@rule("A03")
 def no_leader(ctx: AuditContext) -> Iterator[Finding]:
     """Report an indicator with no 分管领导 (leader in charge).
 
@@ -109,7 +109,7 @@ def _leaders(ind: Indicator) -> list[str]:
     return [name for name in (ind.leader or "").split("、") if name]
 
 
-@rule("A04", "shared-owner", Severity.WARNING)
+@rule("A04")
 def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
     """Report an indicator shared by several departments, people or leaders.
 
@@ -151,13 +151,13 @@ def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
             )
 
 
-@rule("A05", "person-in-several-departments", Severity.WARNING)
+@rule("A05")
 def person_in_several_departments(ctx: AuditContext) -> Iterator[Finding]:
     """Report one person listed under different departments within one form.
 
     A person belongs to one department; 林永源 under 火灾科 on one row and 防火科 on the next
     is a typo or a stale name, and splits their workload in two. Only rows that pair the
-    person with a department count (the n-th person with the n-th department, FORMS.md).
+    person with a department count (the n-th person with the n-th department, docs/families.md).
     Within one form — a person may move between years. Subjects: the person, the
     departments, then the indicators.
 

@@ -22,13 +22,13 @@ from yiju.audit.context import (
 from yiju.audit.registry import finding, rule
 from yiju.audit.similar import similar_groups
 from yiju.graphread import EdgeKind, NodeKind, nodes_of
-from yiju.models import Finding, Indicator, Severity, SourceLocation, Target
+from yiju.models import Finding, Indicator, SourceLocation, Target
 from yiju.normalize import fold_width
 
 __all__ = ["clause_shared", "near_duplicate_text", "twin_targets"]
 
 
-@rule("D01", "clause-shared", Severity.INFO)
+@rule("D01")
 def clause_shared(ctx: AuditContext) -> Iterator[Finding]:
     """Report one clause cited by several targets, listing them with their owners.
 
@@ -66,7 +66,7 @@ def clause_shared(ctx: AuditContext) -> Iterator[Finding]:
         )
 
 
-@rule("D02", "twin-targets", Severity.WARNING)
+@rule("D02")
 def twin_targets(ctx: AuditContext) -> Iterator[Finding]:
     """Report targets that cite the same documents and have the same owners.
 
@@ -118,7 +118,7 @@ def _normal_text(text: str) -> str:
     return pat.TEXT_NOISE.sub("", fold_width(text))
 
 
-@rule("D03", "near-duplicate-text", Severity.WARNING)
+@rule("D03")
 def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
     """Report indicator texts that read almost the same, one finding per group of them.
 

@@ -1,11 +1,11 @@
 """The rule profile: the numbers and word lists the audit rules check a form against.
 
-A profile is data, not code (FORMS.md): another year's or another city's 备注 is another
-TOML file. The default profile (`yiju/data/profile_default.toml`) is the seed form's own
-rules. `--profile FILE` swaps it whole: nothing is merged from the default, and a section
-a profile leaves out turns the checks that read it off (a city without 动态目标 has no
-`[dynamic]`). Unknown sections or keys are refused, so a typo cannot silently switch a
-check off.
+A profile is data, not code (docs/README.md, "The form's own rules"): another year's or
+another city's 备注 is another TOML file. The default profile
+(`yiju/data/profile_default.toml`) is the seed form's own rules. `--profile FILE` swaps it
+whole: nothing is merged from the default, and a section a profile leaves out turns the
+checks that read it off (a city without 动态目标 has no `[dynamic]`). Unknown sections or keys
+are refused, so a typo cannot silently switch a check off.
 """
 
 from __future__ import annotations

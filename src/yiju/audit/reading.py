@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from yiju.audit.context import AuditContext
 from yiju.audit.registry import finding, rule
-from yiju.models import Finding, Severity
+from yiju.models import Finding
 
 __all__ = ["citation_unparsed", "formula_error", "hidden_content", "row_not_understood"]
 
@@ -24,7 +24,7 @@ def _passthrough(ctx: AuditContext, code: str) -> Iterator[Finding]:
                 yield finding(code, found.message, found.subjects, found.location)
 
 
-@rule("R01", "hidden-content", Severity.WARNING)
+@rule("R01")
 def hidden_content(ctx: AuditContext) -> Iterator[Finding]:
     """Report a hidden row, column or sheet that holds data.
 
@@ -45,7 +45,7 @@ def hidden_content(ctx: AuditContext) -> Iterator[Finding]:
     return _passthrough(ctx, "R01")
 
 
-@rule("R02", "formula-error", Severity.ERROR)
+@rule("R02")
 def formula_error(ctx: AuditContext) -> Iterator[Finding]:
     """Report a cell whose value is a formula error (`#REF!`, `#DIV/0!`, `#N/A` …).
 
@@ -63,7 +63,7 @@ def formula_error(ctx: AuditContext) -> Iterator[Finding]:
     return _passthrough(ctx, "R02")
 
 
-@rule("R03", "row-not-understood", Severity.WARNING)
+@rule("R03")
 def row_not_understood(ctx: AuditContext) -> Iterator[Finding]:
     """Report a non-empty row the parser could not place in the form.
 
@@ -82,7 +82,7 @@ def row_not_understood(ctx: AuditContext) -> Iterator[Finding]:
     return _passthrough(ctx, "R03")
 
 
-@rule("R04", "citation-unparsed", Severity.WARNING)
+@rule("R04")
 def citation_unparsed(ctx: AuditContext) -> Iterator[Finding]:
     """Report citation-like text in 文件依据 or 一级指标 that did not parse as a document.
 

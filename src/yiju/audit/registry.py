@@ -1,8 +1,9 @@
 """The rule registry: stable codes, slugs, default severities, docstrings as documentation.
 
-A rule is a function `(ctx) -> Iterable[Finding]` registered with `@rule(code, slug,
-severity)`. Codes never change meaning (sqlfluff's discipline): a retired rule keeps its
-code retired. The rule's docstring *is* its documentation — a summary line, the decisions
+A rule is a function `(ctx) -> Iterable[Finding]` registered with `@rule(code)`; its slug,
+default severity and Chinese title come from the code table, `yiju.codes.CODES`. Codes
+never change meaning (sqlfluff's discipline): a retired rule keeps its code retired.
+The rule's docstring *is* its documentation — a summary line, the decisions
 the rule takes, a `Bad:` and a `Good:` example — and `rules_markdown()` renders all of them
 into `docs/rules.md`.
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from yiju import codes as _codes
 from yiju.errors import YijuError
 from yiju.models import Finding, Severity, SourceLocation
 
@@ -35,15 +37,8 @@ __all__ = [
 
 RuleCheck = Callable[["AuditContext"], Iterable[Finding]]
 
-#: Rule families by code letter.
-FAMILIES: dict[str, str] = {
-    "R": "reading: what the file itself hides or breaks",
-    "S": "sources: where each target comes from",
-    "A": "assignment: who owns each indicator",
-    "D": "duplicates: the same mandate counted more than once",
-    "W": "weights and the form's own rules (its 备注)",
-    "C": "coverage: a register's tasks held against the units' forms (`yiju cover`)",
-}
+#: Rule families by code letter (from the code table).
+FAMILIES = _codes.FAMILIES
 
 
 class RuleSelectionError(YijuError, ValueError):
@@ -63,6 +58,11 @@ class Rule:
     def family(self) -> str:
         """Return the code's family letter (`S` for `S01`)."""
         return self.code[0]
+
+    @property
+    def info(self) -> _codes.Code:
+        """Return the code's row of the code table (Chinese title and explanation)."""
+        return _codes.code_info(self.code)
 
     @property
     def doc(self) -> str:
@@ -94,13 +94,26 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, slug: str, severity: Severity) -> Callable[[RuleCheck], RuleCheck]:
-    """Register the decorated function as rule `code`."""
+def rule(
+    code: str, slug: str | None = None, severity: Severity | None = None
+) -> Callable[[RuleCheck], RuleCheck]:
+    """Register the decorated function as rule `code`, with the code table's slug and severity.
+
+    `slug` and `severity`, when given, must agree with the table (`yiju.codes.CODES`).
+
+    Raises:
+        ValueError: `code` has no row in the table, disagrees with it, or is registered twice.
+    """
+    row = _codes.CODES.get(code)
+    if row is None:
+        raise ValueError(f"rule {code} has no row in yiju.codes.CODES; add its slug, severity, titles there")
+    if (slug is not None and slug != row.slug) or (severity is not None and severity != row.severity):
+        raise ValueError(f"rule {code}: slug/severity given disagree with yiju.codes.CODES")
 
     def register(check: RuleCheck) -> RuleCheck:
         if code in RULES:
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = Rule(code, slug, severity, check)
+        RULES[code] = Rule(code, row.slug, row.severity, check)
         ordered = dict(sorted(RULES.items()))
         RULES.clear()
         RULES.update(ordered)
@@ -112,9 +125,8 @@ def rule(code: str, slug: str, severity: Severity) -> Callable[[RuleCheck], Rule
 def finding(
     code: str, message: str, subjects: Sequence[str] = (), location: SourceLocation | None = None
 ) -> Finding:
-    """Return a finding of rule `code`, with the registry's slug and default severity."""
-    registered = RULES[code]
-    return Finding(code, registered.slug, registered.severity, message, tuple(subjects), location)
+    """Return a finding of rule `code`, with the code table's slug and default severity."""
+    return _codes.finding(code, message, subjects, location)
 
 
 def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> list[Rule]:
@@ -181,18 +193,31 @@ def rules_markdown() -> str:
         "Examples are form rows with `|` between cells, in the columns of the seed form:",
         "项目 | 序号 | 文件依据 | 一级指标 | 二级指标 | 权重 | 完成时限 | 分管领导 | 责任部门 | 责任人.",
         "",
-        "| code | slug | severity | what it reports |",
-        "| --- | --- | --- | --- |",
+        "Each rule's Chinese title and explanation (中文名称与说明) are what the Excel 问题清单 and",
+        "the HTML report show; they, the slug and the severity live in one table,",
+        "`src/yiju/codes.py`.",
+        "",
+        "| code | slug | 名称 | severity | what it reports |",
+        "| --- | --- | --- | --- | --- |",
     ]
     families = list(FAMILIES)
     ordered = sorted(RULES.values(), key=lambda r: (families.index(r.family), r.code))
-    out.extend(f"| {r.code} | `{r.slug}` | {r.severity.value} | {r.summary} |" for r in ordered)
+    out.extend(
+        f"| {r.code} | `{r.slug}` | {r.info.title_zh} | {r.severity.value} | {r.summary} |" for r in ordered
+    )
     family = ""
     for r in ordered:
         if r.family != family:
             family = r.family
-            out += ["", f"## {family} — {FAMILIES[family]}"]
-        out += ["", f"### {r.code} `{r.slug}` ({r.severity.value})", "", r.summary]
+            out += ["", f"## {family} — {FAMILIES[family]}（{_codes.FAMILIES_ZH[family]}）"]
+        out += [
+            "",
+            f"### {r.code} `{r.slug}` ({r.severity.value}) — {r.info.title_zh}",
+            "",
+            f"> {r.info.explain_zh}",
+            "",
+            r.summary,
+        ]
         if r.details:
             out += ["", r.details]
         for kind in ("Bad", "Good"):

@@ -20,7 +20,7 @@ from yiju.audit.context import (
 from yiju.audit.registry import finding, rule
 from yiju.graph import doc_id
 from yiju.graphread import EdgeKind, NodeKind, nodes_of
-from yiju.models import Citation, Finding, Form, Severity, SourceLocation, Target
+from yiju.models import Citation, Finding, Form, SourceLocation, Target
 from yiju.normalize import fold_width
 
 __all__ = ["basis_not_pinned", "page_mismatch", "pinned_not_in_basis", "title_variants", "unsourced_target"]
@@ -36,7 +36,7 @@ def _pinned_keys(target: Target) -> set[str]:
     return keys
 
 
-@rule("S01", "unsourced-target", Severity.ERROR)
+@rule("S01")
 def unsourced_target(ctx: AuditContext) -> Iterator[Finding]:
     """Report a target with no source document where its group needs one.
 
@@ -80,7 +80,7 @@ def unsourced_target(ctx: AuditContext) -> Iterator[Finding]:
             yield finding("S01", message, (ctx.target_node(form, target),), target.location)
 
 
-@rule("S02", "basis-not-pinned", Severity.WARNING)
+@rule("S02")
 def basis_not_pinned(ctx: AuditContext) -> Iterator[Finding]:
     """Report a 文件依据 document that the target never pins to a clause.
 
@@ -120,7 +120,7 @@ def basis_not_pinned(ctx: AuditContext) -> Iterator[Finding]:
                 )
 
 
-@rule("S03", "pinned-not-in-basis", Severity.WARNING)
+@rule("S03")
 def pinned_not_in_basis(ctx: AuditContext) -> Iterator[Finding]:
     """Report a clause the 一级指标 pins whose document the 文件依据 does not list.
 
@@ -170,7 +170,7 @@ def _title_uses(form: Form, target: Target) -> Iterator[tuple[str, str, SourceLo
             yield citation.key, citation.title, target.location
 
 
-@rule("S04", "title-variants", Severity.INFO)
+@rule("S04")
 def title_variants(ctx: AuditContext) -> Iterator[Finding]:
     """Report one document cited under different titles.
 
@@ -216,7 +216,7 @@ def title_variants(ctx: AuditContext) -> Iterator[Finding]:
         )
 
 
-@rule("S05", "page-mismatch", Severity.WARNING)
+@rule("S05")
 def page_mismatch(ctx: AuditContext) -> Iterator[Finding]:
     """Report one clause cited with different pages.
 

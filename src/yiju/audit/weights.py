@@ -21,7 +21,7 @@ from yiju.audit.context import (
 )
 from yiju.audit.profile import Profile
 from yiju.audit.registry import finding, rule
-from yiju.models import Finding, Form, Indicator, Severity, SourceLocation, Target
+from yiju.models import Finding, Form, Indicator, SourceLocation, Target
 
 __all__ = [
     "admin_structure",
@@ -47,7 +47,7 @@ def _no_weight(indicators: Sequence[Indicator]) -> str:
     return f"; no weight on {', '.join(missing)}" if missing else ""
 
 
-@rule("W01", "points-mismatch", Severity.ERROR)
+@rule("W01")
 def points_mismatch(ctx: AuditContext) -> Iterator[Finding]:
     """Report a target whose indicators' weights do not add up to its （N分）.
 
@@ -84,7 +84,7 @@ def points_mismatch(ctx: AuditContext) -> Iterator[Finding]:
             )
 
 
-@rule("W02", "category-total", Severity.ERROR)
+@rule("W02")
 def category_total(ctx: AuditContext) -> Iterator[Finding]:
     """Report a category whose weights differ from its 合计 row or from the profile.
 
@@ -143,7 +143,7 @@ def _weighed_per_level(form: Form) -> bool:
     return form.family != "performance_form" and sum(1 for c in form.columns if c.role == "weight") > 1
 
 
-@rule("W03", "grand-total", Severity.ERROR)
+@rule("W03")
 def grand_total(ctx: AuditContext) -> Iterator[Finding]:
     """Report a form whose weights do not add up to its grand total (100).
 
@@ -181,7 +181,7 @@ def grand_total(ctx: AuditContext) -> Iterator[Finding]:
             )
 
 
-@rule("W04", "too-few-targets", Severity.ERROR)
+@rule("W04")
 def too_few_targets(ctx: AuditContext) -> Iterator[Finding]:
     """Report a form with fewer first-level targets than the profile's minimum in its groups.
 
@@ -219,7 +219,7 @@ def _points(ctx: AuditContext, form: Form, target: Target) -> float:
     return _sum(ctx.indicators_of(form, target.id))
 
 
-@rule("W05", "dynamic-targets", Severity.ERROR)
+@rule("W05")
 def dynamic_targets(ctx: AuditContext) -> Iterator[Finding]:
     """Report 动态目标 over their points cap or with fewer items than required.
 
@@ -268,7 +268,7 @@ def dynamic_targets(ctx: AuditContext) -> Iterator[Finding]:
             yield finding("W05", problem, [ctx.target_node(form, t) for t in items], items[0].location)
 
 
-@rule("W06", "admin-structure", Severity.ERROR)
+@rule("W06")
 def admin_structure(ctx: AuditContext) -> Iterator[Finding]:
     """Report 行政能力目标 with second-level indicators or weights other than the fixed ones.
 
@@ -391,7 +391,7 @@ def _topic_reasons(profile: Profile, texts: Sequence[str], departments: Sequence
     return reasons
 
 
-@rule("W07", "admin-topic-in-function", Severity.WARNING)
+@rule("W07")
 def admin_topic_in_function(ctx: AuditContext) -> Iterator[Finding]:
     """Report 行政能力 work (党建, 综治, 宣传, 精神文明, 文明城市 …) set under 职能工作目标.
 

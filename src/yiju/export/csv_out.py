@@ -8,6 +8,11 @@ need it (line breaks inside a cell stay inside it).
 A CSV cell has no type, so Excel reads a field starting with `=`, `+`, `-` or `@` (or a tab
 or carriage return) as a formula: such text is prefixed with a single quote `'`, which Excel
 shows as the text itself. Numbers are written as numbers (`2`, `1.5`) and never prefixed.
+
+Text Excel would silently turn into a date or a number — ids such as `1-3` and `1-3-1`
+(3 January, 1 March 2001), `1.10`, `007` — is written `="1-3"`, which Excel shows as the
+text `1-3`. It is the only formula the writer emits, and it holds nothing but digits and
+separators.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from yiju import patterns as pat
 from yiju.export.tables import SHEET_NAMES, SheetTable, Value
 from yiju.paths import write_atomic
 
@@ -34,6 +40,8 @@ def csv_field(value: Value) -> str:
     Example:
         >>> csv_field('=HYPERLINK("http://x","y")'), csv_field(1.5), csv_field(2.0), csv_field(-3)
         ('\\'=HYPERLINK("http://x","y")', '1.5', '2', '-3')
+        >>> csv_field("1-3-1"), csv_field("1-3、1-4")
+        ('="1-3-1"', '1-3、1-4')
     """
     if value is None:
         return ""
@@ -45,6 +53,8 @@ def csv_field(value: Value) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if value.startswith(FORMULA_PREFIXES):
         return "'" + value
+    if pat.EXCEL_COERCED.match(value):
+        return f'="{value}"'
     return value
 
 

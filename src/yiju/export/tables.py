@@ -15,19 +15,22 @@ The sheets, in order:
 - 文件清单: one row per document: titles, issuer decoded, year, citing targets and units,
   clauses with pages.
 - 责任分解: `queries.workload` by leader, department and person.
-- 问题清单: every finding, worst first.
+- 问题清单: every finding, worst first, in Chinese: the rule's title and explanation from the
+  code table (`yiju.codes`), its subjects named as people read them (`yiju.naming`), never a
+  node id or an English slug.
 - 指标明细: every indicator with all its fields and where it was read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
 from yiju._util import unique
+from yiju.codes import SEVERITY_ZH, code_info
 from yiju.graph import Graph
 from yiju.graphread import (
     EdgeKind,
@@ -40,7 +43,8 @@ from yiju.graphread import (
 from yiju.graphread import (
     targets as target_nodes,
 )
-from yiju.models import Finding, Form, Indicator, Severity, Target
+from yiju.models import Finding, Form, Indicator, Target
+from yiju.naming import clause_text, document_title, locator_text, pages_text, subject_text, title_variants
 from yiju.queries import Link, LinkClause, links_of, workload
 
 __all__ = [
@@ -72,7 +76,6 @@ MENTION_MARK = "提及"
 
 SHEET_NAMES = ("追溯矩阵", "文件清单", "责任分解", "问题清单", "指标明细")
 
-_SEVERITY = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 _WORKLOAD_BY: tuple[tuple[Literal["leader", "department", "person"], str], ...] = (
     ("leader", "分管领导"),
     ("department", "责任部门"),
@@ -179,15 +182,14 @@ def _clause_label(clause: LinkClause) -> str:
     """Return how a target pins a clause: the locators as written, else pages + item."""
     if clause.labels:
         return _CELL_JOIN.join(clause.labels)
-    page_text = f"第{_LIST.join(clause.pages)}页" if clause.pages else ""
-    return f"{page_text}第{clause.item}{clause.unit}"
+    return locator_text(clause.pages, f"第{clause.item}{clause.unit}")
 
 
 def _cell(link: Link) -> str:
     """Return the matrix cell of one link: clause locators, a mention's pages, or a mark."""
     parts = [_clause_label(c) for c in link.clauses]
     if link.mention:
-        mention = f"第{_LIST.join(link.mention_pages)}页" if link.mention_pages else MENTION_MARK
+        mention = pages_text(link.mention_pages) or MENTION_MARK
         if mention != MENTION_MARK or not parts:
             parts.append(mention)
     return _CELL_JOIN.join(_unique(parts)) if parts else BASIS_MARK
@@ -200,15 +202,6 @@ def _cells(g: Graph, target: str) -> dict[str, str]:
     exactly a derivation.
     """
     return {link.document: _cell(link) for link in links_of(g, target)}
-
-
-def _short_title(g: Graph, doc: str) -> str:
-    """Return the title shown under a document's key: the shortest one bound to it, or ''."""
-    attrs = g.nodes[doc]
-    if not attrs.get("numbered", True):
-        return ""  # a title-only key such as 《三定方案》 is its own title
-    titles = _lines(attrs.get("titles"))
-    return min(titles, key=lambda t: (len(t), t)) if titles else ""
 
 
 def _id_list(g: Graph, nodes: Iterable[str]) -> str:
@@ -241,7 +234,7 @@ def matrix_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx convention
 
     Returns:
         Columns 单位, 年度, 项目, 序号, 一级指标, 分值, 分管领导, 责任部门, 责任人, then one
-        `mark` column per document (key over its shortest title); the footer counts the
+        `mark` column per document (key over its chosen title); the footer counts the
         targets marked in each document column.
     """
     docs = documents_by_level(G)
@@ -257,7 +250,7 @@ def matrix_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx convention
         Column("责任人", width=14),
     )
     doc_columns = tuple(
-        Column(str(G.nodes[d].get("key", d)), "mark", subheader=_short_title(G, d), width=20) for d in docs
+        Column(str(G.nodes[d].get("key", d)), "mark", subheader=document_title(G, d), width=20) for d in docs
     )
     rows = []
     counts = dict.fromkeys(docs, 0)
@@ -302,6 +295,7 @@ def documents_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx conventio
     columns = (
         Column("文件", width=26),
         Column("标题", width=44),
+        Column("其他写法", width=36),
         Column("发文机关代字", width=12),
         Column("地区", width=10),
         Column("发文机关", width=24),
@@ -328,16 +322,13 @@ def documents_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx conventio
         else:
             cited = "\n".join(_id_list(G, ids) for ids in by_unit.values())
         clauses = clauses_of(G, doc)
-        clause_text = _CELL_JOIN.join(
-            f"第{G.nodes[c].get('item', '')}{G.nodes[c].get('unit', '项')}"
-            + (f"（第{_LIST.join(_lines(G.nodes[c].get('pages')))}页）" if G.nodes[c].get("pages") else "")
-            for c in clauses
-        )
+        clauses_text = _CELL_JOIN.join(clause_text(G, c) for c in clauses)
         year = attrs.get("year")
         rows.append(
             (
                 str(attrs.get("key", doc)),
-                "\n".join(_lines(attrs.get("titles"))),
+                document_title(G, doc) or None,
+                "\n".join(title_variants(G, doc)) or None,
                 str(attrs.get("issuer", "")) or None,
                 str(attrs.get("issuer_region", "")) or None,
                 str(attrs.get("issuer_organ", "")) or None,
@@ -347,7 +338,7 @@ def documents_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx conventio
                 len(citing),
                 len(by_unit),
                 cited or None,
-                clause_text or None,
+                clauses_text or None,
             )
         )
     return SheetTable(name="文件清单", columns=columns, rows=tuple(rows), frozen_columns=1)
@@ -388,22 +379,34 @@ def workload_table(G: Graph) -> SheetTable:  # noqa: N803  # networkx convention
     return SheetTable(name="责任分解", columns=columns, rows=tuple(rows), frozen_columns=3)
 
 
-def findings_table(findings: Iterable[Finding]) -> SheetTable:
-    """Return 问题清单: every finding, errors first, then warnings, then infos.
+def findings_table(
+    findings: Iterable[Finding],
+    G: Graph | None = None,  # noqa: N803  # networkx convention
+    *,
+    details: Callable[[Finding], str] | None = None,
+) -> SheetTable:
+    """Return 问题清单: every finding, errors first, then warnings, then infos, in Chinese.
 
     Args:
         findings: What `audit.run_audit` returns; repeats are kept once.
+        G: The graph the findings' subjects name; without it subjects are named from their
+            ids alone (`泉州市应急管理局 2021 · 1-15`), never printed as ids.
+        details: The finding's own message in Chinese (a message catalogue), shown in a
+            column 详情 when given.
 
     Returns:
         Rows in the order `yiju audit` prints them: grouped by severity, each group in the
-        order given. `marks` holds each row's severity value.
+        order given; 规则 and 说明 are the code table's Chinese title and explanation.
+        `marks` holds each row's severity value.
     """
+    graph = G if G is not None else Graph()
     columns = (
         Column("级别", width=6),
         Column("代码", width=6),
-        Column("规则", width=22),
-        Column("说明", width=60),
-        Column("涉及", width=40),
+        Column("规则", width=18),
+        Column("说明", width=50),
+        *((Column("详情", width=50),) if details is not None else ()),
+        Column("涉及", width=44),
         Column("文件", width=44),
         Column("工作表", width=14),
         Column("行", "number", width=6),
@@ -414,13 +417,15 @@ def findings_table(findings: Iterable[Finding]) -> SheetTable:
     rows = []
     for f in ordered:
         loc = f.location
+        info = code_info(f.code)
         rows.append(
             (
-                _SEVERITY[f.severity],
+                SEVERITY_ZH[f.severity],
                 f.code,
-                f.slug,
-                f.message,
-                "\n".join(f.subjects) or None,
+                info.title_zh,
+                info.explain_zh or None,
+                *((details(f),) if details is not None else ()),
+                "\n".join(unique(subject_text(graph, s) for s in f.subjects)) or None,
                 loc.file if loc else None,
                 loc.sheet if loc else None,
                 loc.row if loc else None,
@@ -544,6 +549,6 @@ def build_tables(
         matrix_table(G),
         documents_table(G),
         workload_table(G),
-        findings_table(findings),
+        findings_table(findings, G),
         indicators_table(forms, include_hidden=include_hidden),
     )

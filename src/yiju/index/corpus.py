@@ -501,21 +501,19 @@ class IndexCorpus(Corpus):
 
         if any(getattr(view, name) is not None for name in ("doc", "target", "department", "person")):
             return
+        if view.level != "documents":
+            # Below level `documents` a picture also draws the clauses cited (and, lower, the
+            # indicators and owners), which the index does not count: only `to_dot` knows the
+            # exact size, and the refusal must name the same number either way.
+            return
         docs = int(
             self.store.values(f"SELECT COUNT(*) FROM documents WHERE {self._hidden('1 - visible')}")[0]
         )
-        if view.level == "documents":
-            units = self.store.values(
-                "SELECT COUNT(DISTINCT f.owners) FROM citations c JOIN groups g ON c.grp = g.id"
-                f" JOIN forms f ON g.form = f.id WHERE {self._hidden('c.hidden')}"
-            )
-            count = docs + int(units[0])
-        else:
-            count = docs + int(
-                self.store.values(f"SELECT COUNT(*) FROM numbers WHERE kind = 'target' AND {self._hidden()}")[
-                    0
-                ]
-            )
+        units = self.store.values(
+            "SELECT COUNT(DISTINCT f.owners) FROM citations c JOIN groups g ON c.grp = g.id"
+            f" JOIN forms f ON g.form = f.id WHERE {self._hidden('c.hidden')}"
+        )
+        count = docs + int(units[0])
         if count > view.max_nodes:
             raise TooManyNodesError(count, view.max_nodes, view.level)
 

@@ -28,8 +28,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from yiju import patterns as pat
+from yiju.codes import finding
 from yiju.errors import ReadError
-from yiju.models import Finding, Severity, SourceLocation
+from yiju.models import SourceLocation
 from yiju.normalize import clean_cell
 from yiju.readers._safety import read_capped
 from yiju.readers.encoding import decode_legacy, python_codec
@@ -92,10 +93,8 @@ def read_html(path: str | Path) -> list[Table]:
     if not tables:
         raise ReadError(display, NO_TABLE)
     if others:
-        note = Finding(
+        note = finding(
             "R03",
-            "row-not-understood",
-            Severity.INFO,
             f"the page holds {others} other table{'s' if others > 1 else ''} without a form header "
             "(navigation, layout); not read as targets",
             ("page",),

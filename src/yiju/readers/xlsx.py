@@ -36,6 +36,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 
+from yiju.codes import finding
 from yiju.errors import ReadError
 from yiju.models import Finding, Severity, SourceLocation, column_letter
 from yiju.normalize import clean_cell
@@ -179,10 +180,8 @@ def _tables(path: str, sheets: Iterable[_Sheet], renamed: Iterable[tuple[str, st
         # in a finding on the first table, so a reader of the output knows it was not read.
         first = tables[0]
         notes = tuple(
-            Finding(
+            finding(
                 "R03",
-                "row-not-understood",
-                Severity.INFO,
                 f"sheet {title!r} holds no table; its {count} non-empty rows were not read as targets",
                 (f"sheet {title}",),
                 SourceLocation(path, title),
@@ -242,13 +241,11 @@ def _table(path: str, sheet: _Sheet) -> Table | None:
     ]
     if sheet.state != "visible":
         findings.append(
-            Finding(
-                code="R01",
-                slug="hidden-content",
-                severity=Severity.WARNING,
-                message=f"sheet {title} is hidden but holds a table",
-                subjects=(title,),
-                location=SourceLocation(path, title),
+            finding(
+                "R01",
+                f"sheet {title} is hidden but holds a table",
+                (title,),
+                SourceLocation(path, title),
             )
         )
     return Table(
@@ -678,13 +675,11 @@ def _error_findings(path: str, sheet: str, errors: Iterable[tuple[int, int, str]
     for r, c, text in errors:
         cell = f"{column_letter(c)}{r}"
         findings.append(
-            Finding(
-                code="R02",
-                slug="formula-error",
-                severity=Severity.ERROR,
-                message=f"cell {cell} holds the error value {text}",
-                subjects=(cell,),
-                location=SourceLocation(path, sheet, r, c),
+            finding(
+                "R02",
+                f"cell {cell} holds the error value {text}",
+                (cell,),
+                SourceLocation(path, sheet, r, c),
             )
         )
     return findings
@@ -699,13 +694,11 @@ def _hidden_row_findings(path: str, sheet: str, rows: Iterable[Row]) -> list[Fin
         text = " ".join(" ".join(v.split()) for v in row.values if v)
         snippet = text if len(text) <= _SNIPPET_CHARS else text[:_SNIPPET_CHARS] + " …"
         findings.append(
-            Finding(
-                code="R01",
-                slug="hidden-content",
-                severity=Severity.WARNING,
-                message=f"row {row.number} is hidden but holds data: {snippet}",
-                subjects=(f"{row.number}:{row.number}",),
-                location=SourceLocation(path, sheet, row.number),
+            finding(
+                "R01",
+                f"row {row.number} is hidden but holds data: {snippet}",
+                (f"{row.number}:{row.number}",),
+                SourceLocation(path, sheet, row.number),
             )
         )
     return findings
@@ -725,14 +718,12 @@ def _hidden_column_findings(
         letter = column_letter(c)
         count = len(filled)
         findings.append(
-            Finding(
-                code="R01",
-                slug="hidden-content",
-                severity=Severity.WARNING,
-                message=f"column {letter} is hidden but holds data in {count} cell{'s' if count > 1 else ''}",
-                subjects=(f"{letter}:{letter}",),
+            finding(
+                "R01",
+                f"column {letter} is hidden but holds data in {count} cell{'s' if count > 1 else ''}",
+                (f"{letter}:{letter}",),
                 # A location needs a row to name a cell; the first cell with data is the useful one.
-                location=SourceLocation(path, sheet, filled[0], c),
+                SourceLocation(path, sheet, filled[0], c),
             )
         )
     return findings
