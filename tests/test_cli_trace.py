@@ -17,6 +17,9 @@ from yiju.forms import parse_tables
 from yiju.graph import build_graph, read_graph
 from yiju.readers import read
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
 SECOND = FIXTURES / "second_unit_2021.txt"

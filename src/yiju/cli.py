@@ -16,6 +16,7 @@ import typer
 
 from yiju import __version__
 from yiju.limits import DEFAULT_MAX_NODES
+from yiju.messages import LANGS, reason_text, set_lang, t
 
 # Everything else is imported inside the command that needs it: `yiju --help` and
 # `yiju cite` must not pay for networkx, openpyxl, the audit and the renderer.
@@ -80,7 +81,7 @@ def _usage(message: str) -> NoReturn:
 def _given(option: str, value: str | None) -> None:
     """Refuse an option given an empty value (`--doc ''`): it would match everything or nothing."""
     if value is not None and not value.strip():
-        _usage(f"{option} needs a value")
+        _usage(t("cli.needs_value", option=option))
 
 
 class _Run:
@@ -91,7 +92,7 @@ class _Run:
         self._bar: Any = None
 
     def _error(self, exc: ReadError) -> None:
-        _err(str(exc))
+        _err(f"{exc.path}: {reason_text(exc.reason)}")
         self.failed = True
 
     def _progress(self, done: int, total: int) -> None:
@@ -112,7 +113,7 @@ class _Run:
 
         found = find_index() if db is None else None
         if db is None and found is None:
-            _usage("请给出表格文件，或用 --db 指定索引（yiju index 建立）(give form files or --db)")
+            _usage(t("cli.files_or_db"))
         if found is not None:
             _err(f"使用索引 {found}（当前目录下自动发现）")
         try:
@@ -144,7 +145,7 @@ class _Run:
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
 
         if args and db is not None:
-            _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
+            _usage(t("cli.not_both"))
         if args:
             from yiju.corpus import load  # noqa: PLC0415
             from yiju.readers import skipped_message  # noqa: PLC0415  # not on the index's path
@@ -366,9 +367,17 @@ def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[s
     rows = unique(
         str(a.get("row", "?")) for a in sorted(hidden, key=lambda a: (a.get("file", ""), a.get("row", 0)))
     )
-    where = f" of {', '.join(files)}" if len(corpus.files) > 1 else ""
+    where = t("cli.hidden_where", files=t("cli.list_sep").join(files)) if len(corpus.files) > 1 else ""
     plural = "s" if len(rows) > 1 else ""
-    return f"{query} is on hidden row{plural} {', '.join(rows)}{where}; add --include-hidden"
+    return t("cli.hidden", query=query, rows=t("cli.list_sep").join(rows), where=where, s=plural)
+
+
+def _namer(corpus: Corpus) -> Callable[[str], str]:
+    """Return how text output names a finding's subject: `naming.subject_text` on the graph."""
+    from yiju.naming import subject_text  # noqa: PLC0415  # lazy: see the imports
+
+    graph = corpus.graph
+    return lambda subject: subject_text(graph, subject)
 
 
 def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn:
@@ -376,9 +385,19 @@ def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn
     from yiju.queries import ROLE_NAMES, RoleError  # noqa: PLC0415  # lazy: see the imports
 
     if isinstance(exc, RoleError):
-        _err(f"{exc.name} is a {ROLE_NAMES[exc.found]}; use --{exc.found}")
+        _err(t("cli.role", name=exc.name, role=ROLE_NAMES[exc.found], option=exc.found))
+    elif hint:
+        _err(hint)
+    elif exc.note:
+        _err(exc.note)  # the query matched, just not as asked
     else:
-        _err(hint or str(exc))
+        why = t("cli.no_match_why", reason=reason_text(exc.reason)) if exc.reason else ""
+        hint = (
+            t("cli.no_match_hint", candidates=t("cli.list_sep").join(exc.candidates))
+            if exc.candidates
+            else ""
+        )
+        _err(t("cli.no_match", query=exc.query, why=why, hint=hint))
     raise typer.Exit(run.exit_code(1))
 
 
@@ -414,7 +433,7 @@ def trace(
     from yiju.formatters import sources_lines, trace_lines  # noqa: PLC0415
 
     if (doc is None) == (target is None):
-        _usage("give exactly one of --doc or --target")
+        _usage(t("cli.doc_or_target"))
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
     run = _Run()
@@ -475,14 +494,12 @@ def who(
         _given(f"--{kind_}", value)
     chosen = [(k, v) for k, v in names if v is not None]
     if len(chosen) > 1:
-        _usage("give at most one of --person, --department, --leader")
+        _usage(t("cli.one_owner"))
     if chosen and by is not None:
-        _usage(
-            f"--by tabulates everyone; leave it out with --{chosen[0][0]} (which groups by {chosen[0][0]})"
-        )
+        _usage(t("cli.by_with_name", option=chosen[0][0]))
     kind, name = chosen[0] if chosen else (by or "person", None)
     if kind not in ROLE_NAMES:
-        _usage(f"--by must be person, department or leader, not {kind!r}")
+        _usage(t("cli.by_value", value=repr(kind)))
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
     if name is None:
@@ -547,7 +564,7 @@ def export(
 ) -> None:
     """Write the traceability graph of the forms as GraphML, GEXF or node-link JSON."""
     if output.suffix.lower() not in _GRAPH_SUFFIXES:
-        _err(f"{output}: unsupported graph format (expected {', '.join(_GRAPH_SUFFIXES)})")
+        _err(t("cli.graph_suffix", output=output, allowed=", ".join(_GRAPH_SUFFIXES)))
         raise typer.Exit(2)
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
@@ -557,7 +574,9 @@ def export(
         _err(f"{output}: {exc.__class__.__name__}: {exc}")
         raise typer.Exit(2) from None
     graph = corpus.graph
-    typer.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    typer.echo(
+        t("cli.wrote_graph", output=output, nodes=graph.number_of_nodes(), edges=graph.number_of_edges())
+    )
     raise typer.Exit(run.exit_code())
 
 
@@ -602,10 +621,10 @@ def audit(
 
     threshold = fail_on.strip().lower()
     if threshold not in _FAIL_ON:
-        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+        _usage(t("cli.fail_on", value=repr(fail_on), allowed=t("cli.list_sep").join(_FAIL_ON)))
     selected, ignored = _rule_names(select), _rule_names(ignore) or []
     if selected == []:
-        _usage(f"--select {select!r} names no rule; name codes, families or slugs (A,D01)")
+        _usage(t("cli.select_none", value=repr(select)))
     try:
         loaded = load_profile(profile)
         select_rules(selected, ignored)
@@ -617,7 +636,7 @@ def audit(
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
     else:
-        typer.echo("\n".join(audit_lines(findings)))
+        typer.echo("\n".join(audit_lines(findings, _namer(corpus))))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
@@ -723,7 +742,7 @@ def cover_command(  # typer maps each option to a parameter
 
     threshold = fail_on.strip().lower()
     if threshold not in _FAIL_ON:
-        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+        _usage(t("cli.fail_on", value=repr(fail_on), allowed=t("cli.list_sep").join(_FAIL_ON)))
     if not registers:
         _usage("yiju cover 需要 --register（任务分工表或责任分解表）")
     try:
@@ -738,7 +757,7 @@ def cover_command(  # typer maps each option to a parameter
     if as_json:
         typer.echo(_dump({**cov.to_dict(), "findings": [f.to_dict() for f in findings]}))
     else:
-        typer.echo("\n".join(cover_lines(cov, findings)))
+        typer.echo("\n".join(cover_lines(cov, findings, _namer(corpus))))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
@@ -786,9 +805,9 @@ def report(
 
     kind = output.suffix.lower()
     if kind not in (".xlsx", ".html", ".htm"):
-        _usage(f"{output}: the report is an .xlsx workbook or an .html page")
+        _usage(t("cli.report_suffix", output=output))
     if csv_dir is not None and kind != ".xlsx":
-        _usage("--csv goes with an .xlsx report")
+        _usage(t("cli.csv_xlsx"))
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
@@ -829,7 +848,7 @@ def report(
         except OSError as exc:
             _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
             raise typer.Exit(2) from None
-        typer.echo(f"wrote {output} ({len(page.encode('utf-8')) // 1024} KB)")
+        typer.echo(t("cli.wrote_size", output=output, kb=len(page.encode("utf-8")) // 1024))
         raise typer.Exit(run.exit_code())
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
@@ -837,9 +856,15 @@ def report(
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {output}: " + ", ".join(f"{t.name} {len(t.rows)}" for t in written.tables))
+    typer.echo(
+        t(
+            "cli.wrote_tables",
+            output=output,
+            tables=t("cli.list_sep").join(f"{tb.name} {len(tb.rows)}" for tb in written.tables),
+        )
+    )
     for path in written.csv_files:
-        typer.echo(f"wrote {path}")
+        typer.echo(t("cli.wrote", output=path))
     raise typer.Exit(run.exit_code())
 
 
@@ -921,10 +946,10 @@ def render(
     chosen = (fmt or ("svg" if to_stdout else suffix)).lower()
     if chosen not in _PICTURE_FORMATS:
         if fmt is not None:
-            _usage(f"--format must be one of {', '.join(_PICTURE_FORMATS)}, not {fmt!r}")
-        _usage(f"cannot tell the format from {str(output)!r}; use --format {'|'.join(_PICTURE_FORMATS)}")
+            _usage(t("cli.format_value", allowed=", ".join(_PICTURE_FORMATS), value=repr(fmt)))
+        _usage(t("cli.format_unknown", output=repr(str(output)), allowed="|".join(_PICTURE_FORMATS)))
     if suffix in _PICTURE_FORMATS and suffix != chosen:
-        _usage(f"--format {chosen} disagrees with {output}; give one or make them agree")
+        _usage(t("cli.format_clash", fmt=chosen, output=output))
     for option, value in (
         ("--doc", doc),
         ("--target", target),
@@ -993,7 +1018,7 @@ def render(
         except OSError as exc:
             _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
             raise typer.Exit(2) from None
-        typer.echo(f"wrote {output} ({chosen})")
+        typer.echo(t("cli.wrote_format", output=output, fmt=chosen))
     raise typer.Exit(run.exit_code())
 
 
@@ -1039,7 +1064,7 @@ def _write_picture(picture: bytes, output: Path, fmt: str) -> None:
     except OSError as exc:
         _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {output} ({fmt})")
+    typer.echo(t("cli.wrote_format", output=output, fmt=fmt))
 
 
 def _version(value: bool) -> None:
@@ -1048,13 +1073,32 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _lang(value: str | None) -> str | None:
+    """Choose the messages' language before any command runs (`--lang` is eager)."""
+    if value is not None:
+        chosen = value.strip().lower()
+        if chosen not in LANGS:
+            _usage(t("cli.lang", value=repr(value)))
+        set_lang(chosen)
+    return value
+
+
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号后退出。")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            callback=_lang,
+            is_eager=True,
+            help="输出语言：zh（默认）或 en；未给出时看 YIJU_LANG，再看语言环境（LANG 以 en 开头为英文）。",
+        ),
+    ] = None,
 ) -> None:
-    """依据 yiju: trace performance-target forms back to the documents they cite."""
+    """依据 yiju：把绩效目标考评表追溯到它引用的文件。"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
