@@ -8,7 +8,7 @@ SEED    := fixtures/seed_2021_quanzhou_yingji.txt
 OUT     := out
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test-deps demo test lint typecheck unit bench graphs fixtures clean
+.PHONY: setup system-deps test-deps demo test lint typecheck unit bench fuzz graphs fixtures clean
 
 # Graphviz's `dot`, a CJK font and Python's venv (what the demo needs); skipped when all are
 # already there.
@@ -84,6 +84,10 @@ unit: setup
 
 # The whole test suite: lint, types, tests.
 test: lint typecheck unit
+
+# The long fuzzing campaign: 2 000 hostile files in eight groups (figures in bench/README.md).
+fuzz: setup
+	$(BIN)/python bench/fuzz.py --per-group 250
 
 bench: setup
 	$(BIN)/python bench/run.py

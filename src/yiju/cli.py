@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from yiju import __version__
-from yiju.limits import DEFAULT_MAX_NODES
+from yiju.limits import (
+    DEFAULT_MAX_CELL_CHARS,
+    DEFAULT_MAX_CELLS,
+    DEFAULT_MAX_NODES,
+    DEFAULT_READER_CPU_SECONDS,
+    DEFAULT_READER_MEMORY_MB,
+)
 from yiju.messages import LANGS, reason_text, set_lang, t
 
 # Everything else is imported inside the command that needs it: `yiju --help` and
@@ -84,6 +90,20 @@ def _given(option: str, value: str | None) -> None:
         _usage(t("cli.needs_value", option=option))
 
 
+class _Settings:
+    """The reader limits the root options set for this run (`yiju --max-cells …`)."""
+
+    def __init__(self) -> None:
+        self.max_cells = DEFAULT_MAX_CELLS
+        self.max_cell_chars = DEFAULT_MAX_CELL_CHARS
+        self.memory_mb = DEFAULT_READER_MEMORY_MB
+        self.cpu_seconds = DEFAULT_READER_CPU_SECONDS
+        self.workers: int | None = None
+
+
+_SETTINGS = _Settings()
+
+
 class _Run:
     """One command's reading: unreadable inputs on stderr as met, a progress bar, the exit code."""
 
@@ -149,7 +169,11 @@ class _Run:
         if args:
             from yiju.corpus import load  # noqa: PLC0415
             from yiju.readers import skipped_message  # noqa: PLC0415  # not on the index's path
+            from yiju.readers._safety import ReadCaps  # noqa: PLC0415
+            from yiju.readers.isolate import Limits  # noqa: PLC0415
 
+            given = _SETTINGS
+            caps = ReadCaps(max_cells=given.max_cells, max_cell_chars=given.max_cell_chars)
             corpus = load(
                 args,
                 include_hidden=include_hidden,
@@ -157,6 +181,8 @@ class _Run:
                 on_progress=self._progress,
                 on_skipped=lambda files: _err(skipped_message(files)),
                 options=options,
+                limits=Limits(memory_mb=given.memory_mb, cpu_seconds=given.cpu_seconds, caps=caps),
+                workers=given.workers,
             )
             if not corpus.forms and self.failed:
                 raise typer.Exit(2)  # nothing was read: any answer would be a lie
@@ -566,10 +592,14 @@ def export(
     if output.suffix.lower() not in _GRAPH_SUFFIXES:
         _err(t("cli.graph_suffix", output=output, allowed=", ".join(_GRAPH_SUFFIXES)))
         raise typer.Exit(2)
+    from yiju.paths import OutputError  # noqa: PLC0415  # lazy: see the imports
+
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
     try:
         corpus.export(output)
+    except OutputError as exc:
+        _usage(str(exc))
     except OSError as exc:
         _err(f"{output}: {exc.__class__.__name__}: {exc}")
         raise typer.Exit(2) from None
@@ -802,6 +832,7 @@ def report(
     牵头✗ / 配合✓ / 未分配) and the coverage findings (C01–C07) join 问题清单.
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
+    from yiju.paths import OutputError  # noqa: PLC0415
 
     kind = output.suffix.lower()
     if kind not in (".xlsx", ".html", ".htm"):
@@ -853,6 +884,8 @@ def report(
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
         written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)
+    except OutputError as exc:
+        _usage(str(exc))
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
@@ -926,6 +959,10 @@ def render(
     register_key: RegisterKeyOpt = None,
     aliases: AliasesOpt = None,
     db: DbOpt = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", min=1, help="Graphviz 布局的时间上限（秒；默认 30 秒加每 100 行 1 秒）。"),
+    ] = None,
 ) -> None:
     """Draw the dependency diagram: document → clause → target → indicator → department → person.
 
@@ -939,6 +976,7 @@ def render(
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot  # noqa: PLC0415
     from yiju.errors import NoMatchError  # noqa: PLC0415
+    from yiju.paths import OutputError, write_atomic  # noqa: PLC0415
     from yiju.render import TooManyNodesError, View, ViewError  # noqa: PLC0415
 
     to_stdout = str(output) == "-"
@@ -998,6 +1036,11 @@ def render(
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
+    if not to_stdout:
+        try:
+            corpus.guard_outputs(output)
+        except OutputError as exc:
+            _usage(str(exc))
     try:
         # The marks come from the rules that mark something, on the visible rows as ever.
         text = corpus.render(view, font=font, marks=not no_marks, profile=loaded)
@@ -1005,7 +1048,7 @@ def render(
         _err(str(exc))
         raise typer.Exit(1) from None
     try:
-        picture = run_dot(text, chosen)
+        picture = run_dot(text, chosen, timeout=timeout)
     except GraphvizError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
@@ -1014,7 +1057,7 @@ def render(
         sys.stdout.buffer.flush()
     else:
         try:
-            output.write_bytes(picture)
+            write_atomic(output, picture)
         except OSError as exc:
             _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
             raise typer.Exit(2) from None
@@ -1084,7 +1127,7 @@ def _lang(value: str | None) -> str | None:
 
 
 @app.callback()
-def _root(
+def _root(  # noqa: PLR0917  # typer maps each option to a parameter
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号后退出。")
     ] = False,
@@ -1097,8 +1140,26 @@ def _root(
             help="输出语言：zh（默认）或 en；未给出时看 YIJU_LANG，再看语言环境（LANG 以 en 开头为英文）。",
         ),
     ] = None,
+    max_cells: Annotated[
+        int, typer.Option("--max-cells", min=1, help="每个工作表（或文本文件）最多读取的单元格数。")
+    ] = DEFAULT_MAX_CELLS,
+    max_cell_chars: Annotated[
+        int, typer.Option("--max-cell-chars", min=1, help="每个单元格最多的字符数。")
+    ] = DEFAULT_MAX_CELL_CHARS,
+    reader_memory: Annotated[
+        int, typer.Option("--reader-memory", min=256, help="读取每个文件的进程的内存上限（MB）。")
+    ] = DEFAULT_READER_MEMORY_MB,
+    reader_cpu: Annotated[
+        int, typer.Option("--reader-cpu", min=1, help="读取每个文件的 CPU 时间上限（秒）。")
+    ] = DEFAULT_READER_CPU_SECONDS,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="并行读取文件的进程数（默认：CPU 数，最多 4）。")
+    ] = None,
 ) -> None:
     """依据 yiju：把绩效目标考评表追溯到它引用的文件。"""
+    _SETTINGS.max_cells, _SETTINGS.max_cell_chars = max_cells, max_cell_chars
+    _SETTINGS.memory_mb, _SETTINGS.cpu_seconds = reader_memory, reader_cpu
+    _SETTINGS.workers = workers
 
 
 def main(argv: Sequence[str] | None = None) -> int:

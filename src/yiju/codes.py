@@ -197,6 +197,15 @@ CODES: Mapping[str, Code] = _codes(
         "A sheet is a near copy of another sheet of the file; it was read once.",
     ),
     Code(
+        "R06",
+        "traditional-script",
+        _I,
+        "繁体字表格",
+        "Table in traditional characters",
+        "表格用繁体字书写（如 Big5 导出），已转换为简体后读取，以便识别表头、类别和单位名称；原文件未改动。",
+        "The table is written in traditional characters; it was folded to simplified before reading.",
+    ),
+    Code(
         "S01",
         "unsourced-target",
         _E,

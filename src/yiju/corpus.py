@@ -24,7 +24,6 @@ place without the callers noticing.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from yiju.graphread import Role
     from yiju.models import Finding, Form
     from yiju.queries import Impact, Sources, Trace, Workload
+    from yiju.readers.isolate import Limits
     from yiju.render import View
 
 __all__ = [
@@ -96,26 +96,17 @@ def expand_paths(
 
     An argument that names nothing is a `ReadError`, returned (and passed to `on_error`);
     the other arguments are still expanded. Files of no supported kind inside directories
-    or matched by patterns (`a.doc`, `c.jpg`) are passed to `on_skipped` once, together.
+    or matched by patterns (`a.doc`, `c.jpg`) are passed to `on_skipped` once, together. A
+    file is known by its device and inode, so `x/a.txt`, `/x/../x/a.txt` and a link to it are
+    one file; walks and `**` globs enter a linked folder once (`paths.expand`).
     """
-    from yiju.readers import expand_inputs  # noqa: PLC0415  # keeps `import yiju` light
+    from yiju.readers import expand_each  # noqa: PLC0415  # keeps `import yiju` light
 
-    paths: list[Path] = []
-    seen: set[Path] = set()
-    failures: list[ReadError] = []
     skipped: list[Path] = []
-    for arg in args:  # one bad argument must not stop the others
-        try:
-            found = expand_inputs([str(arg)], skipped)
-        except ReadError as exc:
-            failures.append(exc)
-            if on_error is not None:
-                on_error(exc)
-            continue
-        for path in found:
-            if path not in seen:
-                seen.add(path)
-                paths.append(path)
+    paths, failures = expand_each([str(arg) for arg in args], skipped)
+    if on_error is not None:
+        for failure in failures:
+            on_error(failure)
     if skipped and on_skipped is not None:
         on_skipped(list(dict.fromkeys(skipped)))
     return paths, failures
@@ -125,56 +116,36 @@ def expand_paths(
 PARALLEL_MIN = 16
 
 
-def _read_file(path: Path, options: ParseOptions | None = None) -> list[Form] | tuple[str, str]:
-    """Return the forms of one file, or (path, why) it cannot be read (run in a worker process).
-
-    The error goes back as a pair: an exception with extra constructor arguments does not
-    survive the trip between processes.
-    """
-    from yiju.forms import parse_tables  # noqa: PLC0415  # keeps `import yiju` light
-    from yiju.readers import read  # noqa: PLC0415
-
-    try:
-        tables = read(path)
-    except ReadError as exc:
-        return (exc.path, exc.reason)
-    return list(parse_tables(tables, options))
-
-
 def read_files(
     paths: Sequence[Path],
     *,
     on_progress: OnProgress | None = None,
     workers: int | None = None,
     options: ParseOptions | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[tuple[Path, list[Form] | ReadError]]:
     """Yield each file with its forms (or why it cannot be read), in path order.
 
-    This is the one place files become forms. Many files are read in worker processes,
-    one per core (`workers` to choose), their forms sent back in order; a few are read here.
+    This is the one place files become forms. Each file is read and parsed in a worker process
+    capped in memory and CPU time (`readers.isolate`, `batch.parse_files`), so a file that
+    aborts its reader, exhausts it or crashes the parser is one `ReadError` and the others
+    are still read; one worker per core (at most 4; `workers` to choose) reads many files in
+    parallel, their forms sent back in order. With fewer than `PARALLEL_MIN` files, small
+    text files (whose reader cannot abort) are read here: a worker costs more than it saves.
     `on_progress` is called with (0, files) first, then after each file.
     """
+    from yiju.batch import parse_files  # noqa: PLC0415  # keeps `import yiju` light
+
     total = len(paths)
     if on_progress is not None and total:
         on_progress(0, total)
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    if total < PARALLEL_MIN or count < 2:
-        results: Iterator[list[Form] | tuple[str, str]] = (_read_file(p, options) for p in paths)
-        pool = None
-    else:
-        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  # only for many files
-
-        pool = ProcessPoolExecutor(max_workers=count)
-        chunk = max(1, min(16, total // (count * 8)))
-        results = pool.map(_read_file, paths, [options] * total, chunksize=chunk)
-    try:
-        for done, (path, result) in enumerate(zip(paths, results, strict=True), 1):
-            yield path, (ReadError(*result) if isinstance(result, tuple) else result)
-            if on_progress is not None:
-                on_progress(done, total)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    results = parse_files(
+        paths, limits=limits, workers=workers, options=options, isolate_all=total >= PARALLEL_MIN
+    )
+    for done, (path, result) in enumerate(results, 1):
+        yield path, result
+        if on_progress is not None:
+            on_progress(done, total)
 
 
 def read_forms(
@@ -183,13 +154,17 @@ def read_forms(
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
     options: ParseOptions | None = None,
+    limits: Limits | None = None,
+    workers: int | None = None,
 ) -> Iterator[Form]:
     """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
 
     `on_progress` is called with (0, files) first, then after each file. `options` are what
     the user says about the tables (`parse --family/--columns/--unit`).
     """
-    for _, result in read_files(paths, on_progress=on_progress, options=options):
+    for _, result in read_files(
+        paths, on_progress=on_progress, options=options, limits=limits, workers=workers
+    ):
         if isinstance(result, ReadError):
             if on_error is not None:
                 on_error(result)
@@ -205,6 +180,8 @@ def load(
     on_progress: OnProgress | None = None,
     on_skipped: OnSkipped | None = None,
     options: ParseOptions | None = None,
+    limits: Limits | None = None,
+    workers: int | None = None,
 ) -> Corpus:
     """Read forms from files, directories or glob patterns into a `Corpus`.
 
@@ -217,6 +194,8 @@ def load(
         on_progress: Called after each file with (files read, files in all).
         on_skipped: Called once with the unsupported files directories or patterns held.
         options: The tables' family, column roles or unit, when the user gives them.
+        limits: Memory, CPU and cell caps of the readers (`readers.isolate.Limits`).
+        workers: Reader processes (default: the CPUs, at most 4).
 
     Returns:
         The corpus of every readable form; unreadable inputs are in `failures`, not raised.
@@ -234,8 +213,12 @@ def load(
             on_error(exc)
 
     files, _ = expand_paths(paths, failed, on_skipped)
-    forms = list(read_forms(files, on_error=failed, on_progress=on_progress, options=options))
-    return Corpus(forms, include_hidden=include_hidden, failures=failures)
+    forms = list(
+        read_forms(
+            files, on_error=failed, on_progress=on_progress, options=options, limits=limits, workers=workers
+        )
+    )
+    return Corpus(forms, include_hidden=include_hidden, failures=failures, inputs=files)
 
 
 class Corpus:
@@ -246,6 +229,8 @@ class Corpus:
         include_hidden: Keep hidden rows in the graph the queries, report and render read
             (the audit always reads the visible rows only).
         failures: The inputs that could not be read.
+        inputs: Every input file (read or not), which no output may overwrite; the forms'
+            own files when not given.
     """
 
     def __init__(
@@ -254,11 +239,14 @@ class Corpus:
         *,
         include_hidden: bool = False,
         failures: Iterable[ReadError] = (),
+        inputs: Iterable[Path] = (),
     ) -> None:
         """Hold the forms; nothing is built until asked for."""
         self._forms: tuple[Form, ...] = tuple(forms)
         self.include_hidden = include_hidden
         self._failures: tuple[ReadError, ...] = tuple(failures)
+        # Every input file, read or not: no output may overwrite one.
+        self._inputs: tuple[Path, ...] = tuple(inputs)
 
     @property
     def forms(self) -> tuple[Form, ...]:
@@ -274,6 +262,16 @@ class Corpus:
     def files(self) -> tuple[str, ...]:
         """Return the files the forms were read from, each once, in order."""
         return tuple(dict.fromkeys(form.file for form in self.forms))
+
+    def guard_outputs(self, *outputs: Path) -> None:
+        """Refuse outputs that are inputs of this corpus, under any name or link.
+
+        Raises:
+            OutputError: Naming the output and the input it would overwrite.
+        """
+        from yiju.paths import guard_outputs  # noqa: PLC0415  # keeps `import yiju` light
+
+        guard_outputs(outputs, self._inputs or tuple(Path(f) for f in self.files))
 
     def attrs(self, node: str) -> Mapping[str, Any]:
         """Return the attributes of a graph node an answer names (a workload's indicators …)."""
@@ -452,7 +450,9 @@ class Corpus:
         Raises:
             OSError: A file could not be written.
         """
-        from yiju.export import write_csv, write_xlsx  # noqa: PLC0415
+        from yiju.export import csv_paths, write_csv, write_xlsx  # noqa: PLC0415
+
+        self.guard_outputs(path, *(csv_paths(csv_dir) if csv_dir is not None else ()))
 
         tables = self.tables(profile=profile, coverage=coverage)
         write_xlsx(tables, path)
@@ -520,5 +520,7 @@ class Corpus:
     def export(self, path: Path) -> None:
         """Write the graph as `.graphml`, `.gexf` or node-link `.json` (`graph.write_graph`)."""
         from yiju.graph import write_graph  # noqa: PLC0415
+
+        self.guard_outputs(path)
 
         write_graph(self.graph, path)

@@ -12,8 +12,6 @@ import shutil
 import subprocess
 from collections.abc import Sequence
 
-import graphviz
-
 from yiju.errors import YijuError
 
 __all__ = [
@@ -22,6 +20,7 @@ __all__ = [
     "FontNotFoundError",
     "GraphvizError",
     "cjk_fonts",
+    "default_timeout",
     "find_cjk_font",
     "pick_font",
     "run_dot",
@@ -45,6 +44,7 @@ PREFERRED_FONTS = (
     "AR PL UKai CN",
 )
 
+_BASE_TIMEOUT = 30.0
 _NO_DOT = "Graphviz `dot` not found; install it: apt-get install graphviz"
 _INSTALL_HINT = "install one: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)"
 
@@ -126,12 +126,25 @@ def find_cjk_font() -> str:
     return font
 
 
-def run_dot(dot_text: str, fmt: str) -> bytes:
+def default_timeout(dot_text: str) -> float:
+    """Return the seconds `dot` may take for this text: 30 s, plus 1 s per 100 lines.
+
+    Layout time grows with the graph, so a fixed bound would either cut a large honest
+    picture short or wait minutes on a small pathological one.
+
+    >>> default_timeout("digraph {}")
+    30.01
+    """
+    return _BASE_TIMEOUT + dot_text.count("\n") / 100 + 0.01
+
+
+def run_dot(dot_text: str, fmt: str, *, timeout: float | None = None) -> bytes:
     """Lay out `dot_text` with Graphviz `dot` and return the picture in `fmt`.
 
     Args:
         dot_text: DOT source, e.g. from `yiju.render.to_dot`.
         fmt: One of `FORMATS`; `dot` returns the text itself (UTF-8) without running Graphviz.
+        timeout: Seconds before `dot` is stopped (default `default_timeout(dot_text)`).
 
     Returns:
         The bytes of the picture: PNG and PDF through cairo; a PDF's creation date is set to
@@ -139,39 +152,38 @@ def run_dot(dot_text: str, fmt: str) -> bytes:
 
     Raises:
         ValueError: `fmt` is not one of `FORMATS`.
-        GraphvizError: `dot` is not installed or rejects the text.
+        GraphvizError: `dot` is not installed, rejects the text or runs past the timeout.
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     data = dot_text.encode("utf-8")
     if fmt == "dot":
         return data
+    limit = default_timeout(dot_text) if timeout is None else timeout
     if fmt == "pdf":
-        return _pin_pdf_date(_dot_pdf(data), SOURCE_DATE_EPOCH)
-    renderer = "cairo" if fmt == "png" else None
-    try:
-        out: bytes = graphviz.pipe("dot", fmt, data, renderer=renderer, quiet=True)
-    except graphviz.ExecutableNotFound:
-        raise GraphvizError(_NO_DOT) from None
-    except graphviz.CalledProcessError as exc:
-        raise GraphvizError(_dot_failure(exc.stderr, exc.returncode)) from None
-    return out
+        return _pin_pdf_date(_run(["-Tpdf:cairo"], data, limit), SOURCE_DATE_EPOCH)
+    return _run(["-Tpng:cairo" if fmt == "png" else f"-T{fmt}"], data, limit)
 
 
-def _dot_pdf(data: bytes) -> bytes:
-    """Run `dot -Tpdf:cairo` in UTC: cairo stamps the PDF with the local time zone.
+def _run(args: list[str], data: bytes, timeout: float) -> bytes:
+    """Run `dot` with `args` on `data` in UTC, stopping it after `timeout` seconds.
 
-    The graphviz package cannot set the child's environment, and a PDF made in Shanghai and
-    one made in New York would differ in their creation date's zone (`+08'00` / `-05'00`),
-    which cannot be rewritten in place; so PDFs run `dot` directly, with `TZ=UTC`.
+    cairo stamps a PDF with the local time zone, which cannot be rewritten in place, so
+    `dot` runs with `TZ=UTC` (and `SOURCE_DATE_EPOCH` for cairo versions that honour it).
     """
     dot = shutil.which("dot")
     if dot is None:
         raise GraphvizError(_NO_DOT)
     env = {**os.environ, "TZ": "UTC", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
-    done = subprocess.run(  # fixed argument list, no shell
-        [dot, "-Tpdf:cairo"], input=data, capture_output=True, check=False, env=env
-    )
+    try:
+        done = subprocess.run(  # fixed argument list, no shell
+            [dot, *args], input=data, capture_output=True, check=False, env=env, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        raise GraphvizError(
+            f"Graphviz dot 在 {timeout:.0f} 秒内没有完成布局，已停止；请缩小图（--doc、--level、"
+            f"--max-nodes）或用 --timeout 给更多时间"
+        ) from None
     if done.returncode != 0:
         raise GraphvizError(_dot_failure(done.stderr, done.returncode))
     return done.stdout

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from yiju.normalize import fold_width
+from yiju.normalize import fold_width, to_simplified
 
 __all__ = [
     "FAMILY_IDS",
@@ -99,7 +99,7 @@ def fold_header(text: str) -> str:
     >>> fold_header("包联\\n领导"), fold_header("主 要 内 容"), fold_header("目标值（标准）")
     ('包联领导', '主要内容', '目标值(标准)')
     """
-    return fold_width("".join(text.split()))
+    return fold_width(to_simplified("".join(text.split())))
 
 
 @cache

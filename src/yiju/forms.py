@@ -43,6 +43,7 @@ from yiju.models import (
 from yiju.normalize import clean_name, fold_width
 from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, SEGMENT_SEPARATORS
 from yiju.readers.table import Row, Table
+from yiju.traditional import simplified_table
 
 __all__ = ["GROUPS", "ParseOptions", "cut_citation_tail", "parse_table", "parse_tables", "split_names"]
 
@@ -470,6 +471,7 @@ def parse_table(
         columns: Column roles given by the user (`--columns`): folded header text → role.
         unit: The organisation, when the caller knows it (`--unit`).
     """
+    table = simplified_table(table)
     detected, header = detect_table_family(table)
     chosen = family or detected
     if header is None and family is None and any(header_score(r.values) >= 3 for r in table.rows[:40]):

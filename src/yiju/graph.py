@@ -189,27 +189,35 @@ def plan_spaces(entries: Sequence[tuple[str, str, str, str]]) -> list[FormSpace]
     """Return the namespaces of forms described by (form id, file, sheet, unit), in input order.
 
     The rule of `form_spaces`, on what it reads of each form: the index keeps these four
-    columns and chooses the namespaces over all its forms without reading them back.
+    columns and chooses the namespaces over all its forms without reading them back. Linear
+    in the forms: per `<unit>/<year>`, counts answer "do two files share this name?" and
+    "does this file hold two sheets of it?" without rescanning the group (10 000 copies of
+    one unit's form would make that 10⁸ steps).
     """
     order = sorted(range(len(entries)), key=lambda i: entries[i][:3])
-    sources: dict[str, list[tuple[str, str]]] = {}
+    firsts: dict[str, tuple[str, str]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    names: dict[tuple[str, str], set[str]] = {}
+    sheets: Counter[tuple[str, str]] = Counter()
     for index in order:
         form_id, file, sheet, _ = entries[index]
-        seen = sources.setdefault(form_id, [])
-        if (file, sheet) not in seen:
-            seen.append((file, sheet))
+        if (form_id, file, sheet) in seen:
+            continue
+        seen.add((form_id, file, sheet))
+        firsts.setdefault(form_id, (file, sheet))
+        names.setdefault((form_id, Path(file).name), set()).add(file)
+        sheets[form_id, file] += 1
     out: list[FormSpace | None] = [None] * len(entries)
     for index in order:
         form_id, file, sheet, owner = entries[index]
-        group = sources[form_id]
-        first = group[0]
+        first = firsts[form_id]
         if (file, sheet) == first:
             out[index] = FormSpace(form_id, owner)
             continue
         name = Path(file).name
-        if len({f for f, _ in group if Path(f).name == name}) > 1:
+        if len(names[form_id, name]) > 1:
             name = file
-        if sum(1 for f, _ in group if f == file) > 1:
+        if sheets[form_id, file] > 1:
             name = f"{name}#{sheet}"  # two sheets of one workbook hold the same unit and year
         unit, _, year = form_id.rpartition("/")
         out[index] = FormSpace(f"{unit}/{year}~{name}", f"{owner}~{name}", first[0])
@@ -531,15 +539,20 @@ def from_node_link(data: dict[str, Any]) -> Graph:
 
 def write_graph(g: Graph, path: Path) -> None:
     """Write the graph as `.graphml`, `.gexf` or `.json` (node-link), chosen by suffix."""
+    from yiju.paths import atomic_path  # noqa: PLC0415  # paths imports nothing of the graph
+
     suffix = path.suffix.lower()
-    if suffix == ".graphml":
-        nx.write_graphml(g, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    elif suffix == ".gexf":
-        nx.write_gexf(g, path, encoding="utf-8", prettyprint=True)
-    elif suffix == ".json":
-        path.write_text(json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    else:
+    if suffix not in (".graphml", ".gexf", ".json"):
         raise ValueError(f"unsupported graph format {suffix!r} (expected .graphml, .gexf or .json)")
+    # Whole, through a temporary file: an interrupted run leaves the old file intact.
+    with atomic_path(path) as temporary:
+        if suffix == ".graphml":
+            nx.write_graphml(g, temporary, encoding="utf-8", prettyprint=True, named_key_ids=True)
+        elif suffix == ".gexf":
+            nx.write_gexf(g, temporary, encoding="utf-8", prettyprint=True)
+        else:
+            text = json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n"
+            temporary.write_text(text, encoding="utf-8")
 
 
 def read_graph(path: Path) -> Graph:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from yiju.normalize import to_simplified
+
 __all__ = ["ALIASES", "FIELDS", "header_field", "header_score"]
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -61,7 +63,8 @@ def header_field(text: str) -> str | None:
     found = _LOOKUP.get(text)
     if found is not None:
         return found
-    squeezed = "".join(text.split())
+    # Traditional characters (`序號`, `責任單位`) name the same fields.
+    squeezed = to_simplified("".join(text.split()))
     found = _LOOKUP.get(squeezed)
     if found is None and squeezed.endswith(_CLOSE):
         # A unit or gloss after the name: `权重（分）`, `完成时限（月）`, `责任部门（单位）`.

@@ -7,9 +7,6 @@ texts, so whether the same work is scored twice can be decided from the message 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
-
-from rapidfuzz import fuzz
 
 from yiju import patterns as pat
 from yiju._util import unique
@@ -23,6 +20,7 @@ from yiju.audit.context import (
     visible_targets,
 )
 from yiju.audit.registry import finding, rule
+from yiju.audit.similar import similar_groups
 from yiju.graphread import EdgeKind, NodeKind, nodes_of
 from yiju.models import Finding, Indicator, SourceLocation, Target
 from yiju.normalize import fold_width
@@ -122,15 +120,18 @@ def _normal_text(text: str) -> str:
 
 @rule("D03")
 def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
-    """Report two indicator texts that read almost the same.
+    """Report indicator texts that read almost the same, one finding per group of them.
 
-    Within one form, each pair of visible indicators is scored with rapidfuzz's `ratio`
-    (0–100) after punctuation, symbols and spaces are dropped and widths folded; a pair at or
-    above the profile's `text_similarity` (85) is reported. A pair is compared when at least
-    one text lies in `text_categories` (职能工作目标): two 职能 indicators that say the same,
-    or a 职能 indicator that repeats a 行政能力 item (备注(4): 职能 must not repeat 行政能力);
-    the 行政能力 items among themselves are fixed by the form and not compared. Texts shorter
-    than `text_min_length` are skipped: short texts match by chance. Subjects: both indicators.
+    Within one form, visible indicator texts are compared with rapidfuzz's `ratio` (0–100)
+    after punctuation, symbols and spaces are dropped and widths folded; texts at or above the
+    profile's `text_similarity` (85) to one another form a group, reported once with every
+    member (a row copied forty times is one finding, not 780). A group is reported when at
+    least one text lies in `text_categories` (职能工作目标): two 职能 indicators that say the
+    same, or a 职能 indicator that repeats a 行政能力 item (备注(4): 职能 must not repeat
+    行政能力); the 行政能力 items among themselves are fixed by the form and not reported.
+    Texts shorter than `text_min_length` are skipped: short texts match by chance. Texts are
+    found through an index of their character bigrams (`audit.similar`), not by scoring every
+    pair, so a form of 100 000 indicators is audited in seconds. Subjects: the indicators.
 
     Bad:
         1-6-2 | 深入开展工贸电力行业有限空间专项整治工作，持续加大有限空间事故防范力度。
@@ -151,16 +152,30 @@ def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
             for ind in visible_indicators(form)
             if len(norm := _normal_text(ind.text)) >= max(profile.text_min_length, 1)
         ]
-        for (a, ta), (b, tb) in combinations(texts, 2):
-            if a.category not in wanted and b.category not in wanted:
+        for group in similar_groups([norm for _, norm in texts], threshold):
+            members = [texts[i][0] for i in group.members]
+            if not any(ind.category in wanted for ind in members):
                 continue
-            score = fuzz.ratio(ta, tb, score_cutoff=threshold)
-            if not score:
-                continue
+            labels = [ctx.label(form, ind.id) for ind in members]
+            if len(members) == 2:
+                a, b = members
+                message = (
+                    f"{labels[0]} and {labels[1]} read alike "
+                    f"(similarity {group.high:.0f}): «{short(a.text)}» / «{short(b.text)}»"
+                )
+            else:
+                scores = (
+                    f"{group.low:.0f}"
+                    if f"{group.low:.0f}" == f"{group.high:.0f}"
+                    else (f"{group.low:.0f}–{group.high:.0f}")
+                )
+                message = (
+                    f"{len(members)} indicators read alike (similarity {scores}): "
+                    f"{', '.join(labels)}: «{short(members[0].text)}»"
+                )
             yield finding(
                 "D03",
-                f"{ctx.label(form, a.id)} and {ctx.label(form, b.id)} read alike "
-                f"(similarity {score:.0f}): «{short(a.text)}» / «{short(b.text)}»",
-                (ctx.indicator_node(form, a), ctx.indicator_node(form, b)),
-                a.location,
+                message,
+                tuple(ctx.indicator_node(form, ind) for ind in members),
+                members[0].location,
             )

@@ -7,7 +7,7 @@ and `write_csv` lay those same tables out. Nothing here prints.
 
 from __future__ import annotations
 
-from yiju.export.csv_out import csv_text, write_csv
+from yiju.export.csv_out import csv_paths, csv_text, write_csv
 from yiju.export.tables import SHEET_NAMES, Column, SheetTable, build_tables
 from yiju.export.xlsx import REPORT_TIMESTAMP, to_workbook, write_xlsx, xlsx_bytes
 
@@ -17,6 +17,7 @@ __all__ = [
     "Column",
     "SheetTable",
     "build_tables",
+    "csv_paths",
     "csv_text",
     "to_workbook",
     "write_csv",

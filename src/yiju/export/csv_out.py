@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from yiju import patterns as pat
-from yiju.export.tables import SheetTable, Value
+from yiju.export.tables import SHEET_NAMES, SheetTable, Value
+from yiju.paths import write_atomic
 
-__all__ = ["FORMULA_PREFIXES", "csv_field", "csv_text", "write_csv"]
+__all__ = ["FORMULA_PREFIXES", "csv_field", "csv_paths", "csv_text", "write_csv"]
 
 #: First characters that make Excel (or LibreOffice) evaluate a CSV field.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -79,8 +80,16 @@ def write_csv(tables: Sequence[SheetTable], directory: Path) -> list[Path]:
     written = []
     for table in tables:
         path = directory / f"{table.name}.csv"
-        # newline="" so the writer's CRLF is not translated again.
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(csv_text(table))
+        # Whole, through a temporary file: an interrupted run leaves the old file intact.
+        write_atomic(path, csv_text(table).encode("utf-8"))
         written.append(path)
     return written
+
+
+def csv_paths(directory: Path, names: Sequence[str] = SHEET_NAMES) -> list[Path]:
+    """Return the files `write_csv` writes into `directory` for sheets of these names.
+
+    >>> [p.name for p in csv_paths(Path("d"), ["追溯矩阵"])]
+    ['追溯矩阵.csv']
+    """
+    return [directory / f"{name}.csv" for name in names]

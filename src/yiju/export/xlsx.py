@@ -31,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from yiju.export.tables import BASIS_MARK, MENTION_MARK, SheetTable, Value
+from yiju.paths import write_atomic
 
 __all__ = [
     "REPORT_TIMESTAMP",
@@ -293,4 +294,4 @@ def write_xlsx(tables: Sequence[SheetTable], path: Path, *, timestamp: datetime 
     Raises:
         OSError: The file cannot be written.
     """
-    path.write_bytes(xlsx_bytes(tables, timestamp=timestamp))
+    write_atomic(path, xlsx_bytes(tables, timestamp=timestamp))

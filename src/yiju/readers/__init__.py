@@ -7,11 +7,13 @@ meanings; `yiju.forms` gives the cells meaning.
 
 from __future__ import annotations
 
-import glob
 from collections.abc import Sequence
 from pathlib import Path
 
 from yiju.errors import ReadError
+from yiju.paths import check_regular, expand
+from yiju.readers._controls import scrub_controls
+from yiju.readers._safety import check_table_caps, current_caps
 from yiju.readers.docx import LEGACY_FORMATS, read_docx
 from yiju.readers.html import read_html
 from yiju.readers.pdf import read_pdf
@@ -20,7 +22,7 @@ from yiju.readers.table import Row, Table, has_header, no_table_reason
 from yiju.readers.text import read_text
 from yiju.readers.xlsx import read_xlsx
 
-__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_inputs", "read", "skipped_message"]
+__all__ = ["FORM_SUFFIXES", "Row", "Table", "expand_each", "expand_inputs", "read", "skipped_message"]
 
 #: Suffixes of files `read` understands, lower case.
 FORM_SUFFIXES: tuple[str, ...] = (
@@ -43,7 +45,6 @@ _CALAMINE_SUFFIXES = (".xls", ".xlsb", ".ods")
 _HTML_SUFFIXES = (".html", ".htm")
 _TEXT_SUFFIXES = (".txt", ".tsv", ".csv")
 _EXPECTED = "expected .xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv or .csv"
-_GLOB_CHARS = frozenset("*?[")
 
 
 def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
@@ -69,18 +70,28 @@ def read(path: str | Path, *, require_table: bool = True) -> list[Table]:
         ReadError: For a missing, unsupported, unsafe or unreadable file, or one without a
             form table when `require_table` (no early row names enough columns).
     """
-    display = str(path)
     source = Path(path)
-    if not source.exists():
-        raise ReadError(display, "no such file")
-    if source.is_dir():
-        raise ReadError(display, "is a directory, not a form file")
+    # By stat, before anything opens it: a FIFO named `x.txt` would block forever.
+    check_regular(source)
     suffix = source.suffix.lower()
+    display = str(path)
+    tables = _read(display, suffix, require_table)
+    for table in tables:
+        # Every format's readers keep the caps; those with no check before allocation
+        # (docx, pdf, html) are held to them here, and their worker's memory cap bounds the rest.
+        check_table_caps(display, table, current_caps())
+    # Whatever the format, no cell leaves the reader with a control character XML forbids.
+    return [scrub_controls(table) for table in tables]
+
+
+def _read(path: str, suffix: str, require_table: bool) -> list[Table]:
+    """Dispatch on the suffix; see `read`."""
+    display = path
     if suffix in _XLSX_SUFFIXES:
         return read_xlsx(path)
     if suffix == ".xls":
         # Exports named .xls that are a page, text or an xlsx are read as what they are.
-        content = xls_content(source)
+        content = xls_content(Path(path))
         if content == "html":
             return read_html(path)
         if content == "xlsx":
@@ -129,21 +140,27 @@ def expand_inputs(args: Sequence[str], skipped: list[Path] | None = None) -> lis
             (`skipped_message`) instead of leaving them out without a word.
 
     Returns:
-        The files, without duplicates (the first mention wins).
+        The files, without duplicates (the first mention wins, however a file is named).
 
     Raises:
-        ReadError: For a missing file, a directory without form files, or a pattern
-            matching none.
+        ReadError: For the first argument that gives no file (a missing file, a directory
+            without form files, a pattern matching none).
     """
-    out: list[Path] = []
-    seen: set[Path] = set()
-    for arg in args:
-        for path in _expand_one(arg, skipped):
-            key = path.resolve()
-            if key not in seen:
-                seen.add(key)
-                out.append(path)
-    return out
+    found, errors = expand_each(args, skipped)
+    if errors:
+        raise errors[0]
+    return found
+
+
+def expand_each(args: Sequence[str], skipped: list[Path] | None = None) -> tuple[list[Path], list[ReadError]]:
+    """Expand arguments like `expand_inputs`, returning the errors of failed arguments instead.
+
+    One bad argument does not stop the others: the files of the good ones, each once across
+    all arguments (by device and inode: `x/a.txt`, `/x/../x/a.txt` and a link are one file),
+    and one `ReadError` per bad one. Walks and `**` globs enter a linked folder once
+    (`yiju.paths.expand`).
+    """
+    return expand(args, _is_form, expected=_EXPECTED, skipped=skipped, visible=_visible)
 
 
 def skipped_message(skipped: Sequence[Path]) -> str:
@@ -154,52 +171,6 @@ def skipped_message(skipped: Sequence[Path]) -> str:
     names = [p.name for p in skipped]
     shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
     return f"跳过 {len(names)} 个不支持的文件：{shown}"
-
-
-def _expand_one(arg: str, skipped: list[Path] | None) -> list[Path]:
-    """Expand one argument; see `expand_inputs`."""
-    path = Path(arg)
-    mark = len(skipped) if skipped is not None else 0
-    if path.is_dir():
-        found = _forms_under(path, skipped)
-        if not found:
-            # The refusal is the one line for this argument; its files are not listed again.
-            del (skipped or [])[mark:]
-            raise ReadError(arg, f"no form files in this directory ({_EXPECTED})")
-        return found
-    if path.exists():
-        return [path]
-    if not _GLOB_CHARS.intersection(arg):
-        raise ReadError(arg, "no such file")
-    matches = sorted(glob.glob(arg, recursive=True))
-    if not matches:
-        raise ReadError(arg, "no files match this pattern")
-    found = []
-    for match in matches:
-        candidate = Path(match)
-        if candidate.is_dir():
-            found.extend(_forms_under(candidate, skipped))
-        elif _is_form(candidate):
-            found.append(candidate)
-        elif skipped is not None and candidate.is_file() and _visible(candidate.name):
-            skipped.append(candidate)
-    if not found:
-        del (skipped or [])[mark:]
-        raise ReadError(arg, f"no form files match this pattern ({_EXPECTED})")
-    return found
-
-
-def _forms_under(directory: Path, skipped: list[Path] | None = None) -> list[Path]:
-    """Return the form files beneath a directory, recursively, sorted; hidden folders are skipped."""
-    found: list[Path] = []
-    for p in sorted(directory.rglob("*")):
-        if any(part.startswith(".") for part in p.relative_to(directory).parts) or not p.is_file():
-            continue
-        if _is_form(p):
-            found.append(p)
-        elif skipped is not None and _visible(p.name):
-            skipped.append(p)
-    return found
 
 
 def _visible(name: str) -> bool:

@@ -90,7 +90,7 @@ def check_zip(path: str, data: bytes, *, kind: str, required: tuple[str, ...]) -
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ReadError(path, f"truncated or corrupt {kind} (no zip central directory)") from None
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, NotImplementedError) as exc:  # "zip file version 8.8"
         raise ReadError(path, f"truncated or corrupt {kind} ({short_reason(exc)})") from None
     with archive:
         infos = archive.infolist()

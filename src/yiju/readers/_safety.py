@@ -15,15 +15,27 @@ guard in place when `OPENPYXL_DEFUSEDXML=False` turns defusedxml off.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import zipfile
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from yiju.errors import ReadError
+from yiju.limits import DEFAULT_MAX_CELL_CHARS, DEFAULT_MAX_CELLS, DEFAULT_MAX_MERGED
+from yiju.models import column_letter
+from yiju.readers.table import Table
 
 __all__ = [
     "MAX_INFLATED_BYTES",
+    "ReadCaps",
+    "caps_scope",
+    "cell_too_long",
+    "check_table_caps",
     "check_xlsx_bytes",
+    "current_caps",
     "read_capped",
     "short_reason",
     "sniff_container",
@@ -51,6 +63,72 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_CHUNK = 64 * 1024
 _PROLOG_LIMIT = 1 * MB
 _PROLOG_SPACE = " \t\r\n\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadCaps:
+    """How much one untrusted file may ask a reader for, checked before anything is allocated.
+
+    Each refusal names the cap and the option that raises it. The defaults sit far above any
+    responsibility table (a 50 000-row, 20-column register is 1 000 000 cells) and far below
+    what would exhaust a machine.
+
+    Attributes:
+        max_cells: Stored cells in one sheet (or cells in one text file), and the area merged
+            ranges may cover together (`yiju --max-cells`).
+        max_cell_chars: Characters in one cell; Excel itself stops at 32 767
+            (`yiju --max-cell-chars`).
+        max_merged: Merged ranges in one sheet.
+    """
+
+    max_cells: int = DEFAULT_MAX_CELLS
+    max_cell_chars: int = DEFAULT_MAX_CELL_CHARS
+    max_merged: int = DEFAULT_MAX_MERGED
+
+
+_CAPS: ContextVar[ReadCaps] = ContextVar("yiju_read_caps", default=ReadCaps())  # noqa: B039  # frozen
+
+
+def current_caps() -> ReadCaps:
+    """Return the caps in force (set by `caps_scope`; `ReadCaps()` otherwise)."""
+    return _CAPS.get()
+
+
+@contextlib.contextmanager
+def caps_scope(caps: ReadCaps) -> Iterator[None]:
+    """Apply `caps` to every read inside the `with` block (in this thread or task)."""
+    token = _CAPS.set(caps)
+    try:
+        yield
+    finally:
+        _CAPS.reset(token)
+
+
+def cell_too_long(where: str, length: int, caps: ReadCaps) -> str:
+    """Return the refusal for a cell longer than `caps.max_cell_chars`, naming how to raise it."""
+    return (
+        f"单元格 {where}有 {length} 个字符，超过每格 {caps.max_cell_chars} 个字符的上限"
+        f"（用 yiju --max-cell-chars 调高）"
+    )
+
+
+def check_table_caps(path: str, table: Table, caps: ReadCaps) -> None:
+    """Refuse a table with more cells than `caps.max_cells` or a cell past `caps.max_cell_chars`.
+
+    Raises:
+        ReadError: Naming the limit and the option that raises it.
+    """
+    where = f"表格 {table.sheet!r}" if table.sheet else "表格"
+    cells = sum(len(row.values) for row in table.rows)
+    if cells > caps.max_cells:
+        raise ReadError(
+            path, f"{where}有 {cells} 个单元格，超过 {caps.max_cells} 个的上限（用 yiju --max-cells 调高）"
+        )
+    for row in table.rows:
+        longest = max(map(len, row.values), default=0)
+        if longest > caps.max_cell_chars:
+            column = next(c for c, v in enumerate(row.values, 1) if len(v) == longest)
+            raise ReadError(path, cell_too_long(f"{column_letter(column)}{row.number}", longest, caps))
 
 
 def sniff_container(path: str, data: bytes) -> None:

@@ -38,6 +38,8 @@ WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels"
 
 # Excel's last column (XFD); a <col max="16384"> range must not make us loop further.
 _MAX_COLUMN = 16384
+_ROW_DIGITS = 9
+_PAST_ANY_ROW = 10**_ROW_DIGITS
 _FALSE_FLAGS = frozenset({"0", "false", "f"})
 _SHEET_STATES = frozenset({"visible", "hidden", "veryHidden"})
 # SpreadsheetML, transitional and strict.
@@ -78,6 +80,7 @@ class SheetScan:
     hidden_columns: frozenset[int]
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     numbers: dict[tuple[int, int], str] = field(default_factory=dict)
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def workbook_sheets(workbook_xml: bytes, rels_xml: bytes, members: Collection[str]) -> list[SheetEntry]:
@@ -168,7 +171,8 @@ def scan_sheet(xml: bytes, numbers_at: Collection[tuple[int, int]] = ()) -> Shee
     zero_height = False
     # SpreadsheetML tag names with the prefix the file gives it (`x:row` in some generators'
     # files); set when the root arrives, so names from other namespaces never match.
-    c_tag = row_tag = v_tag = col_tag = format_tag = ""
+    c_tag = row_tag = v_tag = col_tag = format_tag = merge_tag = ""
+    merges: list[str] = []
 
     def position(ref: str) -> tuple[int, int]:
         """Return the position of the cell just appended to `refs`."""
@@ -184,7 +188,7 @@ def scan_sheet(xml: bytes, numbers_at: Collection[tuple[int, int]] = ()) -> Shee
         return row, column
 
     def root(name: str, attrs: dict[str, str]) -> None:
-        nonlocal c_tag, row_tag, v_tag, col_tag, format_tag
+        nonlocal c_tag, row_tag, v_tag, col_tag, format_tag, merge_tag
         # The prefix the root binds to SpreadsheetML (a macrosheet's root is in another
         # namespace, its rows in SpreadsheetML); else the root's own.
         prefix = next(
@@ -194,6 +198,7 @@ def scan_sheet(xml: bytes, numbers_at: Collection[tuple[int, int]] = ()) -> Shee
         prefix = prefix + ":" if prefix else ""
         c_tag, row_tag, v_tag, col_tag = prefix + "c", prefix + "row", prefix + "v", prefix + "col"
         format_tag = prefix + "sheetFormatPr"
+        merge_tag = prefix + "mergeCell"
         parser.StartElementHandler = start
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -225,6 +230,8 @@ def scan_sheet(xml: bytes, numbers_at: Collection[tuple[int, int]] = ()) -> Shee
             columns[int(attrs["min"])] = (attrs.get("max"), attrs.get("hidden"), attrs.get("width"))
         elif name == format_tag:
             zero_height = _flag(attrs.get("zeroHeight", ""))
+        elif name == merge_tag:
+            merges.append(attrs.get("ref", ""))
 
     def cell(ref: str | None, kind: str | None) -> None:
         """Note a cell without `r` (or an empty one), an error cell, a cell whose number is asked."""
@@ -266,7 +273,16 @@ def scan_sheet(xml: bytes, numbers_at: Collection[tuple[int, int]] = ()) -> Shee
         hidden_columns=_hidden_columns(columns),
         errors=errors,
         numbers=numbers,
+        merged=tuple(_merged_range(ref) for ref in merges),
     )
+
+
+def _merged_range(ref: str) -> tuple[int, int, int, int]:
+    """Return a merged range `A1:C3` as (min_row, min_col, max_row, max_col); one cell for `A1`."""
+    first, _, last = ref.partition(":")
+    r0, c0 = cell_position(first)
+    r1, c1 = cell_position(last) if last else (r0, c0)
+    return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
 
 
 def cell_position(ref: str) -> tuple[int, int]:
@@ -297,7 +313,10 @@ def _extent(refs: list[str]) -> tuple[int, int]:
     digits = set(joined.translate(None, _ASCII_LETTERS).split(b","))
     letters.discard(b"")
     digits.discard(b"")
-    return max(map(int, digits)), max(_column_index(token.upper()) for token in letters)
+    # A row number longer than nine digits is past any sheet; it is not converted (a
+    # 10 000-digit number would hit Python's int-from-string limit).
+    rows = max(int(token) if len(token) <= _ROW_DIGITS else _PAST_ANY_ROW for token in digits)
+    return rows, max(_column_index(token.upper()) for token in letters)
 
 
 def _column_index(letters: bytes) -> int:

@@ -29,6 +29,7 @@ n-th row read, page furniture left out). A PDF without a text layer (a scan) is 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import io
 import itertools
 import statistics
@@ -115,7 +116,7 @@ def read_pdf(path: str | Path) -> list[Table]:
         raise ReadError(
             display, f"truncated or corrupt PDF ({type(exc).__name__}: {short_reason(exc)})"
         ) from None
-    with document:
+    try:
         try:
             count = len(document.pages)
         except Exception as exc:
@@ -132,6 +133,9 @@ def read_pdf(path: str | Path) -> list[Table]:
             raise ReadError(
                 display, f"truncated or corrupt PDF ({type(exc).__name__}: {short_reason(exc)})"
             ) from None
+    finally:
+        with contextlib.suppress(Exception):  # closing a broken file must not hide why it broke
+            document.close()
     if not any(lines for lines, _ in pages):
         raise ReadError(display, NO_TEXT)
     ruled = any(tables for _, tables in pages)

@@ -78,7 +78,9 @@ def read_spreadsheet(path: str | Path) -> list[Table]:
         sheets = _sheets(display, Path(path), ods)
     except ReadError:
         raise
-    except Exception as exc:  # calamine's errors are plain exceptions with a message
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # calamine's errors; a Rust panic is a BaseException (pyo3)
         raise ReadError(display, _calamine_reason(suffix, exc)) from None
     return _tables(display, sheets)
 
@@ -121,7 +123,7 @@ def _check_xls(path: str, data: bytes) -> None:
     raise ReadError(path, "not an .xls workbook (no OLE2 header; truncated or another format)")
 
 
-def _calamine_reason(suffix: str, exc: Exception) -> str:
+def _calamine_reason(suffix: str, exc: BaseException) -> str:
     """Return a one-line reason for a calamine failure."""
     text = short_reason(exc)
     lowered = text.lower()
@@ -278,6 +280,6 @@ def _scan_ods(path: str, data: bytes) -> _OdsScan:
                     elem.clear()
     except etree.XMLSyntaxError as exc:
         raise ReadError(path, f"truncated or corrupt ods ({short_reason(exc)})") from None
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise ReadError(path, f"truncated or corrupt ods ({short_reason(exc)})") from None
     return _OdsScan(sheets=sheets, extents=extents)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from yiju.errors import ReadError
 from yiju.normalize import clean_cell
-from yiju.readers._safety import read_capped
+from yiju.readers._safety import ReadCaps, cell_too_long, current_caps, read_capped
 from yiju.readers.encoding import decode_legacy
 from yiju.readers.table import Row, Table
 
@@ -51,8 +51,39 @@ def read_text(path: str | Path) -> Table:
     display = str(path)
     source = Path(path)
     text = decode(display, read_capped(source, display))
-    rows = _csv_rows(display, text) if source.suffix.lower() == ".csv" else _tab_rows(text)
+    is_csv = source.suffix.lower() == ".csv"
+    _check_caps(display, text, current_caps(), "," if is_csv else "\t")
+    rows = _csv_rows(display, text) if is_csv else _tab_rows(text)
     return Table(file=display, sheet=None, rows=tuple(rows))
+
+
+def _check_caps(path: str, text: str, caps: ReadCaps, separator: str) -> None:
+    """Refuse a text whose cells, or one cell, exceed the caps, before any row is built.
+
+    Counted at C speed on the whole text: line ends plus separators bound the cells from
+    above, and only a line longer than the per-cell cap can hold a cell longer than it.
+    """
+    cells = text.count("\n") + text.count("\r") + text.count(separator) + 1
+    if cells > caps.max_cells:
+        raise ReadError(
+            path, f"文件有约 {cells} 个单元格，超过 {caps.max_cells} 个的上限（用 yiju --max-cells 调高）"
+        )
+    if len(text) <= caps.max_cell_chars:
+        return
+    for number, line in enumerate(_lines(text), 1):
+        if len(line) > caps.max_cell_chars:
+            longest = max(len(cell) for cell in line.split(separator))
+            if longest > caps.max_cell_chars:
+                raise ReadError(path, cell_too_long(f"（第 {number} 行）", longest, caps))
+
+
+def _lines(text: str) -> list[str]:
+    """Split text into lines at CRLF, CR or LF alike (a file may mix them).
+
+    `str.splitlines` would also split at the vertical tab (Word's line break inside a cell)
+    and the form feed (a PDF page break), which are text here, not line ends.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def decode(path: str, data: bytes) -> str:
@@ -115,21 +146,20 @@ def _cell(text: str) -> str:
 
 
 def _tab_rows(text: str) -> list[Row]:
-    """Split text into rows on line feeds and cells on tabs.
+    """Split text into rows at line ends and cells on tabs.
 
-    Lines end at `\\n` (a trailing `\\r` is dropped), so row numbers match `grep -n`; a file
-    using bare carriage returns throughout (classic Mac) is split on those instead. A line
-    with a cell starting with `"` is read as Excel quotes it (`_quoted_record`); the row is
-    numbered by the line where it starts.
+    A line ends at CRLF, LF or a bare CR, mixed as they come (a file pasted together from
+    Windows, Unix and classic-Mac sources), so each is one row and row numbers match an
+    editor's. A line with a cell starting with `"` is read as Excel quotes it
+    (`_quoted_record`); the row is numbered by the line where it starts.
     """
-    separator = "\r" if "\n" not in text and "\r" in text else "\n"
-    lines = text.split(separator)
+    lines = _lines(text)
     if lines and lines[-1] == "":
         lines.pop()  # the final line break ends the last line; it does not start a new one
     rows: list[Row] = []
     number = 0
     while number < len(lines):
-        line = lines[number].removesuffix("\r")
+        line = lines[number]
         cells = line.split("\t")
         used = 1
         if any(cell.startswith('"') for cell in cells):
@@ -152,7 +182,7 @@ def _quoted_record(lines: list[str], start: int) -> tuple[list[str], int] | None
 
     def feed() -> Iterator[str]:
         for i in range(start, len(lines)):  # by index: a slice would copy the rest per record
-            yield lines[i].removesuffix("\r") + "\n"
+            yield lines[i] + "\n"
 
     reader = csv.reader(feed(), delimiter="\t", strict=True)
     try:

@@ -38,9 +38,17 @@ from python_calamine import CalamineWorkbook
 
 from yiju.codes import finding
 from yiju.errors import ReadError
-from yiju.models import Finding, SourceLocation, column_letter
+from yiju.models import Finding, Severity, SourceLocation, column_letter
 from yiju.normalize import clean_cell
-from yiju.readers._safety import check_xlsx_bytes, read_capped, short_reason, sniff_container
+from yiju.readers._safety import (
+    ReadCaps,
+    cell_too_long,
+    check_xlsx_bytes,
+    current_caps,
+    read_capped,
+    short_reason,
+    sniff_container,
+)
 from yiju.readers._sheetxml import (
     WORKBOOK_PART,
     WORKBOOK_RELS_PART,
@@ -70,6 +78,19 @@ _MAX_DENSE_CELLS = 2_000_000
 # Past this many cells between A1 and the farthest cell holding text, a sheet is refused:
 # 200 000 rows × 50 columns is far beyond any responsibility table.
 _MAX_TEXT_CELLS = 10_000_000
+
+
+# Excel's own bounds: a reference beyond them is no cell Excel could have written.
+EXCEL_ROWS = 1_048_576
+EXCEL_COLUMNS = 16_384
+
+
+class _SheetRefused(Exception):  # noqa: N818  # internal signal, turned into a ReadError
+    """A sheet the checks before allocation refuse; `reason` is the user's one line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class _SheetTooLarge(Exception):  # noqa: N818  # internal signal, turned into a ReadError
@@ -128,6 +149,8 @@ def read_xlsx(path: str | Path) -> list[Table]:
         sheets = _calamine_sheets(data)
     except DefusedXmlException:
         raise ReadError(display, _ENTITY_REFUSAL) from None
+    except _SheetRefused as refused:
+        raise ReadError(display, refused.reason) from None
     except Exception:  # calamine's errors, expat's, a missing part: anything openpyxl judges below
         sheets = None
     if sheets is None:
@@ -136,8 +159,12 @@ def read_xlsx(path: str | Path) -> list[Table]:
     return _tables(display, sheets)
 
 
-def _tables(path: str, sheets: Iterable[_Sheet]) -> list[Table]:
-    """Return the tables of the sheets that hold one; name the other non-empty sheets (R03)."""
+def _tables(path: str, sheets: Iterable[_Sheet], renamed: Iterable[tuple[str, str]] = ()) -> list[Table]:
+    """Return the tables of the sheets that hold one; name the other non-empty sheets (R03).
+
+    `renamed` lists sheets read under another title than the workbook gives (a second sheet
+    of the same name); each is noted (R03, info) so that none passes for another.
+    """
     tables: list[Table] = []
     skipped: list[tuple[str, int]] = []
     for sheet in sheets:
@@ -162,6 +189,20 @@ def _tables(path: str, sheets: Iterable[_Sheet]) -> list[Table]:
             for title, count in skipped
         )
         tables[0] = replace(first, findings=tuple(sorted(first.findings + notes, key=Finding.sort_key)))
+    renames = tuple(
+        Finding(
+            "R03",
+            "row-not-understood",
+            Severity.INFO,
+            f"工作簿中有同名工作表 {name!r}；这一个读作 {title!r}，与前一个分开",
+            (f"sheet {title}",),
+            SourceLocation(path, title),
+        )
+        for name, title in renamed
+    )
+    if renames:
+        first = tables[0]
+        tables[0] = replace(first, findings=tuple(sorted(first.findings + renames, key=Finding.sort_key)))
     return tables
 
 
@@ -238,16 +279,67 @@ def _calamine_sheets(data: bytes) -> list[_Sheet] | None:
         parts = {entry.part: archive.read(entry.part) for entry in entries}
     # Every sheet is scanned before calamine opens one, so a hostile extent never reaches it.
     scans = [scan_sheet(parts[entry.part]) for entry in entries]
-    if any(scan.max_row * scan.max_column > _MAX_DENSE_CELLS for scan in scans):
+    caps = current_caps()
+    dense = all(scan.max_row * scan.max_column <= _MAX_DENSE_CELLS for scan in scans)
+    for entry, scan in zip(entries, scans, strict=True):
+        _check_scan(entry.name, scan, caps, dense=dense)
+    names = [entry.name for entry in entries]
+    if not dense or len(set(names)) < len(names):
+        # calamine finds a sheet by name, so a second sheet of the same name would read as
+        # the first; openpyxl keeps both (renaming the second).
         return None
     with CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
         return [
-            _calamine_sheet(workbook, entry, scan, parts[entry.part])
+            _calamine_sheet(workbook, entry, scan, parts[entry.part], caps)
             for entry, scan in zip(entries, scans, strict=True)
         ]
 
 
-def _calamine_sheet(workbook: CalamineWorkbook, entry: SheetEntry, scan: SheetScan, xml: bytes) -> _Sheet:
+def _count_text(number: int) -> str:
+    """Return a row number for a message; the scan marks one too long to convert as 10⁹."""
+    return str(number) if number < 10**9 else "10 亿以上"
+
+
+def _check_scan(title: str, scan: SheetScan, caps: ReadCaps, *, dense: bool) -> None:
+    """Refuse a sheet whose references, cell count or merged ranges ask too much, before reading.
+
+    Raises:
+        _SheetRefused: Naming the limit and how to raise it.
+    """
+    if scan.max_row > EXCEL_ROWS or scan.max_column > EXCEL_COLUMNS:
+        raise _SheetRefused(
+            f"工作表 {title!r} 的单元格引用超出 Excel 的范围（第 {_count_text(scan.max_row)} 行、"
+            f"第 {scan.max_column} 列；Excel 最多 {EXCEL_ROWS} 行、{EXCEL_COLUMNS} 列），"
+            "文件已损坏或为恶意构造"
+        )
+    if scan.cells > caps.max_cells:
+        raise _SheetRefused(
+            f"工作表 {title!r} 有 {scan.cells} 个单元格，超过每表 {caps.max_cells} 个的上限"
+            f"（用 yiju --max-cells 调高）"
+        )
+    if len(scan.merged) > caps.max_merged:
+        raise _SheetRefused(
+            f"工作表 {title!r} 有 {len(scan.merged)} 个合并区域，超过 {caps.max_merged} 个的上限"
+        )
+    # Excel never overlaps merged ranges, so together they cover at most the sheet; clearing
+    # them costs their area (clipped to the stored cells for calamine's grid, whole for
+    # openpyxl, which makes an object per merged cell).
+    rows, columns = (scan.max_row, scan.max_column) if dense else (EXCEL_ROWS, EXCEL_COLUMNS)
+    area = sum(
+        (min(r1, rows) - r0 + 1) * (min(c1, columns) - c0 + 1)
+        for r0, c0, r1, c1 in scan.merged
+        if r0 <= rows and c0 <= columns
+    )
+    if area > caps.max_cells:
+        raise _SheetRefused(
+            f"工作表 {title!r} 的合并区域共覆盖 {area} 个单元格，超过 {caps.max_cells} 个的上限"
+            f"（用 yiju --max-cells 调高）"
+        )
+
+
+def _calamine_sheet(
+    workbook: CalamineWorkbook, entry: SheetEntry, scan: SheetScan, xml: bytes, caps: ReadCaps
+) -> _Sheet:
     """Return one sheet from calamine's cached values, completed by the XML scan."""
     cells: list[list[str]] = []
     filled: set[int] = set()
@@ -270,6 +362,9 @@ def _calamine_sheet(workbook: CalamineWorkbook, entry: SheetEntry, scan: SheetSc
             for c, value in enumerate(row):
                 if type(value) is str:
                     if value:
+                        if len(value) > caps.max_cell_chars:
+                            where = f"{column_letter(c + 1)}{r}（工作表 {entry.name!r}）"
+                            raise _SheetRefused(cell_too_long(where, len(value), caps))
                         row[c] = _clean_str(value)
                 else:
                     row[c] = cell_text(value)
@@ -362,14 +457,35 @@ def _read_with_openpyxl(path: str, data: bytes) -> list[Table]:
         ReadError: For a workbook openpyxl cannot load, or one without a table.
     """
     workbook = _load(path, data)
+    caps = current_caps()
     try:
-        sheets = [_openpyxl_sheet(sheet) for sheet in workbook.worksheets]
+        sheets = [_openpyxl_sheet(sheet, caps) for sheet in workbook.worksheets]
     except _SheetTooLarge as big:
         reason = f"refused: sheet {big.title!r} spans {big.rows} rows x {big.columns} columns of text"
         raise ReadError(path, reason) from None
+    except _SheetRefused as refused:
+        raise ReadError(path, refused.reason) from None
     finally:
         workbook.close()
-    return _tables(path, sheets)
+    return _tables(path, sheets, renamed=_renamed_sheets(data, [s.title for s in sheets]))
+
+
+def _renamed_sheets(data: bytes, titles: list[str]) -> list[tuple[str, str]]:
+    """Return (name in the workbook, title openpyxl gave) for each sheet openpyxl renamed.
+
+    openpyxl renames a second sheet of the same name (`S` → `S1`); the change is reported so
+    that the sheet's rows are known to come from the sheet named `S`.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = workbook_sheets(
+                archive.read(WORKBOOK_PART), archive.read(WORKBOOK_RELS_PART), set(archive.namelist())
+            )
+    except Exception:  # openpyxl read it; the note is a courtesy, not a check
+        return []
+    if len(entries) != len(titles):
+        return []
+    return [(e.name, t) for e, t in zip(entries, titles, strict=True) if e.name != t]
 
 
 def _load(path: str, data: bytes) -> Workbook:
@@ -405,9 +521,13 @@ def _load_failure(exc: Exception) -> str:
     return f"cannot read workbook ({type(root).__name__}: {short_reason(root)})"
 
 
-def _openpyxl_sheet(sheet: Worksheet) -> _Sheet:
+def _openpyxl_sheet(sheet: Worksheet, caps: ReadCaps) -> _Sheet:
     """Return one sheet as openpyxl loaded it."""
     grid, errors = _cell_texts(sheet)
+    for (r, c), text in grid.items():
+        if len(text) > caps.max_cell_chars:
+            where = f"{column_letter(c)}{r}（工作表 {sheet.title!r}）"
+            raise _SheetRefused(cell_too_long(where, len(text), caps))
     cells: list[list[str]] = []
     if grid:
         width = max(c for _, c in grid)
