@@ -503,9 +503,9 @@ def test_export_is_byte_identical_in_any_file_order(
 @pytest.mark.parametrize(
     ("command", "summary"),
     [
-        ("trace", "Trace a document down to its deriving targets (--doc)"),
-        ("who", "Show who carries which indicators and how much weight"),
-        ("export", "Write the traceability graph of the forms as GraphML, GEXF"),
+        ("trace", "从文件追到来源于它的目标（--doc）"),
+        ("who", "列出谁承担哪些指标、权重多少"),
+        ("export", "把表格的追溯图写成 GraphML、GEXF"),
     ],
 )
 def test_commands_have_help(capsys: pytest.CaptureFixture[str], command: str, summary: str) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from yiju.models import Finding, Severity, SourceLocation, column_letter
+from yiju.codes import finding
+from yiju.models import Finding, SourceLocation, column_letter
 from yiju.normalize import clean_cell
 from yiju.readers.table import Row, Table
 
@@ -60,11 +61,9 @@ def scrub_controls(table: Table) -> Table:
 def _finding(table: Table, row: int, column: int, found: list[str]) -> Finding:
     names = "、".join(_NAMES.get(ord(ch), f"U+{ord(ch):04X}") for ch in found)
     cell = f"{column_letter(column)}{row}"
-    return Finding(
-        code="R01",
-        slug="hidden-content",
-        severity=Severity.WARNING,
-        message=f"单元格 {cell} 含不可见的控制字符（{names}），已去除（换页符、垂直制表符改为换行）",
-        subjects=(cell,),
-        location=SourceLocation(table.file, table.sheet, row, column),
+    return finding(
+        "R01",
+        f"单元格 {cell} 含不可见的控制字符（{names}），已去除（换页符、垂直制表符改为换行）",
+        (cell,),
+        SourceLocation(table.file, table.sheet, row, column),
     )

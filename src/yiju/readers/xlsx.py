@@ -38,7 +38,7 @@ from python_calamine import CalamineWorkbook
 
 from yiju.codes import finding
 from yiju.errors import ReadError
-from yiju.models import Finding, Severity, SourceLocation, column_letter
+from yiju.models import Finding, SourceLocation, column_letter
 from yiju.normalize import clean_cell
 from yiju.readers._safety import (
     ReadCaps,
@@ -190,10 +190,8 @@ def _tables(path: str, sheets: Iterable[_Sheet], renamed: Iterable[tuple[str, st
         )
         tables[0] = replace(first, findings=tuple(sorted(first.findings + notes, key=Finding.sort_key)))
     renames = tuple(
-        Finding(
+        finding(
             "R03",
-            "row-not-understood",
-            Severity.INFO,
             f"工作簿中有同名工作表 {name!r}；这一个读作 {title!r}，与前一个分开",
             (f"sheet {title}",),
             SourceLocation(path, title),
