@@ -54,6 +54,9 @@ from yiju.graph import build_graph
 from yiju.models import Finding, Form, Severity
 from yiju.readers import read
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"

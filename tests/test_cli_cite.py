@@ -13,6 +13,9 @@ from yiju.citations import extract
 from yiju.cli import main
 from yiju.formatters import citation_lines, dump_json
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 SENTENCE = "根据《国务院关于加强安全生产工作的决定》（国发〔2019〕7号，以下简称《决定》）和国务院令第699号，"
 LATER = "落实《决定》第三条，泉委发〔2021〕5号第14页第27项、泉委发〔21〕5号。\n"
 

@@ -12,6 +12,9 @@ import pytest
 from tests.test_readers import REFUSALS
 from yiju.cli import main
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
 

@@ -17,6 +17,9 @@ from yiju.forms import parse_tables
 from yiju.graph import build_graph, read_graph
 from yiju.readers import read
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
 SECOND = FIXTURES / "second_unit_2021.txt"
@@ -500,9 +503,9 @@ def test_export_is_byte_identical_in_any_file_order(
 @pytest.mark.parametrize(
     ("command", "summary"),
     [
-        ("trace", "Trace a document down to its deriving targets (--doc)"),
-        ("who", "Show who carries which indicators and how much weight"),
-        ("export", "Write the traceability graph of the forms as GraphML, GEXF"),
+        ("trace", "从文件追到来源于它的目标（--doc）"),
+        ("who", "列出谁承担哪些指标、权重多少"),
+        ("export", "把表格的追溯图写成 GraphML、GEXF"),
     ],
 )
 def test_commands_have_help(capsys: pytest.CaptureFixture[str], command: str, summary: str) -> None:

@@ -29,6 +29,9 @@ from yiju.queries import derives_from, sources_of, workload
 from yiju.readers import read
 from yiju.render import View, to_dot
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
 SECOND = FIXTURES / "second_unit_2021.txt"

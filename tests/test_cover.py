@@ -31,6 +31,9 @@ from yiju.cover import (
 )
 from yiju.models import Finding
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 COVER = ROOT / "fixtures" / "cover"
 PLANTED = COVER / "planted"

@@ -24,7 +24,7 @@ from yiju.readers.isolate import Limits, map_isolated
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
-SEED_SUMMARY = "targets 39, indicators 57"
+SEED_SUMMARY = "目标 39 个，指标 57 个"
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -307,7 +307,7 @@ def test_one_cell_crashing_the_parser_costs_that_file(
         f"{bad}: 解析时出错（ValueError: Exceeds the limit (4300 digits) for integer string conversion）\n"
     )
     assert (2, expected) == (code, err)
-    assert "finding" in out
+    assert "个问题" in out
 
 
 # ------------------------------------------------------------------------------ outputs

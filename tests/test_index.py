@@ -30,6 +30,9 @@ from yiju.graphread import NodeKind, documents, nodes_of
 from yiju.index import IndexCorpus, connect, open_index, update_index
 from yiju.render import View
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 FONT = "WenQuanYi Zen Hei"

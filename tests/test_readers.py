@@ -25,6 +25,9 @@ from yiju.readers import _safety as safety
 from yiju.readers import _sheetxml as sheetxml
 from yiju.readers import xlsx as xlsx_reader
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou_yingji.txt"
 MB = 1024 * 1024
 HEADER = (

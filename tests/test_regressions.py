@@ -14,6 +14,9 @@ from yiju.graph import build_graph
 from yiju.queries import derives_from
 from yiju.readers import read
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
 SEED_XLSX = FIXTURES / "seed_2021_quanzhou_yingji.xlsx"

@@ -44,6 +44,9 @@ from yiju.render import (
     wrap,
 )
 
+#: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
+LANG_UNDER_TEST = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed_2021_quanzhou_yingji.txt"
 SECOND = ROOT / "fixtures" / "second_unit_2021.txt"

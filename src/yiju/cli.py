@@ -22,6 +22,7 @@ from yiju.limits import (
     DEFAULT_READER_CPU_SECONDS,
     DEFAULT_READER_MEMORY_MB,
 )
+from yiju.messages import LANGS, reason_text, set_lang, t
 
 # Everything else is imported inside the command that needs it: `yiju --help` and
 # `yiju cite` must not pay for networkx, openpyxl, the audit and the renderer.
@@ -36,7 +37,7 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(
     name="yiju",
-    help="依据 yiju: trace performance-target forms back to the documents they cite.",
+    help="依据 yiju：把绩效目标考评表追溯到它引用的文件。",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -45,13 +46,16 @@ app = typer.Typer(
 
 FilesArg = Annotated[
     list[str],
-    typer.Argument(help="Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns."),
+    typer.Argument(
+        help=("表格文件（.xlsx、.xls、.docx、.pdf、.html、.txt、.tsv、.csv 等）、其所在目录或通配模式。")
+    ),
 ]
 QueryFilesArg = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Form files (.xlsx, .txt, .tsv, .csv), directories of them, or glob patterns; "
-        "leave out to read an index (--db, or yiju.db / .yiju/yiju.db in this directory).",
+        help=(
+            "表格文件、其所在目录或通配模式；不给则读索引（--db，或当前目录下的 yiju.db、.yiju/yiju.db）。"
+        ),
         show_default=False,
     ),
 ]
@@ -59,11 +63,10 @@ DbOpt = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="读取索引（yiju index 建立的 SQLite 文件，或 postgresql:// URL），不读表格文件。"
-        " Read this index instead of form files.",
+        help=("读取索引（yiju index 建立的 SQLite 文件，或 postgresql:// URL），不读表格文件。"),
     ),
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON，而不是表格文字。")]
 
 
 def _dump(data: Any) -> str:
@@ -86,7 +89,7 @@ def _usage(message: str) -> NoReturn:
 def _given(option: str, value: str | None) -> None:
     """Refuse an option given an empty value (`--doc ''`): it would match everything or nothing."""
     if value is not None and not value.strip():
-        _usage(f"{option} needs a value")
+        _usage(t("cli.needs_value", option=option))
 
 
 class _Settings:
@@ -111,7 +114,7 @@ class _Run:
         self._bar: Any = None
 
     def _error(self, exc: ReadError) -> None:
-        _err(str(exc))
+        _err(f"{exc.path}: {reason_text(exc.reason)}")
         self.failed = True
 
     def _progress(self, done: int, total: int) -> None:
@@ -132,7 +135,7 @@ class _Run:
 
         found = find_index() if db is None else None
         if db is None and found is None:
-            _usage("请给出表格文件，或用 --db 指定索引（yiju index 建立）(give form files or --db)")
+            _usage(t("cli.files_or_db"))
         if found is not None:
             _err(f"使用索引 {found}（当前目录下自动发现）")
         try:
@@ -164,7 +167,7 @@ class _Run:
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
 
         if args and db is not None:
-            _usage("给出表格文件或 --db 之一，不要同时给出 (give form files or --db, not both)")
+            _usage(t("cli.not_both"))
         if args:
             from yiju.corpus import load  # noqa: PLC0415
             from yiju.readers import skipped_message  # noqa: PLC0415  # not on the index's path
@@ -200,17 +203,15 @@ class _Run:
 
 @app.command()
 def cite(
-    text: Annotated[str | None, typer.Argument(help="Text to read; '-' reads standard input.")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file.")] = None,
-    key: Annotated[
-        bool, typer.Option("--key", help="Print only the canonical key (exit 1 if none).")
-    ] = False,
+    text: Annotated[str | None, typer.Argument(help="要读取的文字；“-”表示读标准输入。")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="从此文件读取文字。")] = None,
+    key: Annotated[bool, typer.Option("--key", help="只输出规范文号（没有则退出码为 1）。")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Find document citations (发文字号, 令, 《titles》) in text and print their canonical keys.
+    """在文字中找出文件引用（发文字号、令、《标题》），输出其规范文号。
 
-    A file or standard input of any size is read in pieces (bounded memory), decoded like a
-    text form (UTF-8, GB18030, UTF-16 with a byte-order mark).
+    文件或标准输入不限大小，分段读取（内存有界），解码方式与文本表格相同
+    （UTF-8、GB18030、带 BOM 的 UTF-16）。
     """
     from yiju.citation_stream import read_pieces  # noqa: PLC0415  # lazy: see the imports
     from yiju.citations import canonical_key, extract  # noqa: PLC0415
@@ -280,14 +281,17 @@ def parse(
     *,
     as_json: JsonOpt = False,
     include_hidden: Annotated[
-        bool, typer.Option("--include-hidden", help="Keep hidden rows in the output and totals.")
+        bool, typer.Option("--include-hidden", help="隐藏行也计入输出和合计。")
     ] = False,
     family: Annotated[
         str | None,
         typer.Option(
             "--family",
-            help="表格类型，不自动识别：performance_form, task_list, project_list, indicator_system,"
-            " kpi_evaluation.",
+            help=(
+                "表格类型，不自动识别：performance_form、task_l"
+                "ist、project_list、indicator_system、"
+                "kpi_evaluation。"
+            ),
         ),
     ] = None,
     columns: Annotated[
@@ -296,9 +300,9 @@ def parse(
     ] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="表格所属单位（表内没有写明时）。")] = None,
 ) -> None:
-    """Read forms and print a summary of each (or the structured form with --json).
+    """读取表格，输出每份表的摘要（或用 --json 输出结构化的表）。
 
-    The summary says which family each table was read as and what each column holds.
+    摘要说明每个表格按哪种表格类型读取、每一列是什么。
     """
     from yiju.columns import parse_column_spec  # noqa: PLC0415  # lazy: see the imports
     from yiju.families import FAMILY_IDS  # noqa: PLC0415
@@ -336,7 +340,7 @@ def index(
         typer.Option("--db", help="索引位置：SQLite 文件（默认 yiju.db）或 postgresql:// URL。"),
     ] = "yiju.db",
 ) -> None:
-    """把表格读入索引，之后的查询不再重读文件 (index forms for fast queries).
+    """把表格读入索引，之后的查询不再重读文件。
 
     只重读新增或内容有变的文件，删去已不在 PATH 中的文件，并说明各有多少；读不了的文件连同原因
     记入索引，不影响其余文件（退出码 2）。查询命令用 --db 读索引，或在当前目录自动使用 yiju.db。
@@ -362,9 +366,7 @@ def index(
 
 # --------------------------------------------------------------------------- trace, who, export
 
-HiddenOpt = Annotated[
-    bool, typer.Option("--include-hidden", help="Keep targets and indicators from hidden rows.")
-]
+HiddenOpt = Annotated[bool, typer.Option("--include-hidden", help="保留隐藏行中的目标和指标。")]
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
@@ -392,9 +394,17 @@ def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[s
     rows = unique(
         str(a.get("row", "?")) for a in sorted(hidden, key=lambda a: (a.get("file", ""), a.get("row", 0)))
     )
-    where = f" of {', '.join(files)}" if len(corpus.files) > 1 else ""
+    where = t("cli.hidden_where", files=t("cli.list_sep").join(files)) if len(corpus.files) > 1 else ""
     plural = "s" if len(rows) > 1 else ""
-    return f"{query} is on hidden row{plural} {', '.join(rows)}{where}; add --include-hidden"
+    return t("cli.hidden", query=query, rows=t("cli.list_sep").join(rows), where=where, s=plural)
+
+
+def _namer(corpus: Corpus) -> Callable[[str], str]:
+    """Return how text output names a finding's subject: `naming.subject_text` on the graph."""
+    from yiju.naming import subject_text  # noqa: PLC0415  # lazy: see the imports
+
+    graph = corpus.graph
+    return lambda subject: subject_text(graph, subject)
 
 
 def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn:
@@ -402,9 +412,19 @@ def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn
     from yiju.queries import ROLE_NAMES, RoleError  # noqa: PLC0415  # lazy: see the imports
 
     if isinstance(exc, RoleError):
-        _err(f"{exc.name} is a {ROLE_NAMES[exc.found]}; use --{exc.found}")
+        _err(t("cli.role", name=exc.name, role=ROLE_NAMES[exc.found], option=exc.found))
+    elif hint:
+        _err(hint)
+    elif exc.note:
+        _err(exc.note)  # the query matched, just not as asked
     else:
-        _err(hint or str(exc))
+        why = t("cli.no_match_why", reason=reason_text(exc.reason)) if exc.reason else ""
+        hint = (
+            t("cli.no_match_hint", candidates=t("cli.list_sep").join(exc.candidates))
+            if exc.candidates
+            else ""
+        )
+        _err(t("cli.no_match", query=exc.query, why=why, hint=hint))
     raise typer.Exit(run.exit_code(1))
 
 
@@ -414,33 +434,29 @@ def trace(
     *,
     doc: Annotated[
         str | None,
-        typer.Option("--doc", help="A document number in any written form, or a fragment of its title."),
+        typer.Option("--doc", help="文号（任何写法），或文件标题的片段。"),
     ] = None,
     target: Annotated[
-        str | None, typer.Option("--target", help="A target or indicator id (1-3, 1-3-1): list its sources.")
+        str | None, typer.Option("--target", help="目标或指标序号（1-3、1-3-1）：列出它的来源。")
     ] = None,
     form: Annotated[
         str | None,
-        typer.Option(
-            "--form", help="Only this unit (or <unit>/<year>): with --doc, only its deriving targets."
-        ),
+        typer.Option("--form", help=("只看这个单位（或 单位/年份）：与 --doc 同用时只列该单位的目标。")),
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Trace a document down to its deriving targets (--doc), or a target up to its sources (--target).
+    """从文件追到来源于它的目标（--doc），或从目标追到它的来源（--target）。
 
-    A number matches exactly by canonical key (泉委办〔2021〕2号 is never 20号); a title fragment
-    (two characters or more) matches fuzzily and every matching document is traced. --form
-    keeps one unit's targets, with either. No match: the nearest candidates on stderr and
-    exit 1.
+    文号按规范文号精确匹配（泉委办〔2021〕2号 不会匹配 20号）；标题片段（两个字以上）模糊匹配，
+    相符的文件全部追溯。--form 只保留一个单位的目标。没有相符的：在 stderr 列出最接近的，退出码为 1。
     """
     from yiju.errors import NoMatchError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import sources_lines, trace_lines  # noqa: PLC0415
 
     if (doc is None) == (target is None):
-        _usage("give exactly one of --doc or --target")
+        _usage(t("cli.doc_or_target"))
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
     run = _Run()
@@ -472,25 +488,27 @@ def trace(
 def who(
     files: QueryFilesArg = None,
     *,
-    person: Annotated[str | None, typer.Option("--person", help="Only this 责任人.")] = None,
-    department: Annotated[str | None, typer.Option("--department", help="Only this 责任部门.")] = None,
-    leader: Annotated[str | None, typer.Option("--leader", help="Only this 分管领导.")] = None,
+    person: Annotated[str | None, typer.Option("--person", help="只看这位责任人。")] = None,
+    department: Annotated[str | None, typer.Option("--department", help="只看这个责任部门。")] = None,
+    leader: Annotated[str | None, typer.Option("--leader", help="只看这位分管领导。")] = None,
     by: Annotated[
         str | None,
         typer.Option(
             "--by",
-            help="Tabulate everyone by person (default), department or leader; not with a name option.",
+            help=(
+                "按 person（责任人，默认）、department（责任部门）或"
+                " leader（分管领导）统计所有人；不能与指定姓名的选项同用。"
+            ),
         ),
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Show who carries which indicators and how much weight, heaviest first.
+    """列出谁承担哪些指标、权重多少，从重到轻。
 
-    An indicator shared by several owners counts fully for each and is marked with *.
-    --person, --department or --leader picks one name (and so the grouping); --by groups
-    everyone and cannot be combined with them.
+    多人共同承担的指标对每人都全额计算，并以 * 标出。--person、--department 或 --leader 指定一个
+    姓名（也就决定了分组）；--by 统计所有人，不能与它们同用。
     """
     from yiju.errors import NoMatchError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import workload_lines  # noqa: PLC0415
@@ -501,14 +519,12 @@ def who(
         _given(f"--{kind_}", value)
     chosen = [(k, v) for k, v in names if v is not None]
     if len(chosen) > 1:
-        _usage("give at most one of --person, --department, --leader")
+        _usage(t("cli.one_owner"))
     if chosen and by is not None:
-        _usage(
-            f"--by tabulates everyone; leave it out with --{chosen[0][0]} (which groups by {chosen[0][0]})"
-        )
+        _usage(t("cli.by_with_name", option=chosen[0][0]))
     kind, name = chosen[0] if chosen else (by or "person", None)
     if kind not in ROLE_NAMES:
-        _usage(f"--by must be person, department or leader, not {kind!r}")
+        _usage(t("cli.by_value", value=repr(kind)))
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
     if name is None:
@@ -566,14 +582,15 @@ def export(
     files: QueryFilesArg = None,
     *,
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="Graph file to write: .graphml, .gexf or node-link .json.")
+        Path,
+        typer.Option("-o", "--output", help=("要写入的图文件：.graphml、.gexf 或 node-link 格式的 .json。")),
     ],
     include_hidden: HiddenOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """Write the traceability graph of the forms as GraphML, GEXF or node-link JSON."""
+    """把表格的追溯图写成 GraphML、GEXF 或 node-link JSON 文件。"""
     if output.suffix.lower() not in _GRAPH_SUFFIXES:
-        _err(f"{output}: unsupported graph format (expected {', '.join(_GRAPH_SUFFIXES)})")
+        _err(t("cli.graph_suffix", output=output, allowed=", ".join(_GRAPH_SUFFIXES)))
         raise typer.Exit(2)
     from yiju.paths import OutputError  # noqa: PLC0415  # lazy: see the imports
 
@@ -587,7 +604,9 @@ def export(
         _err(f"{output}: {exc.__class__.__name__}: {exc}")
         raise typer.Exit(2) from None
     graph = corpus.graph
-    typer.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    typer.echo(
+        t("cli.wrote_graph", output=output, nodes=graph.number_of_nodes(), edges=graph.number_of_edges())
+    )
     raise typer.Exit(run.exit_code())
 
 
@@ -610,32 +629,32 @@ def audit(
     as_json: JsonOpt = False,
     select: Annotated[
         str | None,
-        typer.Option("--select", help="Rules to run: codes, families or slugs, comma-separated (A,D01)."),
+        typer.Option("--select", help="要运行的规则：代码、类别或名称，逗号分隔（如 A,D01）。"),
     ] = None,
     ignore: Annotated[
         str | None,
-        typer.Option("--ignore", help="Rules to leave out: codes, families or slugs, comma-separated."),
+        typer.Option("--ignore", help="不运行的规则：代码、类别或名称，逗号分隔。"),
     ] = None,
     fail_on: Annotated[
         str,
-        typer.Option("--fail-on", help="Exit 1 at findings this severe: error, warning, info or never."),
+        typer.Option("--fail-on", help=("问题达到此级别时退出码为 1：error、warning、info 或 never。")),
     ] = "error",
     profile: Annotated[
-        Path | None, typer.Option("--profile", help="Rule profile (TOML) to use instead of the default one.")
+        Path | None, typer.Option("--profile", help="规则配置（TOML），代替默认配置。")
     ] = None,
     db: DbOpt = None,
 ) -> None:
-    """Check forms against the audit rules and the rule profile (the form's own 备注 rules)."""
+    """按审核规则和规则配置（表格自身的备注规则）检查表格。"""
     from yiju.audit import ProfileError, RuleSelectionError, load_profile, select_rules  # noqa: PLC0415
     from yiju.formatters import audit_lines  # noqa: PLC0415
     from yiju.models import Severity  # noqa: PLC0415
 
     threshold = fail_on.strip().lower()
     if threshold not in _FAIL_ON:
-        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+        _usage(t("cli.fail_on", value=repr(fail_on), allowed=t("cli.list_sep").join(_FAIL_ON)))
     selected, ignored = _rule_names(select), _rule_names(ignore) or []
     if selected == []:
-        _usage(f"--select {select!r} names no rule; name codes, families or slugs (A,D01)")
+        _usage(t("cli.select_none", value=repr(select)))
     try:
         loaded = load_profile(profile)
         select_rules(selected, ignored)
@@ -647,7 +666,7 @@ def audit(
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
     else:
-        typer.echo("\n".join(audit_lines(findings)))
+        typer.echo("\n".join(audit_lines(findings, _namer(corpus))))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
@@ -658,7 +677,7 @@ RegisterOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--register",
-        help="任务分工表（责任分解表）文件，可给多个：a register with 牵头单位 and 配合单位 per task.",
+        help=("任务分工表（责任分解表）文件，可给多个：每项任务写有牵头单位和配合单位。"),
     ),
 ]
 RegisterKeyOpt = Annotated[
@@ -743,9 +762,8 @@ def cover_command(  # typer maps each option to a parameter
 ) -> None:
     """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
-    按项引用（第11项、第3-5项、第3、5项）或按文字（by text）对应；单位简称如何对应到全称逐一列出；
-    报告 C01–C07。Hold a task register against the units' forms: who was given which task,
-    who carried it.
+    按项引用（第11项、第3-5项、第3、5项）或按文字对应；单位简称如何对应到全称逐一列出；
+    报告 C01–C07。
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import cover_lines  # noqa: PLC0415
@@ -753,7 +771,7 @@ def cover_command(  # typer maps each option to a parameter
 
     threshold = fail_on.strip().lower()
     if threshold not in _FAIL_ON:
-        _usage(f"--fail-on: {fail_on!r} is not one of {', '.join(_FAIL_ON)}")
+        _usage(t("cli.fail_on", value=repr(fail_on), allowed=t("cli.list_sep").join(_FAIL_ON)))
     if not registers:
         _usage("yiju cover 需要 --register（任务分工表或责任分解表）")
     try:
@@ -768,7 +786,7 @@ def cover_command(  # typer maps each option to a parameter
     if as_json:
         typer.echo(_dump({**cov.to_dict(), "findings": [f.to_dict() for f in findings]}))
     else:
-        typer.echo("\n".join(cover_lines(cov, findings)))
+        typer.echo("\n".join(cover_lines(cov, findings, _namer(corpus))))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
@@ -785,15 +803,15 @@ def report(
         typer.Option(
             "-o",
             "--output",
-            help="The report to write: .xlsx (the workbook) or .html (one self-contained page).",
+            help="要写入的报告：.xlsx（工作簿）或 .html（独立的单个网页）。",
         ),
     ],
     csv_dir: Annotated[
         Path | None,
-        typer.Option("--csv", help="Also write each sheet as UTF-8 (with BOM) CSV into this directory."),
+        typer.Option("--csv", help=("同时把每个工作表写成 UTF-8（带 BOM）的 CSV，放入此目录。")),
     ] = None,
     profile: Annotated[
-        Path | None, typer.Option("--profile", help="Rule profile (TOML) for the 问题清单 sheet.")
+        Path | None, typer.Option("--profile", help="问题清单工作表所用的规则配置（TOML）。")
     ] = None,
     include_hidden: HiddenOpt = False,
     registers: RegisterOpt = None,
@@ -801,25 +819,23 @@ def report(
     aliases: AliasesOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """Write the report: an Excel workbook (.xlsx) or one self-contained HTML page (.html).
+    """写出报告：Excel 工作簿（.xlsx）或独立的单个 HTML 网页（.html）。
 
-    The workbook has the sheets 追溯矩阵, 文件清单, 责任分解, 问题清单, 指标明细; the same forms
-    give a byte-identical workbook, and text from the forms is never stored as a formula (in
-    the CSV files such text is prefixed with '). The HTML page opens in any browser with no
-    server and no network: overview, searchable trace table, one section per document with
-    its diagram, workloads, findings linked to their rows.
+    工作簿含 追溯矩阵、文件清单、责任分解、问题清单、指标明细 工作表；同样的表格得到字节相同的工作簿，
+    表格中的文字从不存为公式（CSV 文件中此类文字前加 '）。HTML 网页无需服务器和网络即可在任何浏览器中
+    打开：概览、可搜索的追溯表、每个文件一节（含其关系图）、工作量、链接到所在行的问题。
 
-    With --register, a 覆盖矩阵 sheet (or section of the page) follows (tasks × units: 牵头✓ /
-    牵头✗ / 配合✓ / 未分配) and the coverage findings (C01–C07) join 问题清单.
+    给出 --register 时另附覆盖矩阵工作表（或网页中的一节）
+    （任务 × 单位：牵头✓ / 牵头✗ / 配合✓ / 未分配），覆盖问题（C01–C07）并入问题清单。
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.paths import OutputError  # noqa: PLC0415
 
     kind = output.suffix.lower()
     if kind not in (".xlsx", ".html", ".htm"):
-        _usage(f"{output}: the report is an .xlsx workbook or an .html page")
+        _usage(t("cli.report_suffix", output=output))
     if csv_dir is not None and kind != ".xlsx":
-        _usage("--csv goes with an .xlsx report")
+        _usage(t("cli.csv_xlsx"))
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
@@ -860,7 +876,7 @@ def report(
         except OSError as exc:
             _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
             raise typer.Exit(2) from None
-        typer.echo(f"wrote {output} ({len(page.encode('utf-8')) // 1024} KB)")
+        typer.echo(t("cli.wrote_size", output=output, kb=len(page.encode("utf-8")) // 1024))
         raise typer.Exit(run.exit_code())
     try:
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
@@ -870,9 +886,15 @@ def report(
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {output}: " + ", ".join(f"{t.name} {len(t.rows)}" for t in written.tables))
+    typer.echo(
+        t(
+            "cli.wrote_tables",
+            output=output,
+            tables=t("cli.list_sep").join(f"{tb.name} {len(tb.rows)}" for tb in written.tables),
+        )
+    )
     for path in written.csv_files:
-        typer.echo(f"wrote {path}")
+        typer.echo(t("cli.wrote", output=path))
     raise typer.Exit(run.exit_code())
 
 
@@ -885,49 +907,55 @@ _PICTURE_FORMATS = ("svg", "png", "pdf", "dot")
 def render(
     files: QueryFilesArg = None,
     *,
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="The picture to write; '-' writes it to standard output.")
-    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="要写入的图片；“-”表示写到标准输出。")],
     doc: Annotated[
         str | None,
-        typer.Option("--doc", help="Only this document (number or title words) and what derives from it."),
+        typer.Option("--doc", help="只画这个文件（文号或标题词）及来源于它的内容。"),
     ] = None,
     target: Annotated[
         str | None,
-        typer.Option("--target", help="Only this target (1-3, or a node id), its sources and indicators."),
+        typer.Option("--target", help="只画这个目标（1-3，或节点编号）、它的来源和指标。"),
     ] = None,
     department: Annotated[
         str | None,
-        typer.Option("--department", help="Only the indicators this department owns, with their sources."),
+        typer.Option("--department", help="只画这个部门承担的指标及其来源。"),
     ] = None,
     person: Annotated[
         str | None,
-        typer.Option("--person", help="Only the indicators this person owns or leads, with their sources."),
+        typer.Option("--person", help="只画这个人承担或分管的指标及其来源。"),
     ] = None,
     level: Annotated[
         str | None,
-        typer.Option("--level", help="Stop at a rank: documents (linked to units), targets or indicators."),
+        typer.Option(
+            "--level",
+            help=("画到哪一层为止：documents（文件，连到单位）、targets（目标）或 indicators（指标）。"),
+        ),
     ] = None,
     cluster: Annotated[
-        str | None, typer.Option("--cluster", help="Box nodes by category, department or unit.")
+        str | None,
+        typer.Option(
+            "--cluster", help=("按 category（类别）、department（部门）或 unit（单位）把节点分组框起来。")
+        ),
     ] = None,
     fmt: Annotated[
         str | None,
         typer.Option(
             "--format",
-            help="svg, png, pdf or dot. Default: the suffix of -o; svg when -o is '-'. Must agree with "
-            "a known suffix; needed for another suffix.",
+            help=(
+                "图片格式：svg、png、pdf 或 dot。默认取 -o 的扩展名"
+                "；-o 为“-”时为 svg。须与已知扩展名一致；其他扩展名须指定。"
+            ),
         ),
     ] = None,
     max_nodes: Annotated[
-        int, typer.Option("--max-nodes", help="Refuse to draw more nodes than this (exit 1).")
+        int, typer.Option("--max-nodes", help="节点超过此数则不画（退出码为 1）。")
     ] = DEFAULT_MAX_NODES,
     no_marks: Annotated[
         bool,
-        typer.Option("--no-marks", help="Do not mark audit findings (red: unassigned, orange: duplicated)."),
+        typer.Option("--no-marks", help="不标出审核问题（红色：无人承担，橙色：重复）。"),
     ] = False,
     profile: Annotated[
-        Path | None, typer.Option("--profile", help="Rule profile (TOML) for the audit marks.")
+        Path | None, typer.Option("--profile", help="审核标记所用的规则配置（TOML）。")
     ] = None,
     include_hidden: HiddenOpt = False,
     registers: RegisterOpt = None,
@@ -939,14 +967,13 @@ def render(
         typer.Option("--timeout", min=1, help="Graphviz 布局的时间上限（秒；默认 30 秒加每 100 行 1 秒）。"),
     ] = None,
 ) -> None:
-    """Draw the dependency diagram: document → clause → target → indicator → department → person.
+    """画依赖关系图：文件 → 条款 → 目标 → 指标 → 部门 → 人员。
 
-    With --register, draw the coverage diagram instead: the register's tasks → the units,
-    edges coloured (lead covered / left out, partner, claimed without assignment).
+    给出 --register 时改画覆盖图：任务分工表的任务 → 各单位，边按颜色区分（牵头已覆盖/遗漏、配合、
+    未分配而自行认领）。
 
-    Exit 1 when the filter matches nothing or the picture would exceed --max-nodes (narrow
-    it, or use a higher --level); exit 2 for bad options, unreadable input, or no Chinese
-    font / no Graphviz installed.
+    筛选无结果或图超过 --max-nodes 时退出码为 1（请缩小范围，或用更高的 --level）；选项有误、
+    输入读不了、没有中文字体或没有安装 Graphviz 时退出码为 2。
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.dot import PREFERRED_FONTS, FontNotFoundError, GraphvizError, find_cjk_font, run_dot  # noqa: PLC0415
@@ -959,10 +986,10 @@ def render(
     chosen = (fmt or ("svg" if to_stdout else suffix)).lower()
     if chosen not in _PICTURE_FORMATS:
         if fmt is not None:
-            _usage(f"--format must be one of {', '.join(_PICTURE_FORMATS)}, not {fmt!r}")
-        _usage(f"cannot tell the format from {str(output)!r}; use --format {'|'.join(_PICTURE_FORMATS)}")
+            _usage(t("cli.format_value", allowed=", ".join(_PICTURE_FORMATS), value=repr(fmt)))
+        _usage(t("cli.format_unknown", output=repr(str(output)), allowed="|".join(_PICTURE_FORMATS)))
     if suffix in _PICTURE_FORMATS and suffix != chosen:
-        _usage(f"--format {chosen} disagrees with {output}; give one or make them agree")
+        _usage(t("cli.format_clash", fmt=chosen, output=output))
     for option, value in (
         ("--doc", doc),
         ("--target", target),
@@ -1036,7 +1063,7 @@ def render(
         except OSError as exc:
             _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
             raise typer.Exit(2) from None
-        typer.echo(f"wrote {output} ({chosen})")
+        typer.echo(t("cli.wrote_format", output=output, fmt=chosen))
     raise typer.Exit(run.exit_code())
 
 
@@ -1082,7 +1109,7 @@ def _write_picture(picture: bytes, output: Path, fmt: str) -> None:
     except OSError as exc:
         _err(f"{output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {output} ({fmt})")
+    typer.echo(t("cli.wrote_format", output=output, fmt=fmt))
 
 
 def _version(value: bool) -> None:
@@ -1091,11 +1118,30 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _lang(value: str | None) -> str | None:
+    """Choose the messages' language before any command runs (`--lang` is eager)."""
+    if value is not None:
+        chosen = value.strip().lower()
+        if chosen not in LANGS:
+            _usage(t("cli.lang", value=repr(value)))
+        set_lang(chosen)
+    return value
+
+
 @app.callback()
 def _root(  # noqa: PLR0917  # typer maps each option to a parameter
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号后退出。")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            callback=_lang,
+            is_eager=True,
+            help="输出语言：zh（默认）或 en；未给出时看 YIJU_LANG，再看语言环境（LANG 以 en 开头为英文）。",
+        ),
+    ] = None,
     max_cells: Annotated[
         int, typer.Option("--max-cells", min=1, help="每个工作表（或文本文件）最多读取的单元格数。")
     ] = DEFAULT_MAX_CELLS,
@@ -1112,7 +1158,7 @@ def _root(  # noqa: PLR0917  # typer maps each option to a parameter
         int | None, typer.Option("--workers", min=1, help="并行读取文件的进程数（默认：CPU 数，最多 4）。")
     ] = None,
 ) -> None:
-    """依据 yiju: trace performance-target forms back to the documents they cite."""
+    """依据 yiju：把绩效目标考评表追溯到它引用的文件。"""
     _SETTINGS.max_cells, _SETTINGS.max_cell_chars = max_cells, max_cell_chars
     _SETTINGS.memory_mb, _SETTINGS.cpu_seconds = reader_memory, reader_cpu
     _SETTINGS.workers = workers

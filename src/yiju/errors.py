@@ -36,3 +36,4 @@ class NoMatchError(YijuError):
         self.query = query
         self.candidates = candidates
         self.reason = reason
+        self.note = note

@@ -10,10 +10,12 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from yiju.messages import current, t
+
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
     from yiju.cover import Coverage
-    from yiju.models import Citation, Finding, Form
+    from yiju.models import Citation, Finding, Form, SourceLocation
     from yiju.queries import Sources, Trace, Workload
 
 __all__ = [
@@ -21,8 +23,10 @@ __all__ = [
     "citation_lines",
     "cover_lines",
     "dump_json",
+    "finding_text",
     "form_lines",
     "kept_apart_line",
+    "place_text",
     "sources_lines",
     "trace_lines",
     "via_text",
@@ -32,6 +36,9 @@ __all__ = [
 #: How `trace` writes each `via`: the 文件依据 cell, a pinned clause, a mention in the text.
 _VIA_WORDS = {"basis": "文件依据", "mention": "文中提及"}
 
+#: Severity names as `audit` heads its groups, in Chinese (`codes.SEVERITY_ZH` without its import).
+_SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+
 
 def dump_json(data: Any) -> str:
     """Return deterministic JSON: sorted keys are *not* used, field order is the schema's."""
@@ -40,7 +47,24 @@ def dump_json(data: Any) -> str:
 
 def kept_apart_line(kept: KeptApart) -> str:
     """Return the warning for a form kept apart from another file of its unit and year."""
-    return f"warning: {kept.kept_by} and {kept.file} are both {kept.form_id}; kept apart as {kept.namespace}"
+    return t(
+        "kept_apart", kept_by=kept.kept_by, file=kept.file, form_id=kept.form_id, namespace=kept.namespace
+    )
+
+
+def place_text(loc: SourceLocation) -> str:
+    """Return where a finding is: `form.xlsx，工作表 表，第12行，D12单元格` (English: `describe()`)."""
+    if current() == "en":
+        return loc.describe()
+    parts = [loc.file]
+    if loc.sheet is not None:
+        parts.append(f"工作表 {loc.sheet}")
+    if loc.row is not None:
+        parts.append(f"第{loc.row}行")
+    if loc.column is not None:
+        cell = loc.cell
+        parts.append(f"{cell}单元格" if loc.sheet is not None and cell is not None else f"第{loc.column}列")
+    return "，".join(parts)
 
 
 # --------------------------------------------------------------------------- cite
@@ -49,7 +73,7 @@ def kept_apart_line(kept: KeptApart) -> str:
 def citation_lines(citations: Sequence[Citation], unparsed: Sequence[Any]) -> list[str]:
     """Return `yiju cite`'s table: one row per citation, then the numbers it could not read."""
     if not citations and not unparsed:
-        return ["no citations"]
+        return [t("cli.no_citations")]
     lines = ["key\tlocators\ttitle\tissuer\twritten"]
     for c in citations:
         locs = "; ".join(loc.describe() for loc in c.locators) or "-"
@@ -65,7 +89,7 @@ def citation_lines(citations: Sequence[Citation], unparsed: Sequence[Any]) -> li
 
 
 def _left_out(hidden: int) -> str:
-    return f" (+{hidden} hidden, left out)" if hidden else ""
+    return t("left_out", n=hidden) if hidden else ""
 
 
 def form_lines(form: Form, include_hidden: bool) -> list[str]:
@@ -75,9 +99,14 @@ def form_lines(form: Form, include_hidden: bool) -> list[str]:
     visible = [i for i in form.indicators if include_hidden or not i.hidden]
     targets = [t for t in form.targets if include_hidden or not t.hidden]
     lines = [
-        f"{form.file}: {form.unit or '(unit unknown)'} {form.year or ''} — {form.title or ''}".rstrip(),
-        f"  targets {len(targets)}{_left_out(len(form.targets) - len(targets))},"
-        f" indicators {len(visible)}{_left_out(len(form.indicators) - len(visible))}",
+        f"{form.file}: {form.unit or t('unknown_unit')} {form.year or ''} — {form.title or ''}".rstrip(),
+        t(
+            "parse.counts",
+            targets=len(targets),
+            t_left=_left_out(len(form.targets) - len(targets)),
+            indicators=len(visible),
+            i_left=_left_out(len(form.indicators) - len(visible)),
+        ),
     ]
     lines.extend(family_lines(form))
     by_cat: dict[str, float] = {}
@@ -86,22 +115,22 @@ def form_lines(form: Form, include_hidden: bool) -> list[str]:
     weighed = form.family == "performance_form" or any(i.weight is not None for i in visible)
     for cat, weight in by_cat.items() if weighed else ():
         declared = form.totals.get(cat)
-        note = f" (合计 says {weight_text(declared)})" if declared is not None else ""
-        lines.append(f"  {cat}: weight {weight_text(weight)}{note}")
+        note = t("parse.subtotal_says", declared=weight_text(declared)) if declared is not None else ""
+        lines.append(t("parse.weight", cat=cat, weight=weight_text(weight), note=note))
     grand = sum(by_cat.values())
     declared_total = form.totals.get("总计")
     if weighed or declared_total is not None:
-        lines.append(
-            f"  total weight {weight_text(grand)}"
-            + (f" (form says {weight_text(declared_total)})" if declared_total is not None else "")
+        says = (
+            t("parse.total_says", declared=weight_text(declared_total)) if declared_total is not None else ""
         )
+        lines.append(t("parse.total", weight=weight_text(grand), note=says))
     docs = sorted({b.key for t in targets for b in t.basis} | {c.key for t in targets for c in t.citations})
-    lines.append(f"  documents cited {len(docs)}")
+    lines.append(t("parse.docs", n=len(docs)))
     if form.findings:
-        lines.append(f"  reading findings {len(form.findings)}:")
+        lines.append(t("parse.findings", n=len(form.findings)))
         lines.extend(
-            f"    {f.severity.value:7} {f.code} {f.message}"
-            + (f"  @ {f.location.describe()}" if f.location else "")
+            f"    {_severity(f):7} {f.code} {finding_text(f)}"
+            + (f"  @ {place_text(f.location)}" if f.location else "")
             for f in form.findings
         )
     return lines
@@ -143,7 +172,14 @@ def family_lines(form: Form) -> list[str]:
 
 def via_text(via: Sequence[str]) -> str:
     """Return how a target derives, as `trace` writes it: `文件依据; clause 27; 文中提及`."""
-    return "; ".join(_VIA_WORDS.get(v, v.replace("clause:", "clause ")) for v in via)
+    zh = current() != "en"
+
+    def word(v: str) -> str:
+        if v.startswith("clause:"):
+            return t("trace.clause", item=v.removeprefix("clause:"))
+        return _VIA_WORDS.get(v, v) if zh else {"basis": "文件依据", "mention": "文中提及"}.get(v, v)
+
+    return ("；" if zh else "; ").join(word(v) for v in via)
 
 
 def trace_lines(trace: Trace, form: str | None) -> list[str]:
@@ -153,23 +189,30 @@ def trace_lines(trace: Trace, form: str | None) -> list[str]:
     lines: list[str] = []
     several = len(trace.documents) > 1
     if several:
-        lines.append(f"{len(trace.documents)} documents match 「{trace.query}」; all are traced:")
+        lines.append(t("trace.several", n=len(trace.documents), query=trace.query))
     for doc in trace.documents:
         lines.append(doc.key)
         lines.extend(f"  《{title}》" for title in doc.titles if f"《{title}》" != doc.key)
     count, units = len(trace.targets), len({t.unit for t in trace.targets})
     lines.append(
-        f"{count} target{'s' if count != 1 else ''} ({units} unit{'s' if units != 1 else ''}) "
-        f"derive{'s' if count == 1 else ''} from {'them' if several else 'it'}"
-        + (f" in {form}" if form is not None else "")
-        + (" (indicator, weight, 分管领导, 责任部门, 责任人):" if count else "")
+        t(
+            "trace.count",
+            n=count,
+            units=units,
+            s="s" if count != 1 else "",
+            us="s" if units != 1 else "",
+            vs="s" if count == 1 else "",
+            which=t("trace.which_many" if several else "trace.which_one"),
+            where=t("trace.in_form", form=form) if form is not None else "",
+        )
+        + (t("trace.columns") if count else "")
     )
     for target in trace.targets:
         lines.extend(["", f"[{target.form}] {target.id} {target.text}"])
         if several:  # each document's links on a line of their own
-            lines.extend(f"  via {link.key}: {via_text(link.via)}" for link in target.links)
+            lines.extend(t("trace.via_key", key=link.key, via=via_text(link.via)) for link in target.links)
         else:
-            lines.append(f"  via {via_text(target.via)}")
+            lines.append(t("trace.via", via=via_text(target.via)))
         lines.extend(
             f"  {i.id}\t{weight_text(i.weight, '-')}\t{i.leader or '-'}\t{'、'.join(i.departments) or '-'}"
             f"\t{'、'.join(i.people) or '-'}"
@@ -181,23 +224,27 @@ def trace_lines(trace: Trace, form: str | None) -> list[str]:
 def sources_lines(src: Sources) -> list[str]:
     """Return `yiju trace --target`'s text for one target: its documents and clauses."""
     if src.indicator_text is not None:
-        lines = [f"[{src.form}] {src.id} {src.indicator_text}", f"  target {src.target} {src.text}"]
+        lines = [
+            f"[{src.form}] {src.id} {src.indicator_text}",
+            t("sources.target", id=src.target, text=src.text),
+        ]
     else:
         lines = [f"[{src.form}] {src.id} {src.text}"]
-    lines.append("documents:")
+    via = t("sources.via")
+    lines.append(t("sources.documents"))
     for d in src.documents:
         titles = [t for t in d.titles if not d.key.startswith("《")]
         if len(titles) == 1:
-            lines.append(f"  {d.key}《{titles[0]}》  via {via_text(d.via)}")
+            lines.append(f"  {d.key}《{titles[0]}》  {via}{via_text(d.via)}")
         else:  # several titles: one per line under the key
-            lines.append(f"  {d.key}  via {via_text(d.via)}")
+            lines.append(f"  {d.key}  {via}{via_text(d.via)}")
             lines.extend(f"    《{title}》" for title in titles)
     if not src.documents:
-        lines.append("  none")
-    lines.append("clauses:")
+        lines.append(t("sources.none"))
+    lines.append(t("sources.clauses"))
     lines.extend(f"  {c.describe()}  ({c.where})" for c in src.clauses)
     if not src.clauses:
-        lines.append("  none")
+        lines.append(t("sources.none"))
     return lines
 
 
@@ -222,7 +269,7 @@ def workload_lines(
     """
     from yiju._util import weight_text  # noqa: PLC0415  # keeps `yiju --help` light
 
-    lines = [f"weight\tcount\t{kind}\tunit\tindicators (* shared)"]
+    lines = [t("who.head", kind=t(f"who.{kind}"))]
     for row in rows:
         marks = [
             f"{short}*" if full in row.shared else short
@@ -236,33 +283,84 @@ def workload_lines(
 # --------------------------------------------------------------------------- audit
 
 
-def audit_lines(findings: Sequence[Finding]) -> list[str]:
-    """Return findings grouped by severity (error, warning, info), each group in output order."""
+def _severity(f: Finding) -> str:
+    """Return a finding's severity as the language says it (`错误`, `error`)."""
+    return f.severity.value if current() == "en" else _SEVERITY_ZH[f.severity.value]
+
+
+def finding_text(f: Finding, name: Callable[[str], str] | None = None) -> str:
+    """Return a finding's message for text output: `f.message` in English; in Chinese the
+    code's Chinese title (codes.py) and what the finding names, each by `name` (never a node id).
+
+    The rules build their detailed message in English; JSON keeps it as `message`. The
+    Chinese line says what is wrong (the title) and where or what (the subjects and the
+    location printed beside it); `yiju rules` / docs/rules.md explain each code.
+    """
+    if current() == "en":
+        return f.message
+    from yiju.codes import code_info  # noqa: PLC0415  # keeps `yiju --help` light
+
+    title = code_info(f.code).title_zh
+    if not f.subjects:
+        return title
+    named = "、".join(dict.fromkeys((name or _subject)(s) for s in f.subjects[:6]))
+    more = f" 等 {len(f.subjects)} 项" if len(f.subjects) > 6 else ""
+    return f"{title}：{named}{more}"
+
+
+def _subject(subject: str) -> str:
+    """Name a subject without a graph (from its id alone), as naming.subject_text would."""
+    from yiju.graph import Graph  # noqa: PLC0415  # keeps `yiju --help` light
+    from yiju.naming import subject_text  # noqa: PLC0415
+
+    return subject_text(Graph(), subject)
+
+
+def audit_lines(findings: Sequence[Finding], name: Callable[[str], str] | None = None) -> list[str]:
+    """Return findings grouped by severity (error, warning, info), each group in output order.
+
+    `name` names a subject for a reader (`naming.subject_text` on the corpus graph); without
+    it subjects are named from their ids alone.
+    """
     from yiju.models import Severity  # noqa: PLC0415  # keeps `yiju --help` light
 
     if not findings:
-        return ["no findings"]
+        return [t("audit.none")]
+    en = current() == "en"
     lines: list[str] = []
     counts: list[str] = []
     for severity in Severity:
         group = [f for f in findings if f.severity is severity]
         if not group:
             continue
-        counts.append(f"{len(group)} {severity.value}")
-        lines.append(f"{severity.value} ({len(group)})")
+        said = severity.value if en else _SEVERITY_ZH[severity.value]
+        counts.append(t("audit.count", n=len(group), severity=said))
+        lines.append(f"{said} ({len(group)})" if en else f"{said}（{len(group)}）")
         for f in group:
-            lines.append(f"  {f.code} {f.slug}  {f.location.describe() if f.location else '-'}")
-            lines.append(f"      {f.message}")
-            if f.subjects:
-                lines.append(f"      subjects: {', '.join(f.subjects)}")
-    lines.append(f"{len(findings)} finding{'s' if len(findings) > 1 else ''}: {', '.join(counts)}")
+            slug = (
+                f" {f.slug}" if en else ""
+            )  # the slug is an English key: `--select` takes it, zh readers the title
+            lines.append(f"  {f.code}{slug}  {place_text(f.location) if f.location else '-'}")
+            lines.append(f"      {finding_text(f, name)}")
+            if en and f.subjects:
+                lines.append(t("audit.subjects", subjects=", ".join(f.subjects)))
+    lines.append(
+        t(
+            "audit.total",
+            n=len(findings),
+            s="s" if len(findings) > 1 else "",
+            counts=("，" if not en else ", ").join(counts),
+        )
+    )
     return lines
 
 
 # --------------------------------------------------------------------------- cover
 
 
-def cover_lines(cov: Coverage, findings: Sequence[Finding]) -> list[str]:
+def cover_lines(
+    cov: Coverage, findings: Sequence[Finding], name: Callable[[str], str] | None = None
+) -> list[str]:
     """Return `yiju cover`'s text: registers, how each unit name resolved, per unit assigned /
     covered / missing, how tasks were covered, then the findings as `audit` prints them."""
     lines = [
@@ -275,5 +373,5 @@ def cover_lines(cov: Coverage, findings: Sequence[Finding]) -> list[str]:
         lines.append("单位\t牵头\t配合\t已覆盖\t牵头缺失")
         lines.extend("\t".join(str(v) for v in row) for row in rows)
     by_item = sum(c.how == "item" for c in cov.covers)
-    lines.append(f"覆盖：按项引用 {by_item}，按文字（by text）{len(cov.covers) - by_item}")
-    return [*lines, *audit_lines(findings)]
+    lines.append(f"覆盖：按项引用 {by_item}，按文字对应 {len(cov.covers) - by_item}")
+    return [*lines, *audit_lines(findings, name)]

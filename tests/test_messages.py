@@ -1,0 +1,201 @@
+"""Chinese by default: every text command's output scanned for English sentences and node ids.
+
+The scan takes ASCII words of three or more letters; two such words in a row (`nothing
+matches`; options such as `--include-hidden` and role keys after `→` aside) are an English sentence, and
+so is any single word of the few that only an English sentence uses. Codes (`S01`), family
+and role keys (`performance_form`, `leaders`), file paths and document numbers are not words
+in a row, so they pass. Node ids (`target:…`, `indicator:…`) fail wherever they appear.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from yiju.cli import main
+from yiju.messages import _EN, _ZH, current, reason_text, set_lang, t
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SEED_XLSX = FIXTURES / "seed_2021_quanzhou_yingji.xlsx"
+SEED = FIXTURES / "seed_2021_quanzhou_yingji.txt"
+SECOND = FIXTURES / "second_unit_2021.txt"
+PLANTED = FIXTURES / "cover" / "planted"
+REGISTER = PLANTED / "泉委办〔2021〕20号附件.xlsx"
+
+#: Two ASCII words of 3+ letters with only spaces or ASCII punctuation between: a sentence.
+_WORDS_IN_A_ROW = re.compile(r"(?<![\w./-])[A-Za-z]{3,}[ ,;:]+[A-Za-z]{3,}(?![\w./-])")
+#: Words only an English sentence uses, caught even alone.
+_ENGLISH = re.compile(
+    r"(?<![-\w→])(?:the|and|with|from|nothing|matches|findings?|subjects|targets?|weight|documents?|"
+    r"clauses?|none|wrote|hidden|via|unknown|nearest|says)\b(?!（)"  # `documents（文件）`: an option value
+)
+_NODE_ID = re.compile(r"\b(?:target|indicator|dept|person|clause|doc|form|unit|document):\S")
+
+
+def _english(text: str) -> list[str]:
+    """Return the English fragments and node ids in `text` (empty when it is clean)."""
+    found: list[str] = []
+    for line in text.splitlines():
+        found += [m.group(0) for m in _WORDS_IN_A_ROW.finditer(line)]
+        found += [m.group(0) for m in _ENGLISH.finditer(line)]
+        found += [m.group(0) for m in _NODE_ID.finditer(line)]
+    return found
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_scan_catches_english_and_node_ids() -> None:
+    """The scanner itself: it must fail on what it is there to catch, and pass codes and keys."""
+    assert _english("1 target (1 unit) derives from it") == ["derives from", "target", "from"]
+    assert _english("      subjects: target:泉州市应急管理局/2021/1-15") == [
+        "subjects: target",
+        "subjects",
+        "target",
+        "target:泉",
+    ]
+    assert _english("  S01  fixtures/seed_2021.xlsx，工作表 表，第34行 表格类型：performance_form") == []
+
+
+TEXT_COMMANDS = [
+    pytest.param(("parse", SEED_XLSX), 0, id="parse"),
+    pytest.param(("parse", SEED, "--include-hidden"), 0, id="parse-hidden"),
+    pytest.param(("trace", SEED, "--doc", "泉委办〔2021〕20号"), 0, id="trace-doc"),
+    pytest.param(("trace", SEED, SECOND, "--doc", "强基促稳"), 0, id="trace-two-units"),
+    pytest.param(("trace", SEED, "--target", "1-3"), 0, id="trace-target"),
+    pytest.param(("trace", SEED, "--target", "1-3-1"), 0, id="trace-indicator"),
+    pytest.param(("who", SEED), 0, id="who"),
+    pytest.param(("who", SEED, "--by", "department"), 0, id="who-department"),
+    pytest.param(("who", SEED, "--person", "李志福"), 0, id="who-person"),
+    pytest.param(("audit", SEED_XLSX, "--fail-on", "never"), 0, id="audit"),
+    pytest.param(("audit", SEED, SECOND, "--fail-on", "never"), 0, id="audit-two"),
+    pytest.param(("cover", "--register", REGISTER, PLANTED, "--fail-on", "never"), 0, id="cover"),
+    pytest.param(("trace", SEED, "--doc", "泉委办〔2021〕3号"), 1, id="no-match"),
+    pytest.param(("trace", SEED, "--target", "1-16"), 1, id="hidden-hint"),
+    pytest.param(("who", SEED, "--person", "王夏阳"), 1, id="role-hint"),
+    pytest.param(("trace", SEED), 2, id="usage-neither"),
+    pytest.param(("who", SEED, "--by", "unit"), 2, id="usage-by"),
+    pytest.param(("audit", SEED, "--fail-on", "sometimes"), 2, id="usage-fail-on"),
+    pytest.param(("parse", FIXTURES / "missing.xlsx"), 2, id="read-missing"),
+    pytest.param(("parse", FIXTURES / "README.md"), 2, id="read-unsupported"),
+]
+
+
+@pytest.mark.parametrize(("args", "exit_code"), TEXT_COMMANDS)
+def test_text_output_is_chinese(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], exit_code: int
+) -> None:
+    """Under the default language every text command (stdout and stderr) has no English
+    sentence and no node id, and still says something."""
+    code, out, err = _run(capsys, *args)
+    assert code == exit_code, err
+    assert (out + err).strip()
+    assert _english(out + err) == []
+
+
+def test_index_output_is_chinese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`yiju index` reports in Chinese too."""
+    code, out, err = _run(capsys, "index", SEED, "--db", tmp_path / "y.db")
+    assert code == 0, err
+    assert out.startswith("索引 ")
+    assert _english(out + err) == []
+
+
+def test_trace_doc_text_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """`trace --doc` as a Chinese reader gets it (test_cli_trace has the English twin)."""
+    code, out, err = _run(capsys, "trace", SEED, "--doc", "泉委办（2021）第02号")
+    expected = (
+        "泉委办〔2021〕2号\n"
+        "  《2021年市委市政府为民办实事项目责任分解》\n"
+        "1 个目标（1 个单位）来源于该文件（指标、权重、分管领导、责任部门、责任人）：\n"
+        "\n"
+        "[泉州市应急管理局/2021] 1-10 做好防范自然灾害专项整治，加强洪涝灾害防御，健全防汛防风工作机制。\n"
+        "  来源：文件依据；第30项\n"
+        "  1-10-1\t2\t谢招南\t防汛科\t陈国材\n"
+        "  1-10-2\t2\t谢招南\t减灾科\t王伟雄\n"
+    )
+    assert (0, expected, "") == (code, out, err)
+
+
+def test_audit_names_subjects_not_node_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    """A finding reads as its code's Chinese title and the things it names, as a clerk names them."""
+    _, out, _ = _run(capsys, "audit", SEED, "--select", "S01")
+    lines = out.splitlines()
+    assert lines[0] == "错误（1）"
+    assert lines[2] == "      目标无文件依据：泉州市应急管理局 2021 · 1-15 城市创建工作"
+    assert lines[-1] == "共 1 个问题：错误 1 个"
+
+
+def test_lang_en_gives_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--lang en` before the command gives the English wording and the rules' own messages."""
+    code, out, _ = _run(capsys, "--lang", "en", "audit", SEED, "--select", "S01")
+    assert code == 1
+    assert out.splitlines()[0] == "error (1)"
+    assert out.splitlines()[-1] == "1 finding: 1 error"
+    assert "subjects: target:泉州市应急管理局/2021/1-15" in out
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"YIJU_LANG": "en"}, "en"),
+        ({"YIJU_LANG": "zh_CN"}, "zh"),
+        ({"YIJU_LANG": "", "LC_ALL": "en_US.UTF-8"}, "en"),
+        ({"YIJU_LANG": "", "LC_ALL": "", "LANG": "en_GB.UTF-8"}, "en"),
+        ({"YIJU_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}, "zh"),
+        ({"YIJU_LANG": "fr", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}, "zh"),
+    ],
+)
+def test_language_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], lang: str
+) -> None:
+    """YIJU_LANG, else the locale (`en…` is English), else Chinese."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert current() == lang
+
+
+def test_bad_lang_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "--lang", "fr", "who", SEED)
+    assert (code, err) == (2, "--lang：'fr' 不是 zh 或 en\n")
+
+
+def test_catalogues_have_the_same_ids_and_fields() -> None:
+    """Every message exists in both languages; the Chinese uses no field the English lacks
+    (the English alone takes plural `s` fields)."""
+    assert _ZH.keys() == _EN.keys()
+    field = re.compile(r"\{(\w+)\}")
+    for key, zh in _ZH.items():
+        assert set(field.findall(zh)) <= set(field.findall(_EN[key])), key
+
+
+def test_read_reasons_are_translated() -> None:
+    set_lang("zh")
+    assert reason_text("no such file") == "文件不存在"
+    assert reason_text("legacy .xls workbook; save it as .xlsx") == "旧式 .xls 工作簿；请另存为 .xlsx"
+    assert t("audit.none") == "未发现问题"
+
+
+#: What click itself prints around the help (`Usage:`, `Options`, `Show this message and exit.`):
+#: not ours to translate without a second CLI framework; the scan leaves these lines out.
+_CLICK_FRAME = re.compile(r"^\s*(?:Usage:|Options:?$|Arguments:?$|Commands:?$|--help\s+Show this message)")
+
+HELP_COMMANDS = ["cite", "parse", "index", "trace", "who", "export", "audit", "cover", "report", "render"]
+
+
+@pytest.mark.parametrize("command", [None, *HELP_COMMANDS])
+def test_help_is_chinese(capsys: pytest.CaptureFixture[str], command: str | None) -> None:
+    """`yiju --help` and every command's `--help` explain in Chinese (click's frame aside)."""
+    code, out, _ = _run(capsys, *([command] if command else []), "--help")
+    assert code == 0
+    ours = "\n".join(line for line in out.splitlines() if not _CLICK_FRAME.match(line))
+    ours = re.sub(r"<[a-z ]+>|yiju \w+", "", ours)  # click's metavars (`<int range>`), command names
+    assert re.search(r"[\u4e00-\u9fff]", ours)
+    assert _english(ours) == []
