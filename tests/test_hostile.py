@@ -370,3 +370,19 @@ def test_dot_has_a_timeout_with_a_clear_message() -> None:
             "digraph { " + " ".join(f"n{i} -> n{i + 1};" for i in range(3000)) + " }", "svg", timeout=0.01
         )
     assert str(caught.value).startswith("Graphviz dot 在 0 秒内没有完成布局，已停止")
+
+
+def test_closing_the_reader_pool_lets_workers_exit_by_themselves() -> None:
+    """A closed pool's workers leave on their own (exit 0), not after a join timeout and a kill.
+
+    Forked workers hold an inherited copy of the pool's pipe end, so closing it alone never
+    reached them: every run waited 5 s per worker and then killed it.
+    """
+    from yiju.readers.isolate import Limits, _Pool  # noqa: PLC0415  # the pool's own behaviour
+
+    pool = _Pool(lambda path: path.name, Limits(), 1)
+    pool.submit([(0, Path("abc"))])
+    assert "abc" == pool.result(0)
+    processes = [slot.process for slot in pool._slots]
+    pool.close()
+    assert [0] == [p.exitcode for p in processes]

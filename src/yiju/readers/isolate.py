@@ -177,9 +177,12 @@ def _worker(task: Callable[[Path], Any], conn: Connection, limits: Limits, stder
     with caps_scope(limits.caps):
         while True:
             try:
-                index, path = conn.recv()
+                job = conn.recv()
             except (EOFError, OSError):
                 return
+            if job is None:  # the pool is closing
+                return
+            index, path = job
             with contextlib.suppress(OSError):  # the log holds this file's messages only
                 os.ftruncate(2, 0)
                 os.lseek(2, 0, os.SEEK_SET)
@@ -263,6 +266,12 @@ class _Pool:
         return _Slot(process, parent, stderr)
 
     def _stop(self, slot: _Slot, *, kill: bool = False) -> None:
+        # Say goodbye before closing: a forked worker holds an inherited copy of the pool's
+        # end of the pipe, so closing ours alone never reaches it as end-of-file, and the
+        # join below would wait its whole timeout (5 s a worker on every run).
+        if not kill:
+            with contextlib.suppress(OSError, ValueError):
+                slot.conn.send(None)
         with contextlib.suppress(OSError):
             slot.conn.close()
         if kill and slot.process.is_alive():
