@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
@@ -524,15 +525,18 @@ def _strip_trail(title: str) -> str:
 
 def _matching_open(text: str, close_pos: int) -> int | None:
     """Return the index of the 《 that opens the 》 at `close_pos` (nesting respected)."""
+    # Jump from bracket to bracket with `str.rfind` (C), not character by character.
     depth = 0
-    for i in range(close_pos, -1, -1):
-        ch = text[i]
-        if ch == "》":
+    closing, opening = close_pos, text.rfind("《", 0, close_pos)
+    while opening != -1:
+        if closing != -1 and closing > opening:
             depth += 1
-        elif ch == "《":
+            closing = text.rfind("》", 0, closing)
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return opening
+            opening = text.rfind("《", 0, opening)
     return None
 
 
@@ -542,15 +546,19 @@ def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "�
     The search stops after `_MAX_TITLE` characters: a title is never longer, and an unclosed
     《 in a long text must not make the scan quadratic.
     """
+    # Jump from bracket to bracket with `str.find` (C), not character by character.
+    stop = min(len(text), open_pos + _MAX_TITLE)
     depth = 0
-    for i in range(open_pos, min(len(text), open_pos + _MAX_TITLE)):
-        ch = text[i]
-        if ch == left:
+    opening, closing = open_pos, text.find(right, open_pos, stop)
+    while closing != -1:
+        if opening != -1 and opening < closing:
             depth += 1
-        elif ch == right:
+            opening = text.find(left, opening + 1, stop)
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return closing
+            closing = text.find(right, closing + 1, stop)
     return None
 
 
@@ -600,6 +608,7 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
 
 
 _EMPTY = Extraction((), ())
+_SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 
 
 class _Reader:
@@ -719,10 +728,10 @@ def _read(
         _title_only(reader)
     citations = reader.citations
     if has_book or has_decree:
-        citations.sort(key=lambda c: c.span)
+        citations.sort(key=_SPAN)
     unparsed = reader.unparsed
     if len(unparsed) > 1:
-        unparsed.sort(key=lambda u: u.span)
+        unparsed.sort(key=_SPAN)
     return Extraction(tuple(citations), tuple(unparsed), tuple(reader.aliases))
 
 
@@ -1136,7 +1145,7 @@ def basis_documents(text: str) -> Extraction:
         if title is None or pat.NAME_LETTER.search(title) is None:
             continue
         citations.append(_title_citation(title, (seg_start, seg_end), segment))
-    citations.sort(key=lambda c: c.span)
+    citations.sort(key=_SPAN)
     return Extraction(tuple(citations), found.unparsed, found.aliases)
 
 
