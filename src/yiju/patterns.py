@@ -100,6 +100,7 @@ __all__ = [
     "REGION_START",
     "SECTION_COUNT",
     "SECTION_HEADING",
+    "SECTION_NUMERAL",
     "SEGMENT_END",
     "SEGMENT_SEPARATORS",
     "SEQUENCE_NUMBER",
@@ -408,6 +409,13 @@ NUMBERING = regex.compile(
 # `17.2型糖尿病…`: a number and a dot before a digit, numbering only where the sequence of the
 # rows above says so (item 16 before it); alone it reads as a decimal (`1.5亿元`).
 NUMBERING_BEFORE_DIGIT = regex.compile(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
+# An id cell that holds only a section's numeral: `一`, `二、`, `（三）`, `第一部分`. Items are
+# numbered in Arabic digits under such rows (a Word export writing `一 | 城市建设` across the id
+# and text columns instead of merging them), so the row is a section, not an item.
+SECTION_NUMERAL = regex.compile(
+    rf"^[ \t]*+(?:(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．]?|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)]"
+    rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇))[ \t]*+$"
+)
 # `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name.
 SECTION_COUNT = regex.compile(r"[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$")
 # Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
