@@ -297,3 +297,21 @@ def test_generated_task_lists_read_back(tasks: list[tuple[str, list[str], str, s
     assert [r.values[0] for r in body] == [str(i) for i in range(1, len(tasks) + 1)]
     assert [r.values[1] for r in body] == [f"{text}。" for text, *_ in tasks]
     assert [r.values[2] for r in body] == [f"{'、'.join(units)}{duty}" for _, units, duty, _ in tasks]
+
+
+def test_a_title_over_two_lines_and_units_glossed_in_angle_brackets() -> None:
+    lines = [
+        "2022年市《政府工作报告》目标任务",
+        "责任分解方案",
+        "一、经济社会发展主要预期目标",
+        "(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、风景区〉)",
+        "(二)地方一般公共预算收入增长6%。(牵头单位:市财政局;责任单位:各区人民政府)",
+        "(三)城镇新增就业20万人以上。(牵头单位:市人社局;责任单位:各区人民政府)",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    form = parse_table(table)
+    assert form.title == "2022年市《政府工作报告》目标任务责任分解方案"
+    assert [f.message for f in table.findings] == ["文件中没有表格，由正文段落读出 3 项任务"]
+    first = form.indicators[0]
+    assert (first.lead_departments, first.partners) == (("市发改委",), ("各区人民政府〈含开发区、风景区〉",))

@@ -96,6 +96,8 @@ __all__ = [
     "PROSE_DUTY",
     "PROSE_LABEL",
     "PROSE_SENTENCE_END",
+    "PROSE_TITLE",
+    "PROSE_TITLE_END",
     "QUERY_LENIENT",
     "REGION_START",
     "SECTION_COUNT",
@@ -584,5 +586,8 @@ PROSE_DEADLINE = regex.compile(
     r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
     r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
 )
+# A prose task list's title names what it is; one broken over two lines ends in the word.
+PROSE_TITLE = regex.compile(r"方案|清单|分工|分解|任务|要点|计划|责任表|台账")
+PROSE_TITLE_END = regex.compile(r"(?:方案|清单|分工|分解|要点|计划|责任表|台账)$")
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")

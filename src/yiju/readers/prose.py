@@ -62,7 +62,7 @@ class _Paragraph:
     prefix: str = ""  # the numbering as written (`（三）`)
     body: str = ""
     owners: dict[str, str] = field(default_factory=dict)
-    kind: str = "other"  # task, heading, detail, other
+    kind: str = "other"  # task, heading, detail, title (a title's second line), other
 
 
 def prose_table(
@@ -93,8 +93,7 @@ def prose_table(
     start, end = _classify(paragraphs)
     title = _title(paragraphs[:start])
     used = {id(p) for p in paragraphs[start:end] if p.kind != "other"}
-    if title is not None:
-        used.add(id(title))
+    used |= {id(p) for p in paragraphs[:start] if p.kind == "title" or p is title}
     columns = _used_columns(paragraphs[start:end])
     body = _rows(paragraphs[start:end], columns)
     header = Row(body[0].number, columns)
@@ -367,11 +366,28 @@ def _inherit(paragraphs: list[_Paragraph]) -> None:
 
 
 def _title(before: list[_Paragraph]) -> _Paragraph | None:
-    """Return the paragraph that titles the list: the first before the tasks naming a plan."""
-    for p in before[:5]:
-        if len(p.text) <= 80 and pat.TITLE_WORDS.search(p.text) is not None:
-            return p
+    """Return the paragraph that titles the list: the first before the tasks naming a plan.
+
+    A title broken over two lines (`2022年市《政府工作报告》目标任务` / `责任分解方案`) is joined.
+    """
+    for i, p in enumerate(before[:5]):
+        if not _is_title(p.text):
+            continue
+        after = before[i + 1] if i + 1 < len(before) else None
+        if (
+            after is not None
+            and len(after.text) <= 20
+            and _is_title(after.text)
+            and pat.PROSE_TITLE_END.search(p.text) is None
+        ):
+            p.text += after.text
+            after.kind = "title"
+        return p
     return None
+
+
+def _is_title(text: str) -> bool:
+    return len(text) <= 80 and "。" not in text and pat.PROSE_TITLE.search(text) is not None
 
 
 def _used_columns(paragraphs: Sequence[_Paragraph]) -> tuple[str, ...]:
