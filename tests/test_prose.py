@@ -315,3 +315,49 @@ def test_a_title_over_two_lines_and_units_glossed_in_angle_brackets() -> None:
     assert [f.message for f in table.findings] == ["文件中没有表格，由正文段落读出 3 项任务"]
     first = form.indicators[0]
     assert (first.lead_departments, first.partners) == (("市发改委",), ("各区人民政府〈含开发区、风景区〉",))
+
+
+def test_a_notice_before_its_list_and_owners_on_labelled_lines() -> None:
+    """The notice's own title and numbered paragraphs, then the list's title in two lines,
+    blank lines between paragraphs, and each task's 牵头单位 and 责任单位 on lines of their own."""
+    lines = [
+        "某区人民政府关于印发某区2023年重点工作任务分解方案的通知",
+        "",
+        "各街道办事处，区直各部门：",
+        "",
+        "一、各责任单位要高度重视，对照任务制订工作方案，明确措施和时间节点，并于1月15日前报区政府办公室。",
+        "",
+        "二、各牵头单位要在每季度最后一个月的25日前报送进展情况。",
+        "",
+        "某区人民政府",
+        "2023年1月3日",
+        "(此件公开发布)",
+        "某区2023年重点工作",
+        "任务分解和责任分工方案",
+        "一、经济社会发展的主要预期目标",
+        "",
+        "1.地区生产总值增长6%左右。",
+        "",
+        "牵头单位:区发改局",
+        "",
+        "责任单位:某经济开发区,各街道",
+        "",
+        "2.一般公共预算收入增长8%左右。",
+        "牵头单位:区财政局",
+        "责任单位:各街道,区税务局",
+        "",
+        "(二)社会消费品零售总额增长9%左右",
+        "责任单位:区商务局",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    form = parse_table(table)
+    assert form.title == "某区2023年重点工作任务分解和责任分工方案"
+    got = [(i.text, i.lead_departments, i.partners) for i in form.indicators]
+    assert got == [
+        ("地区生产总值增长6%左右。", ("区发改局",), ("某经济开发区", "各街道")),
+        ("一般公共预算收入增长8%左右。", ("区财政局",), ("各街道", "区税务局")),
+        ("社会消费品零售总额增长9%左右", ("区商务局",), ()),
+    ]
+    message = "文件中没有表格，由正文段落读出 3 项任务；7 段不是任务，未读作事项（第 1、3、5、7、9–11 行）"
+    assert [f.message for f in table.findings] == [message]

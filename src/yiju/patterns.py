@@ -96,7 +96,6 @@ __all__ = [
     "PROSE_DUTY",
     "PROSE_LABEL",
     "PROSE_SENTENCE_END",
-    "PROSE_TITLE",
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
     "REGION_START",
@@ -586,8 +585,10 @@ PROSE_DEADLINE = regex.compile(
     r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
     r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
 )
-# A prose task list's title names what it is; one broken over two lines ends in the word.
-PROSE_TITLE = regex.compile(r"方案|清单|分工|分解|任务|要点|计划|责任表|台账")
-PROSE_TITLE_END = regex.compile(r"(?:方案|清单|分工|分解|要点|计划|责任表|台账)$")
+# A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
+# a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`).
+PROSE_TITLE_END = regex.compile(
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}[—–\-－~至]\d{4}年?[）)])?$"
+)
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")

@@ -366,28 +366,48 @@ def _inherit(paragraphs: list[_Paragraph]) -> None:
 
 
 def _title(before: list[_Paragraph]) -> _Paragraph | None:
-    """Return the paragraph that titles the list: the first before the tasks naming a plan.
+    """Return the paragraph that titles the list, its broken lines joined, or None.
 
-    A title broken over two lines (`2022年市《政府工作报告》目标任务` / `责任分解方案`) is joined.
+    The title nearest the tasks wins: a notice prints its own title (`…关于印发《X》的通知`)
+    first and the list's title (`X`) just above the list. A title broken over lines
+    (`立山区政府2023年重点工作` / `任务分解和责任分工方案`) is joined: the line naming the plan and
+    up to two short lines just above it that end in no punctuation.
     """
-    for i, p in enumerate(before[:5]):
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _TITLE_SCAN), -1):
+        p = before[i]
         if not _is_title(p.text):
             continue
-        after = before[i + 1] if i + 1 < len(before) else None
-        if (
-            after is not None
-            and len(after.text) <= 20
-            and _is_title(after.text)
-            and pat.PROSE_TITLE_END.search(p.text) is None
-        ):
-            p.text += after.text
-            after.kind = "title"
+        first = i
+        while first > 0 and i - first < 2 and _title_piece(before[first - 1].text):
+            first -= 1
+        if first < i:
+            head = before[first]
+            head.text = "".join(q.text for q in before[first : i + 1])
+            for q in before[first + 1 : i + 1]:
+                q.kind = "title"
+            return head
         return p
     return None
 
 
+# How far above the tasks a title is looked for (a notice's preamble is a few paragraphs).
+_TITLE_SCAN = 12
+
+
 def _is_title(text: str) -> bool:
-    return len(text) <= 80 and "。" not in text and pat.PROSE_TITLE.search(text) is not None
+    return len(text) <= 80 and "。" not in text and pat.PROSE_TITLE_END.search(text) is not None
+
+
+def _title_piece(text: str) -> bool:
+    """Return True for a short line that can be the first half of a broken title."""
+    return (
+        len(text) <= 30
+        and pat.PROSE_SENTENCE_END.search(text) is None
+        and pat.NUMBERING.match(text) is None
+        and pat.FORM_DATE.search(text) is None
+        and not text.startswith(("（", "("))
+        and "文件" not in text[-2:]
+    )
 
 
 def _used_columns(paragraphs: Sequence[_Paragraph]) -> tuple[str, ...]:
