@@ -95,6 +95,8 @@ __all__ = [
     "PROSE_DEADLINE",
     "PROSE_DUTY",
     "PROSE_LABEL",
+    "PROSE_LEAD_WORD",
+    "PROSE_PARTNER_ONLY",
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
@@ -563,6 +565,10 @@ PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
 # Words that make a bracket at a paragraph's end name owners, not a gloss (`（试行）`,
 # `（以下简称《方案》）`, `（国发〔2015〕11号）`): a duty (牵头, 负责, 配合 …) or a label.
 PROSE_DUTY = regex.compile(r"牵头|负责|配合|参与|按职责|协办|主办|责任单位|牵头单位|责任部门|落实单位")
+# A bracket of units that only help (`（市应急局、市工信局配合）`) names no lead: partners, unless a
+# lead word is there too (`X牵头，Y配合`, `X负责`).
+PROSE_PARTNER_ONLY = regex.compile(r"配合|协办|协助|参与")
+PROSE_LEAD_WORD = regex.compile(r"牵头|负责|主办|主责")
 # A label that starts a line or a clause giving the task's owners or deadline. The label's
 # role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
 # `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work

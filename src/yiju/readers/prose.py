@@ -92,12 +92,20 @@ def prose_table(
         return None
     start, end = _classify(paragraphs)
     title = _title(paragraphs[:start])
+    number = _notice_number(paragraphs[:start])
+    title_text = title.text if title is not None else None
+    if number is not None and number.text not in (title_text or ""):
+        # The notice's number is the list's key (forms cite `X〔2023〕2号第5项`): keep it
+        # with the title, where a register's key is looked for.
+        title_text = f"{title_text}（{number.text}）" if title_text else number.text
+        number.kind = "title"
     used = {id(p) for p in paragraphs[start:end] if p.kind != "other"}
     used |= {id(p) for p in paragraphs[:start] if p.kind == "title" or p is title}
     columns = _used_columns(paragraphs[start:end])
     body = _rows(paragraphs[start:end], columns)
     header = Row(body[0].number, columns)
-    out = ([Row(title.number, (title.text,))] if title is not None else []) + [header, *body]
+    top = title or number
+    out = ([Row(top.number, (title_text or "",))] if top is not None else []) + [header, *body]
     unused = [p for p in paragraphs if id(p) not in used]
     tasks = sum(1 for p in paragraphs[start:end] if p.kind == "task")
     note = _note(file, sheet, tasks, unused)
@@ -265,7 +273,9 @@ def _bracket(content: str) -> dict[str, str] | None:
         owners = "，".join(others)
         if pat.PROSE_DUTY.search(owners) is None and not _all_organs(owners):
             return None
-        read["departments"] = owners
+        # `（市应急局、市工信局配合）` names partners only: the task has no lead (C02 says so).
+        only_partners = pat.PROSE_PARTNER_ONLY.search(owners) and not pat.PROSE_LEAD_WORD.search(owners)
+        read["partners" if only_partners else "departments"] = owners
     return read
 
 
@@ -389,6 +399,24 @@ def _title(before: list[_Paragraph]) -> _Paragraph | None:
         return p
     return None
 
+
+def _notice_number(before: list[_Paragraph]) -> _Paragraph | None:
+    """Return the line above the list that is the notice's number alone (`鞍立政发〔2023〕2号`)."""
+    from yiju.citations import extract  # noqa: PLC0415  # only prose needs the citation reader
+
+    for p in before[:_TITLE_SCAN]:
+        text = p.text.strip()
+        if len(text) > _NUMBER_MAX:
+            continue
+        found = [c for c in extract(text).citations if c.year is not None and c.serial]
+        if len(found) == 1 and found[0].span[1] - found[0].span[0] >= len(text) - 2:
+            p.text = found[0].text
+            return p
+    return None
+
+
+# A line holding the notice's number alone is short (`中华人民共和国国务院令第699号` is 16).
+_NUMBER_MAX = 30
 
 # How far above the tasks a title is looked for (a notice's preamble is a few paragraphs).
 _TITLE_SCAN = 12
