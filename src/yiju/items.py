@@ -524,14 +524,28 @@ _TASK_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadli
 
 
 def _promote_parents(state: _State) -> None:
-    """Make `1 | 教育提升工程` a section when the rows under it are numbered `1.1`, `1.2` (or
-    `1-1`) and it names no owner, deadline or weight: it heads tasks, it is none itself."""
+    """Make heading rows that were read as tasks into sections.
+
+    `1 | 教育提升工程` is a section when the rows under it are numbered `1.1`, `1.2` (or `1-1`)
+    and it names no owner, deadline or weight; `| 产业发展 |` with an empty 序号 over numbered
+    tasks is a section named by its position. Either heads tasks, it is none itself.
+    """
     keep: list[_Item] = []
     promoted: list[Section] = []
-    current: str | None = None
+    current: str | None = None  # the open `1` over `1.1`
+    plain: Section | None = None  # the open unnumbered heading
+    rows = {s.id: s.location.row or 0 for s in state.sections}
+    numbered = sum(1 for i in state.items if i.given_id)
     for index, item in enumerate(state.items):
         ident = item.given_id or ""
         following = state.items[index + 1].given_id if index + 1 < len(state.items) else None
+        if _plain_heading(item, following, numbered):
+            sid = str(len(state.sections) + len(promoted) + 1)
+            plain = Section(sid, item.text, state.loc(item.row))
+            promoted.append(plain)
+            state.ledger[item.row.number] = f"section {sid}"
+            current = None
+            continue
         if (
             ident
             and following
@@ -541,7 +555,7 @@ def _promote_parents(state: _State) -> None:
         ):
             promoted.append(Section(ident, item.text, state.loc(item.row)))
             state.ledger[item.row.number] = f"section {ident}"
-            current = ident
+            current, plain = ident, None
             continue
         if (
             current is not None
@@ -549,10 +563,27 @@ def _promote_parents(state: _State) -> None:
             and ident[len(current) : len(current) + 1] in pat.ID_SEPARATORS
         ):
             item.section = current
+        elif plain is not None and rows.get(item.section or "", 0) < (plain.location.row or 0):
+            item.section = plain.id
         keep.append(item)
     if promoted:
         state.items = keep
         state.sections = sorted([*state.sections, *promoted], key=lambda s: s.location.row or 0)
+
+
+def _plain_heading(item: _Item, following: str | None, numbered: int) -> bool:
+    """Return True for a short text alone on a row, with no id, over numbered tasks."""
+    text = item.text
+    return (
+        item.given_id is None
+        and following is not None
+        and numbered >= 2
+        and item.number is None
+        and len(text) <= 30
+        and not text.endswith(("。", "；", ";", "，", ","))
+        and not any(item.values.get(role) for role in _TASK_ROLES)
+        and set(item.values) <= {"text"}
+    )
 
 
 def _finish(state: _State) -> Form:  # one local per field of an item

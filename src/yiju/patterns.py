@@ -100,6 +100,10 @@ __all__ = [
     "PLAIN_ID",
     "PLAIN_NUMBER",
     "POINTS",
+    "PROSE_DEADLINE",
+    "PROSE_DUTY",
+    "PROSE_LABEL",
+    "PROSE_SENTENCE_END",
     "QUERY_LENIENT",
     "REGION_START",
     "SECTION_COUNT",
@@ -605,3 +609,36 @@ ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
 
 # A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
 PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
+
+# --------------------------------------------------------------------------- prose task lists
+# A 分工方案 published as the notice's own text (`readers/prose.py`): numbered paragraphs whose
+# owners stand in brackets at the end, `1.全面实施…清单管理。（市政府办公室牵头，市级各有关部门按
+# 职责分工负责）`, or on labelled lines after the paragraph (`责任单位：市发改委`).
+
+# Words that make a bracket at a paragraph's end name owners, not a gloss (`（试行）`,
+# `（以下简称《方案》）`, `（国发〔2015〕11号）`): a duty (牵头, 负责, 配合 …) or a label.
+PROSE_DUTY = regex.compile(r"牵头|负责|配合|参与|按职责|协办|主办|责任单位|牵头单位|责任部门|落实单位")
+# A label that starts a line or a clause giving the task's owners or deadline. The label's
+# role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
+# `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work
+# (`（牵头单位：市发改委；责任单位：各区人民政府）`; "无牵头单位的，责任单位即为牵头单位").
+PROSE_LABEL = regex.compile(
+    r"(?:^|(?<=[。；;，,\s]))[ \t]*+(?:"
+    r"(?P<lead>牵头单位|牵头部门|牵头责任单位|主办单位|牵头处室|牵头科室)"
+    r"|(?P<departments>责任单位|责任部门|落实单位|实施单位|责任处室|责任科室)"
+    r"|(?P<partners>配合单位|协办单位|参与单位|配合部门|协同单位)"
+    r"|(?P<leaders>责任领导|牵头领导|分管领导|牵头市领导|责任市领导)"
+    r"|(?P<deadline>完成时限|完成时间|时间节点|时限要求|时间要求)"
+    r")[ \t]*+[:：][ \t]*+"
+)
+# A deadline written in the owners' bracket or its own (`2022年6月底前完成`, `持续推进`, `年底前`):
+# a date-like head and at most a verb of completion after it. The head must hold a digit or
+# one of the words, which the caller checks: the bare verb (`完成`) is no deadline.
+PROSE_DEADLINE = regex.compile(
+    r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
+    r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
+    r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
+    r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
+)
+# Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
+PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")
