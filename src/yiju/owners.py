@@ -28,8 +28,9 @@ __all__ = [
     "strip_duty",
 ]
 
-_OPEN = "（(【[〔"
-_CLOSE = "）)】]〕"
+# `〈〉` too: a unit's gloss is sometimes printed in angle brackets (`各区人民政府〈含开发区、风景区〉`).
+_OPEN = "（(【[〔〈<"
+_CLOSE = "）)】]〕〉>"
 
 
 def _split_outside_brackets(text: str, separators: str) -> list[str]:
