@@ -18,6 +18,7 @@ import pytest
 
 from yiju._util import natural_key
 from yiju.cli import main
+from yiju.families import role_by_ending
 from yiju.forms import parse_table
 from yiju.owners import owners_in_text, split_lead_units, split_people, split_units
 from yiju.readers import read
@@ -44,6 +45,7 @@ LEADS = [
     ("市发改委（牵头）、市财政局、市商务局", ("市发改委",), ("市财政局", "市商务局")),
     ("市财政局、市发改委(牵头)", ("市发改委",), ("市财政局",)),
     ("各有关部门按职责分工负责", ("各有关部门",), ()),
+    ("市应急局、市工信局配合", (), ("市应急局", "市工信局")),  # they help; nobody named leads
     ("省委宣传部和省文明办", ("省委宣传部", "省文明办"), ()),
     ("人力资源和社会保障局", ("人力资源和社会保障局",), ()),  # 和 inside one name
     ("工业和信息化部、公安部", ("工业和信息化部", "公安部"), ()),
@@ -150,3 +152,23 @@ def test_parse_json_carries_partners_from_a_lead_column(capsys: pytest.CaptureFi
     form = data if "columns" in data else data["forms"][0]
     roles = {c["header"]: c["role"] for c in form["columns"]}
     assert ("departments", "partners") == (roles["牵头单位"], roles["责任单位"])
+
+
+ENDINGS = [
+    ("牵头市级领导", "leaders"),
+    ("包抓县级领导", "leaders"),
+    ("牵头责任单位", "departments"),
+    ("责任处（科）室", "departments"),
+    ("配合责任单位", "partners"),
+    ("完成时间节点", "deadline"),
+    ("具体工作举措", "text"),
+    ("建设单位", None),  # a project list's own word: extra
+    ("评分标准", None),
+    ("领导小组", None),
+]
+
+
+@pytest.mark.parametrize(("header", "role"), ENDINGS, ids=[c[0] for c in ENDINGS])
+def test_unknown_headers_by_their_last_word(header: str, role: str | None) -> None:
+    """A header no alias lists is read by how it ends, on a header row already found."""
+    assert role == role_by_ending(header)

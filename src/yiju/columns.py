@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from yiju import patterns as pat
-from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words
+from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words, role_by_ending
 from yiju.models import ColumnRole
 from yiju.normalize import fold_width
 from yiju.owners import is_organ, is_person_name, split_people, split_units
@@ -145,7 +145,7 @@ def _header_role(text: str, family_id: str | None) -> str | None:
         role = header_role(part, family_id)
         if role is not None:
             return role
-    return None
+    return role_by_ending(text.rsplit("/", maxsplit=1)[-1])
 
 
 def content_role(values: Sequence[str]) -> str | None:

@@ -216,7 +216,8 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a units cell that says who leads: (lead units, the others), else ((all), ()).
 
     `X牵头，Y按职责分工负责`: X leads, Y shares; `X负责，Y配合`: X leads, Y assists;
-    `X（牵头）、Y`: X leads. Without a word of who leads or assists, every unit is a lead.
+    `X（牵头）、Y`: X leads; `X、Y配合`: no lead, X and Y assist. Without a word of who leads or
+    assists, every unit is a lead.
 
     >>> split_lead_units("市场监管总局牵头，国务院有关部门按职责分工负责")
     (('市场监管总局',), ('国务院有关部门',))
@@ -237,7 +238,8 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     leads, partners, shared = kinds["lead"], kinds["partner"], kinds["share"]
     if leads:
         return tuple(leads), tuple(dict.fromkeys(partners + shared))
-    if partners and shared:
+    if partners:
+        # `X负责，Y配合`: X leads; `X、Y配合` alone: they help, nobody named leads.
         return tuple(shared), tuple(partners)
     return split_units(text), ()
 
