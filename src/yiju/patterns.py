@@ -241,12 +241,16 @@ DECREE_STATE = "中华人民共和国"
 # A date glued before an organ (`2019年3月2日国务院令第710号`): the organ starts after it.
 DATE_PIECE = re.compile(r"[年月日号號]")
 
+# Spaces and line breaks: text pulled out of a PDF or a web page breaks lines anywhere,
+# `（以下简称\n《安全生产法》）` included.
+_SP_BREAK = r"[ \t\u3000\xa0\r\n]*+"
+
 # A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
 # `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
 # characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
 # `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it.
 ALIAS = re.compile(
-    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP}"
+    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
     r"(?:《(?P<book>[^《》\n]{1,30})》|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’]"
     r"|(?P<bare>[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30}))"
 )
