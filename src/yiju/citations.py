@@ -29,7 +29,15 @@ from yiju.gazetteer import decode as _decode
 from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
-__all__ = ["basis_documents", "canonical_key", "cn_to_int", "decree_key", "extract", "numbered_key"]
+__all__ = [
+    "basis_documents",
+    "canonical_key",
+    "cn_to_int",
+    "decree_key",
+    "extract",
+    "extract_cell",
+    "numbered_key",
+]
 
 # An issuer longer than this is almost surely glued to the text before it (`按照市委泉委发`);
 # real 代字 are 2-6 characters, the longest seen (`发改办财金`, `泉政办明传`) are 5.
@@ -692,33 +700,6 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_decree = "令" in text
     if first is None and not has_book and not has_decree:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
-    if known is None and len(text) <= _MEMO_TEXT:
-        return _read_cell(text)
-    return _read(text, known, first, has_book, has_decree)
-
-
-# A cell's text, up to this long, is read once per process: forms repeat their 文件依据 and
-# 一级指标 cells (the seed's 57 targets cite 17 distinct basis cells), and the form reader asks
-# for the same cell's citations from several places. Longer texts (documents, `cite --file`
-# pieces) are read afresh, so the memo's memory stays bounded.
-_MEMO_TEXT = 2000
-
-
-@lru_cache(maxsize=4096)
-def _read_cell(text: str) -> Extraction:
-    """Return `extract(text)` for a cell's text (memoised)."""
-    first = pat.NUMBER.search(text)
-    return _read(text, None, first, "《" in text, "令" in text)
-
-
-def _read(
-    text: str,
-    known: Mapping[str, Citation] | None,
-    first: re.Match[str] | None,
-    has_book: bool,
-    has_decree: bool,
-) -> Extraction:
-    """Return `extract(text, known)` once the quick test has found something to read."""
     reader = _Reader(text, known)
     if first is not None:
         _numbered(reader, first)
@@ -1111,6 +1092,23 @@ def _title_key(title: str) -> str:
     return "《" + to_simplified("".join(title.split())) + "》"
 
 
+# A cell's text, up to this long, is read once per process by `extract_cell`. Longer texts
+# (documents, `cite --file` pieces) are read afresh, so the memo's memory stays bounded.
+_MEMO_TEXT = 2000
+
+
+@lru_cache(maxsize=4096)
+def extract_cell(text: str) -> Extraction:
+    """Return `extract(text)`, memoised for the cells of forms.
+
+    Forms repeat their 文件依据 and 一级指标 cells, and the form reader asks for one cell's
+    citations from several places (its targets, its findings, `basis_documents`). Not used
+    by `extract` itself: on running text, where no paragraph repeats, the memo costs more
+    than it saves.
+    """
+    return extract(text)
+
+
 def basis_documents(text: str) -> Extraction:
     """Return the documents a 文件依据 cell names: citations, plus bare names (`三定方案`).
 
@@ -1118,7 +1116,7 @@ def basis_documents(text: str) -> Extraction:
     《》 title still names a basis document; it becomes a title-only citation. Enumerators
     (`（一）`, `1.`) are not part of the name; placeholders (`无`, `见附件`) name nothing.
     """
-    found = extract(text)
+    found = extract_cell(text) if len(text) <= _MEMO_TEXT else extract(text)
     citations = list(found.citations)
     # Citations and unparsed spans are disjoint: one sorted list answers "does a segment meet
     # any of them" by bisection, so a cell of 16,000 citations stays linear.
