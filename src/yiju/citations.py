@@ -1061,9 +1061,43 @@ def _title_only(reader: _Reader) -> None:
             elif end < len(text) and text[end] in _ALIAS_FIRST:
                 alias = reader.declare_alias(citation, end)
                 if alias is not None:
-                    pos = text.find("《", alias[1])  # the declaration's 《name》 is no citation
+                    after = alias[1]
+                    if not locators:
+                        after = _articles_after_alias(reader, citation, after)
+                    pos = text.find("《", after)  # the declaration's 《name》 is no citation
                     continue
         pos = text.find("《", close + 1)
+
+
+def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> int:
+    """Pin the article written after a title's short-name parenthesis to the title.
+
+    `《中华人民共和国安全生产法》（以下简称《安全生产法》）第二十条` cites article 20 of the
+    law: the citation (the last one read) then runs from its 《 to the article, the
+    parenthesis included. Return where reading goes on.
+    """
+    text = reader.text
+    if after >= len(text) or text[after] not in "）)":
+        return after
+    locators, end, overlong = _parse_locators(text, after + 1)
+    if overlong is not None:
+        reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+        return overlong[1]
+    if not locators:
+        return after
+    start = citation.span[0]
+    reader.citations[-1] = Citation(
+        citation.key,
+        citation.issuer,
+        citation.year,
+        citation.serial,
+        citation.title,
+        citation.issuer_info,
+        locators,
+        (start, end),
+        text[start:end],
+    )
+    return end
 
 
 def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator, ...]) -> Citation:
