@@ -404,8 +404,12 @@ NUMBERING = regex.compile(
 # `17.2型糖尿病…`: a number and a dot before a digit, numbering only where the sequence of the
 # rows above says so (item 16 before it); alone it reads as a decimal (`1.5亿元`).
 NUMBERING_BEFORE_DIGIT = regex.compile(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
-# `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name.
-SECTION_COUNT = regex.compile(r"[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$")
+# `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name. Searched
+# for, so a match starts only where a run of spaces starts (the lookbehind): started inside
+# a run, each start would rescan the rest of it, quadratic on a cell of spaces (issue 16).
+SECTION_COUNT = regex.compile(
+    r"(?<![ \t])[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$"
+)
 # Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
 MARKERS = "▲△★☆●◆◇■□※＊*"
 LEADING_MARKERS = regex.compile(rf"^[{regex.escape(MARKERS)}\s]++")
@@ -526,7 +530,11 @@ ITEM_REFS = regex.compile(
     rf"(?P<refs>第{_SP}{_DIGITS}(?:{_SP}(?:项|項)?{_SP}(?:[、，,和及与]|{_RANGE}){_SP}第?{_SP}{_DIGITS})*+)"
     rf"{_SP}[项項条條]"
 )
-ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})")
+# Searched for, so the first number starts where its digits start (the lookbehind): a start
+# inside a run of digits would rescan the rest of it, quadratic in the run (issue 16).
+ITEM_RANGE = regex.compile(
+    rf"(?<!{_DIGIT})(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})"
+)
 
 # A register's one unit column may mark the roles itself: `市发改委（牵头）、市工信局`,
 # `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
