@@ -688,7 +688,8 @@ REFUSALS: list[tuple[str, Callable[[Path], Path], str]] = [
     (
         "bzip2-member",
         _bzip2_member,
-        "truncated or corrupt xlsx (member xl/media/a.bin uses compression method 12, which office files never use)",
+        "truncated or corrupt xlsx (member xl/media/a.bin uses compression method 12,"
+        " which office files never use)",
     ),
 ]
 
