@@ -581,8 +581,10 @@ PROSE_LEAD_WORD = regex.compile(r"牵头|负责|主办|主责")
 # role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
 # `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work
 # (`（牵头单位：市发改委；责任单位：各区人民政府）`; "无牵头单位的，责任单位即为牵头单位").
+# Searched for: a start between two spaces is skipped (`(?!(?<=…)…)`), as the start of their run
+# covers it; else each start inside a long run of spaces rescans the rest (issue 16).
 PROSE_LABEL = regex.compile(
-    r"(?:^|(?<=[。；;，,\s]))[ \t]*+(?:"
+    r"(?:^|(?<=[。；;，,\s]))(?!(?<=[ \t])[ \t])[ \t]*+(?:"
     r"(?P<lead>牵头单位|牵头部门|牵头责任单位|主办单位|牵头处室|牵头科室)"
     r"|(?P<departments>责任单位|责任部门|落实单位|实施单位|责任处室|责任科室)"
     r"|(?P<partners>配合单位|协办单位|参与单位|配合部门|协同单位)"
