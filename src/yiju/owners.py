@@ -333,4 +333,8 @@ def _reads_as_owners(body: str) -> bool:
         return False
     if pat.UNIT_DUTY.search(body) is not None or "牵头" in body:
         return True
-    return len(units) >= 2 or (len(units[0]) >= 4 and pat.REGION_START.match(units[0]) is not None)
+    return (
+        len(units) >= 2
+        or (len(units[0]) >= 4 and pat.REGION_START.match(units[0]) is not None)
+        or (pat.OWNER_ALONE.match(units[0]) is not None)
+    )
