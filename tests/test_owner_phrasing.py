@@ -110,6 +110,8 @@ IN_TEXT = [
     # Asides that name no owner stay in the text.
     ("优化企业开办服务（含个体工商户）", "优化企业开办服务（含个体工商户）", {}),
     ("门诊人次数与出院人次数比（医院）", "门诊人次数与出院人次数比（医院）", {}),
+    ("完成城乡规划修编（市、县）", "完成城乡规划修编（市、县）", {}),
+    ("推进网格化管理（各街道）", "推进网格化管理", {"departments": ["各街道"]}),
     ("落实《条例》（国务院令第722号）", "落实《条例》（国务院令第722号）", {}),
 ]  # fmt: skip
 
@@ -207,7 +209,7 @@ def _phrase(style: int, leads: list[str], partners: list[str]) -> str:
     )[style % 6]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     units=st.lists(st.sampled_from(_POOL), min_size=1, max_size=5, unique=True),
     split=st.integers(min_value=1, max_value=5),
