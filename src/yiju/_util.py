@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import groupby
 from typing import Any, TypeVar
-
-from yiju import patterns as pat
 
 __all__ = ["lines", "natural_key", "number_text", "unique", "weight_text"]
 
@@ -30,9 +29,12 @@ def natural_key(text: str) -> NaturalKey:
     >>> sorted(["1-10", "1-9", "1-3-1", "1-3"], key=natural_key)
     ['1-3', '1-3-1', '1-9', '1-10']
     """
-    parts = pat.DIGIT_GROUPS.split(text)
+    # Runs of decimal digits (any script's: `int` reads them all) and of the rest, by
+    # `str.isdecimal` rather than a pattern: every query sorts by this, and importing the
+    # patterns (all compiled on import) would cost a small query most of its time.
     return tuple(
-        (0, int(part), "") if index % 2 else (1, 0, part) for index, part in enumerate(parts) if part
+        (0, int(run), "") if digits else (1, 0, run)
+        for digits, run in ((d, "".join(chars)) for d, chars in groupby(text, str.isdecimal))
     )
 
 

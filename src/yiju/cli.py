@@ -367,6 +367,10 @@ def index(
 # --------------------------------------------------------------------------- trace, who, export
 
 HiddenOpt = Annotated[bool, typer.Option("--include-hidden", help="保留隐藏行中的目标和指标。")]
+
+#: How many targets `trace` lists in text without `--limit` / `--all` (a document cited by
+#: ten thousand targets is read as its count and first targets, not as a scroll).
+TEXT_LIMIT = 50
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
@@ -445,12 +449,20 @@ def trace(
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", min=1, help=f"最多列出多少个目标（文字输出默认 {TEXT_LIMIT} 个，JSON 默认全部）。"
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="列出全部目标，不限数量。")] = False,
     db: DbOpt = None,
 ) -> None:
     """从文件追到来源于它的目标（--doc），或从目标追到它的来源（--target）。
 
     文号按规范文号精确匹配（泉委办〔2021〕2号 不会匹配 20号）；标题片段（两个字以上）模糊匹配，
     相符的文件全部追溯。--form 只保留一个单位的目标。没有相符的：在 stderr 列出最接近的，退出码为 1。
+    文字输出最多列出 50 个目标（--limit 指定数量），并说明共有多少个；--all 全部列出。
     """
     from yiju.errors import NoMatchError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import sources_lines, trace_lines  # noqa: PLC0415
@@ -459,11 +471,14 @@ def trace(
         _usage(t("cli.doc_or_target"))
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
+    if show_all and limit is not None:
+        _usage(t("cli.limit_all"))
+    shown = None if show_all or (as_json and limit is None) else (limit or TEXT_LIMIT)
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
     if doc is not None:
         try:
-            result = corpus.trace(doc, form=form)
+            result = corpus.trace(doc, form=form, limit=shown)
         except NoMatchError as exc:
             hint = None if include_hidden else _hidden_hint(corpus, doc, lambda c: c.deriving(doc, form=form))
             _no_match(run, exc, hint)
@@ -471,16 +486,23 @@ def trace(
         raise typer.Exit(run.exit_code())
     assert target is not None  # noqa: S101  # one of the two is set, checked above
     try:
-        found = corpus.sources(target, form=form)
+        found = corpus.sources(target, form=form, limit=shown)
     except NoMatchError as exc:
         hint = (
             None if include_hidden else _hidden_hint(corpus, target, lambda c: c.targets(target, form=form))
         )
         _no_match(run, exc, hint)
+    cut = shown is not None and len(found) >= shown
+    total = len(corpus.targets(target, form=form)) if cut else len(found)
     if as_json:
-        typer.echo(_dump({"query": target, "targets": [s.to_dict() for s in found]}))
+        listed: dict[str, Any] = {"query": target, "targets": [s.to_dict() for s in found]}
+        typer.echo(_dump(listed | ({"total_targets": total} if total > len(found) else {})))
     else:
         typer.echo("\n\n".join("\n".join(sources_lines(s)) for s in found))
+        if total > len(found):
+            more = total - len(found)
+            plural = "s" if more != 1 else ""
+            typer.echo("\n" + t("sources.more", n=more, total=total, query=target, s=plural))
     raise typer.Exit(run.exit_code())
 
 
@@ -645,7 +667,7 @@ def audit(
     db: DbOpt = None,
 ) -> None:
     """按审核规则和规则配置（表格自身的备注规则）检查表格。"""
-    from yiju.audit import ProfileError, RuleSelectionError, load_profile, select_rules  # noqa: PLC0415
+    from yiju.codes import RuleSelectionError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import audit_lines  # noqa: PLC0415
     from yiju.models import Severity  # noqa: PLC0415
 
@@ -655,18 +677,27 @@ def audit(
     selected, ignored = _rule_names(select), _rule_names(ignore) or []
     if selected == []:
         _usage(t("cli.select_none", value=repr(select)))
-    try:
-        loaded = load_profile(profile)
-        select_rules(selected, ignored)
-    except (ProfileError, RuleSelectionError) as exc:
-        _usage(str(exc))
+    loaded: Profile | None = None
+    if files or profile is not None:
+        # The rules themselves; an index under the default profile selects its stored
+        # findings with the rule table it keeps, and never imports them.
+        from yiju.audit import ProfileError, load_profile, select_rules  # noqa: PLC0415
+
+        try:
+            loaded = load_profile(profile)
+            select_rules(selected, ignored)
+        except (ProfileError, RuleSelectionError) as exc:
+            _usage(str(exc))
     run = _Run()
     corpus = run.load(files, db=db)
-    findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
+    try:
+        findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
+    except RuleSelectionError as exc:
+        _usage(str(exc))
     if as_json:
         typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
     else:
-        typer.echo("\n".join(audit_lines(findings, _namer(corpus))))
+        typer.echo("\n".join(audit_lines(findings, corpus.namer(findings))))
     failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 

@@ -330,11 +330,14 @@ class Corpus:
 
     # ------------------------------------------------------------------ questions
 
-    def trace(self, doc: str, *, form: str | None = None) -> Trace:
-        """Return the targets deriving from the documents `doc` names (`queries.derives_from`)."""
+    def trace(self, doc: str, *, form: str | None = None, limit: int | None = None) -> Trace:
+        """Return the targets deriving from the documents `doc` names (`queries.derives_from`).
+
+        With `limit`, only the first `limit` targets are listed; the answer counts them all.
+        """
         from yiju.queries import derives_from  # noqa: PLC0415
 
-        return derives_from(self.graph, doc, form=form)
+        return derives_from(self.graph, doc, form=form, limit=limit)
 
     def deriving(self, doc: str, *, form: str | None = None) -> list[str]:
         """Return the target nodes deriving from `doc` (in `form`: its namespace or unit)."""
@@ -351,11 +354,14 @@ class Corpus:
 
         return resolve_targets(self.graph, target, form=form)
 
-    def sources(self, target: str, *, form: str | None = None) -> list[Sources]:
-        """Return what each target the number names rests on, one per form (`queries.sources_of`)."""
+    def sources(self, target: str, *, form: str | None = None, limit: int | None = None) -> list[Sources]:
+        """Return what each target the number names rests on, one per form (`queries.sources_of`).
+
+        With `limit`, only the first `limit` (in the order of `targets`, which lists them all).
+        """
         from yiju.queries import sources_of  # noqa: PLC0415
 
-        return [sources_of(self.graph, node) for node in self.targets(target, form=form)]
+        return [sources_of(self.graph, node) for node in self.targets(target, form=form)[:limit]]
 
     def who(self, by: Role = "person", *, name: str | None = None) -> list[Workload]:
         """Return what each person, department or leader carries (`queries.workload`)."""
@@ -386,6 +392,18 @@ class Corpus:
         return run_audit(
             self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph, coverage=coverage
         )
+
+    def namer(self, findings: Iterable[Finding] = ()) -> Callable[[str], str]:
+        """Return how outputs name a finding's subject: `naming.subject_text` on the graph.
+
+        `findings` are those to be named: the index reads their subjects' names from its
+        tables instead of building the graph of every form.
+        """
+        from yiju.naming import subject_text  # noqa: PLC0415
+
+        del findings  # every subject is in the graph
+        graph = self.graph
+        return lambda subject: subject_text(graph, subject)
 
     def cover(
         self,

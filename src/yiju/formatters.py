@@ -193,7 +193,7 @@ def trace_lines(trace: Trace, form: str | None) -> list[str]:
     for doc in trace.documents:
         lines.append(doc.key)
         lines.extend(f"  《{title}》" for title in doc.titles if f"《{title}》" != doc.key)
-    count, units = len(trace.targets), len({t.unit for t in trace.targets})
+    count, units = trace.count, trace.units
     lines.append(
         t(
             "trace.count",
@@ -218,6 +218,9 @@ def trace_lines(trace: Trace, form: str | None) -> list[str]:
             f"\t{'、'.join(i.people) or '-'}"
             for i in target.indicators
         )
+    if count > len(trace.targets):
+        more = count - len(trace.targets)
+        lines.extend(["", t("trace.more", n=more, total=count, s="s" if more != 1 else "")])
     return lines
 
 

@@ -6,7 +6,8 @@ per *group* — a target with its indicators, the unit a query pulls out of the 
 build its subgraph. Beside them, the columns the queries select on, each indexed: the
 numbers of targets and indicators, owners by role and name, the documents each group
 cites, the documents with their titles (folded for fragment search: an FTS5 trigram table
-in SQLite, a `pg_trgm` index in PostgreSQL), and the audit's findings.
+in SQLite, a `pg_trgm` index in PostgreSQL), and the audit's findings with how outputs
+name their subjects.
 
 Parsed objects are stored pickled, and read back through an unpickler that only builds
 `yiju.models` classes and plain containers: an index shared on a server must not be able
@@ -52,6 +53,7 @@ _TABLES = (
         folded_visible TEXT NOT NULL, folded TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS findings (
         seq INTEGER PRIMARY KEY, code TEXT NOT NULL, family TEXT NOT NULL, data BLOB NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS subjects (subject TEXT PRIMARY KEY, name TEXT NOT NULL)",
 )
 
 _INDEXES = (
