@@ -398,6 +398,9 @@ def test_cli_queries_read_the_index_as_they_read_files(
         ["trace", "--target", "1-3", "--limit", "1"],
         ["trace", "--target", "1-3", "--limit", "1", "--json"],
         ["trace", "--target", "1-3", "--all"],
+        ["audit", "--limit", "1"],
+        ["audit", "--select", "A,D01", "--limit", "2", "--json"],
+        ["audit", "--all", "--fail-on", "warning"],
     ]
     for command in commands:
         assert _cli(capsys, *command, seed, second) == _cli(capsys, *command, "--db", db)
@@ -405,6 +408,23 @@ def test_cli_queries_read_the_index_as_they_read_files(
     shutil.copy(db, tmp_path / "yiju.db")
     code, out, err = _cli(capsys, "who", "--department", "基础科")
     assert (0, "使用索引 yiju.db（当前目录下自动发现）\n") == (code, err)
+
+
+def test_cli_names_ten_forms_kept_apart_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str], files: list[str], db: str
+) -> None:
+    """Over every fixture, a query names the first ten forms kept apart and counts the others,
+    from the files and from the index alike."""
+    if not Path(db).is_file():
+        pytest.skip("the files' output is compared with one index only (SQLite)")
+    command = ["--lang", "zh", "trace", "--doc", "泉委办〔2021〕20号"]
+    from_files = _cli(capsys, *command, *files)
+    warnings = [line for line in from_files[2].splitlines() if line.startswith("警告：")]
+    assert (from_files, 11, True) == (
+        _cli(capsys, *command, "--db", db),
+        len(warnings),
+        warnings[-1].startswith("警告：另有 "),
+    )
 
 
 def test_cli_index_records_a_bad_file_and_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

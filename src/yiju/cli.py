@@ -2,9 +2,11 @@
 
 Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched nothing;
 2 usage error or unreadable input (one line per file: `path: reason`).
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads every command's annotations on each
+run, and string annotations cost it a `compile` each (40 ms of every command's start-up);
+the few names imported only for type checking are quoted instead.
+"""
 
 import os
 import sys
@@ -105,6 +107,10 @@ class _Settings:
 
 _SETTINGS = _Settings()
 
+#: How many forms kept apart from another file of their unit and year each command names on
+#: stderr; the rest are counted (an office's index may hold thousands of drafts and copies).
+KEPT_APART_SHOWN = 10
+
 
 class _Run:
     """One command's reading: unreadable inputs on stderr as met, a progress bar, the exit code."""
@@ -113,7 +119,7 @@ class _Run:
         self.failed = False
         self._bar: Any = None
 
-    def _error(self, exc: ReadError) -> None:
+    def _error(self, exc: "ReadError") -> None:
         _err(f"{exc.path}: {reason_text(exc.reason)}")
         self.failed = True
 
@@ -129,7 +135,7 @@ class _Run:
         if done == total:
             self._bar.__exit__(None, None, None)
 
-    def _open_index(self, db: str | None, include_hidden: bool) -> Corpus:
+    def _open_index(self, db: str | None, include_hidden: bool) -> "Corpus":
         """Return the index `db` names, or the one found in the working directory; exit 2 if none."""
         from yiju.index import IndexStoreError, find_index, open_index  # noqa: PLC0415
 
@@ -155,15 +161,14 @@ class _Run:
         *,
         graph: bool = True,
         db: str | None = None,
-        options: ParseOptions | None = None,
-    ) -> Corpus:
+        options: "ParseOptions | None" = None,
+    ) -> "Corpus":
         """Return the corpus of every readable input, or of the index; exit 2 when none could be read.
 
         Without files, the index `--db` names is read, else `yiju.db` (or `.yiju/yiju.db`) in
         the working directory, and stderr says which. With `graph` (every command but
         `parse`), warn once per form kept apart from another of its unit and year.
         """
-        from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
 
         if args and db is not None:
@@ -191,10 +196,11 @@ class _Run:
         else:
             corpus = self._open_index(db, include_hidden)
         if graph:
-            for line in unique(
-                kept_apart_line(k) for k in corpus.kept_apart
-            ):  # a workbook's sheets warn once
-                _err(line)
+            kept, count = corpus.kept_apart_head(KEPT_APART_SHOWN)  # a workbook's sheets warn once
+            for form in kept:
+                _err(kept_apart_line(form))
+            if count > len(kept):
+                _err(t("kept_apart_more", n=count - len(kept)))
         return corpus
 
 
@@ -374,7 +380,7 @@ TEXT_LIMIT = 50
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
-def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[str]]) -> str | None:
+def _hidden_hint(corpus: "Corpus", query: str, find: Callable[["Corpus"], Sequence[str]]) -> str | None:
     """Return `1-16 is on hidden row 35; add --include-hidden` when only hidden rows match.
 
     `find` runs the query that matched nothing on the corpus with hidden rows kept and
@@ -403,7 +409,7 @@ def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[s
     return t("cli.hidden", query=query, rows=t("cli.list_sep").join(rows), where=where, s=plural)
 
 
-def _namer(corpus: Corpus) -> Callable[[str], str]:
+def _namer(corpus: "Corpus") -> Callable[[str], str]:
     """Return how text output names a finding's subject: `naming.subject_text` on the graph."""
     from yiju.naming import subject_text  # noqa: PLC0415  # lazy: see the imports
 
@@ -411,7 +417,7 @@ def _namer(corpus: Corpus) -> Callable[[str], str]:
     return lambda subject: subject_text(graph, subject)
 
 
-def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn:
+def _no_match(run: _Run, exc: "NoMatchError", hint: str | None = None) -> NoReturn:
     """Print why a query matched nothing (one line) and exit 1 (2 if an input failed)."""
     from yiju.queries import ROLE_NAMES, RoleError  # noqa: PLC0415  # lazy: see the imports
 
@@ -573,7 +579,7 @@ _OWNER_ROLE = {"person": "people", "department": "departments", "leader": "leade
 _OWNER_WORD = {"person": "责任人", "department": "责任单位/部门", "leader": "领导"}
 
 
-def _who_kind(corpus: Corpus, kind: str, *, given: bool) -> str:
+def _who_kind(corpus: "Corpus", kind: str, *, given: bool) -> str:
     """Return the grouping `who` uses: the asked one, or one the tables have when they lack it.
 
     A task list names leaders and units but no 责任人: tabulating by person would print an
@@ -664,9 +670,20 @@ def audit(
     profile: Annotated[
         Path | None, typer.Option("--profile", help="规则配置（TOML），代替默认配置。")
     ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", min=1, help=f"最多列出多少个问题（文字输出默认 {TEXT_LIMIT} 个，JSON 默认全部）。"
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="列出全部问题，不限数量。")] = False,
     db: DbOpt = None,
 ) -> None:
-    """按审核规则和规则配置（表格自身的备注规则）检查表格。"""
+    """按审核规则和规则配置（表格自身的备注规则）检查表格。
+
+    文字输出先列错误、再列警告和提示，最多列出 50 个问题（--limit 指定数量），并按级别说明共有多少个；
+    --all 全部列出。
+    """
     from yiju.codes import RuleSelectionError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import audit_lines  # noqa: PLC0415
     from yiju.models import Severity  # noqa: PLC0415
@@ -688,17 +705,26 @@ def audit(
             select_rules(selected, ignored)
         except (ProfileError, RuleSelectionError) as exc:
             _usage(str(exc))
+    if show_all and limit is not None:
+        _usage(t("cli.limit_all"))
+    shown = None if show_all or (as_json and limit is None) else (limit or TEXT_LIMIT)
     run = _Run()
     corpus = run.load(files, db=db)
     try:
-        findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
+        if shown is None:  # every finding, in audit order
+            findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
+            totals = {s: n for s in Severity if (n := sum(f.severity is s for f in findings))}
+        else:  # the first ones as text lists them (errors first), and the count of each severity
+            findings, totals = corpus.audit_head(shown, select=selected, ignore=ignored, profile=loaded)
     except RuleSelectionError as exc:
         _usage(str(exc))
     if as_json:
-        typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
+        every = sum(totals.values())
+        listed: dict[str, Any] = {"findings": [f.to_dict() for f in findings]}
+        typer.echo(_dump(listed | ({"total_findings": every} if every > len(findings) else {})))
     else:
-        typer.echo("\n".join(audit_lines(findings, corpus.namer(findings))))
-    failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
+        typer.echo("\n".join(audit_lines(findings, corpus.namer(findings), totals=totals)))
+    failing = threshold != "never" and any(s.rank >= Severity(threshold).rank for s in totals)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
 
@@ -725,7 +751,7 @@ AliasesOpt = Annotated[
 ]
 
 
-def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register]:
+def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list["Register"]:
     """Return the registers of `--register`, keyed by `--register-key`; exit 2 on a bad one."""
     from yiju.cover import RegisterError, load_register  # noqa: PLC0415  # lazy: see the imports
     from yiju.errors import ReadError  # noqa: PLC0415
@@ -752,10 +778,10 @@ def _covered(
     registers: Sequence[Path],
     keys: Sequence[str],
     aliases: Path | None,
-    profile: Profile,
+    profile: "Profile",
     include_hidden: bool = False,
     db: str | None = None,
-) -> tuple[Corpus, Coverage]:
+) -> tuple["Corpus", "Coverage"]:
     """Return the corpus of the forms (the registers' own files left out) and its coverage."""
     from yiju.corpus import Corpus  # noqa: PLC0415  # lazy: see the imports
     from yiju.units import AliasError, load_aliases  # noqa: PLC0415
@@ -1105,7 +1131,7 @@ def _cover_picture(
     registers: Sequence[Path],
     keys: Sequence[str],
     aliases: Path | None,
-    profile: Profile,
+    profile: "Profile",
     db: str | None = None,
 ) -> tuple[bytes, int]:
     """Return the picture of `render --register` (`render_cover.cover_dot`) and the exit code."""

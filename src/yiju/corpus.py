@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
-    from yiju.models import Finding, Form
+    from yiju.models import Finding, Form, Severity
     from yiju.queries import Impact, Sources, Trace, Workload
     from yiju.readers.isolate import Limits
     from yiju.render import View
@@ -299,6 +299,11 @@ class Corpus:
             if space.kept_apart_from is not None
         ]
 
+    def kept_apart_head(self, limit: int) -> tuple[list[KeptApart], int]:
+        """Return the first `limit` forms kept apart (a workbook's sheets once) and how many there are."""
+        kept = list(dict.fromkeys(self.kept_apart))
+        return kept[:limit], len(kept)
+
     @cached_property
     def graph(self) -> Graph:
         """Return the traceability graph (hidden rows only with `include_hidden`)."""
@@ -392,6 +397,26 @@ class Corpus:
         return run_audit(
             self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph, coverage=coverage
         )
+
+    def audit_head(
+        self,
+        limit: int | None,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        profile: Profile | None = None,
+    ) -> tuple[list[Finding], dict[Severity, int]]:
+        """Return the first `limit` findings as text lists them (errors, warnings, then infos,
+        each in audit order) and how many findings of each severity there are in all.
+
+        The index answers this from its tables without reading back the findings it leaves out.
+        """
+        from yiju.models import Severity  # noqa: PLC0415
+
+        found = self.audit(select=select, ignore=ignore, profile=profile)
+        ordered = [f for severity in Severity for f in found if f.severity is severity]
+        counts = {severity: sum(f.severity is severity for f in found) for severity in Severity}
+        return ordered[:limit], {severity: n for severity, n in counts.items() if n}
 
     def namer(self, findings: Iterable[Finding] = ()) -> Callable[[str], str]:
         """Return how outputs name a finding's subject: `naming.subject_text` on the graph.

@@ -28,6 +28,7 @@ _ZH: dict[str, str] = {
     "none": "无",
     "left_out": "（另有隐藏行 {n} 个，未计入）",
     "kept_apart": "警告：{kept_by} 与 {file} 都是 {form_id}，分开保存为 {namespace}",
+    "kept_apart_more": "警告：另有 {n} 份表与同单位同年度的另一文件分开保存（未逐一列出）",
     # parse
     "parse.counts": "  目标 {targets} 个{t_left}，指标 {indicators} 个{i_left}",
     "parse.weight": "  {cat}：权重 {weight}{note}",
@@ -62,6 +63,7 @@ _ZH: dict[str, str] = {
     "audit.none": "未发现问题",
     "audit.subjects": "      涉及：{subjects}",
     "audit.total": "共 {n} 个问题：{counts}",
+    "audit.more": "……另有 {n} 个问题未列出（共 {total} 个）；--all 全部列出，--limit 指定数量",
     "audit.count": "{severity} {n} 个",
     # cli
     "cli.needs_value": "{option} 需要给出值",
@@ -101,6 +103,7 @@ _EN: dict[str, str] = {
     "none": "none",
     "left_out": " (+{n} hidden, left out)",
     "kept_apart": "warning: {kept_by} and {file} are both {form_id}; kept apart as {namespace}",
+    "kept_apart_more": "warning: {n} more forms kept apart from another file of their unit and year",
     "parse.counts": "  targets {targets}{t_left}, indicators {indicators}{i_left}",
     "parse.weight": "  {cat}: weight {weight}{note}",
     "parse.subtotal_says": " (合计 says {declared})",
@@ -131,6 +134,7 @@ _EN: dict[str, str] = {
     "audit.none": "no findings",
     "audit.subjects": "      subjects: {subjects}",
     "audit.total": "{n} finding{s}: {counts}",
+    "audit.more": "… {n} more finding{s} not listed ({total} in all): --all lists them all",
     "audit.count": "{n} {severity}",
     "cli.needs_value": "{option} needs a value",
     "cli.limit_all": "--limit and --all cannot be used together",

@@ -243,8 +243,8 @@ def refresh_findings(store: Store) -> None:
     del graph, forms
     store.execute("DELETE FROM findings")
     store.executemany(
-        "INSERT INTO findings (seq, code, family, data) VALUES (?, ?, ?, ?)",
-        [(seq, f.code, f.code[:1], schema.dumps(f)) for seq, f in enumerate(findings)],
+        "INSERT INTO findings (seq, code, family, severity, data) VALUES (?, ?, ?, ?, ?)",
+        [(seq, f.code, f.code[:1], f.severity.value, schema.dumps(f)) for seq, f in enumerate(findings)],
     )
     store.execute("DELETE FROM subjects")
     store.executemany("INSERT INTO subjects (subject, name) VALUES (?, ?)", sorted(names.items()))

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from yiju.cover import Coverage
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
-    from yiju.models import Finding, Form
+    from yiju.models import Finding, Form, Severity
     from yiju.queries import Impact, Sources, Trace, Workload
     from yiju.render import View
 
@@ -109,6 +109,20 @@ class IndexCorpus(Corpus):
             " WHERE kept_apart_from IS NOT NULL ORDER BY form_id, path, sheet"
         )
         return [KeptApart(path, form_id, kept, namespace) for path, form_id, kept, namespace, _ in rows]
+
+    def kept_apart_head(self, limit: int) -> tuple[list[KeptApart], int]:
+        """Return the first `limit` forms kept apart (a workbook's sheets once) and how many there are.
+
+        Two small SQL questions on a covering index: an index of thousands of copies and
+        drafts does not read them all to name ten.
+        """
+        kept = (
+            "SELECT path, form_id, kept_apart_from, namespace, MIN(sheet) AS sheet FROM forms"
+            " WHERE kept_apart_from IS NOT NULL GROUP BY path, form_id, kept_apart_from, namespace"
+        )
+        count = int(self.store.values(f"SELECT COUNT(*) FROM ({kept}) k")[0])
+        rows = self.store.rows(f"SELECT * FROM ({kept}) k ORDER BY form_id, path, sheet LIMIT ?", (limit,))
+        return [KeptApart(path, form_id, by, namespace) for path, form_id, by, namespace, _ in rows], count
 
     @property
     def has_hidden(self) -> bool:
@@ -526,8 +540,11 @@ class IndexCorpus(Corpus):
         found = self.store.values("SELECT value FROM meta WHERE key = 'audit'")
         return found == [profile_fingerprint()]
 
-    def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
-        """Return the stored findings of the selected rules, or None when they are stale.
+    def _stored_where(
+        self, select: Iterable[str] | None, ignore: Iterable[str]
+    ) -> tuple[str, list[str]] | None:
+        """Return the SQL condition (and its values) picking the stored findings of the selected
+        rules, or None when the stored findings are stale.
 
         The rules are selected from the rule table stored with the findings
         (`codes.select_codes`): no rule is imported, nothing is audited again.
@@ -544,12 +561,56 @@ class IndexCorpus(Corpus):
         codes = select_codes(rules, select, ignore)
         families = sorted({code[:1] for code in codes})
         known = list(rules)
-        sql = (
-            f"SELECT data FROM findings WHERE code IN {self.store.in_list(codes)}"
-            f" OR (family IN {self.store.in_list(families)} AND code NOT IN {self.store.in_list(known)})"
-            " ORDER BY seq"
+        where = (
+            f"(code IN {self.store.in_list(codes)}"
+            f" OR (family IN {self.store.in_list(families)} AND code NOT IN {self.store.in_list(known)}))"
         )
-        return [schema.loads(data) for (data,) in self.store.rows(sql, [*codes, *families, *known])]
+        return where, [*codes, *families, *known]
+
+    def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
+        """Return the stored findings of the selected rules, or None when they are stale."""
+        found = self._stored_where(select, ignore)
+        if found is None:
+            return None
+        where, values = found
+        rows = self.store.rows(f"SELECT data FROM findings WHERE {where} ORDER BY seq", values)
+        return [schema.loads(data) for (data,) in rows]
+
+    def audit_head(
+        self,
+        limit: int | None,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        profile: Profile | None = None,
+    ) -> tuple[list[Finding], dict[Severity, int]]:
+        """Return the first `limit` findings as text lists them and how many of each severity.
+
+        From the stored findings: SQL counts them and orders them; only the listed ones are
+        read back.
+        """
+        from yiju.models import Severity  # noqa: PLC0415
+
+        found = self._stored_where(select, ignore) if profile is None or _is_default(profile) else None
+        if found is None:
+            return super().audit_head(limit, select=select, ignore=ignore, profile=profile)
+        where, values = found
+        counts = dict(
+            self.store.rows(
+                f"SELECT severity, COUNT(*) FROM findings WHERE {where} GROUP BY severity", values
+            )
+        )
+        rank = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
+        sql = f"SELECT data FROM findings WHERE {where} ORDER BY {rank}, seq"
+        rows = (
+            self.store.rows(sql + " LIMIT ?", [*values, limit])
+            if limit is not None
+            else self.store.rows(sql, values)
+        )
+        listed = [schema.loads(data) for (data,) in rows]
+        return listed, {
+            severity: int(counts[severity.value]) for severity in Severity if severity.value in counts
+        }
 
     def audit(
         self,
