@@ -200,11 +200,13 @@ def main(argv: list[str] | None = None) -> int:
     unit = conn.execute("SELECT owners FROM forms ORDER BY id LIMIT 1").fetchone()[0]
     person = conn.execute("SELECT name FROM owners WHERE role = 'person' ORDER BY grp LIMIT 1").fetchone()[0]
     conn.close()
-    variant = popular[0].replace("〔", "[").replace("〕", "]")  # the same number as people type it
+    # The most-cited numbered document, asked for as people type its number (`[2021]`).
+    numbered = next(doc for doc, _ in top if "〔" in doc)
+    variant = numbered.replace("〔", "[").replace("〕", "]")
     queries = (
         (f"trace --doc KEY (cited by {popular[1]})", ["trace", "--doc", popular[0]]),
         (f"trace --doc KEY (cited by {median_doc[1]})", ["trace", "--doc", median_doc[0]]),
-        ("trace --doc 泉委办[2021]N号 (variant)", ["trace", "--doc", variant]),
+        (f"trace --doc {variant}", ["trace", "--doc", variant]),
         ("trace --target 1-3 --form UNIT", ["trace", "--target", "1-3", "--form", unit]),
         ("trace --target 1-3 (every form)", ["trace", "--target", "1-3"]),
         ("who --person NAME", ["who", "--person", person]),

@@ -150,8 +150,8 @@ class LightGraph:
 
     # ------------------------------------------------------------------ writing
 
-    def add_node(self, node: str, **attrs: Any) -> None:
-        """Add a node, or update its attributes."""
+    def add_node(self, node: str, /, **attrs: Any) -> None:
+        """Add a node, or update its attributes (any attribute name: the node is positional)."""
         found = self._node.get(node)
         if found is None:
             self._succ[node] = {}
@@ -160,7 +160,7 @@ class LightGraph:
         else:
             found.update(attrs)
 
-    def add_edge(self, u: str, v: str, key: Any = None, **attrs: Any) -> Any:
+    def add_edge(self, u: str, v: str, /, key: Any = None, **attrs: Any) -> Any:
         """Add an edge u → v (adding missing nodes), or update its attributes; return its key.
 
         Without `key`, the lowest free integer of the pair is used, as in networkx.

@@ -63,6 +63,8 @@ class IndexCorpus(Corpus):
         super().__init__((), include_hidden=include_hidden)
         self.store = store
         self._graphs: list[Graph] = []
+        # `trace --target` asks for the nodes twice (to list the first, to count them all).
+        self._target_memo: dict[tuple[str, str | None], list[tuple[str, list[int]]]] = {}
 
     def __repr__(self) -> str:
         """Return `<IndexCorpus yiju.db: 1000 forms>`."""
@@ -427,6 +429,12 @@ class IndexCorpus(Corpus):
         target or indicator of that number in each form (of `form`), a target answering for
         an indicator of its own number. Empty when nothing matches.
         """
+        memo = self._target_memo.get((target, form))
+        if memo is None:
+            memo = self._target_memo[target, form] = self._find_target_nodes(target, form)
+        return memo
+
+    def _find_target_nodes(self, target: str, form: str | None) -> list[tuple[str, list[int]]]:
         from yiju._util import natural_key  # noqa: PLC0415
         from yiju.queries import folded_number  # noqa: PLC0415
 
@@ -559,13 +567,15 @@ class IndexCorpus(Corpus):
             return None
         rules: dict[str, str] = dict(json.loads(table[0]))
         codes = select_codes(rules, select, ignore)
-        families = sorted({code[:1] for code in codes})
         known = list(rules)
-        where = (
-            f"(code IN {self.store.in_list(codes)}"
-            f" OR (family IN {self.store.in_list(families)} AND code NOT IN {self.store.in_list(known)}))"
-        )
-        return where, [*codes, *families, *known]
+        # Findings of codes no rule has (a reader's R findings) go with their family: a range
+        # of codes (`R` ≤ code < `S`), so that every part of the condition reads the index.
+        where = [f"code IN {self.store.in_list(codes)}"]
+        values: list[str] = [*codes]
+        for family in sorted({code[:1] for code in codes}):
+            where.append(f"(code >= ? AND code < ? AND code NOT IN {self.store.in_list(known)})")
+            values += [family, chr(ord(family) + 1), *known]
+        return "(" + " OR ".join(where) + ")", values
 
     def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
         """Return the stored findings of the selected rules, or None when they are stale."""
@@ -601,13 +611,20 @@ class IndexCorpus(Corpus):
             )
         )
         rank = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
-        sql = f"SELECT data FROM findings WHERE {where} ORDER BY {rank}, seq"
-        rows = (
-            self.store.rows(sql + " LIMIT ?", [*values, limit])
+        sql = f"SELECT seq FROM findings WHERE {where} ORDER BY {rank}, seq"
+        seqs = (
+            self.store.values(sql + " LIMIT ?", [*values, limit])
             if limit is not None
-            else self.store.rows(sql, values)
+            else self.store.values(sql, values)
         )
-        listed = [schema.loads(data) for (data,) in rows]
+        data: dict[int, Any] = {}
+        for chunk in _chunks(seqs):  # the findings' bodies only for the ones listed
+            data.update(
+                self.store.rows(
+                    f"SELECT seq, data FROM findings WHERE seq IN {self.store.in_list(chunk)}", chunk
+                )
+            )
+        listed = [schema.loads(data[seq]) for seq in seqs]
         return listed, {
             severity: int(counts[severity.value]) for severity in Severity if severity.value in counts
         }
