@@ -330,6 +330,12 @@ def update_index(
         _refresh_spaces(store)
         _refresh_documents(store, documents)
         refresh_findings(store)
+    if to_read or removed or stale or not store.values("SELECT value FROM meta WHERE key = 'analyzed'"):
+        # The planner's statistics: without them it reaches a match's form through the rows
+        # that hold pickled groups instead of the covering indexes (3x slower at 10,000 forms).
+        store.execute("ANALYZE")
+        store.execute("DELETE FROM meta WHERE key = 'analyzed'")
+        store.execute("INSERT INTO meta (key, value) VALUES ('analyzed', '1')")
     store.commit()
     forms = int(store.values("SELECT COUNT(*) FROM forms")[0])
     return IndexReport(store.name, added, changed, len(removed), unchanged, tuple(failed), forms)

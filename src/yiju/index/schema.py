@@ -64,11 +64,17 @@ _INDEXES = (
     # Every query names the forms kept apart: covered, so that no header is read for it.
     "CREATE INDEX IF NOT EXISTS forms_kept ON forms (kept_apart_from, form_id, path, sheet, namespace)",
     "CREATE INDEX IF NOT EXISTS groups_form ON groups (form)",
+    # A query joins thousands of matches to their group's form and the form's namespace:
+    # covered here, it never reads a row holding a pickled group or header.
+    "CREATE INDEX IF NOT EXISTS groups_of ON groups (id, form, target)",
+    "CREATE INDEX IF NOT EXISTS forms_of ON forms (id, namespace, owners)",
     "CREATE INDEX IF NOT EXISTS numbers_number ON numbers (number)",
+    "CREATE INDEX IF NOT EXISTS numbers_find ON numbers (number, hidden, grp, kind)",
     "CREATE INDEX IF NOT EXISTS numbers_grp ON numbers (grp)",
     "CREATE INDEX IF NOT EXISTS owners_role_name ON owners (role, name)",
     "CREATE INDEX IF NOT EXISTS owners_grp ON owners (grp)",
     "CREATE INDEX IF NOT EXISTS citations_doc ON citations (doc)",
+    "CREATE INDEX IF NOT EXISTS citations_find ON citations (doc, hidden, grp)",
     "CREATE INDEX IF NOT EXISTS citations_grp ON citations (grp)",
     "CREATE INDEX IF NOT EXISTS findings_code ON findings (code)",
     # `audit --select` counts and orders the findings of some codes on this alone (covering).
