@@ -344,7 +344,7 @@ def _too_long(*numbers: str | None) -> bool:
 
 
 def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
-    """Return (pages, item, unit, kind, where it ends) for a LOCATOR match, or None.
+    """Return (pages, item, unit, kind, where it ends) for what `pat.LOCATOR.match` found, or None.
 
     Not memoised: whole chains are (`_chain_parts`), and a label alone rarely repeats apart
     from its chain.
