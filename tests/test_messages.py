@@ -10,9 +10,11 @@ in a row, so they pass. Node ids (`target:…`, `indicator:…`) fail wherever t
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from yiju.cli import main
 from yiju.messages import _EN, _ZH, current, reason_text, set_lang, t
@@ -199,3 +201,98 @@ def test_help_is_chinese(capsys: pytest.CaptureFixture[str], command: str | None
     ours = re.sub(r"<[a-z ]+>|yiju \w+", "", ours)  # click's metavars (`<int range>`), command names
     assert re.search(r"[\u4e00-\u9fff]", ours)
     assert _english(ours) == []
+
+
+# --------------------------------------------------------------------------- every command, every fixture set
+
+CLEAN = FIXTURES / "cover" / "clean"
+
+#: Each fixture set with a document to trace and a target to trace back (both in the set).
+FIXTURE_SETS = {
+    "seed": ((SEED_XLSX, SEED, SECOND), "泉委办〔2021〕20号", "1-3"),
+    "families": ((FIXTURES / "families",), "海委办〔2022〕11号", "1-1"),
+    "staged": ((FIXTURES / "families" / "staged",), None, "1"),
+    "cover-planted": ((PLANTED,), "泉委办〔2021〕20号", "1"),
+    "cover-clean": ((CLEAN,), "泉委办〔2021〕20号", "1"),
+    "formats": ((FIXTURES / "formats",), "泉委办〔2021〕20号", "1"),
+}
+
+
+def _sheet_texts(path: Path) -> dict[str, list[str]]:
+    """Return every text cell of a workbook, by sheet, read back with openpyxl."""
+    book = load_workbook(path, read_only=True)
+    try:
+        return {
+            ws.title: [str(v) for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+            for ws in book.worksheets
+        }
+    finally:
+        book.close()
+
+
+def _page_text(path: Path) -> str:
+    """Return what a reader sees of an HTML page: its text and tooltips, scripts and styles aside."""
+
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self._skip = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "style"):
+                self._skip += 1
+            self.parts += [v for k, v in attrs if k in ("title", "placeholder", "aria-label") and v]
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style"):
+                self._skip -= 1
+
+        def handle_data(self, data: str) -> None:
+            if not self._skip:
+                self.parts.append(data)
+
+    parser = _Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return "\n".join(parser.parts)
+
+
+@pytest.mark.parametrize("name", list(FIXTURE_SETS))
+def test_every_command_on_every_fixture_set_is_chinese(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    """Each text command on each fixture set, stdout and stderr, and the workbook's 问题清单
+    (read back) and the HTML page's text: no English sentence and no node id under zh."""
+    paths, doc, target = FIXTURE_SETS[name]
+    db = tmp_path / "y.db"
+    register = [("--register", p / "泉委办〔2021〕20号附件.xlsx") for p in paths if p.parent.name == "cover"]
+    reg = [str(a) for pair in register for a in pair]
+    runs: list[tuple[str, ...]] = [
+        ("index", *map(str, paths), "--db", str(db)),
+        ("parse", *map(str, paths)),
+        ("parse", *map(str, paths), "--include-hidden"),
+        ("who", "--db", str(db)),
+        ("who", "--db", str(db), "--by", "department"),
+        ("who", "--db", str(db), "--by", "leader"),
+        ("trace", "--db", str(db), "--target", target),
+        ("audit", "--db", str(db), "--fail-on", "never"),
+        ("export", "--db", str(db), "-o", str(tmp_path / "g.graphml")),
+        ("report", "--db", str(db), *reg, "-o", str(tmp_path / "r.xlsx")),
+        ("report", "--db", str(db), *reg, "-o", str(tmp_path / "r.html")),
+        ("render", "--db", str(db), "--level", "documents", "-o", str(tmp_path / "g.dot")),
+    ]
+    if doc is not None:
+        runs.append(("trace", "--db", str(db), "--doc", doc))
+    if reg:
+        runs.append(("cover", *reg, "--db", str(db), "--fail-on", "never"))
+    for args in runs:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        assert code in (0, 1), (args, err)
+        assert (out + err).strip(), args
+        assert _english(out + err) == [], args
+    sheets = _sheet_texts(tmp_path / "r.xlsx")
+    assert sheets["问题清单"], "the sheet has rows"
+    for sheet, texts in sheets.items():
+        assert _english("\n".join(texts)) == [], sheet
+    assert _english(_page_text(tmp_path / "r.html")) == []

@@ -541,3 +541,8 @@ ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
 
 # A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
 PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
+
+# Graphviz names each graph, cluster, node and edge of its SVG in a `<title>` (`doc:泉委办…`,
+# `cluster_0`, `a->b`): internal names a browser shows on hover. The page's tooltips are the
+# `xlink:title`s of the nodes' links, so these titles are dropped when a diagram is inlined.
+SVG_NAME_TITLE = regex.compile(r"<title>[^<]*</title>\n?")

@@ -47,6 +47,7 @@ from yiju.graphread import (
 )
 from yiju.models import Finding, Form, Severity
 from yiju.naming import clause_text, document_label, document_title, form_text, subject_text, title_variants
+from yiju.patterns import SVG_NAME_TITLE
 from yiju.queries import links_of, workload
 from yiju.render import TooManyNodesError, View, to_dot
 
@@ -102,13 +103,15 @@ def _e(text: object) -> str:
 
 
 def svg_fragment(svg: str, prefix: str) -> str:
-    """Return Graphviz SVG ready to inline: no XML prolog, ids prefixed to stay unique.
+    """Return Graphviz SVG ready to inline: no XML prolog, ids prefixed to stay unique, and
+    no `<title>` naming nodes by id (a reader hovering sees the nodes' own tooltips).
 
-    >>> svg_fragment('<?xml version="1.0"?>\\n<!DOCTYPE svg>\\n<svg><g id="node1"></g></svg>', "d1")
+    >>> svg = '<?xml version="1.0"?>\\n<!DOCTYPE svg>\\n<svg><g id="node1"><title>doc:x</title></g></svg>'
+    >>> svg_fragment(svg, "d1")
     '<svg><g id="d1-node1"></g></svg>'
     """
     start = svg.find("<svg")
-    body = svg[start:] if start >= 0 else svg
+    body = SVG_NAME_TITLE.sub("", svg[start:] if start >= 0 else svg)
     body = body.replace(' id="', f' id="{prefix}-').replace('href="#', f'href="#{prefix}-')
     return body.strip()
 
