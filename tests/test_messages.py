@@ -10,6 +10,7 @@ in a row, so they pass. Node ids (`target:…`, `indicator:…`) fail wherever t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,7 +18,10 @@ import pytest
 from openpyxl import load_workbook
 
 from yiju.cli import main
+from yiju.corpus import Corpus, load
+from yiju.cover import load_register
 from yiju.messages import _EN, _ZH, current, reason_text, set_lang, t
+from yiju.models import Finding
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED_XLSX = FIXTURES / "seed_2021_quanzhou_yingji.xlsx"
@@ -125,11 +129,14 @@ def test_trace_doc_text_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_audit_names_subjects_not_node_ids(capsys: pytest.CaptureFixture[str]) -> None:
-    """A finding reads as its code's Chinese title and the things it names, as a clerk names them."""
+    """A finding reads as its code's Chinese title and the rule's Chinese sentence, then the
+    things it names, as a clerk names them."""
     _, out, _ = _run(capsys, "audit", SEED, "--select", "S01")
     lines = out.splitlines()
     assert lines[0] == "错误（1）"
-    assert lines[2] == "      目标无文件依据：泉州市应急管理局 2021 · 1-15 城市创建工作"
+    said = "1-15（重点工作目标）没有来源：文件依据为空，一级指标也未引用任何文件"
+    assert lines[2] == f"      目标无文件依据：{said}"
+    assert lines[3] == "      涉及：泉州市应急管理局 2021 · 1-15 城市创建工作"
     assert lines[-1] == "共 1 个问题：错误 1 个"
 
 
@@ -173,7 +180,7 @@ def test_catalogues_have_the_same_ids_and_fields() -> None:
     """Every message exists in both languages; the Chinese uses no field the English lacks
     (the English alone takes plural `s` fields)."""
     assert _ZH.keys() == _EN.keys()
-    field = re.compile(r"\{(\w+)\}")
+    field = re.compile(r"\{(\w+)[!:}]")
     for key, zh in _ZH.items():
         assert set(field.findall(zh)) <= set(field.findall(_EN[key])), key
 
@@ -296,3 +303,40 @@ def test_every_command_on_every_fixture_set_is_chinese(
     for sheet, texts in sheets.items():
         assert _english("\n".join(texts)) == [], sheet
     assert _english(_page_text(tmp_path / "r.html")) == []
+
+
+# --------------------------------------------------------------------------- the same facts in both languages
+
+#: A number as a message states it: a count, a weight, an id's parts, a page, a year.
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def facts(text: str) -> Counter[str]:
+    """Return the numbers a sentence states, each as often as it states it."""
+    return Counter(_NUMBER.findall(text))
+
+
+def _fixture_findings() -> list[Finding]:
+    """Every finding of every fixture set: the audit, and the coverage where a register is given."""
+    found: list[Finding] = []
+    for name, (paths, _, _) in FIXTURE_SETS.items():
+        corpus = load(paths)
+        found += corpus.audit()
+        if name.startswith("cover"):
+            register = load_register(paths[0] / "泉委办〔2021〕20号附件.xlsx")
+            corpus = Corpus([f for f in corpus.forms if "附件" not in f.file])
+            found += corpus.cover_findings(corpus.cover([register]))
+    return found
+
+
+def test_chinese_findings_state_the_english_facts() -> None:
+    """Every finding on the fixtures has a Chinese sentence, and it states the same numbers
+    as the English one (weights, sums, counts, expected and found, ids, pages)."""
+    found = _fixture_findings()
+    codes = {f.code for f in found}
+    assert {"S01", "S02", "S05", "A04", "A05", "D01", "D02", "W05", "W07", "R01", "R02", "R03"} <= codes
+    assert {"C01", "C03", "C05", "C06", "C07"} <= codes
+    missing = [(f.code, f.message) for f in found if not f.message_zh]
+    assert missing == []
+    differ = [(f.code, f.message, f.message_zh) for f in found if facts(f.message) != facts(f.message_zh)]
+    assert differ == []

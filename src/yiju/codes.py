@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from yiju.messages import Said
 from yiju.models import Finding, Severity, SourceLocation
 
 __all__ = [
@@ -403,9 +404,12 @@ def code_info(code: str) -> Code:
 
 
 def finding(
-    code: str, message: str, subjects: Sequence[str] = (), location: SourceLocation | None = None
+    code: str, message: str | Said, subjects: Sequence[str] = (), location: SourceLocation | None = None
 ) -> Finding:
     """Return a finding of `code` with the table's slug and default severity.
+
+    `message` is a `Said` (`messages.say`: the sentence in both languages) or, from older
+    callers, English alone.
 
     Raises:
         KeyError: `code` is not in `CODES` (add its row first).
@@ -414,4 +418,6 @@ def finding(
     'warning'
     """
     row = CODES[code]
+    if isinstance(message, Said):
+        return Finding(code, row.slug, row.severity, message.en, tuple(subjects), location, message.zh)
     return Finding(code, row.slug, row.severity, message, tuple(subjects), location)

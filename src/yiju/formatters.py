@@ -28,6 +28,7 @@ __all__ = [
     "kept_apart_line",
     "place_text",
     "sources_lines",
+    "subjects_text",
     "trace_lines",
     "via_text",
     "workload_lines",
@@ -290,22 +291,23 @@ def _severity(f: Finding) -> str:
 
 def finding_text(f: Finding, name: Callable[[str], str] | None = None) -> str:
     """Return a finding's message for text output: `f.message` in English; in Chinese the
-    code's Chinese title (codes.py) and what the finding names, each by `name` (never a node id).
-
-    The rules build their detailed message in English; JSON keeps it as `message`. The
-    Chinese line says what is wrong (the title) and where or what (the subjects and the
-    location printed beside it); `yiju rules` / docs/rules.md explain each code.
+    code's Chinese title (codes.py) and the rule's Chinese sentence (`f.message_zh`: the same
+    facts as the English), or, for a finding that has none, what it names (`subjects_text`).
     """
     if current() == "en":
         return f.message
     from yiju.codes import code_info  # noqa: PLC0415  # keeps `yiju --help` light
 
     title = code_info(f.code).title_zh
-    if not f.subjects:
-        return title
+    said = f.message_zh or subjects_text(f, name)
+    return f"{title}：{said}" if said else title
+
+
+def subjects_text(f: Finding, name: Callable[[str], str] | None = None) -> str:
+    """Return what a finding names, each by `name` (never a node id), the first six and a count."""
     named = "、".join(dict.fromkeys((name or _subject)(s) for s in f.subjects[:6]))
     more = f" 等 {len(f.subjects)} 项" if len(f.subjects) > 6 else ""
-    return f"{title}：{named}{more}"
+    return f"{named}{more}"
 
 
 def _subject(subject: str) -> str:
@@ -344,6 +346,8 @@ def audit_lines(findings: Sequence[Finding], name: Callable[[str], str] | None =
             lines.append(f"      {finding_text(f, name)}")
             if en and f.subjects:
                 lines.append(t("audit.subjects", subjects=", ".join(f.subjects)))
+            elif f.subjects and f.message_zh:  # without a sentence the line above names them
+                lines.append(t("audit.subjects", subjects=subjects_text(f, name)))
     lines.append(
         t(
             "audit.total",

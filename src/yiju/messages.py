@@ -1,7 +1,10 @@
-"""The command line's words in one place: a Chinese and an English table keyed by stable ids.
+"""Every sentence yiju says in one place: a Chinese and an English table keyed by stable ids.
 
 `t("audit.none")` returns the text in the chosen language, `t("trace.count", n=3)` fills
-`str.format` fields. The language is `--lang zh|en` (the CLI calls `set_lang`), else
+`str.format` fields. A finding's message is said in both at once: `say("S01.empty", …)`
+returns a `Said` (both sentences from the same facts), the finding keeps both, and each
+output picks its language; a field given as `listed([...])` is joined the way each language
+joins a list (`、` or `, `). The language is `--lang zh|en` (the CLI calls `set_lang`), else
 `YIJU_LANG`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting `en` → English),
 falling back to Chinese: the people this tool serves read Chinese.
 
@@ -13,9 +16,11 @@ JSON field names never go through here: they stay stable ASCII.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LANGS", "current", "reason_text", "set_lang", "t"]
+__all__ = ["LANGS", "Listed", "Said", "current", "listed", "reason_text", "say", "set_lang", "t"]
 
 #: The languages there are tables for; the first is the fallback.
 LANGS = ("zh", "en")
@@ -91,6 +96,101 @@ _ZH: dict[str, str] = {
     "cli.no_match_why": "（{reason}）",
     "cli.no_match_hint": "；最接近的：{candidates}",
     "cli.list_sep": "、",
+    # findings: each rule's sentences, filled by `say` (the English is JSON's `message`)
+    "S01.empty": "{label}（{group}）没有来源：文件依据为空，一级指标也未引用任何文件",
+    "S01.standing": "{label}（{group}）只依据 {standing}；{group}须有交办该项工作的文件",
+    "S02.no_item": "引用了该文件但未写第几项",
+    "S02.not_cited": "未引用该文件",
+    "S02.title": "《{title}》",
+    "S02.unpinned": "{label}：文件依据列有 {key}{title}，但一级指标{how}：没有落到条款",
+    "S03.unlisted": "{label}：一级指标注明了 {key} {items}，但文件依据未列出 {key}",
+    "S04.part": "{title}（{labels}）",
+    "S04.titles": "{key} 以 {n} 个不同标题被引用：{parts}",
+    "S05.part": "第{pages}页（{labels}）",
+    "S05.pages": "{name} 被注明了 {n} 种不同页码：{parts}",
+    "A01.missing": "{label} 没有填写责任人",
+    "A02.missing": "{label} 没有填写责任部门",
+    "A03.missing": "{label} 没有填写分管领导",
+    "A04.departments": "{n} 个部门（{names}）",
+    "A04.people": "{n} 个责任人（{names}）",
+    "A04.leaders": "{n} 位分管领导（{names}）",
+    "A04.parts": "{label} 由{parts}共同承担",
+    "A05.part": "{dept}（{ids}）",
+    "A05.departments": "{person} 出现在 {n} 个部门下：{parts}",
+    "D01.part": "{label}（{owners}）",
+    "D01.cited": "{name} 被 {n} 个目标引用：{parts}",
+    "D02.twins": "{labels} 引用相同的文件（{docs}），责任人也相同（{owners}）",
+    "D03.pair": "{a} 与 {b} 文字相近（相似度 {score}）：«{text_a}» / «{text_b}»",
+    "D03.group": "{n} 个指标文字相近（相似度 {scores}）：{labels}：«{text}»",
+    "W.no_weight": "；{ids} 未填权重",
+    "W.profile": "考评规则",
+    "W01.mismatch": "{label} 写明 {points} 分，但其指标权重合计 {total}（{weights}）{no_weight}",
+    "W02.missing": "缺失；考评规则{cite}要求 {expected}",
+    "W02.declared": "权重合计 {actual}，但合计行写 {declared}",
+    "W02.expected": "权重合计 {actual}；考评规则{cite}规定为 {expected}",
+    "W02.category": "{category}{problems}{no_weight}",
+    "W03.declared": "表中总分行写 {declared}",
+    "W03.expected": "考评规则{cite}规定为 {expected}",
+    "W03.row_vs_profile": "总分行的 {declared} 不是考评规则的 {expected}",
+    "W03.total": "全部指标权重合计 {actual}；{problems}",
+    "W04.few": "{groups} 共有一级目标 {count} 个；{ref}要求至少 {minimum} 个",
+    "W05.item": "{label}（{points} 分）",
+    "W05.cap": "{group}合计 {total} 分（{items}）；{ref}上限为 {cap} 分",
+    "W05.not": "，而非 {points} 分",
+    "W05.single": "，且只有一项时按 {single} 分计{instead}",
+    "W05.few": "{group}只有 {n} 项：{items}；{ref}要求至少 {minimum} 项{scored}",
+    "W06.kids": "{label} 设了二级指标（{ids}）；{ref}：行政能力目标不设二级指标",
+    "W06.group_missing": "{category}缺少 {group}；{ref}规定其为 {points} 分",
+    "W06.group_unknown": "{category}中有一组 {group}，{ref}未规定（规定的有：{fixed}）",
+    "W06.group_weight": "{group}权重合计 {actual}；{ref}规定为 {fixed}{no_weight}",
+    "W06.group_items": "{group}有 {n} 项（{ids}）；{ref}规定为 {fixed} 项",
+    "W06.item_weight": "{label} 权重为 {weight}；{ref}规定每个行政能力项目为 {fixed}",
+    "W07.keyword": "关键词 {words}",
+    "W07.owner": "由 {owners} 承担",
+    "W07.topic": "{label}「{text}」看来属于行政能力目标的工作（{reasons}）；{ref}不允许列入{category}",
+    "C01.uncovered": "{key}第{item}项（{text}）的牵头单位{unit}没有覆盖它的目标",
+    "C02.partners": "（配合单位：{names}）",
+    "C02.no_lead": "{key}第{item}项（{text}）没有牵头单位{partners}",
+    "C03.cites": "引用该项",
+    "C03.words": "文字与该项相同",
+    "C03.claim": "{target}{how}，但{key}第{item}项未分配给该单位（牵头：{lead}；配合：{partners}）",
+    "C04.leads": "{key}第{item}项（{text}）只由{lead}牵头，却有{n}个单位按牵头覆盖：{targets}",
+    "C05.missing": "{target}引用{key}第{item}项，但该表没有这一项（共{n}项：{span}）{instead}",
+    "C.instead_score": "；文字与第{item}项相近（{score}）",
+    "C.instead": "；文字与第{item}项相近",
+    "C06.mismatch": "{target}引用{key}第{item}项（{text}），但文字不符（相似度 {score}）{instead}",
+    "C07.lead": "牵头{n}项（{items}）",
+    "C07.partner": "配合{n}项（{items}）",
+    "C07.ambiguous": "对应多个单位：{names}；请在别名文件中指明",
+    "C07.no_form": "按{how}对应{unit}，但没有该单位的表",
+    "C07.unresolved": "没有对应的单位表",
+    "C07.unit": "{key}的{name}{why}（{roles}）",
+    "R01.sheet_hidden": "工作表 {title} 被隐藏，但其中有表格",
+    "R01.row": "第 {row} 行被隐藏，但其中有内容：{snippet}",
+    "R01.column": "{letter} 列被隐藏，但其中 {count} 个单元格有内容",
+    "R01.controls": "单元格 {cell} 含不可见的控制字符（{names}），已去除（换页符、垂直制表符改为换行）",
+    "R02.cell": "单元格 {cell} 的值是错误值 {text}",
+    "R02.line": "第 {row} 行第 {col} 列的值是错误值 {value}",
+    "R03.sheet_no_table": "工作表「{title}」中没有表格；其中 {count} 个非空行未作为目标读取",
+    "R03.sheet_renamed": "工作簿中有同名工作表 {name!r}；这一个读作 {title!r}，与前一个分开",
+    "R03.page_tables": "网页中另有 {n} 个没有表头的表格（导航、排版用），未作为目标读取",
+    "R03.row": "{why}：{text}",
+    "R03.before_header": "表头之前的文字",
+    "R03.label": "序号前的「{label}」不是已知的类别",
+    "R03.total_no_number": "合计行没有数字",
+    "R03.no_id": "没有序号的行",
+    "R03.extra_text": "第 {c} 列有多余的文字",
+    "R03.second_text": "{target} 有第二段一级指标文字",
+    "R03.weight": "权重「{weight}」不是数字",
+    "R03.above_header": "表头之上的文字",
+    "R03.no_task_text": "没有事项文字的行",
+    "R04.unparsed": "{subject}：形似文号的文字「{text}」未能识别（{reason}）",
+    "R04.short_year": "{n}位年份",
+    "R04.year_range": "年份超出范围",
+    "R04.no_serial": "缺少序号",
+    "R04.bad_serial": "序号无法识别",
+    "R05.copy": "工作表「{sheet}」与「{other}」内容几乎相同，未重复读取（{n} 项中 {shared} 项相同）",
+    "R06.traditional": "表格用繁体字书写，已按简体读取（抽查的 {han} 个字中有 {changed} 个繁体字）",
 }
 
 _EN: dict[str, str] = {
@@ -156,6 +256,129 @@ _EN: dict[str, str] = {
     "cli.no_match_why": " ({reason})",
     "cli.no_match_hint": "; nearest: {candidates}",
     "cli.list_sep": ", ",
+    "S01.empty": (
+        "{label} ({group}) names no source: its 文件依据 is empty and its 一级指标 cites no document"
+    ),
+    "S01.standing": (
+        "{label} ({group}) rests only on {standing}; a {group} needs the document that assigned the work"
+    ),
+    "S02.no_item": "cites it without an item",
+    "S02.not_cited": "never cites it",
+    "S02.title": " ({title})",
+    "S02.unpinned": "{label}: 文件依据 lists {key}{title}, but the 一级指标 {how}: no clause is pinned",
+    "S03.unlisted": "{label}: the 一级指标 pins {key} {items}, but 文件依据 does not list {key}",
+    "S04.part": "{title} ({labels})",
+    "S04.titles": "{key} is cited under {n} titles: {parts}",
+    "S05.part": "第{pages}页 ({labels})",
+    "S05.pages": "{name} is cited with {n} different pages: {parts}",
+    "A01.missing": "{label} has no 责任人 (person)",
+    "A02.missing": "{label} has no 责任部门 (department)",
+    "A03.missing": "{label} has no 分管领导 (leader)",
+    "A04.departments": "{n} departments ({names})",
+    "A04.people": "{n} people ({names})",
+    "A04.leaders": "{n} leaders ({names})",
+    "A04.parts": "{label} is shared by {parts}",
+    "A05.part": "{dept} ({ids})",
+    "A05.departments": "{person} is listed under {n} departments: {parts}",
+    "D01.part": "{label} ({owners})",
+    "D01.cited": "{name} is cited by {n} targets: {parts}",
+    "D02.twins": "{labels} cite the same documents ({docs}) and have the same owners ({owners})",
+    "D03.pair": "{a} and {b} read alike (similarity {score}): «{text_a}» / «{text_b}»",
+    "D03.group": "{n} indicators read alike (similarity {scores}): {labels}: «{text}»",
+    "W.no_weight": "; no weight on {ids}",
+    "W.profile": "the profile",
+    "W01.mismatch": (
+        "{label} declares {points} points but its indicators weigh {total} ({weights}){no_weight}"
+    ),
+    "W02.missing": "is missing; the profile{cite} expects {expected}",
+    "W02.declared": "weighs {actual} but its 合计 row says {declared}",
+    "W02.expected": "weighs {actual}; the profile{cite} fixes it at {expected}",
+    "W02.category": "{category} {problems}{no_weight}",
+    "W03.declared": "the form's total row says {declared}",
+    "W03.expected": "the profile{cite} fixes {expected}",
+    "W03.row_vs_profile": "the total row's {declared} is not the profile's {expected}",
+    "W03.total": "the indicators weigh {actual} in all; {problems}",
+    "W04.few": "{groups} hold {count} first-level target{s}; {ref} asks for at least {minimum}",
+    "W05.item": "{label} ({points} points)",
+    "W05.cap": "{group} holds {total} points ({items}); {ref} caps it at {cap}",
+    "W05.not": ", not {points}",
+    "W05.single": ", and a single item is scored as {single} points{instead}",
+    "W05.few": "{group} has {n} item{s}, {items}; {ref} asks for at least {minimum}{scored}",
+    "W06.kids": "{label} has second-level indicators ({ids}); {ref}: 行政能力目标 has none",
+    "W06.group_missing": "{group} is missing from {category}; {ref} fixes it at {points} points",
+    "W06.group_unknown": "{category} has a group {group} that {ref} does not fix (fixed: {fixed})",
+    "W06.group_weight": "{group} weighs {actual}; {ref} fixes it at {fixed}{no_weight}",
+    "W06.group_items": "{group} has {n} items ({ids}); {ref} fixes {fixed}",
+    "W06.item_weight": "{label} weighs {weight}; {ref} fixes each 行政能力 item at {fixed}",
+    "W07.keyword": "keyword {words}",
+    "W07.owner": "owned by {owners}",
+    "W07.topic": (
+        "{label} «{text}» looks like 行政能力目标 work ({reasons}); {ref} keeps it out of {category}"
+    ),
+    "C01.uncovered": "{key} item {item} ({text}): its lead unit {unit} has no target covering it",
+    "C02.partners": " (partners: {names})",
+    "C02.no_lead": "{key} item {item} ({text}) has no lead unit{partners}",
+    "C03.cites": "cites the item",
+    "C03.words": "carries the item's words",
+    "C03.claim": (
+        "{target} {how}, but {key} item {item} is not assigned to its unit (lead: {lead}; "
+        "partners: {partners})"
+    ),
+    "C04.leads": "{key} item {item} ({text}) has one lead, {lead}, but {n} units cover it as lead: {targets}",
+    "C05.missing": (
+        "{target} cites {key} item {item}, but the register has no such item ({n} items: {span}){instead}"
+    ),
+    "C.instead_score": "; its words match item {item} ({score})",
+    "C.instead": "; its words match item {item}",
+    "C06.mismatch": (
+        "{target} cites {key} item {item} ({text}), but the words differ (similarity {score}){instead}"
+    ),
+    "C07.lead": "lead of {n} items ({items})",
+    "C07.partner": "partner in {n} items ({items})",
+    "C07.ambiguous": "matches several units: {names}; name one in the alias file",
+    "C07.no_form": "resolves to {unit} ({how}), but that unit has no form",
+    "C07.unresolved": "matches no unit's form",
+    "C07.unit": "{name} of {key} {why} ({roles})",
+    "R01.sheet_hidden": "sheet {title} is hidden but holds a table",
+    "R01.row": "row {row} is hidden but holds data: {snippet}",
+    "R01.column": "column {letter} is hidden but holds data in {count} cell{s}",
+    "R01.controls": (
+        "cell {cell} holds invisible control characters ({names}), removed (form feeds and "
+        "vertical tabs became line breaks)"
+    ),
+    "R02.cell": "cell {cell} holds the error value {text}",
+    "R02.line": "line {row} column {col} holds the error value {value}",
+    "R03.sheet_no_table": (
+        "sheet {title!r} holds no table; its {count} non-empty rows were not read as targets"
+    ),
+    "R03.sheet_renamed": (
+        "the workbook has two sheets named {name!r}; this one is read as {title!r}, apart from the first"
+    ),
+    "R03.page_tables": (
+        "the page holds {n} other table{s} without a form header (navigation, layout); not read as targets"
+    ),
+    "R03.row": "{why}: {text}",
+    "R03.before_header": "text before the table header",
+    "R03.label": "label {label!r} before the id is not a known category",
+    "R03.total_no_number": "total row without a number",
+    "R03.no_id": "row without an id",
+    "R03.extra_text": "extra text in column {c}",
+    "R03.second_text": "second 一级指标 text for {target}",
+    "R03.weight": "weight {weight!r} is not a number",
+    "R03.above_header": "text above the table header",
+    "R03.no_task_text": "row without a task text",
+    "R04.unparsed": "{subject}: citation-like text {text!r} not understood ({reason})",
+    "R04.short_year": "{n}-digit year",
+    "R04.year_range": "year out of range",
+    "R04.no_serial": "no serial number",
+    "R04.bad_serial": "unreadable serial",
+    "R05.copy": (
+        "sheet «{sheet}» is a near copy of «{other}» and was not read again ({shared} of {n} items the same)"
+    ),
+    "R06.traditional": (
+        "the table is written in traditional characters and was read as simplified ({changed} of "
+        "{han} characters sampled)"
+    ),
 }
 
 #: The fixed parts of the readers' and queries' reasons (English in the library, which
@@ -251,6 +474,66 @@ def t(msg_id: str, /, **fields: Any) -> str:
     """
     text = _TABLES[current()].get(msg_id) or _ZH[msg_id]
     return text.format(**fields) if fields else text
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One sentence in both languages, made from the same facts (what `say` returns)."""
+
+    zh: str
+    en: str
+
+    def text(self) -> str:
+        """Return the sentence in the current language."""
+        return self.en if current() == "en" else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Items to be joined the way each language joins them (`listed` makes one).
+
+    `how`: `,` a plain list (`、` / `, `), `;` a list of clauses (`；` / `; `), `and` a list
+    whose last item English joins with `and` (`and;`: Chinese joins it with `；`).
+    """
+
+    items: tuple[object, ...]
+    how: str = ","
+
+
+def listed(items: Iterable[object], how: str = ",") -> Listed:
+    """Return `items` as a list field of `say` (each item a str, number or `Said`)."""
+    return Listed(tuple(items), how)
+
+
+_JOIN = {
+    "zh": {",": "、", ";": "；", "and": "、", "and;": "；"},
+    "en": {",": ", ", ";": "; ", "and": ", ", "and;": ", "},
+}
+
+
+def _field(lang: str, value: object) -> object:
+    if isinstance(value, Said):
+        return value.zh if lang == "zh" else value.en
+    if isinstance(value, Listed):
+        parts = [str(_field(lang, item)) for item in value.items]
+        if lang == "en" and value.how.startswith("and") and len(parts) > 1:
+            return f"{', '.join(parts[:-1])} and {parts[-1]}"
+        return _JOIN[lang][value.how].join(parts)
+    return value
+
+
+def say(msg_id: str, /, **fields: object) -> Said:
+    """Return message `msg_id` in both languages, its fields filled in each (`Said` and
+    `Listed` fields in that language).
+
+    >>> say("S01.empty", label="1-15", group="重点工作目标").zh
+    '1-15（重点工作目标）没有来源：文件依据为空，一级指标也未引用任何文件'
+    >>> say("A04.parts", label="1-3-1", parts=listed(["甲", "乙", "丙"], "and;")).en
+    '1-3-1 is shared by 甲, 乙 and 丙'
+    """
+    zh = _ZH[msg_id].format(**{k: _field("zh", v) for k, v in fields.items()})
+    en = _EN[msg_id].format(**{k: _field("en", v) for k, v in fields.items()})
+    return Said(zh, en)
 
 
 def reason_text(reason: str) -> str:

@@ -470,10 +470,11 @@ def _findings_section(
         if loc is not None:
             where = loc.file + (f" {loc.sheet}" if loc.sheet else "") + (f" 第{loc.row}行" if loc.row else "")
         subjects = "<br>".join(link(s) for s in unique(f.subjects))
+        detail = f"<br>{_e(f.message_zh)}" if f.message_zh else ""
         rows.append(
             f'<tr id="{finding_anchor[f]}" class="sev-{f.severity.value}">'
             f"<td>{_e(SEVERITY_ZH[f.severity])}</td><td>{_e(f.code)}</td>"
-            f"<td><b>{_e(info.title_zh)}</b><br><small>{_e(info.explain_zh)}</small></td>"
+            f"<td><b>{_e(info.title_zh)}</b>{detail}<br><small>{_e(info.explain_zh)}</small></td>"
             f"<td>{subjects}</td><td>{_e(where)}</td></tr>"
         )
     out.append(_table(["级别", "代码", "规则与说明", "涉及", "位置"], rows, table_id="findings-table"))

@@ -424,7 +424,7 @@ def findings_table(
                 f.code,
                 info.title_zh,
                 info.explain_zh or None,
-                *((details(f),) if details is not None else ()),
+                *((details(f) or None,) if details is not None else ()),
                 "\n".join(unique(subject_text(graph, s) for s in f.subjects)) or None,
                 loc.file if loc else None,
                 loc.sheet if loc else None,
@@ -549,6 +549,6 @@ def build_tables(
         matrix_table(G),
         documents_table(G),
         workload_table(G),
-        findings_table(findings, G),
+        findings_table(findings, G, details=lambda f: f.message_zh),
         indicators_table(forms, include_hidden=include_hidden),
     )
