@@ -102,6 +102,7 @@ fixtures: setup
 	OPENPYXL_LXML=False $(BIN)/python fixtures/families/build.py
 	OPENPYXL_LXML=False $(BIN)/python fixtures/cover/build_cover.py
 	$(BIN)/python fixtures/formats/build_formats.py
+	$(BIN)/python fixtures/prose/build_prose.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -218,7 +218,7 @@ CLEAN = FIXTURES / "cover" / "clean"
 FIXTURE_SETS = {
     "seed": ((SEED_XLSX, SEED, SECOND), "泉委办〔2021〕20号", "1-3"),
     "families": ((FIXTURES / "families",), "海委办〔2022〕11号", "1-1"),
-    "staged": ((FIXTURES / "families" / "staged",), None, "1"),
+    "prose": ((FIXTURES / "prose",), None, "1"),
     "cover-planted": ((PLANTED,), "泉委办〔2021〕20号", "1"),
     "cover-clean": ((CLEAN,), "泉委办〔2021〕20号", "1"),
     "formats": ((FIXTURES / "formats",), "泉委办〔2021〕20号", "1"),
@@ -295,7 +295,8 @@ def test_every_command_on_every_fixture_set_is_chinese(
     for args in runs:
         code = main(list(args))
         out, err = capsys.readouterr()
-        assert code in (0, 1), (args, err)
+        # fixtures/prose holds a notice with no task list on purpose: reading it fails (exit 2)
+        assert code in (0, 1) or (name == "prose" and args[0] in ("index", "parse")), (args, err)
         assert (out + err).strip(), args
         assert _english(out + err) == [], args
     sheets = _sheet_texts(tmp_path / "r.xlsx")

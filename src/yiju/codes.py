@@ -207,6 +207,17 @@ CODES: Mapping[str, Code] = _codes(
         "The table is written in traditional characters; it was folded to simplified before reading.",
     ),
     Code(
+        "R07",
+        "prose-task-list",
+        _I,
+        "由正文读出的任务清单",
+        "Task list read from prose",
+        "文件没有表格，任务写在正文段落里（编号段落末尾括号注明牵头、配合单位）；已按段落读成事项，"
+        "不是任务的段落（前言、落款等）逐行列出，未读作事项。",
+        "The file holds no table; its tasks are numbered paragraphs ending in their owners, read "
+        "as items; the paragraphs that are not tasks (preamble, signature) are listed by line.",
+    ),
+    Code(
         "S01",
         "unsourced-target",
         _E,

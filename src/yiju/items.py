@@ -323,6 +323,11 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             return f"section {sid}"
         if not in_text and len(only) <= 80 and pat.SIGNATURE_PAIR.match(only):
             return _signature(state, only)
+    numbered = _numeral_heading(state, values, distinct)
+    if numbered is not None:
+        state.sections.append(Section(numbered[0], numbered[1], state.loc(row)))
+        state.section = numbered[0]
+        return f"section {numbered[0]}"
     # Levels: a value in a level column opens that level and closes the deeper ones.
     for col in level_cols:
         value = values[col - 1] if col <= len(values) else ""
@@ -370,6 +375,27 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     )
     state.items.append(item)
     return f"indicator #{len(state.items)}"
+
+
+def _numeral_heading(state: _State, values: Sequence[str], distinct: Sequence[str]) -> tuple[str, str] | None:
+    """Return (numeral, name) of a row `一 | 城市建设`: a section numeral in the id column, a short
+    title beside it and nothing else (no owner, no deadline), else None.
+
+    A Word export writes a section this way instead of one cell across the table; the items
+    under it are numbered in digits and carry owners.
+    """
+    id_col = next((c for c, r in state.roles.items() if r == "id"), None)
+    if id_col is None or id_col > len(values) or len(distinct) != 2:
+        return None
+    found = pat.SECTION_NUMERAL.match(values[id_col - 1])
+    if found is None:
+        return None
+    title = next(v for v in distinct if v != values[id_col - 1])
+    roles = {state.roles.get(c) for c, v in enumerate(values, start=1) if v == title}
+    if len(title) > 40 or not roles <= {"text", "detail", "extra", None} or "text" not in roles:
+        return None
+    numeral = next(g for g in found.groups() if g is not None)
+    return numeral, _section_text(title)[1]
 
 
 def _signature(state: _State, text: str) -> str:

@@ -190,6 +190,8 @@ _ZH: dict[str, str] = {
     "R04.no_serial": "缺少序号",
     "R04.bad_serial": "序号无法识别",
     "R05.copy": "工作表「{sheet}」与「{other}」内容几乎相同，未重复读取（{n} 项中 {shared} 项相同）",
+    "R07.rest": "；{n} 段不是任务，未读作事项（第 {lines} 行）",
+    "R07.prose": "文件中没有表格，由正文段落读出 {tasks} 项任务{rest}",
     "R06.traditional": "表格用繁体字书写，已按简体读取（抽查的 {han} 个字中有 {changed} 个繁体字）",
 }
 
@@ -375,6 +377,8 @@ _EN: dict[str, str] = {
     "R05.copy": (
         "sheet «{sheet}» is a near copy of «{other}» and was not read again ({shared} of {n} items the same)"
     ),
+    "R07.rest": "; {n} paragraphs are no task and were not read as items (lines {lines})",
+    "R07.prose": "the file holds no table; {tasks} tasks were read from its paragraphs{rest}",
     "R06.traditional": (
         "the table is written in traditional characters and was read as simplified ({changed} of "
         "{han} characters sampled)"

@@ -92,10 +92,15 @@ __all__ = [
     "PLAIN_ID",
     "PLAIN_NUMBER",
     "POINTS",
+    "PROSE_DEADLINE",
+    "PROSE_DUTY",
+    "PROSE_LABEL",
+    "PROSE_SENTENCE_END",
     "QUERY_LENIENT",
     "REGION_START",
     "SECTION_COUNT",
     "SECTION_HEADING",
+    "SECTION_NUMERAL",
     "SEGMENT_END",
     "SEGMENT_SEPARATORS",
     "SEQUENCE_NUMBER",
@@ -404,6 +409,13 @@ NUMBERING = regex.compile(
 # `17.2型糖尿病…`: a number and a dot before a digit, numbering only where the sequence of the
 # rows above says so (item 16 before it); alone it reads as a decimal (`1.5亿元`).
 NUMBERING_BEFORE_DIGIT = regex.compile(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
+# An id cell that holds only a section's numeral: `一`, `二、`, `（三）`, `第一部分`. Items are
+# numbered in Arabic digits under such rows (a Word export writing `一 | 城市建设` across the id
+# and text columns instead of merging them), so the row is a section, not an item.
+SECTION_NUMERAL = regex.compile(
+    rf"^[ \t]*+(?:(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．]?|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)]"
+    rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇))[ \t]*+$"
+)
 # `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name.
 SECTION_COUNT = regex.compile(r"[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$")
 # Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
@@ -541,6 +553,39 @@ ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
 
 # A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
 PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
+
+# --------------------------------------------------------------------------- prose task lists
+# A 分工方案 published as the notice's own text (`readers/prose.py`): numbered paragraphs whose
+# owners stand in brackets at the end, `1.全面实施…清单管理。（市政府办公室牵头，市级各有关部门按
+# 职责分工负责）`, or on labelled lines after the paragraph (`责任单位：市发改委`).
+
+# Words that make a bracket at a paragraph's end name owners, not a gloss (`（试行）`,
+# `（以下简称《方案》）`, `（国发〔2015〕11号）`): a duty (牵头, 负责, 配合 …) or a label.
+PROSE_DUTY = regex.compile(r"牵头|负责|配合|参与|按职责|协办|主办|责任单位|牵头单位|责任部门|落实单位")
+# A label that starts a line or a clause giving the task's owners or deadline. The label's
+# role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
+# `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work
+# (`（牵头单位：市发改委；责任单位：各区人民政府）`; "无牵头单位的，责任单位即为牵头单位").
+PROSE_LABEL = regex.compile(
+    r"(?:^|(?<=[。；;，,\s]))[ \t]*+(?:"
+    r"(?P<lead>牵头单位|牵头部门|牵头责任单位|主办单位|牵头处室|牵头科室)"
+    r"|(?P<departments>责任单位|责任部门|落实单位|实施单位|责任处室|责任科室)"
+    r"|(?P<partners>配合单位|协办单位|参与单位|配合部门|协同单位)"
+    r"|(?P<leaders>责任领导|牵头领导|分管领导|牵头市领导|责任市领导)"
+    r"|(?P<deadline>完成时限|完成时间|时间节点|时限要求|时间要求)"
+    r")[ \t]*+[:：][ \t]*+"
+)
+# A deadline written in the owners' bracket or its own (`2022年6月底前完成`, `持续推进`, `年底前`):
+# a date-like head and at most a verb of completion after it. The head must hold a digit or
+# one of the words, which the caller checks: the bare verb (`完成`) is no deadline.
+PROSE_DEADLINE = regex.compile(
+    r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
+    r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
+    r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
+    r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
+)
+# Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
+PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")
 
 # Graphviz names each graph, cluster, node and edge of its SVG in a `<title>` (`doc:泉委办…`,
 # `cluster_0`, `a->b`): internal names a browser shows on hover. The page's tooltips are the

@@ -17,6 +17,7 @@ from yiju.readers._safety import check_table_caps, current_caps
 from yiju.readers.docx import LEGACY_FORMATS, read_docx
 from yiju.readers.html import read_html
 from yiju.readers.pdf import read_pdf
+from yiju.readers.prose import prose_table
 from yiju.readers.spreadsheet import read_spreadsheet, xls_content
 from yiju.readers.table import Row, Table, has_header, no_table_reason
 from yiju.readers.text import read_text
@@ -119,9 +120,13 @@ def _text_table(path: str | Path, display: str, require_table: bool) -> list[Tab
     """Read a text file's grid; refuse one without a header row when a table is required."""
     table = read_text(path)
     # The workbook reader's test: a text file that names no columns is not a form, and
-    # reading it as an empty one would report every rule the empty form breaks.
+    # reading it as an empty one would report every rule the empty form breaks — unless
+    # its lines are a task list written as prose (numbered paragraphs naming owners).
     if require_table and not has_header(table.rows):
-        raise ReadError(display, no_table_reason(table.rows))
+        prose = prose_table(table.file, table.rows)
+        if prose is None:
+            raise ReadError(display, no_table_reason(table.rows))
+        return [prose]
     return [table]
 
 

@@ -34,6 +34,7 @@ from yiju.normalize import clean_cell
 from yiju.readers._container import check_zip, refuse_ole2
 from yiju.readers._docxnumbers import Numbering
 from yiju.readers._safety import read_capped, short_reason
+from yiju.readers.prose import prose_table
 from yiju.readers.table import NO_TABLE, Row, Table, has_header
 
 __all__ = ["LEGACY_FORMATS", "read_docx"]
@@ -251,7 +252,11 @@ def _tables(path: str, blocks: list[str | _Grid]) -> list[Table]:
         numbered.append((rows, merged, has_header(rows)))
     forms = [i for i, (_, _, is_form) in enumerate(numbered) if is_form]
     if not forms:
-        raise ReadError(path, NO_TABLE)
+        # No table: the document's paragraphs may be a task list written as prose.
+        prose = prose_table(path, [row for part in numbered for row in part[0]])
+        if prose is None:
+            raise ReadError(path, NO_TABLE)
+        return [prose]
     cuts = [0, *[forms[k - 1] + 1 for k in range(1, len(forms))], len(numbered)]
     tables = []
     for start, end in itertools.pairwise(cuts):

@@ -35,6 +35,7 @@ from yiju.models import SourceLocation
 from yiju.normalize import clean_cell
 from yiju.readers._safety import read_capped
 from yiju.readers.encoding import decode_legacy, python_codec
+from yiju.readers.prose import prose_table
 from yiju.readers.table import NO_TABLE, Row, Table, has_header
 
 __all__ = ["decode_html", "read_html"]
@@ -92,7 +93,12 @@ def read_html(path: str | Path) -> list[Table]:
         spans = tuple((r0 + top, c0, r1 + top, c1) for r0, c0, r1, c1 in merged)
         tables.append(Table(file=display, sheet=None, rows=tuple(rows), merged=spans))
     if not tables:
-        raise ReadError(display, NO_TABLE)
+        # No form table: the page's text may be a task list written as prose.
+        lines = _text(root).split("\n")
+        prose = prose_table(display, [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+        if prose is None:
+            raise ReadError(display, NO_TABLE)
+        return [prose]
     if others:
         note = finding(
             "R03",

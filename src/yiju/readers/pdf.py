@@ -43,6 +43,7 @@ from yiju.errors import ReadError
 from yiju.headers import header_field, header_score
 from yiju.normalize import clean_cell
 from yiju.readers._safety import read_capped, short_reason
+from yiju.readers.prose import prose_table
 from yiju.readers.table import HEADER_MIN_SCORE, NO_TABLE, Row, Table, has_header
 
 __all__ = ["MAX_PAGES", "read_pdf"]
@@ -142,7 +143,11 @@ def read_pdf(path: str | Path) -> list[Table]:
     items = _ruled_items(pages) if ruled else _unruled_items(pages)
     rows = _assemble(items)
     if not has_header(rows):
-        raise ReadError(display, NO_TABLE)
+        # No table: the pages' lines may be a task list written as prose, wrapped.
+        prose = prose_table(display, rows, wrapped=True)
+        if prose is None:
+            raise ReadError(display, NO_TABLE)
+        return [prose]
     return [Table(file=display, sheet=None, rows=tuple(rows))]
 
 

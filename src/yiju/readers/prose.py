@@ -1,0 +1,442 @@
+"""Read a task list written as prose into the table it would have been.
+
+Many 分工方案 are published not as a table but as the notice's own text: headings, then
+numbered paragraphs each ending with who does it,
+
+    二、坚持系统集成，推动审批全链条优化
+    1.全面实施行政许可事项清单管理。依据国家和省行政许可事项清单……。（市政府办公室牵头，
+      市级各有关部门按职责分工负责）
+
+or with labelled lines after the paragraph (`责任单位：市发改委`, `完成时限：2022年底前`). When a
+file holds no table, its lines are tried as such a text: a paragraph with owners is a task,
+a numbered heading above tasks is a section, the numbered or plain paragraphs under a task
+are its detail. With at least `MIN_TASKS` tasks the lines become a task-list table
+(序号 | 重点任务 | 主要内容 | 责任单位 | 配合单位 | 责任领导 | 完成时限) that `yiju.items` reads like
+any other; the owners' text is passed on as written (`X牵头，Y按职责分工负责`), for the units
+reader to tell leads from partners. Every line that is no task, heading or detail (the
+preamble, the signature, the date) is named in one R07 finding, so nothing is dropped
+without a word.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from yiju import patterns as pat
+from yiju.codes import finding
+from yiju.messages import say
+from yiju.models import Finding, SourceLocation
+from yiju.owners import is_organ, split_units
+from yiju.readers.table import Row, Table
+from yiju.traditional import simplified_table
+
+__all__ = ["MIN_TASKS", "prose_table"]
+
+#: Fewer paragraphs with owners than this are no task list (a notice may name one owner).
+MIN_TASKS = 3
+
+_OPEN = "（("
+_CLOSE = "）)"
+# Outline levels, outermost first (GB/T 9704: 一、 （一） 1. （1） ①); `part` is 第一部分.
+_DEPTH = {"part": 0, "cn": 1, "pcn": 2, "ar": 3, "par": 4, "circ": 5}
+_HEADING_STYLES = frozenset({"part", "cn", "pcn"})
+# A heading is a short line; a numbered paragraph longer than this is text.
+_HEADING_MAX = 60
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_COLUMNS = ("序号", "重点任务", "主要内容", "责任单位", "配合单位", "责任领导", "完成时限", "备注")
+# A wrapped line that reaches this share of the longest line ran to the margin.
+_FULL_LINE = 0.85
+_ALWAYS = frozenset({"序号", "重点任务", "责任单位", "完成时限"})
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """One paragraph: where it starts, its text, and the labelled lines that followed it."""
+
+    number: int
+    text: str
+    label_lines: list[str] = field(default_factory=list)
+    style: str | None = None
+    numeral: str = ""
+    prefix: str = ""  # the numbering as written (`（三）`)
+    body: str = ""
+    owners: dict[str, str] = field(default_factory=dict)
+    kind: str = "other"  # task, heading, detail, other
+
+
+def prose_table(
+    file: str, rows: Sequence[Row], *, sheet: str | None = None, wrapped: bool = False
+) -> Table | None:
+    """Return the task-list table the prose in `rows` holds, or None when it holds none.
+
+    Args:
+        file: The file, for locations and the finding.
+        rows: The file's lines (or paragraphs), one cell each; cells of a row are joined.
+        sheet: The sheet the rows came from, if any.
+        wrapped: The lines are a page's wrapped lines (PDF): a paragraph goes on until a line
+            ends a sentence or the next starts with numbering or a label.
+
+    Returns:
+        A table of a title row (when the text before the tasks starts with one), a header
+        row and one row per section and task, carrying one R07 finding that names the
+        lines not read as tasks; None when fewer than `MIN_TASKS` paragraphs name owners.
+    """
+    # A text in traditional characters reads as the simplified one (R06 says so), so the
+    # duty words and labels are found.
+    folded = simplified_table(Table(file=file, sheet=sheet, rows=tuple(rows)))
+    paragraphs = _paragraphs(folded.rows, wrapped=wrapped)
+    for paragraph in paragraphs:
+        _read(paragraph)
+    if sum(1 for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")) < MIN_TASKS:
+        return None
+    start, end = _classify(paragraphs)
+    title = _title(paragraphs[:start])
+    used = {id(p) for p in paragraphs[start:end] if p.kind != "other"}
+    if title is not None:
+        used.add(id(title))
+    columns = _used_columns(paragraphs[start:end])
+    body = _rows(paragraphs[start:end], columns)
+    header = Row(body[0].number, columns)
+    out = ([Row(title.number, (title.text,))] if title is not None else []) + [header, *body]
+    unused = [p for p in paragraphs if id(p) not in used]
+    tasks = sum(1 for p in paragraphs[start:end] if p.kind == "task")
+    note = _note(file, sheet, tasks, unused)
+    return Table(file=file, sheet=sheet, rows=tuple(out), findings=(*folded.findings, note))
+
+
+def _paragraphs(rows: Sequence[Row], *, wrapped: bool) -> list[_Paragraph]:
+    """Join lines into paragraphs; a line that is only a label belongs to the paragraph above.
+
+    Wrapped lines (PDF) join the line above when it ran to the right margin: a paragraph's
+    lines are all about as long as the longest line of the text but its last, which ends
+    short or with a sentence's end. A line starting with numbering or a label starts anew.
+    """
+    texts = [(row.number, " ".join(v for v in row.values if v).strip()) for row in rows]
+    full = max((len(text) for _, text in texts), default=0)
+    out: list[_Paragraph] = []
+    previous = ""
+    for number, text in texts:
+        if not text:
+            previous = ""
+            continue
+        label = pat.PROSE_LABEL.match(text)
+        if label is not None and out:
+            out[-1].label_lines.append(text)
+            previous = ""
+            continue
+        if (
+            wrapped
+            and out
+            and previous
+            and not out[-1].label_lines
+            and len(previous) >= _FULL_LINE * full
+            and pat.NUMBERING.match(text) is None
+            and pat.PROSE_SENTENCE_END.search(previous) is None
+        ):
+            out[-1].text += text  # a wrapped line: Chinese joins without a space
+            previous = text
+            continue
+        out.append(_Paragraph(number, text))
+        previous = text
+    return out
+
+
+def _read(paragraph: _Paragraph) -> None:
+    """Find the paragraph's numbering, its owners and deadline, and the text left."""
+    text = paragraph.text
+    numbered = pat.NUMBERING.match(text)
+    if numbered is not None and numbered.end() < len(text):
+        for style, value in numbered.groupdict().items():
+            if value is not None:
+                paragraph.style = style
+                paragraph.numeral = _numeral(style, value)
+                break
+        paragraph.prefix = text[: numbered.end()]
+        text = text[numbered.end() :]
+    # The closing brackets first: labels inside them (`（牵头单位:X;责任单位:Y）`) are theirs.
+    text, owners = _owner_tail(text)
+    body, inline = _labels(text)
+    for line in paragraph.label_lines:
+        _, more = _labels(line)
+        for role, value in more.items():
+            inline[role] = f"{inline[role]}；{value}" if role in inline else value
+    for role, value in inline.items():
+        owners.setdefault(role, value)
+    paragraph.body = body.strip()
+    paragraph.owners = _fold_lead(owners)
+
+
+def _fold_lead(owners: dict[str, str]) -> dict[str, str]:
+    """Name the lead units `departments`; beside a lead, the responsible units are partners."""
+    lead = owners.pop("lead", None)
+    if lead is None:
+        return owners
+    shared = owners.pop("departments", None)
+    if shared is not None:
+        owners["partners"] = f"{shared}；{owners['partners']}" if "partners" in owners else shared
+    owners["departments"] = lead
+    return owners
+
+
+def _numeral(style: str, value: str) -> str:
+    """Return a numbering's number as an id cell holds it: `1`, `一`; `③` → `3`."""
+    if style == "circ":
+        return str(_CIRCLED.index(value) + 1)
+    return value.translate(_FULL_DIGITS)
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _labels(text: str) -> tuple[str, dict[str, str]]:
+    """Split `…。责任单位：X；完成时限：Y` into the text before the labels and label → value."""
+    found = list(pat.PROSE_LABEL.finditer(text))
+    if not found:
+        return text, {}
+    owners: dict[str, str] = {}
+    for i, match in enumerate(found):
+        role = next(k for k, v in match.groupdict().items() if v is not None)
+        stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+        value = text[match.end() : stop].strip().rstrip("。；;，,. ")
+        if value:
+            owners[role] = f"{owners[role]}；{value}" if role in owners else value
+    return text[: found[0].start()].rstrip(), owners
+
+
+def _owner_tail(text: str) -> tuple[str, dict[str, str]]:
+    """Peel the brackets naming owners or a deadline off the end of a paragraph.
+
+    `…清单管理。（市政府办公室牵头，2022年10月底前完成）` → the text, {departments: 市政府办公室牵头,
+    deadline: 2022年10月底前完成}. A bracket of anything else (`（试行）`, a citation) stops the
+    peeling and stays in the text. Brackets nest (`各县（市、区）政府负责`).
+    """
+    owners: dict[str, str] = {}
+    rest = text
+    while True:
+        stripped = rest.rstrip(" \t。；;，,.")
+        if not stripped or stripped[-1] not in _CLOSE:
+            break
+        opener = _matching_open(stripped)
+        if opener is None:
+            break
+        content = stripped[opener + 1 : -1].strip()
+        read = _bracket(content)
+        if read is None:
+            break
+        for role, value in read.items():
+            owners[role] = f"{value}；{owners[role]}" if role in owners else value
+        rest = stripped[:opener]
+    return (rest if owners else text), owners
+
+
+def _matching_open(text: str) -> int | None:
+    """Return the index of the bracket that opens the one closing `text`, None if unbalanced."""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        char = text[i]
+        if char in _CLOSE:
+            depth += 1
+        elif char in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _bracket(content: str) -> dict[str, str] | None:
+    """Return what a closing bracket names (owners, deadline), or None for anything else."""
+    if not content:
+        return None
+    before, labelled = _labels(content)
+    if labelled:
+        # `（预期性指标，牵头单位：市发改委；责任单位：…）`: the words before the labels are a
+        # deadline when they read as one, else a note on the task.
+        lead_in = before.strip("，,；;。 ")
+        if lead_in:
+            labelled.setdefault("deadline" if _is_deadline(lead_in) else "note", lead_in)
+        return labelled
+    pieces = [p.strip() for p in _split_top(content) if p.strip()]
+    deadlines = [p for p in pieces if _is_deadline(p)]
+    others = [p for p in pieces if p not in deadlines]
+    read: dict[str, str] = {}
+    if deadlines:
+        read["deadline"] = "，".join(deadlines)
+    if others:
+        owners = "，".join(others)
+        if pat.PROSE_DUTY.search(owners) is None and not _all_organs(owners):
+            return None
+        read["departments"] = owners
+    return read
+
+
+def _split_top(text: str) -> list[str]:
+    """Split at ，；, outside brackets."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in "，,；;":
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _is_deadline(piece: str) -> bool:
+    """Return True for `2022年6月底前完成`, `持续推进`, `年底前` — not for a bare `完成`."""
+    squeezed = "".join(piece.split())
+    found = pat.PROSE_DEADLINE.match(squeezed)
+    return found is not None and bool(squeezed.removesuffix(found.group("verb") or ""))
+
+
+def _all_organs(text: str) -> bool:
+    """Return True when every name in `text` reads as an organ of at least three characters."""
+    units = split_units(text)
+    return bool(units) and all(len(u) >= 3 and is_organ(u) for u in units)
+
+
+def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
+    """Mark each paragraph's kind; return the [start, end) of the tasks and their headings."""
+    for p in paragraphs:
+        if p.owners.get("departments") or p.owners.get("partners"):
+            p.kind = "task"
+        elif p.style in _HEADING_STYLES and len(p.body) <= _HEADING_MAX:
+            p.kind = "heading"
+    _inherit(paragraphs)
+    # A heading whose next line is a deeper heading (`二、重点任务` over `（一）…`) heads no task
+    # itself; the deeper one is the tasks' section, and two sections of one number would clash.
+    for p, after in itertools.pairwise(paragraphs):
+        if p.kind == after.kind == "heading" and _DEPTH[after.style or ""] > _DEPTH[p.style or ""]:
+            p.kind = "other"
+    tasks = [i for i, p in enumerate(paragraphs) if p.kind == "task"]
+    first, last = tasks[0], tasks[-1]
+    start = first
+    while start > 0 and paragraphs[start - 1].kind == "heading":
+        start -= 1
+    end = last + 1
+    # What follows a task is its detail while it is numbered deeper than the task, or is
+    # plain text before the next numbered paragraph; after the last task, only numbered.
+    task_depth: int | None = None
+    for i in range(start, len(paragraphs)):
+        p = paragraphs[i]
+        if p.kind == "task":
+            task_depth = _DEPTH.get(p.style or "", 9)
+            continue
+        if p.kind == "heading":
+            task_depth = None
+            continue
+        deeper = p.style is not None and task_depth is not None and _DEPTH[p.style] > task_depth
+        if i > last and not deeper:
+            break
+        if task_depth is not None and (deeper or p.style is None):
+            p.kind = "detail"
+            end = max(end, i + 1)
+        elif p.style is not None and task_depth is not None and _DEPTH[p.style] == task_depth:
+            p.kind = "task"  # a numbered task among tasks, without owners: read, owners empty
+    return start, end
+
+
+def _inherit(paragraphs: list[_Paragraph]) -> None:
+    """Let the numbered paragraphs under a heading that names owners take its owners.
+
+    `（一）深化简政放权（市政府办公室牵头）` followed by `1.…` and `2.…` without owners: the heading
+    is a section and each paragraph under it a task of its owners.
+    """
+    for i, p in enumerate(paragraphs):
+        if p.kind != "task" or p.style not in _HEADING_STYLES or len(p.body) > _HEADING_MAX:
+            continue
+        depth = _DEPTH[p.style]
+        children = []
+        for q in paragraphs[i + 1 :]:
+            if q.style is not None and _DEPTH[q.style] <= depth:
+                break
+            if q.style is not None and q.kind == "other":
+                children.append(q)
+        top = [q for q in children if _DEPTH[q.style or ""] == min(_DEPTH[c.style or ""] for c in children)]
+        if not top:
+            continue
+        for q in top:
+            q.kind = "task"
+            q.owners = {**p.owners, **q.owners}
+        p.kind = "heading"
+
+
+def _title(before: list[_Paragraph]) -> _Paragraph | None:
+    """Return the paragraph that titles the list: the first before the tasks naming a plan."""
+    for p in before[:5]:
+        if len(p.text) <= 80 and pat.TITLE_WORDS.search(p.text) is not None:
+            return p
+    return None
+
+
+def _used_columns(paragraphs: Sequence[_Paragraph]) -> tuple[str, ...]:
+    roles = {role for p in paragraphs for role in p.owners}
+    if any(p.kind == "detail" for p in paragraphs):
+        roles.add("detail")
+    wanted = {"partners": "配合单位", "leaders": "责任领导", "detail": "主要内容", "note": "备注"}
+    return tuple(c for c in _COLUMNS if c in _ALWAYS or any(wanted.get(r) == c for r in roles))
+
+
+def _rows(paragraphs: Sequence[_Paragraph], columns: tuple[str, ...]) -> list[Row]:
+    """One row per heading (its text in the first cell) and per task (details folded in)."""
+    out: list[Row] = []
+    cells: dict[str, str] | None = None
+    number = 0
+
+    def flush() -> None:
+        if cells is not None:
+            out.append(Row(number, tuple(cells.get(c, "") for c in columns)))
+
+    for p in paragraphs:
+        if p.kind == "heading":
+            flush()
+            cells = None
+            out.append(Row(p.number, (p.prefix + p.body,)))
+        elif p.kind == "task":
+            flush()
+            number = p.number
+            cells = {
+                "序号": p.numeral,
+                "重点任务": p.body if p.style is not None or p.body else p.text,
+                "责任单位": p.owners.get("departments", ""),
+                "配合单位": p.owners.get("partners", ""),
+                "责任领导": p.owners.get("leaders", ""),
+                "完成时限": p.owners.get("deadline", ""),
+                "备注": p.owners.get("note", ""),
+            }
+        elif p.kind == "detail" and cells is not None:
+            cells["主要内容"] = "\n".join(x for x in (cells.get("主要内容", ""), p.text) if x)
+    flush()
+    return out
+
+
+def _note(file: str, sheet: str | None, tasks: int, unused: Sequence[_Paragraph]) -> Finding:
+    """The R07 finding: how many tasks were read from prose, and which lines were not tasks."""
+    lines = _ranges([p.number for p in unused])
+    rest = say("R07.rest", n=len(unused), lines=lines) if unused else ""
+    first = unused[0].number if unused else None
+    return finding(
+        "R07", say("R07.prose", tasks=tasks, rest=rest), ("prose",), SourceLocation(file, sheet, first)
+    )
+
+
+def _ranges(numbers: Sequence[int]) -> str:
+    """`1, 2, 3, 7, 9, 10` → `1–3、7、9–10`."""
+    parts: list[str] = []
+    run: list[int] = []
+    for n in sorted(numbers):
+        if run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if run:
+            parts.append(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]))
+        run = [n]
+    if run:
+        parts.append(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]))
+    return "、".join(parts)

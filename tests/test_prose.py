@@ -1,0 +1,299 @@
+"""Task lists written as prose (no table) read to their truth in every format.
+
+`fixtures/prose/build_prose.py` writes one 分工方案 as text, a web page, a Word document, a PDF
+and in traditional characters, and the truth of its tasks from the same lines; every format
+must read to it exactly. The unit cases below pin each quirk on its own line of text.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yiju.errors import ReadError
+from yiju.forms import parse_table
+from yiju.readers import read
+from yiju.readers.prose import prose_table
+from yiju.readers.table import Row
+
+PROSE = Path(__file__).resolve().parent.parent / "fixtures" / "prose"
+TRUTH = json.loads((PROSE / "city_plan.truth.json").read_text(encoding="utf-8"))
+FORMATS = ["city_plan.txt", "city_plan.html", "city_plan.docx", "city_plan.pdf", "city_plan_big5.txt"]
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_every_format_reads_to_the_truth(name: str) -> None:
+    tables = read(PROSE / name)
+    assert len(tables) == 1
+    form = parse_table(tables[0])
+    sections = {s.id: s.text for s in form.sections}
+    got = [
+        {
+            "id": ind.id,
+            "text": ind.text,
+            "departments": list(ind.lead_departments),
+            "partners": list(ind.partners),
+            "deadline": ind.deadline,
+            "section": sections.get(ind.section or "", ""),
+            "detail": ind.detail,
+        }
+        for ind in form.indicators
+    ]
+    assert got == TRUTH["tasks"]
+    assert form.title == TRUTH["title"]
+    assert form.family == "task_list"
+
+
+# The preamble, the part without tasks, the closing part and the signature (8 lines); the
+# page also has its navigation bar and its footer.
+NOT_TASKS = {"city_plan.html": "10 段不是任务，未读作事项（第 1、3–6、23–27 行）"}
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_lines_not_read_are_named(name: str) -> None:
+    table = read(PROSE / name)[0]
+    notes = [f for f in table.findings if f.code == "R07"]
+    assert len(notes) == 1
+    lines = "第 2–5、27–30 行" if name.endswith(".pdf") else "第 2–5、22–25 行"
+    expected = NOT_TASKS.get(name, f"8 段不是任务，未读作事项（{lines}）")
+    assert notes[0].message_zh == f"文件中没有表格，由正文段落读出 8 项任务；{expected}"
+
+
+def test_traditional_text_says_so() -> None:
+    codes = [f.code for f in read(PROSE / "city_plan_big5.txt")[0].findings]
+    assert codes == ["R06", "R07"]
+
+
+def test_a_notice_with_one_owner_is_no_task_list() -> None:
+    with pytest.raises(ReadError) as caught:
+        read(PROSE / "county_notice.txt")
+    assert "no recognisable table" in caught.value.reason
+
+
+def test_cli_refuses_a_notice_in_one_line() -> None:
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "yiju"), "parse", str(PROSE / "county_notice.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "county_notice.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def _tasks(*lines: str) -> list[tuple[str, ...]]:
+    """The body rows (after the header) of the table the lines make."""
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    header = next(i for i, r in enumerate(table.rows) if r.values[:2] == ("序号", "重点任务"))
+    columns = table.rows[header].values
+    return [
+        tuple(f"{c}={v}" for c, v in zip(columns, r.values, strict=False) if v)
+        for r in table.rows[header + 1 :]
+    ]
+
+
+# (lines, expected rows): each quirk of a real prose task list on its own.
+CASES = [
+    (
+        # 牵头 and 按职责分工负责 in one closing bracket; a nested 各县（市、区）.
+        [
+            "1.推进A。（市发改委牵头，各县（市、区）政府按职责分工负责）",
+            "2.推进B。（市财政局负责）",
+            "3.推进C。（市税务局、市财政局）",
+        ],
+        [
+            ("序号=1", "重点任务=推进A。", "责任单位=市发改委牵头，各县（市、区）政府按职责分工负责"),
+            ("序号=2", "重点任务=推进B。", "责任单位=市财政局负责"),
+            ("序号=3", "重点任务=推进C。", "责任单位=市税务局、市财政局"),
+        ],
+    ),
+    (
+        # The deadline in the owners' bracket, in its own bracket, after the final 。.
+        [
+            "1、建立D制度（市司法局牵头，2023年6月底前完成）。",
+            "2、开展E行动。（市公安局牵头）（2023年底前）",
+            "3、完善F机制。（市民政局负责；长期坚持）",
+        ],
+        [
+            ("序号=1", "重点任务=建立D制度", "责任单位=市司法局牵头", "完成时限=2023年6月底前完成"),
+            ("序号=2", "重点任务=开展E行动。", "责任单位=市公安局牵头", "完成时限=2023年底前"),
+            ("序号=3", "重点任务=完善F机制。", "责任单位=市民政局负责", "完成时限=长期坚持"),
+        ],
+    ),
+    (
+        # A bracket that names no owner stays in the text; the owners after it are read.
+        [
+            "（1）落实《G办法（试行）》。（市商务局负责）",
+            "（2）执行国发〔2020〕13号文件（国务院文件）。（市政府办公室牵头）",
+            "（3）推进H（含I、J）。（市文旅局、市体育局按职责分工负责）",
+        ],
+        [
+            ("序号=1", "重点任务=落实《G办法（试行）》。", "责任单位=市商务局负责"),
+            ("序号=2", "重点任务=执行国发〔2020〕13号文件（国务院文件）。", "责任单位=市政府办公室牵头"),
+            ("序号=3", "重点任务=推进H（含I、J）。", "责任单位=市文旅局、市体育局按职责分工负责"),
+        ],
+    ),
+    (
+        # Labels on the lines after the paragraph, and inline at its end.
+        [
+            "1.推进K。",
+            "牵头单位：市卫健委",
+            "配合单位：市医保局、市财政局",
+            "完成时限：2022年12月",
+            "2.推进L。责任单位：市教育局；完成时间：每学期",
+            "3.推进M。（市人社局负责）",
+        ],
+        [
+            (
+                "序号=1",
+                "重点任务=推进K。",
+                "责任单位=市卫健委",
+                "配合单位=市医保局、市财政局",
+                "完成时限=2022年12月",
+            ),
+            ("序号=2", "重点任务=推进L。", "责任单位=市教育局", "完成时限=每学期"),
+            ("序号=3", "重点任务=推进M。", "责任单位=市人社局负责"),
+        ],
+    ),
+    (
+        # Labels inside the bracket, ASCII colons; beside a 牵头单位 the 责任单位 share the work;
+        # words before the labels are a note (the indicator's nature) or a deadline.
+        [
+            "一、经济社会发展主要预期目标",
+            "(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府)",
+            "(二)城镇新增就业20万人。(责任单位:市人社局)",
+            "(三)居民消费价格涨幅3%左右。（预期性指标，牵头单位：市发改委；责任单位：市统计局）",
+            "(四)单位GDP能耗下降。（2022年底前，责任单位：市发改委）",
+        ],
+        [
+            ("序号=一、经济社会发展主要预期目标",),
+            ("序号=一", "重点任务=地区生产总值增长7.5%。", "责任单位=市发改委", "配合单位=各区人民政府"),
+            ("序号=二", "重点任务=城镇新增就业20万人。", "责任单位=市人社局"),
+            (
+                "序号=三",
+                "重点任务=居民消费价格涨幅3%左右。",
+                "责任单位=市发改委",
+                "配合单位=市统计局",
+                "备注=预期性指标",
+            ),
+            ("序号=四", "重点任务=单位GDP能耗下降。", "责任单位=市发改委", "完成时限=2022年底前"),
+        ],
+    ),
+    (
+        # A heading naming owners over tasks naming none: they take its owners.
+        [
+            "（一）优化N服务（市数据局牵头）",
+            "1.推进N1。",
+            "2.推进N2。",
+            "（二）强化O保障",
+            "3.推进O1。（市人防办负责）",
+            "4.推进O2。（市气象局负责）",
+        ],
+        [
+            ("序号=（一）优化N服务",),
+            ("序号=1", "重点任务=推进N1。", "责任单位=市数据局牵头"),
+            ("序号=2", "重点任务=推进N2。", "责任单位=市数据局牵头"),
+            ("序号=（二）强化O保障",),
+            ("序号=3", "重点任务=推进O1。", "责任单位=市人防办负责"),
+            ("序号=4", "重点任务=推进O2。", "责任单位=市气象局负责"),
+        ],
+    ),
+    (
+        # Steps numbered deeper than a task are its detail; a plain paragraph after it too.
+        [
+            "1.推进P。（市水利局负责）",
+            "①完成P1。",
+            "②完成P2。",
+            "2.推进Q。（市林业局负责）",
+            "其中，Q的范围包括全市。",
+            "3.推进R。（市农业农村局负责）",
+        ],
+        [
+            ("序号=1", "重点任务=推进P。", "主要内容=①完成P1。\n②完成P2。", "责任单位=市水利局负责"),
+            ("序号=2", "重点任务=推进Q。", "主要内容=其中，Q的范围包括全市。", "责任单位=市林业局负责"),
+            ("序号=3", "重点任务=推进R。", "责任单位=市农业农村局负责"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_quirks(lines: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert _tasks(*lines) == expected
+
+
+def test_two_owners_are_no_task_list() -> None:
+    lines = ["1.推进A。（市发改委负责）", "2.推进B。（市财政局负责）", "3.推进C。"]
+    assert prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)]) is None
+
+
+def test_wrapped_lines_join_until_a_short_line() -> None:
+    rows = [
+        Row(1, ("某区重点工作任务分工方案",)),
+        Row(2, ("1.推进城市更新片区规划编制，完成三个片区的控制性详细规划修编工",)),
+        Row(3, ("作。（区自然资源局牵头，区住建局配合）",)),
+        Row(4, ("2.推进老旧小区改造。（区住建局负责）",)),
+        Row(5, ("3.推进城市道路提升改造，完成十二条市政道路的提升改造任务。（区",)),
+        Row(6, ("城管局负责）",)),
+    ]
+    table = prose_table("t.pdf", rows, wrapped=True)
+    assert table is not None
+    texts = [r.values[1] for r in table.rows[2:]]
+    assert texts == [
+        "推进城市更新片区规划编制，完成三个片区的控制性详细规划修编工作。",
+        "推进老旧小区改造。",
+        "推进城市道路提升改造，完成十二条市政道路的提升改造任务。",
+    ]
+    owners = ["区自然资源局牵头，区住建局配合", "区住建局负责", "区城管局负责"]
+    assert [r.values[2] for r in table.rows[2:]] == owners
+
+
+_UNITS = ["市发改委", "市财政局", "区住建局", "县应急管理局", "各乡镇人民政府", "市级各有关部门"]
+_DUTIES = ["牵头", "负责", "配合", "按职责分工负责"]
+
+
+@given(st.lists(st.text(max_size=60), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_any_lines_never_crash(lines: list[str]) -> None:
+    rows = [Row(i + 1, (line,)) for i, line in enumerate(lines)]
+    for wrapped in (False, True):
+        table = prose_table("t.txt", rows, wrapped=wrapped)
+        if table is not None:
+            numbers = {r.number for r in rows}
+            assert all(r.number in numbers for r in table.rows)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet="推进建设完善开展改革城市道路管理服务", min_size=2, max_size=20),
+            st.lists(st.sampled_from(_UNITS), min_size=1, max_size=3, unique=True),
+            st.sampled_from(_DUTIES),
+            st.sampled_from(["（", "("]),
+        ),
+        min_size=3,
+        max_size=12,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_generated_task_lists_read_back(tasks: list[tuple[str, list[str], str, str]]) -> None:
+    """Any numbered paragraphs with owners in a closing bracket read to their text and owners."""
+    lines = []
+    for i, (text, units, duty, bracket) in enumerate(tasks, 1):
+        close = "）" if bracket == "（" else ")"
+        lines.append(f"{i}.{text}。{bracket}{'、'.join(units)}{duty}{close}")
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    body = table.rows[1:]
+    assert [r.values[0] for r in body] == [str(i) for i in range(1, len(tasks) + 1)]
+    assert [r.values[1] for r in body] == [f"{text}。" for text, *_ in tasks]
+    assert [r.values[2] for r in body] == [f"{'、'.join(units)}{duty}" for _, units, duty, _ in tasks]
