@@ -1,7 +1,7 @@
 """Chinese by default: every text command's output scanned for English sentences and node ids.
 
 The scan takes ASCII words of three or more letters; two such words in a row (`nothing
-matches`; options such as `--include-hidden` and role keys after `→` aside) are an English sentence, and
+matches`; options such as `--include-hidden` aside) are an English sentence, and
 so is any single word of the few that only an English sentence uses. Codes (`S01`), family
 and role keys (`performance_form`, `leaders`), file paths and document numbers are not words
 in a row, so they pass. Node ids (`target:…`, `indicator:…`) fail wherever they appear.
@@ -32,10 +32,11 @@ REGISTER = PLANTED / "泉委办〔2021〕20号附件.xlsx"
 
 #: Two ASCII words of 3+ letters with only spaces or ASCII punctuation between: a sentence.
 _WORDS_IN_A_ROW = re.compile(r"(?<![\w./-])[A-Za-z]{3,}[ ,;:]+[A-Za-z]{3,}(?![\w./-])")
-#: Words only an English sentence uses, caught even alone.
+#: Words only an English sentence uses, caught even alone (not an option value followed by its
+#: gloss, `documents（文件）`, nor part of a path, `word/document.xml`).
 _ENGLISH = re.compile(
-    r"(?<![-\w→])(?:the|and|with|from|nothing|matches|findings?|subjects|targets?|weight|documents?|"
-    r"clauses?|none|wrote|hidden|via|unknown|nearest|says)\b(?!（)"  # `documents（文件）`: an option value
+    r"(?<![-\w/.])(?:the|and|with|from|nothing|matches|findings?|subjects|targets?|weight|documents?|"
+    r"clauses?|none|wrote|hidden|via|unknown|nearest|says)\b(?![（./])"
 )
 _NODE_ID = re.compile(r"\b(?:target|indicator|dept|person|clause|doc|form|unit|document):\S")
 
@@ -43,7 +44,8 @@ _NODE_ID = re.compile(r"\b(?:target|indicator|dept|person|clause|doc|form|unit|d
 def _english(text: str) -> list[str]:
     """Return the English fragments and node ids in `text` (empty when it is clean)."""
     found: list[str] = []
-    for line in text.splitlines():
+    # a command line (`yiju trace`) is no sentence
+    for line in re.sub(r"\byiju [a-z]+", "yiju", text).splitlines():
         found += [m.group(0) for m in _WORDS_IN_A_ROW.finditer(line)]
         found += [m.group(0) for m in _ENGLISH.finditer(line)]
         found += [m.group(0) for m in _NODE_ID.finditer(line)]
@@ -87,6 +89,22 @@ TEXT_COMMANDS = [
     pytest.param(("trace", SEED), 2, id="usage-neither"),
     pytest.param(("who", SEED, "--by", "unit"), 2, id="usage-by"),
     pytest.param(("audit", SEED, "--fail-on", "sometimes"), 2, id="usage-fail-on"),
+    pytest.param(("trace", SEED, "--bogus"), 2, id="click-no-such-option"),
+    pytest.param(("bogus",), 2, id="click-no-such-command"),
+    pytest.param(("tarce", SEED), 2, id="click-did-you-mean"),
+    pytest.param(("render", SEED), 2, id="click-missing-option"),
+    pytest.param(("index",), 2, id="click-missing-argument"),
+    pytest.param(("--max-cells", "0", "parse", SEED), 2, id="click-out-of-range"),
+    pytest.param(("--max-cells", "many", "parse", SEED), 2, id="click-not-an-integer"),
+    pytest.param(("trace", SEED, "--doc"), 2, id="click-needs-a-value"),
+    pytest.param(("parse", SEED, "extra", "--json", "--json=1"), 2, id="click-no-value-taken"),
+    pytest.param((), 2, id="click-no-arguments"),
+    pytest.param(("render", SEED, "--max-nodes", "5", "-o", "-"), 1, id="render-too-many"),
+    pytest.param(("render", SEED, "--level", "bogus", "-o", "-"), 2, id="render-bad-level"),
+    pytest.param(("render", SEED, "--doc", "x", "--target", "1", "-o", "-"), 2, id="render-two-filters"),
+    pytest.param(("render", SEED, "--doc", "泉委办〔2021〕3号", "-o", "-"), 1, id="render-no-match"),
+    pytest.param(("audit", SEED, "--select", "Z99"), 2, id="audit-unknown-rule"),
+    pytest.param(("cover", "--register", FIXTURES / "missing.xlsx", SEED), 2, id="cover-missing-register"),
     pytest.param(("parse", FIXTURES / "missing.xlsx"), 2, id="read-missing"),
     pytest.param(("parse", FIXTURES / "README.md"), 2, id="read-unsupported"),
 ]
@@ -185,6 +203,61 @@ def test_catalogues_have_the_same_ids_and_fields() -> None:
         assert set(field.findall(zh)) <= set(field.findall(_EN[key])), key
 
 
+#: What the readers refuse a file with (their English reasons, as raised) and how a Chinese
+#: reader gets each: the fixed words translated, names, numbers and the libraries' own words kept.
+READ_REASONS = [
+    (
+        "encrypted (password-protected) docx document; remove the password and save again",
+        "加密（有密码保护）的 docx 文档；请去掉密码后重新保存",
+    ),
+    ("not a docx file (not a zip archive)", "不是 docx 文件（不是 zip 压缩包）"),
+    (
+        "not a docx file (it is an xlsx workbook; rename it to .xlsx)",
+        "不是 docx 文件（实为 xlsx 工作簿；请把扩展名改为 .xlsx)",
+    ),
+    ("truncated or corrupt docx (no word/document.xml)", "文件不完整或已损坏：docx（缺少 word/document.xml)"),
+    (
+        "refused: zip members would inflate to 1025 MB (possible zip bomb)",
+        "拒绝读取：zip 成员解压后将达 1025 MB（可能是 zip 炸弹）",
+    ),
+    (
+        "refused: XML entity declarations in xl/workbook.xml (possible entity-expansion bomb)",
+        "拒绝读取：XML 实体声明，位于 xl/workbook.xml（可能是实体膨胀攻击）",
+    ),
+    ("refused: file of 300 MB exceeds the 256 MB limit", "拒绝读取：文件大小 300 MB，超过 256 MB 的上限"),
+    ("refused: more than 200000 paragraphs and tables", "拒绝读取：超过 200000 个段落和表格"),
+    ("refused: a table row spans more than 16384 columns", "拒绝读取：表格的一行跨越 超过 16384 列"),
+    ("refused: a table of more than 5000000 cells", "拒绝读取：表格有 超过 5000000 个单元格"),
+    ("not utf-16 text despite its byte-order mark", "不是 utf-16 文本，尽管有字节顺序标记"),
+    (
+        "encrypted PDF (password required); remove the password and save again",
+        "加密的 PDF（需要密码）；请去掉密码后重新保存",
+    ),
+    ("refused: 900 pages exceeds the 500-page limit for a form", "拒绝读取：900 页，超过 500 页的表格上限"),
+    (
+        "refused: sheet '表' spans 900000 rows x 200 columns of text",
+        "拒绝读取：工作表 '表' 跨越 900000 行 × 200 列文字",
+    ),
+    ("not UTF-16 text", "不是 UTF-16 文本"),
+    ("no text layer; run OCR first", "没有文字层（扫描件）；请先做 OCR 识别"),
+    (
+        "unsupported file type '.jpg' "
+        "(expected .xlsx, .xls, .xlsb, .ods, .docx, .pdf, .html, .txt, .tsv or .csv)",
+        "不支持的文件类型 '.jpg' (应为 .xlsx、.xls、.xlsb、.ods、.docx、.pdf、.html、.txt、.tsv 或 .csv)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reason", "expected"), READ_REASONS)
+def test_reader_refusals_in_chinese(reason: str, expected: str) -> None:
+    """Every kind of refusal the readers raise reads in Chinese, with no English sentence left."""
+    set_lang("zh")
+    assert reason_text(reason) == expected
+    assert _english(expected) == []
+    set_lang("en")
+    assert reason_text(reason) == reason
+
+
 def test_read_reasons_are_translated() -> None:
     set_lang("zh")
     assert reason_text("no such file") == "文件不存在"
@@ -192,22 +265,47 @@ def test_read_reasons_are_translated() -> None:
     assert t("audit.none") == "未发现问题"
 
 
-#: What click itself prints around the help (`Usage:`, `Options`, `Show this message and exit.`):
-#: not ours to translate without a second CLI framework; the scan leaves these lines out.
-_CLICK_FRAME = re.compile(r"^\s*(?:Usage:|Options:?$|Arguments:?$|Commands:?$|--help\s+Show this message)")
-
 HELP_COMMANDS = ["cite", "parse", "index", "trace", "who", "export", "audit", "cover", "report", "render"]
 
 
 @pytest.mark.parametrize("command", [None, *HELP_COMMANDS])
 def test_help_is_chinese(capsys: pytest.CaptureFixture[str], command: str | None) -> None:
-    """`yiju --help` and every command's `--help` explain in Chinese (click's frame aside)."""
+    """`yiju --help` and every command's `--help` explain in Chinese, click's frame too
+    (`用法：`, `选项：`, `显示本帮助后退出。`, `[默认：…]`)."""
     code, out, _ = _run(capsys, *([command] if command else []), "--help")
     assert code == 0
-    ours = "\n".join(line for line in out.splitlines() if not _CLICK_FRAME.match(line))
-    ours = re.sub(r"<[a-z ]+>|yiju \w+", "", ours)  # click's metavars (`<int range>`), command names
-    assert re.search(r"[\u4e00-\u9fff]", ours)
+    assert out.startswith("用法：yiju ")
+    assert "选项：" in out
+    assert re.search(r"--help +显示本帮助后退出。", out)
+    ours = re.sub(r"<[a-z ]+>|yiju \w+", "", out)  # click's metavars (`<int range>`), command names
     assert _english(ours) == []
+
+
+def test_usage_error_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """A usage error click finds reads as click's three lines, in Chinese; exit code 2."""
+    code, out, err = _run(capsys, "render", SEED)
+    expected = (
+        "用法：yiju render [OPTIONS] [files]...\n"
+        "请运行 'yiju render --help' 查看帮助。\n\n"
+        "错误：缺少选项 '-o' / '--output'。\n"
+    )
+    assert (code, out, err) == (2, "", expected)
+    code, _, err = _run(capsys, "tarce", SEED)
+    assert (code, err.splitlines()[-1]) == (2, "错误：没有这个命令 'tarce'。是否想用 'trace', 'parse'？")
+    code, _, err = _run(capsys, "--max-cells", "0", "parse", SEED)
+    assert (code, err.splitlines()[-1]) == (2, "错误：'--max-cells' 的值无效：0 不在允许的范围 x>=1。")
+
+
+def test_usage_error_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """Under --lang en click's own wording is kept, as is the exit code."""
+    code, _, err = _run(capsys, "--lang", "en", "render", SEED)
+    assert (code, err.splitlines()[0], err.splitlines()[-1]) == (
+        2,
+        "Usage: yiju render [OPTIONS] [files]...",
+        "Error: Missing option '-o' / '--output'.",
+    )
+    code, out, _ = _run(capsys, "--lang", "en", "render", "--help")
+    assert (code, out.splitlines()[0]) == (0, "Usage: yiju render [OPTIONS] [files]...")
 
 
 # --------------------------------------------------------------------------- every command, every fixture set
@@ -299,6 +397,7 @@ def test_every_command_on_every_fixture_set_is_chinese(
         assert code in (0, 1) or (name == "prose" and args[0] in ("index", "parse")), (args, err)
         assert (out + err).strip(), args
         assert _english(out + err) == [], args
+        assert not re.search(r"→[a-z]", out), args  # `parse` names column roles in Chinese
     sheets = _sheet_texts(tmp_path / "r.xlsx")
     assert sheets["问题清单"], "the sheet has rows"
     for sheet, texts in sheets.items():

@@ -80,6 +80,18 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _text(exc: Exception) -> str:
+    """Return an error's one line in the chosen language: its `said` sentence, a read error's
+    reason through the catalogue, else its text."""
+    said = getattr(exc, "said", None)
+    if said is not None:
+        return str(said.text())
+    path, reason = getattr(exc, "path", None), getattr(exc, "reason", None)
+    if isinstance(path, str) and isinstance(reason, str):
+        return f"{path}: {reason_text(reason)}"
+    return str(exc)
+
+
 def _usage(message: str) -> NoReturn:
     """Print a usage error as one line on stderr and exit 2."""
     _err(message)
@@ -141,7 +153,7 @@ class _Run:
         try:
             return open_index(db if db is not None else str(found), include_hidden=include_hidden)
         except IndexStoreError as exc:
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
 
     def exit_code(self, code: int = 0) -> int:
@@ -229,7 +241,7 @@ def cite(
                 else:
                     _cite_pieces(read_pieces(stdin, "-"), key=key, as_json=as_json)
         except ReadError as exc:
-            _usage(str(exc))
+            _usage(_text(exc))
         except BrokenPipeError:
             # `yiju cite --file big.txt | head`: the reader left; stop quietly, as `cat` does.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -355,7 +367,7 @@ def index(
         finally:
             store.close()
     except IndexStoreError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     typer.echo(
         f"索引 {done.db}：新增 {done.added} 个文件，重读 {done.changed} 个，删除 {done.removed} 个，"
@@ -599,7 +611,7 @@ def export(
     try:
         corpus.export(output)
     except OutputError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     except OSError as exc:
         _err(f"{output}: {exc.__class__.__name__}: {exc}")
         raise typer.Exit(2) from None
@@ -659,7 +671,7 @@ def audit(
         loaded = load_profile(profile)
         select_rules(selected, ignored)
     except (ProfileError, RuleSelectionError) as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     run = _Run()
     corpus = run.load(files, db=db)
     findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
@@ -707,7 +719,7 @@ def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register
         try:
             registers.append(load_register(path, keys[n] if keys else None))
         except (ReadError, RegisterError) as exc:
-            _err(str(exc))
+            _err(_text(exc))
             failed = True
     if failed:
         raise typer.Exit(2)
@@ -733,7 +745,7 @@ def _covered(
     try:
         alias_map = load_aliases(aliases) if aliases is not None else {}
     except AliasError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     corpus = run.load(files, include_hidden, db=db)
     own = {Path(r.file).resolve() for r in loaded}
     if any(Path(f.file).resolve() in own for f in corpus.forms):
@@ -777,7 +789,7 @@ def cover_command(  # typer maps each option to a parameter
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     run = _Run()
     corpus, cov = _covered(
         run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded, db=db
@@ -839,7 +851,7 @@ def report(
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     font = ""
     if kind != ".xlsx":
         from yiju.dot import FontNotFoundError, find_cjk_font  # noqa: PLC0415  # lazy: see the imports
@@ -847,7 +859,7 @@ def report(
         try:
             font = find_cjk_font()
         except FontNotFoundError as exc:
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
     run = _Run()
     cov = None
@@ -871,7 +883,7 @@ def report(
             page = corpus.html(font=font, profile=loaded, coverage=cov)
             output.write_text(page, encoding="utf-8")
         except GraphvizError as exc:
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
         except OSError as exc:
             _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
@@ -882,7 +894,7 @@ def report(
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
         written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)
     except OutputError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
@@ -1000,7 +1012,7 @@ def render(
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     if registers:
         views = (("--doc", doc), ("--target", target), ("--department", department), ("--person", person))
         clash = [o for o, v in (*views, ("--level", level), ("--cluster", cluster)) if v is not None]
@@ -1029,11 +1041,11 @@ def render(
         )
         font = find_cjk_font()
     except ViewError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     except FontNotFoundError as exc:
         if chosen != "dot":
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
@@ -1042,17 +1054,19 @@ def render(
         try:
             corpus.guard_outputs(output)
         except OutputError as exc:
-            _usage(str(exc))
+            _usage(_text(exc))
     try:
         # The marks come from the rules that mark something, on the visible rows as ever.
         text = corpus.render(view, font=font, marks=not no_marks, profile=loaded)
-    except (NoMatchError, TooManyNodesError) as exc:
-        _err(str(exc))
+    except NoMatchError as exc:
+        _no_match(run, exc)
+    except TooManyNodesError as exc:
+        _err(_text(exc))
         raise typer.Exit(1) from None
     try:
         picture = run_dot(text, chosen, timeout=timeout)
     except GraphvizError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     if to_stdout:
         sys.stdout.buffer.write(picture)
@@ -1085,7 +1099,7 @@ def _cover_picture(
         font = find_cjk_font()
     except FontNotFoundError as exc:
         if fmt != "dot":
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
@@ -1093,7 +1107,7 @@ def _cover_picture(
     try:
         picture = run_dot(cover_dot(cov, font=font), fmt)
     except GraphvizError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     return picture, run.exit_code()
 
@@ -1165,13 +1179,30 @@ def _root(  # noqa: PLR0917  # typer maps each option to a parameter
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit code (the console script's entry point)."""
+    """Run the CLI and return its exit code (the console script's entry point).
+
+    click runs in its non-standalone mode so that its usage errors come back here and are
+    printed in the chosen language (`cli_frame`), with click's exit code (2).
+    """
+    from typer._click.exceptions import ClickException  # noqa: PLC0415  # typer's own click
+    from typer.exceptions import Abort  # noqa: PLC0415
+
+    from yiju.cli_frame import show_usage_error, use_frame  # noqa: PLC0415
+
+    command = use_frame(typer.main.get_command(app))
     try:
-        app(args=list(argv) if argv is not None else None, prog_name="yiju", standalone_mode=True)
+        done = command.main(
+            args=list(argv) if argv is not None else None, prog_name="yiju", standalone_mode=False
+        )
+    except ClickException as exc:
+        return show_usage_error(exc)
+    except Abort:
+        _err(t("click.aborted"))
+        return 1
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 2)
-    return 0
+    return done if isinstance(done, int) else 0
 
 
 if __name__ == "__main__":

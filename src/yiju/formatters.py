@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from yiju.messages import current, t
+from yiju.messages import current, known, t
 
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
@@ -144,7 +144,8 @@ def family_lines(form: Form) -> list[str]:
     """Return the family a table was read as and its column mapping, as `parse` prints them.
 
     `  表格类型：task_list（重点工作任务分工/责任清单）`, then one `  列：` line listing
-    `header→role（how）` per column (`第3列` for a column without a header), then the
+    `header→role（how）` per column (`第3列` for a column without a header; the role as the
+    language names it, `→一级指标`, `→levels1` in English as JSON keys it), then the
     sections and owners the table has.
     """
     from yiju.families import family  # noqa: PLC0415  # keeps `yiju --help` light
@@ -154,7 +155,8 @@ def family_lines(form: Form) -> list[str]:
         cells = []
         for col in form.columns:
             role = col.to_dict()
-            name = f"levels{role['level']}" if "level" in role else role["role"]
+            key = f"levels{role['level']}" if "level" in role else role["role"]
+            name = t(f"role.{key}") if known(f"role.{key}") else key
             cells.append(f"{col.header or f'第{col.column}列'}→{name}（{_HOW.get(col.how, col.how)}）")
         lines.append("  列：" + "  ".join(cells))
     if form.sections:

@@ -20,7 +20,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LANGS", "Listed", "Said", "current", "listed", "reason_text", "say", "set_lang", "t"]
+__all__ = [
+    "LANGS",
+    "Listed",
+    "Said",
+    "click_text",
+    "current",
+    "known",
+    "listed",
+    "metavar_text",
+    "reason_text",
+    "say",
+    "set_lang",
+    "t",
+]
 
 #: The languages there are tables for; the first is the fallback.
 LANGS = ("zh", "en")
@@ -96,6 +109,53 @@ _ZH: dict[str, str] = {
     "cli.no_match_why": "（{reason}）",
     "cli.no_match_hint": "；最接近的：{candidates}",
     "cli.list_sep": "、",
+    # column roles as `parse` names them (the keys stay in JSON)
+    "role.id": "序号",
+    "role.category": "类别",
+    "role.levels1": "一级指标",
+    "role.levels2": "二级指标",
+    "role.levels3": "三级指标",
+    "role.levels4": "四级指标",
+    "role.text": "内容",
+    "role.detail": "具体内容",
+    "role.basis": "文件依据",
+    "role.weight": "权重",
+    "role.deadline": "完成时限",
+    "role.leaders": "分管领导",
+    "role.departments": "责任部门",
+    "role.partners": "配合单位",
+    "role.people": "责任人",
+    "role.measure": "计量单位",
+    "role.target_value": "目标值",
+    "role.nature": "指标性质",
+    "role.note": "备注",
+    "role.extra": "其他",
+    # library errors the CLI prints (their `said`)
+    "render.higher": "，或用更高的 --level（{levels}）",
+    "view.documents": "documents（文件）",
+    "view.targets": "targets（目标）",
+    "view.indicators": "indicators（指标）",
+    "view.category": "category（类别）",
+    "view.department": "department（部门）",
+    "view.unit": "unit（单位）",
+    "render.too_many": (
+        "图将有 {nodes} 个节点（上限 {limit}），太多，无法看清；"
+        "请用 --doc、--target、--department 或 --person 缩小范围{hint}，或调高 --max-nodes"
+    ),
+    "render.one_filter": "--doc、--target、--department、--person 只能给一个（给了 {given}）",
+    "render.option": "{option} 须为 {allowed} 之一，不是 {value}",
+    "render.max_nodes": "--max-nodes 至少为 1，不是 {value}",
+    "audit.unknown_rule": "未知的规则 {token}（已知：类别 {families}；代码 {codes}；或规则名称）",
+    # click's frame (cli_frame): usage line, headings, usage errors
+    "click.usage": "用法：",
+    "click.heading": "{heading}：",
+    "click.try": "请运行 '{command} {option}' 查看帮助。",
+    "click.error": "错误：{message}",
+    "click.missing": "缺少{kind} {hint}。",
+    "click.invalid": "{hint} 的值无效：{message}",
+    "click.invalid_value": "值无效：{message}",
+    "click.possible": "{message}（可能是：{options}）",
+    "click.aborted": "已中止。",
     # findings: each rule's sentences, filled by `say` (the English is JSON's `message`)
     "S01.empty": "{label}（{group}）没有来源：文件依据为空，一级指标也未引用任何文件",
     "S01.standing": "{label}（{group}）只依据 {standing}；{group}须有交办该项工作的文件",
@@ -258,6 +318,50 @@ _EN: dict[str, str] = {
     "cli.no_match_why": " ({reason})",
     "cli.no_match_hint": "; nearest: {candidates}",
     "cli.list_sep": ", ",
+    "role.id": "id",
+    "role.category": "category",
+    "role.levels1": "levels1",
+    "role.levels2": "levels2",
+    "role.levels3": "levels3",
+    "role.levels4": "levels4",
+    "role.text": "text",
+    "role.detail": "detail",
+    "role.basis": "basis",
+    "role.weight": "weight",
+    "role.deadline": "deadline",
+    "role.leaders": "leaders",
+    "role.departments": "departments",
+    "role.partners": "partners",
+    "role.people": "people",
+    "role.measure": "measure",
+    "role.target_value": "target_value",
+    "role.nature": "nature",
+    "role.note": "note",
+    "role.extra": "extra",
+    "render.higher": ", use a higher --level ({levels})",
+    "view.documents": "documents",
+    "view.targets": "targets",
+    "view.indicators": "indicators",
+    "view.category": "category",
+    "view.department": "department",
+    "view.unit": "unit",
+    "render.too_many": (
+        "the picture would have {nodes} nodes (limit {limit}), too many to read; narrow it with "
+        "--doc, --target, --department or --person{hint}, or raise --max-nodes"
+    ),
+    "render.one_filter": "choose one of --doc, --target, --department, --person (got {given})",
+    "render.option": "{option} must be one of {allowed}, not {value}",
+    "render.max_nodes": "--max-nodes must be at least 1, not {value}",
+    "audit.unknown_rule": "unknown rule {token} (known: families {families}; codes {codes}; or a slug)",
+    "click.usage": "Usage: ",
+    "click.heading": "{heading}:",
+    "click.try": "Try '{command} {option}' for help.",
+    "click.error": "Error: {message}",
+    "click.missing": "Missing {kind} {hint}.",
+    "click.invalid": "Invalid value for {hint}: {message}",
+    "click.invalid_value": "Invalid value: {message}",
+    "click.possible": "{message} (Possible options: {options})",
+    "click.aborted": "Aborted!",
     "S01.empty": (
         "{label} ({group}) names no source: its 文件依据 is empty and its 一级指标 cites no document"
     ),
@@ -422,6 +526,39 @@ _REASONS_ZH: tuple[tuple[str, str], ...] = (
         "不是 .xls 工作簿（没有 OLE2 文件头；不完整或是其他格式）",
     ),
     ("no zip central directory", "缺少 zip 中央目录"),
+    ("encrypted PDF (password required)", "加密的 PDF（需要密码）"),
+    ("encrypted (password-protected) ", "加密（有密码保护）的 "),
+    ("; remove the password and save again", "；请去掉密码后重新保存"),
+    ("workbook; remove the password", "工作簿；请去掉密码"),
+    ("docx document", "docx 文档"),
+    (" file (not a zip archive)", " 文件（不是 zip 压缩包）"),
+    ("truncated or corrupt ", "文件不完整或已损坏："),
+    (" (member ", "（成员 "),
+    (" uses compression method ", " 使用压缩方法 "),
+    (", not used by xlsx", "，xlsx 不用此方法"),
+    ("; rename it to .", "；请把扩展名改为 ."),
+    (" (it is an ", "（实为 "),
+    (" (it is a ", "（实为 "),
+    (" (it is ", "（实为 "),
+    ("zip members would inflate to ", "zip 成员解压后将达 "),
+    (" MB (possible zip bomb)", " MB（可能是 zip 炸弹）"),
+    ("XML entity declarations in workbook", "工作簿中有 XML 实体声明"),
+    ("XML entity declarations in ", "XML 实体声明，位于 "),
+    (" (possible entity-expansion bomb)", "（可能是实体膨胀攻击）"),
+    (" MB exceeds the ", " MB，超过 "),
+    (" MB limit", " MB 的上限"),
+    ("cannot read docx 文档", "无法读取 docx 文档"),
+    ("cannot read the page", "无法读取网页"),
+    (" paragraphs and tables", " 个段落和表格"),
+    ("a table row spans ", "表格的一行跨越 "),
+    ("a table of ", "表格有 "),
+    (" columns of text", " 列文字"),
+    (" rows x ", " 行 × "),
+    (" pages exceeds the ", " 页，超过 "),
+    ("-page limit for a form", " 页的表格上限"),
+    (" text despite its byte-order mark", " 文本，尽管有字节顺序标记"),
+    ("malformed CSV near line ", "CSV 格式有误，位置约在行 "),
+    (" workbook (", " 工作簿（"),
     ("is a directory, not a form file", "是目录，不是表格文件"),
     ("no form files in this directory", "此目录下没有表格文件"),
     ("no form files match this pattern", "没有表格文件符合此模式"),
@@ -436,6 +573,64 @@ _REASONS_ZH: tuple[tuple[str, str], ...] = (
     ("no form or unit of that name", "没有这个名称的表格或单位"),
     ("a title fragment needs at least ", "标题片段至少要有字数 "),
     ("not read as a document number: ", "不能识别为文号："),
+    # the bare words last, after every phrase that holds them
+    (" file（实为", " 文件（实为"),
+    (" at its end", "（在末尾）"),
+    (" after byte ", "，自字节 "),
+    (" workbook", " 工作簿"),
+    (" text", " 文本"),
+    (" (no ", "（缺少 "),
+    ("sheet ", "工作表 "),
+    (" columns", " 列"),
+    (" cells", " 个单元格"),
+    ("more than ", "超过 "),
+    ("file of ", "文件大小 "),
+    (" spans ", " 跨越 "),
+)
+
+#: click's fixed phrases (help frame, usage errors) as a Chinese reader gets them, in the
+#: order they are replaced: whole sentences first, the bare words of a parameter kind last.
+_CLICK_ZH: tuple[tuple[str, str], ...] = (
+    ("Show this message and exit.", "显示本帮助后退出。"),
+    ("is not a valid int range", "不是有效的整数"),
+    ("is not a valid float range", "不是有效的数字"),
+    (". Did you mean", "。是否想用"),
+    ("Got unexpected extra arguments", "多余的参数"),
+    ("Got unexpected extra argument", "多余的参数"),
+    ("Did you mean", "是否想用"),
+    ("No such command", "没有这个命令"),
+    ("Missing command", "缺少命令"),
+    ("No such option: ", "没有这个选项："),
+    ("does not take a value", "不接受值"),
+    ("requires an argument", "需要给出值"),
+    ("is not a valid integer", "不是有效的整数"),
+    ("is not a valid float", "不是有效的数字"),
+    ("is not a valid boolean", "不是有效的布尔值"),
+    ("is not a valid", "不是有效的"),
+    ("is not in the range", "不在允许的范围"),
+    ("does not exist", "不存在"),
+    ("default: ", "默认："),
+    ("env var: ", "环境变量："),
+    ("(dynamic)", "（动态）"),
+    ("required", "必填"),
+    ("Options", "选项"),
+    ("Arguments", "参数"),
+    ("Commands", "命令"),
+    ("Option ", "选项 "),
+    ("Argument ", "参数 "),
+    ("argument", "参数"),
+    ("option", "选项"),
+    ("parameter", "参数"),
+)
+
+#: typer's metavars (`--lang <str>`) as a Chinese reader gets them.
+_METAVARS_ZH: tuple[tuple[str, str], ...] = (
+    ("<int range>", "<整数>"),
+    ("<float range>", "<数字>"),
+    ("<int>", "<整数>"),
+    ("<float>", "<数字>"),
+    ("<str>", "<文字>"),
+    ("<path>", "<路径>"),
 )
 
 _TABLES = {"zh": _ZH, "en": _EN}
@@ -464,6 +659,11 @@ def set_lang(lang: str | None) -> None:
 def current() -> str:
     """Return the language in use: the one set, else the environment's."""
     return _chosen if _chosen is not None else _from_environment()
+
+
+def known(msg_id: str) -> bool:
+    """Return True when the catalogue has `msg_id` (`role.leaders`, not `role.new_role`)."""
+    return msg_id in _ZH
 
 
 def t(msg_id: str, /, **fields: Any) -> str:
@@ -510,8 +710,8 @@ def listed(items: Iterable[object], how: str = ",") -> Listed:
 
 
 _JOIN = {
-    "zh": {",": "、", ";": "；", "and": "、", "and;": "；"},
-    "en": {",": ", ", ";": "; ", "and": ", ", "and;": ", "},
+    "zh": {",": "、", ";": "；", "and": "、", "and;": "；", "or": "、"},
+    "en": {",": ", ", ";": "; ", "and": ", ", "and;": ", ", "or": ", "},
 }
 
 
@@ -520,8 +720,9 @@ def _field(lang: str, value: object) -> object:
         return value.zh if lang == "zh" else value.en
     if isinstance(value, Listed):
         parts = [str(_field(lang, item)) for item in value.items]
-        if lang == "en" and value.how.startswith("and") and len(parts) > 1:
-            return f"{', '.join(parts[:-1])} and {parts[-1]}"
+        if lang == "en" and value.how in ("and", "and;", "or") and len(parts) > 1:
+            last = "or" if value.how == "or" else "and"
+            return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
         return _JOIN[lang][value.how].join(parts)
     return value
 
@@ -540,6 +741,40 @@ def say(msg_id: str, /, **fields: object) -> Said:
     return Said(zh, en)
 
 
+def click_text(text: str) -> str:
+    """Return click's fixed words in `text` in the current language (Chinese under zh; a
+    sentence's closing `.` becomes `。`); names, values and options are kept as they are.
+
+    >>> set_lang("zh"); click_text("No such command 'bogus'."); set_lang(None)
+    "没有这个命令 'bogus'。"
+    """
+    if current() == "en":
+        return text
+    for english, chinese in _CLICK_ZH:
+        text = text.replace(english, chinese)
+    if text.endswith("?"):
+        return text[:-1] + "？"
+    return text[:-1] + "。" if text.endswith(".") and not text.endswith("..") else text
+
+
+def metavar_text(text: str) -> str:
+    """Return help text with typer's metavars in the current language, each taking the
+    columns the English took (`--lang <str>  输出…` → `--lang <文字> 输出…`): a Chinese
+    character is two columns wide, and the help column stays aligned.
+
+    >>> set_lang("zh"); metavar_text("--workers <int range>  并行"); set_lang(None)
+    '--workers <整数>       并行'
+    """
+    if current() == "en":
+        return text
+    for english, chinese in _METAVARS_ZH:
+        wider = len(chinese) + sum(1 for ch in chinese if ord(ch) > 0x2E80) - len(english)
+        if wider > 0:  # eat the spaces after it, where there are
+            text = text.replace(english + " " * wider, chinese)
+        text = text.replace(english, chinese + " " * max(-wider, 0))
+    return text
+
+
 def reason_text(reason: str) -> str:
     """Return a reader's or query's reason in the current language (its known phrases in
     Chinese under zh; file names, numbers and unknown words kept as they are).
@@ -552,4 +787,7 @@ def reason_text(reason: str) -> str:
         return reason
     for english, chinese in _REASONS_ZH:
         reason = reason.replace(english, chinese)
+    for english in ("not an ", "not a ", "not "):  # `not UTF-16 text`: at the start only
+        if reason.startswith(english):
+            return "不是 " + reason.removeprefix(english)
     return reason

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from yiju import codes as _codes
 from yiju.errors import YijuError
-from yiju.messages import Said
+from yiju.messages import Said, say
 from yiju.models import Finding, Severity, SourceLocation
 
 if TYPE_CHECKING:
@@ -156,8 +156,12 @@ def _match(name: str) -> set[str]:
     if by_slug:
         return by_slug
     raise RuleSelectionError(
-        f"unknown rule {token!r} (known: families {', '.join(sorted(FAMILIES))};"
-        f" codes {', '.join(RULES)}; or a slug)"
+        say(
+            "audit.unknown_rule",
+            token=repr(token),
+            families=", ".join(sorted(FAMILIES)),
+            codes=", ".join(RULES),
+        )
     )
 
 
