@@ -1365,6 +1365,16 @@ DECREES = [
         doc("国务院令第397号", loc(None, "2", "条"), title="安全生产许可证条例", text="《条例》第二条"),
         name="alias-of-decree",
     ),
+    # http://www.fymate.net/html/text/lar/168301/16830174.html (晋政发[2004]15号, as the page prints
+    # it: the text of a PDF, lines broken inside the title and before the short name)
+    case(
+        "以贯彻落实《\n中华人民共和国安全生产法》(以下简称\n《安全生产法》)为主线,明确责任……全面实施\n"
+        "《安全生产法》,坚持以人为本",
+        only("中华人民共和国安全生产法", text="《\n中华人民共和国安全生产法》"),
+        only("中华人民共和国安全生产法", text="《安全生产法》"),
+        name="alias-after-line-break",
+        source="http://www.fymate.net/html/text/lar/168301/16830174.html",
+    ),
     case("指令第3号", name="zhiling-is-a-word"),
     case("命令第5号下达", name="mingling-is-a-word"),
     # https://www.ccgp-neimenggu.gov.cn/docs/中华人民共和国货物进出口管理条例

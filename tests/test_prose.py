@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from yiju.cover import Register
 from yiju.errors import ReadError
 from yiju.forms import parse_table
 from yiju.readers import read
@@ -293,7 +294,118 @@ def test_generated_task_lists_read_back(tasks: list[tuple[str, list[str], str, s
         lines.append(f"{i}.{text}。{bracket}{'、'.join(units)}{duty}{close}")
     table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
     assert table is not None
-    body = table.rows[1:]
-    assert [r.values[0] for r in body] == [str(i) for i in range(1, len(tasks) + 1)]
-    assert [r.values[1] for r in body] == [f"{text}。" for text, *_ in tasks]
-    assert [r.values[2] for r in body] == [f"{'、'.join(units)}{duty}" for _, units, duty, _ in tasks]
+    columns = table.rows[0].values
+    body = [dict(zip(columns, r.values, strict=False)) for r in table.rows[1:]]
+    assert [r["序号"] for r in body] == [str(i) for i in range(1, len(tasks) + 1)]
+    assert [r["重点任务"] for r in body] == [f"{text}。" for text, *_ in tasks]
+    # Units that only 配合 are partners: the task names no lead.
+    owners = [(f"{'、'.join(units)}{duty}", duty == "配合") for _, units, duty, _ in tasks]
+    assert [r["责任单位"] for r in body] == [o if not partner else "" for o, partner in owners]
+    assert [r.get("配合单位", "") for r in body] == [o if partner else "" for o, partner in owners]
+
+
+def test_a_title_over_two_lines_and_units_glossed_in_angle_brackets() -> None:
+    lines = [
+        "2022年市《政府工作报告》目标任务",
+        "责任分解方案",
+        "一、经济社会发展主要预期目标",
+        "(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、风景区〉)",
+        "(二)地方一般公共预算收入增长6%。(牵头单位:市财政局;责任单位:各区人民政府)",
+        "(三)城镇新增就业20万人以上。(牵头单位:市人社局;责任单位:各区人民政府)",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    form = parse_table(table)
+    assert form.title == "2022年市《政府工作报告》目标任务责任分解方案"
+    assert [f.message for f in table.findings] == ["文件中没有表格，由正文段落读出 3 项任务"]
+    first = form.indicators[0]
+    assert (first.lead_departments, first.partners) == (("市发改委",), ("各区人民政府〈含开发区、风景区〉",))
+
+
+def test_a_notice_before_its_list_and_owners_on_labelled_lines() -> None:
+    """The notice's own title and numbered paragraphs, then the list's title in two lines,
+    blank lines between paragraphs, and each task's 牵头单位 and 责任单位 on lines of their own."""
+    lines = [
+        "某区人民政府关于印发某区2023年重点工作任务分解方案的通知",
+        "某政发〔2023〕2号",
+        "",
+        "各街道办事处，区直各部门：",
+        "",
+        "一、各责任单位要高度重视，对照任务制订工作方案，明确措施和时间节点，并于1月15日前报区政府办公室。",
+        "",
+        "二、各牵头单位要在每季度最后一个月的25日前报送进展情况。",
+        "",
+        "某区人民政府",
+        "2023年1月3日",
+        "(此件公开发布)",
+        "某区2023年重点工作",
+        "任务分解和责任分工方案",
+        "一、经济社会发展的主要预期目标",
+        "",
+        "1.地区生产总值增长6%左右。",
+        "",
+        "牵头单位:区发改局",
+        "",
+        "责任单位:某经济开发区,各街道",
+        "",
+        "2.一般公共预算收入增长8%左右。",
+        "牵头单位:区财政局",
+        "责任单位:各街道,区税务局",
+        "",
+        "(二)社会消费品零售总额增长9%左右",
+        "责任单位:区商务局",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    form = parse_table(table)
+    assert form.title == "某区2023年重点工作任务分解和责任分工方案（某政发〔2023〕2号）"
+    got = [(i.text, i.lead_departments, i.partners) for i in form.indicators]
+    assert got == [
+        ("地区生产总值增长6%左右。", ("区发改局",), ("某经济开发区", "各街道")),
+        ("一般公共预算收入增长8%左右。", ("区财政局",), ("各街道", "区税务局")),
+        ("社会消费品零售总额增长9%左右", ("区商务局",), ()),
+    ]
+    message = "文件中没有表格，由正文段落读出 3 项任务；7 段不是任务，未读作事项（第 1、4、6、8、10–12 行）"
+    assert [f.message for f in table.findings] == [message]
+
+
+def _as_prose(register: Register) -> list[str]:
+    """Write a register's tasks as a notice would print them: no table, owners in brackets."""
+    lines = [
+        f"{register.title}",
+        register.key,
+        "各县（市、区）人民政府，市直有关单位：",
+        "现将方案印发给你们。",
+    ]
+    section = None
+    for item in register.items:
+        if item.section != section:
+            section = item.section
+            lines.append(section or "")
+        lead = f"{'、'.join(item.lead)}牵头" if item.lead else ""
+        partners = f"{'、'.join(item.partners)}配合" if item.partners else ""
+        lines.append(f"{item.item}.{item.text}。（{'，'.join(x for x in (lead, partners) if x)}）")
+    lines.append("泉州市人民政府办公室")
+    return lines
+
+
+def test_a_register_written_as_prose_covers_as_its_table(tmp_path: Path) -> None:
+    """The planted register printed as prose gives the coverage findings of its table."""
+    from yiju.corpus import load  # noqa: PLC0415
+    from yiju.cover import load_register  # noqa: PLC0415
+
+    planted = Path(__file__).resolve().parent.parent / "fixtures" / "cover" / "planted"
+    table_file = planted / "泉委办〔2021〕20号附件.xlsx"
+    register = load_register(table_file)
+    prose_file = tmp_path / "分工方案.txt"
+    prose_file.write_text("\n".join(_as_prose(register)) + "\n", encoding="utf-8")
+    from_prose = load_register(prose_file)
+    assert from_prose.key == register.key
+    assert [(i.item, i.section, i.text, i.lead, i.partners) for i in from_prose.items] == [
+        (i.item, i.section, i.text + "。", i.lead, i.partners) for i in register.items
+    ]
+    corpus = load(sorted(p for p in planted.iterdir() if p != table_file))
+    both = [corpus.audit(select=["C"], coverage=corpus.cover([r])) for r in (register, from_prose)]
+    table_findings, prose_findings = (sorted((f.code, f.subjects) for f in found) for found in both)
+    assert len(table_findings) == 14  # the planted defects (fixtures/cover/truth.toml)
+    assert prose_findings == table_findings

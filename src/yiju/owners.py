@@ -20,8 +20,9 @@ from yiju.normalize import clean_name
 
 __all__ = ["is_organ", "is_person_name", "split_lead_units", "split_people", "split_units", "strip_duty"]
 
-_OPEN = "（(【[〔"
-_CLOSE = "）)】]〕"
+# `〈〉` too: a unit's gloss is sometimes printed in angle brackets (`各区人民政府〈含开发区、风景区〉`).
+_OPEN = "（(【[〔〈<"
+_CLOSE = "）)】]〕〉>"
 
 
 def _split_outside_brackets(text: str, separators: str) -> list[str]:

@@ -95,7 +95,10 @@ __all__ = [
     "PROSE_DEADLINE",
     "PROSE_DUTY",
     "PROSE_LABEL",
+    "PROSE_LEAD_WORD",
+    "PROSE_PARTNER_ONLY",
     "PROSE_SENTENCE_END",
+    "PROSE_TITLE_END",
     "QUERY_LENIENT",
     "REGION_START",
     "SECTION_COUNT",
@@ -228,12 +231,16 @@ DECREE_STATE = "中华人民共和国"
 # A date glued before an organ (`2019年3月2日国务院令第710号`): the organ starts after it.
 DATE_PIECE = re.compile(r"[年月日号號]")
 
+# Spaces and line breaks: text pulled out of a PDF or a web page breaks lines anywhere,
+# `（以下简称\n《安全生产法》）` included.
+_SP_BREAK = r"[ \t\u3000\xa0\r\n]*+"
+
 # A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
 # `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
 # characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
 # `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it.
 ALIAS = re.compile(
-    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP}"
+    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
     r"(?:《(?P<book>[^《》\n]{1,30})》|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’]"
     r"|(?P<bare>[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30}))"
 )
@@ -562,6 +569,10 @@ PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
 # Words that make a bracket at a paragraph's end name owners, not a gloss (`（试行）`,
 # `（以下简称《方案》）`, `（国发〔2015〕11号）`): a duty (牵头, 负责, 配合 …) or a label.
 PROSE_DUTY = regex.compile(r"牵头|负责|配合|参与|按职责|协办|主办|责任单位|牵头单位|责任部门|落实单位")
+# A bracket of units that only help (`（市应急局、市工信局配合）`) names no lead: partners, unless a
+# lead word is there too (`X牵头，Y配合`, `X负责`).
+PROSE_PARTNER_ONLY = regex.compile(r"配合|协办|协助|参与")
+PROSE_LEAD_WORD = regex.compile(r"牵头|负责|主办|主责")
 # A label that starts a line or a clause giving the task's owners or deadline. The label's
 # role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
 # `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work
@@ -583,6 +594,11 @@ PROSE_DEADLINE = regex.compile(
     r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
     r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
     r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
+)
+# A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
+# a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`).
+PROSE_TITLE_END = regex.compile(
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}[—–\-－~至]\d{4}年?[）)])?$"
 )
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")

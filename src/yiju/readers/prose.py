@@ -63,7 +63,7 @@ class _Paragraph:
     prefix: str = ""  # the numbering as written (`（三）`)
     body: str = ""
     owners: dict[str, str] = field(default_factory=dict)
-    kind: str = "other"  # task, heading, detail, other
+    kind: str = "other"  # task, heading, detail, title (a title's second line), other
 
 
 def prose_table(
@@ -93,13 +93,20 @@ def prose_table(
         return None
     start, end = _classify(paragraphs)
     title = _title(paragraphs[:start])
+    number = _notice_number(paragraphs[:start])
+    title_text = title.text if title is not None else None
+    if number is not None and number.text not in (title_text or ""):
+        # The notice's number is the list's key (forms cite `X〔2023〕2号第5项`): keep it
+        # with the title, where a register's key is looked for.
+        title_text = f"{title_text}（{number.text}）" if title_text else number.text
+        number.kind = "title"
     used = {id(p) for p in paragraphs[start:end] if p.kind != "other"}
-    if title is not None:
-        used.add(id(title))
+    used |= {id(p) for p in paragraphs[:start] if p.kind == "title" or p is title}
     columns = _used_columns(paragraphs[start:end])
     body = _rows(paragraphs[start:end], columns)
     header = Row(body[0].number, columns)
-    out = ([Row(title.number, (title.text,))] if title is not None else []) + [header, *body]
+    top = title or number
+    out = ([Row(top.number, (title_text or "",))] if top is not None else []) + [header, *body]
     unused = [p for p in paragraphs if id(p) not in used]
     tasks = sum(1 for p in paragraphs[start:end] if p.kind == "task")
     note = _note(file, sheet, tasks, unused)
@@ -267,7 +274,9 @@ def _bracket(content: str) -> dict[str, str] | None:
         owners = "，".join(others)
         if pat.PROSE_DUTY.search(owners) is None and not _all_organs(owners):
             return None
-        read["departments"] = owners
+        # `（市应急局、市工信局配合）` names partners only: the task has no lead (C02 says so).
+        only_partners = pat.PROSE_PARTNER_ONLY.search(owners) and not pat.PROSE_LEAD_WORD.search(owners)
+        read["partners" if only_partners else "departments"] = owners
     return read
 
 
@@ -368,11 +377,66 @@ def _inherit(paragraphs: list[_Paragraph]) -> None:
 
 
 def _title(before: list[_Paragraph]) -> _Paragraph | None:
-    """Return the paragraph that titles the list: the first before the tasks naming a plan."""
-    for p in before[:5]:
-        if len(p.text) <= 80 and pat.TITLE_WORDS.search(p.text) is not None:
+    """Return the paragraph that titles the list, its broken lines joined, or None.
+
+    The title nearest the tasks wins: a notice prints its own title (`…关于印发《X》的通知`)
+    first and the list's title (`X`) just above the list. A title broken over lines
+    (`立山区政府2023年重点工作` / `任务分解和责任分工方案`) is joined: the line naming the plan and
+    up to two short lines just above it that end in no punctuation.
+    """
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _TITLE_SCAN), -1):
+        p = before[i]
+        if not _is_title(p.text):
+            continue
+        first = i
+        while first > 0 and i - first < 2 and _title_piece(before[first - 1].text):
+            first -= 1
+        if first < i:
+            head = before[first]
+            head.text = "".join(q.text for q in before[first : i + 1])
+            for q in before[first + 1 : i + 1]:
+                q.kind = "title"
+            return head
+        return p
+    return None
+
+
+def _notice_number(before: list[_Paragraph]) -> _Paragraph | None:
+    """Return the line above the list that is the notice's number alone (`鞍立政发〔2023〕2号`)."""
+    from yiju.citations import extract  # noqa: PLC0415  # only prose needs the citation reader
+
+    for p in before[:_TITLE_SCAN]:
+        text = p.text.strip()
+        if len(text) > _NUMBER_MAX:
+            continue
+        found = [c for c in extract(text).citations if c.year is not None and c.serial]
+        if len(found) == 1 and found[0].span[1] - found[0].span[0] >= len(text) - 2:
+            p.text = found[0].text
             return p
     return None
+
+
+# A line holding the notice's number alone is short (`中华人民共和国国务院令第699号` is 16).
+_NUMBER_MAX = 30
+
+# How far above the tasks a title is looked for (a notice's preamble is a few paragraphs).
+_TITLE_SCAN = 12
+
+
+def _is_title(text: str) -> bool:
+    return len(text) <= 80 and "。" not in text and pat.PROSE_TITLE_END.search(text) is not None
+
+
+def _title_piece(text: str) -> bool:
+    """Return True for a short line that can be the first half of a broken title."""
+    return (
+        len(text) <= 30
+        and pat.PROSE_SENTENCE_END.search(text) is None
+        and pat.NUMBERING.match(text) is None
+        and pat.FORM_DATE.search(text) is None
+        and not text.startswith(("（", "("))
+        and "文件" not in text[-2:]
+    )
 
 
 def _used_columns(paragraphs: Sequence[_Paragraph]) -> tuple[str, ...]:
