@@ -137,7 +137,12 @@ def _target_of(g: Graph, node: str) -> str | None:
 
 
 def _table(
-    head: Sequence[str], rows: Iterable[str], *, table_id: str = "", numeric: Iterable[int] = ()
+    head: Sequence[str],
+    rows: Iterable[str],
+    *,
+    table_id: str = "",
+    numeric: Iterable[int] = (),
+    classes: str = "sortable",
 ) -> str:
     numbers = set(numeric)
     ths = "".join(
@@ -145,7 +150,7 @@ def _table(
     )
     ident = f' id="{table_id}"' if table_id else ""
     return (
-        f'<table class="sortable"{ident}><thead><tr>{ths}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<table class="{classes}"{ident}><thead><tr>{ths}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
@@ -157,14 +162,53 @@ def _cell(value: Value) -> str:
     return f"<td>{_e(value).replace(chr(10), '<br>')}</td>"
 
 
-def _sheet_html(table: SheetTable, anchor: str) -> str:
-    """Lay out a report sheet as an HTML table (header rows, data, footer)."""
+def _row_anchors(tables: Sequence[SheetTable]) -> dict[str, str]:
+    """Return each keyed row's subject → the id of its row on the page (`x1-r6`)."""
+    anchors: dict[str, str] = {}
+    for t, table in enumerate(tables):
+        for r, key in enumerate(table.keys):
+            anchors.setdefault(key, f"x{t + 1}-r{r + 1}")
+    return anchors
+
+
+def _sheet_html(
+    table: SheetTable,
+    anchor: str,
+    concerning: Mapping[str, Sequence[Finding]] | None = None,
+    finding_anchor: Mapping[Finding, str] | None = None,
+) -> str:
+    """Lay out a report sheet as an HTML table (header rows, data, footer).
+
+    A table with `keys` gets an id per row (`x1-r6`) and a last column 问题 linking each row
+    to the findings that name its subject (`concerning`).
+    """
     heads = [c.header + (f"\n{c.subheader}" if c.subheader else "") for c in table.columns]
     numeric = [i for i, c in enumerate(table.columns) if c.kind == "number"]
-    rows = ["<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in table.rows]
-    body = _table([h.replace("\n", " ") for h in heads], rows, table_id=f"{anchor}-table", numeric=numeric)
+    if table.keys and concerning is not None and finding_anchor is not None:
+        heads.append("问题")
+        rows = []
+        for r, (row, key) in enumerate(zip(table.rows, table.keys, strict=True)):
+            codes = " ".join(
+                f'<a class="code sev-{f.severity.value}" href="#{finding_anchor[f]}"'
+                f' title="{_e(code_info(f.code).title_zh)}">{_e(f.code)}</a>'
+                for f in concerning.get(key, ())
+            )
+            cells = "".join(_cell(v) for v in row)
+            rows.append(f'<tr id="{anchor}-r{r + 1}" data-key="{_e(key)}">{cells}<td>{codes}</td></tr>')
+    else:
+        rows = ["<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in table.rows]
+    # A keyed table is a matrix (task × unit): long unit headers wrap, the task text keeps its width.
+    classes = "sortable matrix" if table.keys else "sortable"
+    body = _table(
+        [h.replace("\n", " ") for h in heads],
+        rows,
+        table_id=f"{anchor}-table",
+        numeric=numeric,
+        classes=classes,
+    )
     if table.footer:
-        foot = "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in table.footer)
+        last = "<td></td>" if len(heads) > len(table.columns) else ""  # under 问题
+        foot = "".join("<tr>" + "".join(_cell(v) for v in row) + last + "</tr>" for row in table.footer)
         body = body.replace("</tbody></table>", f"</tbody><tfoot>{foot}</tfoot></table>")
     return f'<section id="{anchor}"><h2>{_e(table.name)}</h2><div class="scroll">{body}</div></section>'
 
@@ -202,12 +246,16 @@ def html_report(
     target_row = {t: f"t{i + 1}" for i, t in enumerate(targets)}
     doc_anchor = {d: f"d{i + 1}" for i, d in enumerate(documents)}
     finding_anchor = {f: f"f{i + 1}" for i, f in enumerate(found)}
+    extra_rows = _row_anchors(extra)
     by_target: dict[str, list[Finding]] = {}
+    by_key: dict[str, list[Finding]] = {}
     for f in found:
         for subject in f.subjects:
             row = _target_of(G, subject)
             if row is not None and f not in by_target.get(row, []):
                 by_target.setdefault(row, []).append(f)
+            if subject in extra_rows and f not in by_key.get(subject, []):
+                by_key.setdefault(subject, []).append(f)
 
     def subject_link(subject: str) -> str:
         text = _e(subject_text(G, subject))
@@ -216,6 +264,8 @@ def html_report(
             return f'<a href="#{target_row[row]}">{text}</a>'
         if subject in doc_anchor:
             return f'<a href="#{doc_anchor[subject]}">{text}</a>'
+        if subject in extra_rows:  # a register's task: its row of the coverage matrix
+            return f'<a href="#{extra_rows[subject]}">{text}</a>'
         clause_doc = (
             next(iter(successors(G, subject, EdgeKind.PART_OF)), None)
             if kind_of(G, subject) == NodeKind.CLAUSE
@@ -233,7 +283,7 @@ def html_report(
         _documents_section(G, documents, doc_anchor, target_row, pictures),
         _workload_section(G, targets),
         _findings_section(found, finding_anchor, subject_link),
-        *(_sheet_html(table, f"x{i + 1}") for i, table in enumerate(extra)),
+        *(_sheet_html(table, f"x{i + 1}", by_key, finding_anchor) for i, table in enumerate(extra)),
     ]
     nav = [
         ("overview", "概览"),
@@ -499,6 +549,8 @@ h2{border-bottom:2px solid #24476b;padding-top:.6em}
 table{border-collapse:collapse;margin:.4em 0 1em;width:100%}
 th,td{border:1px solid var(--line);padding:.25em .45em;vertical-align:top;text-align:left}
 th{background:var(--head);cursor:pointer;user-select:none;white-space:nowrap}
+.matrix th{white-space:normal;min-width:4.5em}.matrix td:nth-child(1){white-space:nowrap}
+.matrix td:nth-child(3){min-width:16em}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.num,th.num{text-align:right}
 tr:target{outline:3px solid #d4a017;background:#fff8d6}

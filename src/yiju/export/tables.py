@@ -111,7 +111,9 @@ class SheetTable:
 
     `marks` holds, per data row, a tag the writers may colour it by (a finding's severity
     value, `error` / `warning` / `info`), or None. `frozen_columns` is how many leading
-    columns stay in view when scrolling right.
+    columns stay in view when scrolling right. `keys` holds, per data row, the subject the
+    row stands for (a register task's `clause:泉委办〔2021〕20号#6`), or is empty: the HTML
+    page links a finding naming that subject to the row, and the row to its findings.
     """
 
     name: str
@@ -120,6 +122,7 @@ class SheetTable:
     footer: tuple[tuple[Value, ...], ...] = ()
     marks: tuple[str | None, ...] = ()
     frozen_columns: int = 0
+    keys: tuple[str, ...] = ()
 
     @property
     def header_rows(self) -> tuple[tuple[str, ...], ...]:
