@@ -122,6 +122,35 @@ def test_text_output_is_chinese(
     assert _english(out + err) == []
 
 
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        (
+            "[targets]\nminimun = 15\n",
+            "p.toml：未知的键 'minimun'，位于 [targets]（已知：groups, minimum, reference）",
+        ),
+        ("[severity]\nZ99 = 'info'\n", "p.toml：[severity] 中有未知的规则 Z99"),
+        ("[severity]\nD01 = 'fatal'\n", "p.toml：[severity] D01 须为 error、warning 或 info，不是 'fatal'"),
+        ("[targets]\nminimum = 'many'\n", "p.toml：targets.minimum 须为不小于 0 的整数，不是 'many'"),
+        (None, "p.toml：无法读取规则配置（文件不存在）"),
+    ],
+)
+def test_profile_errors_are_chinese(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    profile: str | None,
+    expected: str,
+) -> None:
+    """A rule profile that cannot be used is one Chinese line (exit 2); --lang en keeps the English."""
+    monkeypatch.chdir(tmp_path)
+    if profile is not None:
+        (tmp_path / "p.toml").write_text(profile, encoding="utf-8")
+    assert (2, "", expected + "\n") == _run(capsys, "audit", SEED, "--profile", "p.toml")
+    code, _, err = _run(capsys, "--lang", "en", "audit", SEED, "--profile", "p.toml")
+    assert (code, err.startswith("p.toml: ")) == (2, True)
+
+
 def test_index_output_is_chinese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`yiju index` reports in Chinese too."""
     code, out, err = _run(capsys, "index", SEED, "--db", tmp_path / "y.db")

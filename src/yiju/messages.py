@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "LANGS",
@@ -145,6 +144,23 @@ _ZH: dict[str, str] = {
     "render.one_filter": "--doc、--target、--department、--person 只能给一个（给了 {given}）",
     "render.option": "{option} 须为 {allowed} 之一，不是 {value}",
     "render.max_nodes": "--max-nodes 至少为 1，不是 {value}",
+    "profile.unreadable": "{source}：无法读取规则配置（{error}）",
+    "profile.toml": "{source}：不是有效的 TOML（{error}）",
+    "profile.missing": "文件不存在",
+    "profile.in_section": "，位于 [{section}]",
+    "profile.unknown_key": "{where}：未知的键 {key}{section}（已知：{known}）",
+    "profile.unknown_rules": "{where}：[severity] 中有未知的规则 {codes}",
+    "profile.severity": "{where}：[severity] {code} 须为 error、warning 或 info，不是 {value}",
+    "profile.requirement": "{where}：{name} 的值须为 {allowed} 之一",
+    "profile.type": "{where}：{name} 须为{expected}，不是 {value}",
+    "profile.str": "字符串",
+    "profile.int": "不小于 0 的整数",
+    "profile.num": "数字",
+    "profile.strs": "字符串列表",
+    "profile.nums": "数字表",
+    "font.no_fc_list": "找不到 fc-list（fontconfig），无法查找中文字体；{hint}",
+    "font.hint": "请安装一种：apt-get install fonts-wqy-zenhei（或 fonts-noto-cjk）",
+    "font.none": "没有安装中文字体（fc-list :lang=zh 为空）；{hint}",
     "audit.unknown_rule": "未知的规则 {token}（已知：类别 {families}；代码 {codes}；或规则名称）",
     # click's frame (cli_frame): usage line, headings, usage errors
     "click.usage": "用法：",
@@ -352,6 +368,23 @@ _EN: dict[str, str] = {
     "render.one_filter": "choose one of --doc, --target, --department, --person (got {given})",
     "render.option": "{option} must be one of {allowed}, not {value}",
     "render.max_nodes": "--max-nodes must be at least 1, not {value}",
+    "profile.unreadable": "{source}: cannot read profile ({error})",
+    "profile.toml": "{source}: not valid TOML ({error})",
+    "profile.missing": "FileNotFoundError: no such file",
+    "profile.in_section": " in [{section}]",
+    "profile.unknown_key": "{where}: unknown key {key}{section} (known: {known})",
+    "profile.unknown_rules": "{where}: [severity] names unknown rules {codes}",
+    "profile.severity": "{where}: [severity] {code} must be error, warning or info, not {value}",
+    "profile.requirement": "{where}: {name} values must be one of {allowed}",
+    "profile.type": "{where}: {name} must be {expected}, not {value}",
+    "profile.str": "a string",
+    "profile.int": "a whole number, 0 or more",
+    "profile.num": "a number",
+    "profile.strs": "a list of strings",
+    "profile.nums": "a table of numbers",
+    "font.no_fc_list": "fc-list (fontconfig) not found, so no Chinese font can be found; {hint}",
+    "font.hint": "install one: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)",
+    "font.none": "no Chinese font installed (fc-list :lang=zh is empty); {hint}",
     "audit.unknown_rule": "unknown rule {token} (known: families {families}; codes {codes}; or a slug)",
     "click.usage": "Usage: ",
     "click.heading": "{heading}:",
@@ -680,9 +713,11 @@ def t(msg_id: str, /, **fields: Any) -> str:
     return text.format(**fields) if fields else text
 
 
-@dataclass(frozen=True, slots=True)
-class Said:
-    """One sentence in both languages, made from the same facts (what `say` returns)."""
+class Said(NamedTuple):
+    """One sentence in both languages, made from the same facts (what `say` returns).
+
+    A named tuple, not a dataclass: `dataclasses` would be one more import on every start-up.
+    """
 
     zh: str
     en: str
@@ -692,8 +727,7 @@ class Said:
         return self.en if current() == "en" else self.zh
 
 
-@dataclass(frozen=True, slots=True)
-class Listed:
+class Listed(NamedTuple):
     """Items to be joined the way each language joins them (`listed` makes one).
 
     `how`: `,` a plain list (`、` / `, `), `;` a list of clauses (`；` / `; `), `and` a list
