@@ -25,15 +25,42 @@ NaturalKey = tuple[tuple[int, int, str], ...]
 def natural_key(text: str) -> NaturalKey:
     """Return a sort key reading digit runs as numbers: `2号` < `20号`, `1-9` < `1-10`.
 
-    Digits sort before other text at the same place, so `1-3` comes before `1-3-1`.
+    Digits sort before other text at the same place, so `1-3` comes before `1-3-1`. A Chinese
+    numeral standing apart from other Han text is a number too (section ids `二.1` < `十.1` <
+    `十一.1`); the written form breaks ties, so `1` and `一` never compare equal.
 
     >>> sorted(["1-10", "1-9", "1-3-1", "1-3"], key=natural_key)
     ['1-3', '1-3-1', '1-9', '1-10']
+    >>> sorted(["十一", "二", "十", "一"], key=natural_key)
+    ['一', '二', '十', '十一']
     """
-    parts = pat.DIGIT_GROUPS.split(text)
+    parts = pat.NUMBER_GROUPS.split(text)
     return tuple(
-        (0, int(part), "") if index % 2 else (1, 0, part) for index, part in enumerate(parts) if part
+        (0, _number_value(part), part) if index % 2 else (1, 0, part)
+        for index, part in enumerate(parts)
+        if part
     )
+
+
+_CN_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CN_UNITS = {"十": 10, "百": 100}
+
+
+def _number_value(part: str) -> int:
+    """Return the value of a digit run or of a Chinese numeral (`十一` → 11, `一〇五` → 105)."""
+    if part[0] not in _CN_DIGITS and part[0] not in _CN_UNITS:
+        return int(part)
+    total = current = 0
+    positional = not any(ch in _CN_UNITS for ch in part)
+    for ch in part:
+        if ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        elif positional:
+            current = current * 10 + _CN_DIGITS[ch]
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current
 
 
 def lines(value: Any) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from yiju import patterns as pat
-from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words
+from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words, role_by_ending
 from yiju.models import ColumnRole
 from yiju.normalize import fold_width
 from yiju.owners import is_organ, is_person_name, split_people, split_units
@@ -145,7 +145,7 @@ def _header_role(text: str, family_id: str | None) -> str | None:
         role = header_role(part, family_id)
         if role is not None:
             return role
-    return None
+    return role_by_ending(text.rsplit("/", maxsplit=1)[-1])
 
 
 def content_role(values: Sequence[str]) -> str | None:
@@ -316,6 +316,12 @@ def _level_role(role: str, col: int, headers: Mapping[int, str], given: Mapping[
     return LEVEL_ROLES[min(index, len(LEVEL_ROLES) - 1)]
 
 
+def _is_lead_header(text: str) -> bool:
+    """Return True for a units header that names the lead (`牵头单位`, `牵头部门`, `主办单位`)."""
+    last = text.rsplit("/", maxsplit=1)[-1]
+    return last.startswith(("牵头", "主办", "主责", "主体责任")) or last == "主要责任单位"
+
+
 def _settle(chosen: Mapping[int, tuple[str, str]], headers: Mapping[int, str]) -> tuple[ColumnRole, ...]:
     """Resolve repeats: one id, one text (a second is the detail), the deepest level as text."""
     roles = dict(chosen)
@@ -337,6 +343,11 @@ def _settle(chosen: Mapping[int, tuple[str, str]], headers: Mapping[int, str]) -
     if not cols("text") and levels:
         deepest = max(levels, key=lambda c: (LEVEL_ROLES.index(roles[c][0]), c))
         roles[deepest] = ("text", roles[deepest][1])
+    # `牵头单位 | 责任单位`: beside the lead units, the other units column names those who
+    # carry the work with them, the partners (unless the table has a 配合单位 column too).
+    units = cols("departments")
+    if len(units) == 2 and not cols("partners") and _is_lead_header(headers.get(units[0], "")):
+        roles[units[1]] = ("partners", roles[units[1]][1])
     notes = cols("note")
     for col in notes[1:]:
         roles[col] = ("extra", roles[col][1])

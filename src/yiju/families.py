@@ -31,6 +31,7 @@ __all__ = [
     "fold_header",
     "header_role",
     "header_words",
+    "role_by_ending",
     "surnames",
 ]
 
@@ -204,6 +205,39 @@ def header_role(text: str, family_id: str | None = None) -> str | None:
         if stripped != folded and stripped:
             found = table.get(stripped)
     return found
+
+
+# Headers no alias lists, read by how they end: `牵头市级领导`, `包抓县级领导` name leaders;
+# `责任处（科）室`, `牵头责任单位` units; `配合责任单位` partners; `完成时间节点` a deadline;
+# `具体工作举措`, `年度目标` the work. Used only on a header row already found (never to find
+# one: a body cell `各有关单位` ends like a header). A family's own words (建设单位) stay extra.
+_ENDINGS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("领导", "分管副区长", "分管区长", "分管副县长", "分管县长", "分管副市长", "分管市长"), "leaders"),
+    (("单位", "部门", "科室", "处室", "股室", "(科)室", "(处)室", "责任主体"), "units"),
+    (("责任人", "负责人"), "people"),
+    (("时限", "时间", "节点", "期限", "时限要求", "时间要求", "时间进度", "进度要求"), "deadline"),
+    (("举措", "措施", "任务", "目标", "事项"), "text"),
+)
+_PARTNER_WORDS = ("配合", "协办", "协同", "协助", "参与", "协作")
+
+
+def role_by_ending(text: str) -> str | None:
+    """Return the role a header names by its last word, when no alias names it, or None.
+
+    >>> role_by_ending("牵头市级领导"), role_by_ending("配合责任单位"), role_by_ending("建设单位")
+    ('leaders', 'partners', None)
+    """
+    folded = fold_header(text)
+    if folded in header_words() or any(w in folded for w in ("及", "和", "小组")) or len(folded) < 3:
+        return None
+    if len(folded) > _LONGEST_HEADER:
+        return None
+    for endings, role in _ENDINGS:
+        if folded.endswith(endings):
+            if role == "units":
+                return "partners" if any(w in folded for w in _PARTNER_WORDS) else "departments"
+            return role
+    return None
 
 
 def detect_family(

@@ -278,7 +278,10 @@ def workload_lines(
             f"{short}*" if full in row.shared else short
             for short, full in zip(_short_ids(attrs, row), row.indicators, strict=True)
         ]
-        cells = [weight_text(row.weight, "-"), str(len(row.indicators)), row.name, row.unit, " ".join(marks)]
+        # A table without weights (a task list) sums to 0: say "no weight", not a weight of 0.
+        weighed = any(attrs(i).get("weight") is not None for i in row.indicators)
+        weight = weight_text(row.weight if weighed else None, "-")
+        cells = [weight, str(len(row.indicators)), row.name, row.unit, " ".join(marks)]
         lines.append("\t".join(cells))
     return lines
 

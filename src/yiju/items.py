@@ -35,13 +35,17 @@ from yiju.models import (
     Target,
 )
 from yiju.normalize import clean_name, fold_width
-from yiju.owners import split_lead_units, split_people, split_units
+from yiju.owners import owners_in_text, split_lead_units, split_people, split_units
 from yiju.readers.table import Row, Table
 
 __all__ = ["detect_table_family", "parse_items", "strip_numbering"]
 
 _DITTO = frozenset({'"', "〃", "”", "“", '""', "〃〃", "同上", "同前"})
 _UNCATEGORISED = "未分类"
+# Families whose tasks carry owners, who may be written into the task's own text.
+_OWNED = frozenset({"task_list", "project_list"})
+# Numbering styles of section headings (`一、`, `（一）`, `第一部分`).
+_HEADINGS = frozenset({"cn", "pcn", "part"})
 _TOTAL_WORDS = ("合计", "总计", "小计", "总分", "共计", "得分合计", "分数合计")
 
 
@@ -115,6 +119,8 @@ class _State:
     ledger: dict[int, str] = field(default_factory=dict)
     path: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # level → (numeral, text)
     section: str | None = None
+    previous: str = ""  # what the row above was, in the ledger's words
+    outline: list[tuple[int, str]] = field(default_factory=list)  # open headings: (depth, id)
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -192,7 +198,7 @@ def parse_items(
     for row in rows[body_start:]:
         if row.empty:
             continue
-        state.ledger[row.number] = _body_row(state, row, _values(row, filled))
+        state.ledger[row.number] = state.previous = _body_row(state, row, _values(row, filled))
     return _finish(state)
 
 
@@ -235,6 +241,9 @@ def _metadata_row(state: _State, row: Row) -> str:
     squeezed = "".join(text.split())
     if pat.ATTACHMENT.match(squeezed):
         return "attachment label"
+    if state.title is None and pat.ATTACHMENT_PREFIX.match(text):
+        text = pat.ATTACHMENT_PREFIX.sub("", text)  # `附件1：某县…清单` is the title 某县…清单
+        squeezed = "".join(text.split())
     measure = pat.MEASURE_UNIT.match(squeezed)
     if measure is not None:
         state.measure_unit = measure.group("measure")
@@ -301,8 +310,12 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         if numbers:
             state.totals[key] = numbers[0]
         return f"total {key}"
-    if pat.FORM_NOTES.match(first) or first.startswith(("注：", "注:", "说明：", "说明:")):
-        state.notes = "\n".join(distinct)
+    if pat.NOTE_ROW.match(first):
+        state.notes = "\n".join([*([state.notes] if state.notes else []), *distinct])
+        return "notes"
+    if state.previous == "notes" and len(distinct) == 1 and strip_numbering(first)[1] not in _HEADINGS:
+        # `说明：1.…` then `2.…` on the next row: the notes go on.
+        state.notes = f"{state.notes or ''}\n{distinct[0]}"
         return "notes"
     by_role = _role_values(state, values)
     text_col = next((c for c, r in state.roles.items() if r == "text"), None)
@@ -317,17 +330,12 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         heading = style in ("cn", "pcn", "part") or pat.SECTION_COUNT.search(only) is not None
         if heading or (spans and len(only) <= 40 and not pat.PLAIN_NUMBER.match(fold_width(only))):
             numeral, name = _section_text(only)
-            sid = numeral or str(len(state.sections) + 1)
-            state.sections.append(Section(sid, name, state.loc(row)))
-            state.section = sid
-            return f"section {sid}"
+            return _open_section(state, numeral, style, name, state.loc(row))
         if not in_text and len(only) <= 80 and pat.SIGNATURE_PAIR.match(only):
             return _signature(state, only)
     numbered = _numeral_heading(state, values, distinct)
     if numbered is not None:
-        state.sections.append(Section(numbered[0], numbered[1], state.loc(row)))
-        state.section = numbered[0]
-        return f"section {numbered[0]}"
+        return _open_section(state, numbered[0], numbered[2], numbered[1], state.loc(row))
     # Levels: a value in a level column opens that level and closes the deeper ones.
     for col in level_cols:
         value = values[col - 1] if col <= len(values) else ""
@@ -351,6 +359,18 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         if len(distinct) <= 2 and all(len(v) <= 80 for v in distinct) and pat.SIGNATURE_PAIR.match(first):
             return _signature(state, " ".join(distinct))
         return _not_understood(state, row, say("R03.no_task_text"))
+    if state.family in _OWNED and not by_role.get("departments") and not by_role.get("partners"):
+        rest, owners = owners_in_text(text_value)
+        if owners and not rest.strip() and state.items:
+            # A row of owners alone (`牵头单位：区发改局`) belongs to the task above it.
+            above = state.items[-1].values
+            for role, found in owners.items():
+                above.setdefault(role, []).extend(found)
+            return f"owners of indicator #{len(state.items)}"
+        if rest.strip():
+            text_value = rest
+            for role, found in owners.items():
+                by_role.setdefault(role, found)
     number, style, _ = strip_numbering(text_value)
     cut = 0
     if number is None and state.items and state.items[-1].style == "ar":
@@ -377,8 +397,10 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     return f"indicator #{len(state.items)}"
 
 
-def _numeral_heading(state: _State, values: Sequence[str], distinct: Sequence[str]) -> tuple[str, str] | None:
-    """Return (numeral, name) of a row `一 | 城市建设`: a section numeral in the id column, a short
+def _numeral_heading(
+    state: _State, values: Sequence[str], distinct: Sequence[str]
+) -> tuple[str, str, str] | None:
+    """Return (numeral, name, style) of a row `一 | 城市建设`: a section numeral in the id column, a short
     title beside it and nothing else (no owner, no deadline), else None.
 
     A Word export writes a section this way instead of one cell across the table; the items
@@ -394,8 +416,32 @@ def _numeral_heading(state: _State, values: Sequence[str], distinct: Sequence[st
     roles = {state.roles.get(c) for c, v in enumerate(values, start=1) if v == title}
     if len(title) > 40 or not roles <= {"text", "detail", "extra", None} or "text" not in roles:
         return None
-    numeral = next(g for g in found.groups() if g is not None)
-    return numeral, _section_text(title)[1]
+    style, numeral = next((k, g) for k, g in found.groupdict().items() if g is not None)
+    return numeral, _section_text(title)[1], style
+
+
+# Outline depth of a heading's numbering (GB/T 9704: 第一部分 > 一、 > （一）).
+_DEPTH = {"part": 0, "cn": 1, "pcn": 2}
+
+
+def _open_section(
+    state: _State, numeral: str | None, style: str | None, name: str, where: SourceLocation
+) -> str:
+    """Open a section; return the row's ledger entry.
+
+    A heading numbered one level deeper than the open one (`（一）工业经济` under `一、经济发展`)
+    is a subsection: its id carries its parent's (`一.一`), so that ids stay unique. Headings
+    of one style only (the usual case) keep their numeral as the id (`一`, `二`).
+    """
+    depth = _DEPTH.get(style or "", 1)
+    while state.outline and state.outline[-1][0] >= depth:
+        state.outline.pop()
+    own = numeral or str(len(state.sections) + 1)
+    sid = ".".join([*(parent for _, parent in state.outline[-1:]), own])
+    state.outline.append((depth, sid))
+    state.sections.append(Section(sid, name, where))
+    state.section = sid
+    return f"section {sid}"
 
 
 def _signature(state: _State, text: str) -> str:
@@ -474,7 +520,75 @@ def _weight_column(state: _State) -> int | None:
     return min(after) if after else max(weights)
 
 
+# Roles whose values make a row a task of its own rather than a heading over tasks.
+_TASK_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadline", "weight", "basis"})
+
+
+def _promote_parents(state: _State) -> None:
+    """Make heading rows that were read as tasks into sections.
+
+    `1 | 教育提升工程` is a section when the rows under it are numbered `1.1`, `1.2` (or `1-1`)
+    and it names no owner, deadline or weight; `| 产业发展 |` with an empty 序号 over numbered
+    tasks is a section named by its position. Either heads tasks, it is none itself.
+    """
+    keep: list[_Item] = []
+    promoted: list[Section] = []
+    current: str | None = None  # the open `1` over `1.1`
+    plain: Section | None = None  # the open unnumbered heading
+    rows = {s.id: s.location.row or 0 for s in state.sections}
+    numbered = sum(1 for i in state.items if i.given_id)
+    for index, item in enumerate(state.items):
+        ident = item.given_id or ""
+        following = state.items[index + 1].given_id if index + 1 < len(state.items) else None
+        if _plain_heading(item, following, numbered):
+            sid = str(len(state.sections) + len(promoted) + 1)
+            plain = Section(sid, item.text, state.loc(item.row))
+            promoted.append(plain)
+            state.ledger[item.row.number] = f"section {sid}"
+            current = None
+            continue
+        if (
+            ident
+            and following
+            and following[len(ident) : len(ident) + 1] in pat.ID_SEPARATORS
+            and following.startswith(ident)
+            and not any(item.values.get(role) for role in _TASK_ROLES)
+        ):
+            promoted.append(Section(ident, item.text, state.loc(item.row)))
+            state.ledger[item.row.number] = f"section {ident}"
+            current, plain = ident, None
+            continue
+        if (
+            current is not None
+            and ident.startswith(current)
+            and ident[len(current) : len(current) + 1] in pat.ID_SEPARATORS
+        ):
+            item.section = current
+        elif plain is not None and rows.get(item.section or "", 0) < (plain.location.row or 0):
+            item.section = plain.id
+        keep.append(item)
+    if promoted:
+        state.items = keep
+        state.sections = sorted([*state.sections, *promoted], key=lambda s: s.location.row or 0)
+
+
+def _plain_heading(item: _Item, following: str | None, numbered: int) -> bool:
+    """Return True for a short text alone on a row, with no id, over numbered tasks."""
+    text = item.text
+    return (
+        item.given_id is None
+        and following is not None
+        and numbered >= 2
+        and item.number is None
+        and len(text) <= 30
+        and not text.endswith(("。", "；", ";", "，", ","))
+        and not any(item.values.get(role) for role in _TASK_ROLES)
+        and set(item.values) <= {"text"}
+    )
+
+
 def _finish(state: _State) -> Form:  # one local per field of an item
+    _promote_parents(state)
     ids = _item_ids(state)
     weight_col = _weight_column(state)
     section_text = {s.id: s.text for s in state.sections}

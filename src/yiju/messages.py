@@ -242,6 +242,7 @@ _ZH: dict[str, str] = {
     "C07.unresolved": "没有对应的单位表",
     "C07.unit": "{key}的{name}{why}（{roles}）",
     "R01.sheet_hidden": "工作表 {title} 被隐藏，但其中有表格",
+    "R01.hidden_sheet_no_table": "隐藏的工作表「{title}」中没有表格；其中 {count} 个非空行未作为目标读取",
     "R01.row": "第 {row} 行被隐藏，但其中有内容：{snippet}",
     "R01.column": "{letter} 列被隐藏，但其中 {count} 个单元格有内容",
     "R01.controls": "单元格 {cell} 含不可见的控制字符（{names}），已去除（换页符、垂直制表符改为换行）",
@@ -479,6 +480,9 @@ _EN: dict[str, str] = {
     "C07.unresolved": "matches no unit's form",
     "C07.unit": "{name} of {key} {why} ({roles})",
     "R01.sheet_hidden": "sheet {title} is hidden but holds a table",
+    "R01.hidden_sheet_no_table": (
+        "hidden sheet {title!r} holds no table; its {count} non-empty rows were not read as targets"
+    ),
     "R01.row": "row {row} is hidden but holds data: {snippet}",
     "R01.column": "column {letter} is hidden but holds data in {count} cell{s}",
     "R01.controls": (

@@ -15,10 +15,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from yiju import patterns as pat
-from yiju.families import surnames
+from yiju.families import header_role, surnames
 from yiju.normalize import clean_name
 
-__all__ = ["is_organ", "is_person_name", "split_lead_units", "split_people", "split_units", "strip_duty"]
+__all__ = [
+    "is_organ",
+    "is_person_name",
+    "owners_in_text",
+    "split_lead_units",
+    "split_people",
+    "split_units",
+    "strip_duty",
+]
 
 # `〈〉` too: a unit's gloss is sometimes printed in angle brackets (`各区人民政府〈含开发区、风景区〉`).
 _OPEN = "（(【[〔〈<"
@@ -82,10 +90,32 @@ def split_people(text: str) -> tuple[str, ...]:
     >>> split_people("李 军 王 平")
     ('李军', '王平')
     """
+    if pat.NO_OWNER.match("".join(text.split())):
+        return ()
     names: list[str] = []
     for part in _split_outside_brackets(text, "、，,/／;；\n"):
         names.extend(clean_name(t) for t in _glue_padding(part.split()))
-    return tuple(n for n in names if n)
+    names = [n for n in names if n and not pat.NO_OWNER.match(n)]
+    return tuple(_without_posts(names))
+
+
+def _without_posts(names: list[str]) -> list[str]:
+    """Drop leaders' posts beside their names (`副市长 张伟`, `张伟（副区长）`, `副市长张伟` → 张伟).
+
+    A cell that names posts only (`分管副区长`) keeps them: the post is then who is meant.
+    """
+    out: list[str] = []
+    for name in names:
+        body = pat.TRAILING_PARENTHETICAL.sub("", name)
+        if body != name and is_person_name(body) and pat.LEADER_POST.match(name[len(body) :].strip("（()）")):
+            name = body  # noqa: PLW2901  # 张伟（副区长） is 张伟
+        for cut in range(len(name) - 2, 0, -1):
+            if pat.LEADER_POST.match(name[:cut]) and is_person_name(name[cut:]):
+                name = name[cut:]  # noqa: PLW2901  # 副市长张伟 is 张伟
+                break
+        out.append(name)
+    people = [n for n in out if not pat.LEADER_POST.match(n)]
+    return people or out
 
 
 def is_organ(text: str) -> bool:
@@ -125,6 +155,8 @@ def split_units(text: str) -> tuple[str, ...]:
     >>> split_units("区发改局、区财政局")
     ('区发改局', '区财政局')
     """
+    if pat.NO_OWNER.match("".join(text.split())):
+        return ()
     units: list[str] = []
     for part in _split_outside_brackets(text, "、，,；;/／"):
         lines = [line.strip() for line in _split_outside_brackets(part, "\n") if line.strip()]
@@ -136,7 +168,21 @@ def split_units(text: str) -> tuple[str, ...]:
                 joined.append(line)
         for piece in joined:
             units.extend(clean_name(t) for t in _glue_padding(_split_words(piece)))
-    return tuple(u for u in (strip_duty(u)[0] for u in units) if u)
+    out: list[str] = []
+    for unit in units:
+        name = strip_duty(unit)[0]
+        if name and not pat.NO_OWNER.match(name):
+            out.extend(_split_joined(name))
+    return tuple(out)
+
+
+def _split_joined(unit: str) -> list[str]:
+    """Split `市级各有关部门及各县市区政府` at 及 (和, 与, 以及) where both sides are units."""
+    for found in pat.UNIT_AND.finditer(unit):
+        before, after = unit[: found.start()], unit[found.end() :]
+        if before and after and is_organ(before) and is_organ(after) and len(before) >= 2 and len(after) >= 2:
+            return [strip_duty(before)[0], *_split_joined(after)]
+    return [unit]
 
 
 def strip_duty(unit: str) -> tuple[str, bool]:
@@ -144,33 +190,58 @@ def strip_duty(unit: str) -> tuple[str, bool]:
 
     >>> strip_duty("市场监管总局牵头"), strip_duty("自然资源部等按职责分工负责")
     (('市场监管总局', True), ('自然资源部', False))
+    >>> strip_duty("市发改委（牵头）")
+    ('市发改委', True)
     """
     found = pat.UNIT_DUTY.search(unit)
     if found is None or found.start() == 0:
         return unit, False
-    return unit[: found.start()], found.group("lead") is not None
+    return unit[: found.start()], bool(found.group("lead") or found.group("blead"))
+
+
+def _duty(part: str) -> str | None:
+    """Return what a part of a units cell says its units do: lead, partner, share, or None."""
+    found = pat.UNIT_DUTY.search(part.strip())
+    if found is None or found.start() == 0:
+        return None
+    if found.group("lead") or found.group("blead"):
+        return "lead"
+    if found.group("partner") or found.group("bpartner"):
+        return "partner"
+    return "share"
 
 
 @lru_cache(maxsize=8192)
 def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a units cell that says who leads: (lead units, the others), else ((all), ()).
 
-    `市场监管总局牵头，国务院有关部门按职责分工负责`: 市场监管总局 leads, the others share.
+    `X牵头，Y按职责分工负责`: X leads, Y shares; `X负责，Y配合`: X leads, Y assists;
+    `X（牵头）、Y`: X leads; `X、Y配合`: no lead, X and Y assist. Without a word of who leads or
+    assists, every unit is a lead.
 
     >>> split_lead_units("市场监管总局牵头，国务院有关部门按职责分工负责")
     (('市场监管总局',), ('国务院有关部门',))
+    >>> split_lead_units("区发改局负责，区财政局、区商务局配合")
+    (('区发改局',), ('区财政局', '区商务局'))
+    >>> split_lead_units("市发改委（牵头）、市财政局")
+    (('市发改委',), ('市财政局',))
     """
-    if "牵头" not in text:
+    if pat.UNIT_DUTY.search(text) is None and "牵头" not in text and "配合" not in text:
         return split_units(text), ()
-    leads: list[str] = []
-    others: list[str] = []
-    for part in _split_outside_brackets(text, "，,；;。\n"):
-        names = split_units(part)
-        if "牵头" in part:
-            leads.extend(names)
-        else:
-            others.extend(names)
-    return (tuple(leads), tuple(others)) if leads else (split_units(text), ())
+    marked = pat.UNIT_MARKED.sub(lambda m: f"，{m.group(1)}，", text)
+    kinds: dict[str, list[str]] = {"lead": [], "partner": [], "share": []}
+    for part in _split_outside_brackets(marked, "，,；;。\n"):
+        if not part.strip():
+            continue
+        kind = _duty(part) or "share"
+        kinds[kind].extend(n for n in split_units(part) if n not in kinds[kind])
+    leads, partners, shared = kinds["lead"], kinds["partner"], kinds["share"]
+    if leads:
+        return tuple(leads), tuple(dict.fromkeys(partners + shared))
+    if partners:
+        # `X负责，Y配合`: X leads; `X、Y配合` alone: they help, nobody named leads.
+        return tuple(shared), tuple(partners)
+    return split_units(text), ()
 
 
 def _split_words(piece: str) -> list[str]:
@@ -192,3 +263,51 @@ def _continues(before: str, line: str) -> bool:
     if not is_organ(before):
         return True  # `区自然` is no unit yet: the name goes on
     return len(line) <= 3 and not pat.REGION_START.match(line) and is_organ(line)
+
+
+# Roles a label inside a task's text may give (`牵头单位：…`, `完成时限：…`).
+_TEXT_ROLES = frozenset({"departments", "partners", "leaders", "people", "deadline"})
+
+
+def owners_in_text(text: str) -> tuple[str, dict[str, list[str]]]:
+    """Return a task's text without the owners written into it, and those owners by role.
+
+    National and provincial lists put the owners at the end of the task, in brackets
+    (`…清单管理。（国务院办公厅牵头，各有关部门按职责分工负责）`); county lists write labelled
+    clauses or lines (`…增长6%。\\n牵头单位：区发改局\\n责任单位：各街道`). A bracketed tail is
+    owners only when it reads so: a duty word (牵头, 负责, 配合), or units that are plainly
+    organs (two or more, or one with a region before it): `（医院）` stays in the text.
+
+    >>> owners_in_text("推进政务服务“跨省通办”（国务院办公厅牵头，各有关部门按职责分工负责）")
+    ('推进政务服务“跨省通办”', {'departments': ['国务院办公厅牵头，各有关部门按职责分工负责']})
+    >>> owners_in_text("地区生产总值增长6%。\\n牵头单位：区发改局\\n责任单位：各街道")
+    ('地区生产总值增长6%。', {'departments': ['区发改局'], 'partners': ['各街道']})
+    """
+    labels = [m for m in pat.OWNER_LABEL.finditer(text) if header_role(m.group("label")) in _TEXT_ROLES]
+    found: dict[str, list[str]] = {}
+    if labels:
+        roles = [header_role(m.group("label")) or "" for m in labels]
+        for index, m in enumerate(labels):
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+            value = text[m.end() : end].strip().rstrip("。；;，,）)").strip()
+            role = roles[index]
+            if role == "departments" and "departments" in roles[:index]:
+                role = "partners"  # 牵头单位：X 责任单位：Y — Y shares the lead's work
+            if value:
+                found.setdefault(role, []).append(value)
+        head = text[: labels[0].start()].rstrip()
+        return head.removesuffix("（").removesuffix("(").rstrip(), found
+    tail = pat.OWNER_TAIL.search(text)
+    if tail is not None and _reads_as_owners(tail.group("body")):
+        return text[: tail.start()].rstrip(), {"departments": [tail.group("body").strip()]}
+    return text, {}
+
+
+def _reads_as_owners(body: str) -> bool:
+    leads, others = split_lead_units(body)
+    units = leads + others
+    if not units or not all(is_organ(u) for u in units):
+        return False
+    if pat.UNIT_DUTY.search(body) is not None or "牵头" in body:
+        return True
+    return len(units) >= 2 or (len(units[0]) >= 4 and pat.REGION_START.match(units[0]) is not None)

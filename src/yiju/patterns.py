@@ -22,6 +22,7 @@ __all__ = [
     "ALIAS",
     "ANCHOR",
     "ATTACHMENT",
+    "ATTACHMENT_PREFIX",
     "BARE_ITEM",
     "BOOK_BRACKETS",
     "BOOK_TITLE",
@@ -54,12 +55,14 @@ __all__ = [
     "HAN_ONLY",
     "HTML_CHARSET",
     "ID_DASH",
+    "ID_SEPARATORS",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
     "ITEM_RANGE",
     "ITEM_REFS",
     "KEY_PARTS",
     "LABEL_TOKEN",
+    "LEADER_POST",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
     "LEAD_MARK",
@@ -70,11 +73,14 @@ __all__ = [
     "NAME_LETTER",
     "NAME_SPLIT",
     "NATURE_WORD",
+    "NOTE_ROW",
     "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
+    "NO_OWNER",
     "NO_SERIAL",
     "NUMBERING",
     "NUMBERING_BEFORE_DIGIT",
+    "NUMBER_GROUPS",
     "OPEN_BRACKETS",
     "ORGAN_COLLECTIVE",
     "ORGAN_END",
@@ -85,6 +91,8 @@ __all__ = [
     "ORGAN_OWNER",
     "ORGAN_PLACE",
     "ORGAN_TAIL",
+    "OWNER_LABEL",
+    "OWNER_TAIL",
     "PAGE_NUMBER",
     "PARTNER_MARK",
     "PARTNER_WORDS",
@@ -124,7 +132,9 @@ __all__ = [
     "TOTAL_INLINE",
     "TRAILING_MARKERS",
     "TRAILING_PARENTHETICAL",
+    "UNIT_AND",
     "UNIT_DUTY",
+    "UNIT_MARKED",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -383,12 +393,18 @@ MEASURE_UNIT = regex.compile(
 )
 # `附件1` above a title: the attachment number of the cover letter, not the form's title.
 ATTACHMENT = regex.compile(r"^附件\s*\d*$")
+# The same label written before the title on one line: `附件1：某县2022年重点工作任务清单`.
+ATTACHMENT_PREFIX = regex.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：、.．]?\s*(?=\S)")
 FORM_DATE = regex.compile(
     r"(?P<y>\d{4})\s*(?:年|\.|-|/)\s*(?P<m>\d{1,2})\s*(?:月|\.|-|/)\s*(?P<d>\d{1,2})\s*日?"
 )
 FORM_YEAR = regex.compile(r"(?P<y>20\d{2}|19\d{2})\s*年")
 SIGNATURE_PAIR = regex.compile(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[^\s:：]*)")
 FORM_NOTES = regex.compile(r"^\s*备\s*注\s*[:：]")
+# What stands between the parts of a hierarchical id (`1.2`, `1-2`, `1－2`, `1—2`, `1．2`).
+ID_SEPARATORS = frozenset(".-－—–．")
+# A notes row under a table (`注：…`, `说明：…`, `附注：`, `注1：`, `备注：`, `填表说明：`): not a task.
+NOTE_ROW = regex.compile(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报说明)\s*\d*\s*[:：]")
 TITLE_WORDS = regex.compile(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
 
@@ -439,9 +455,46 @@ ORGAN_END = regex.compile(
     r"|办事处|监狱|银行|法院|检察院|总工会|团委|党委|纪委|监委|工委|中队|大队|支队|机关|系统|各方|股|台|行)$"
 )
 # What national and provincial lists write after a unit: `市场监管总局牵头`, `自然资源部等按职责分工
-# 负责`, `各乡镇配合`. The duty is not part of the name; 牵头 marks the lead unit (`lead`).
+# 负责`, `各乡镇配合`, `各地级以上市人民政府结合实际落实`, and, bracketed after one unit of a list,
+# `市发改委（牵头）`. The duty is not part of the name; 牵头 marks the lead unit (`lead`), 配合 and
+# its kin a partner (`partner`); the rest (负责, 落实) is work shared by everyone named.
 UNIT_DUTY = regex.compile(
-    r"(?:等)?(?:(?P<lead>牵头)(?:负责)?|(?:按照?职责分工|按职责|分别|共同)?(?:负责|配合|参与|落实)|等)$"
+    r"(?:等)?(?:"
+    r"[（(]\s*+(?:(?P<blead>牵头|总牵头|牵总)(?:单位|负责)?|(?P<bpartner>配合|协办|协助|参与|协同))\s*+[）)]"
+    r"|(?P<lead>牵头|总牵头|牵总)(?:负责|抓总)?"
+    r"|(?:负责)?(?P<partner>配合|协办|协助|参与|协同)(?:落实|推进|实施)?"
+    r"|(?:按照?职责分工|按职责|按职能|分别|共同|各自|结合实际|根据职责)?(?:负责|落实|抓好落实|组织实施)"
+    r"|等)$"
+)
+# A duty bracketed after one unit of a list (`市发改委（牵头）、市财政局`) is that unit's alone: the
+# unit is cut out as a part of its own before the parts are read.
+UNIT_MARKED = regex.compile(
+    r"(?:^|(?<=[、，,；;\n]))"
+    r"([^、，,；;\n]*?[（(]\s*(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*[）)])"
+    r"[ \t]*[、，,；;]?"
+)
+# Owners written inside the task text, where a table has no owner column or leaves it empty:
+# a bracketed tail `（市发改委牵头，市财政局配合）` / `（工业和信息化部、公安部按职责分工负责）`, and
+# labelled lines or clauses `牵头单位：区发改局`, `责任单位：各街道`. `OWNER_TAIL` finds the last
+# bracketed group (one level of inner brackets, `各县（市、区）`); `OWNER_LABEL` a short Han word
+# and a colon, which counts only when the word is a column alias of an owner or a deadline.
+OWNER_TAIL = regex.compile(
+    r"[（(](?P<body>[^（）()]*+(?:[（(][^（）()]*+[）)][^（）()]*+)*+)[）)][\s。；;.，,]*+$"
+)
+OWNER_LABEL = regex.compile(r"(?:^|(?<=[\n。；;，,\s（(]))(?P<label>\p{Han}{2,8}?)[ \t]*+[:：][ \t]*+")
+# A cell that names no owner: `无`, `/`, `—`, `待明确` (a placeholder, not a unit or a person).
+NO_OWNER = regex.compile(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
+# Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
+# both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
+UNIT_AND = regex.compile(r"以及|及|和|与|会同")
+# A leader's post written before or around the name (`副市长 张伟`, `市委常委、副市长张伟`,
+# `张伟（副区长）`): the post is no person. Posts end in 长, 书记, 主任, 常委 …
+LEADER_POST = regex.compile(
+    r"^(?:(?:市委|区委|县委|州委|省委|镇党委|乡党委|党委|党组|党工委|政府|人大常委会|人大|政协|纪委|监委|管委会)"
+    r"(?:副)?(?:书记|常委|委员|主任|主席|秘书长)?)?"
+    r"(?:常务)?(?:副)?(?:市|区|县|镇|乡|省|州|旗|局|委|办|处|科|院|校|所|部|厅|中心|街道|开发区)?"
+    r"(?:长|书记|主任|常委|委员|主席|部长|秘书长|调研员|巡视员|政委|督察长|总工程师|总经济师|总会计师"
+    r"|党组书记|党委书记|工委书记|主要负责人|分管负责人|负责人|主要领导|分管领导)$"
 )
 # A region word that starts a unit's own name (`区财政局`): such a line starts a new unit.
 REGION_START = regex.compile(r"^(?:区|市|县|省|镇|乡|街道|各|州|旗)")
@@ -491,6 +544,9 @@ LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL
 
 # Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
 DIGIT_GROUPS = regex.compile(r"(\d+)")
+# Digit runs and Chinese numerals standing apart from other Han text (`十一`, `（三）`, `二.4`,
+# but not the 一 of `一般`): sort keys read both as numbers, so 二 < 十 < 十一.
+NUMBER_GROUPS = regex.compile(r"(\d+|(?<!\p{Han})[零〇一二三四五六七八九十百两]+(?!\p{Han}))")
 
 # A CSV field Excel would turn into a date or a number and so lose: an id such as `1-3` or
 # `1-3-1` (read as 3 January / 1 March 2001), `3/4`, `1.10` (read as 1.1), `007` (read as 7).

@@ -167,27 +167,31 @@ def _tables(path: str, sheets: Iterable[_Sheet], renamed: Iterable[tuple[str, st
     of the same name); each is noted (R03, info) so that none passes for another.
     """
     tables: list[Table] = []
-    skipped: list[tuple[str, int]] = []
+    skipped: list[tuple[str, int, bool]] = []
     for sheet in sheets:
         table = _table(path, sheet)
         if table is not None:
             tables.append(table)
         elif sheet.filled_rows:
-            skipped.append((sheet.title, sheet.filled_rows))
+            skipped.append((sheet.title, sheet.filled_rows, sheet.state != "visible"))
     if not tables:
         raise ReadError(path, NO_TABLE)
     if skipped:
         # Nothing is dropped silently: a sheet without a table (instructions, notes) is named
         # in a finding on the first table, so a reader of the output knows it was not read.
         first = tables[0]
+        # A hidden one (a scrap sheet) is hidden content first of all (R01, as codes.py says:
+        # "a hidden row, column or sheet that holds data"); a visible one is a row matter (R03).
         notes = tuple(
             finding(
-                "R03",
-                say("R03.sheet_no_table", title=title, count=count),
+                "R01" if hidden else "R03",
+                say(
+                    "R01.hidden_sheet_no_table" if hidden else "R03.sheet_no_table", title=title, count=count
+                ),
                 (f"sheet {title}",),
                 SourceLocation(path, title),
             )
-            for title, count in skipped
+            for title, count, hidden in skipped
         )
         tables[0] = replace(first, findings=tuple(sorted(first.findings + notes, key=Finding.sort_key)))
     renames = tuple(
