@@ -121,6 +121,7 @@ class _State:
     section: str | None = None
     previous: str = ""  # what the row above was, in the ledger's words
     outline: list[tuple[int, str]] = field(default_factory=list)  # open headings: (depth, id)
+    section_owners: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -371,6 +372,9 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             text_value = rest
             for role, found in owners.items():
                 by_role.setdefault(role, found)
+        if not by_role.get("departments") and not by_role.get("partners"):
+            for role, found in _heading_owners(state).items():
+                by_role.setdefault(role, list(found))
     number, style, _ = strip_numbering(text_value)
     cut = 0
     if number is None and state.items and state.items[-1].style == "ar":
@@ -414,7 +418,7 @@ def _numeral_heading(
         return None
     title = next(v for v in distinct if v != values[id_col - 1])
     roles = {state.roles.get(c) for c, v in enumerate(values, start=1) if v == title}
-    if len(title) > 40 or not roles <= {"text", "detail", "extra", None} or "text" not in roles:
+    if len(title) > 60 or not roles <= {"text", "detail", "extra", None} or "text" not in roles:
         return None
     style, numeral = next((k, g) for k, g in found.groupdict().items() if g is not None)
     return numeral, _section_text(title)[1], style
@@ -439,9 +443,26 @@ def _open_section(
     own = numeral or str(len(state.sections) + 1)
     sid = ".".join([*(parent for _, parent in state.outline[-1:]), own])
     state.outline.append((depth, sid))
+    if state.family in _OWNED:
+        # `（三）提升政务服务水平（市政务服务中心牵头）`: the heading's owners are its tasks' own
+        # where a task names none.
+        rest, owners = owners_in_text(name)
+        if owners and rest.strip():
+            name = rest
+            state.section_owners[sid] = owners
     state.sections.append(Section(sid, name, where))
     state.section = sid
     return f"section {sid}"
+
+
+def _heading_owners(state: _State) -> dict[str, list[str]]:
+    """Return the owners the open section's heading (or its parent's) names, else {}."""
+    sid = state.section or ""
+    while sid:
+        if sid in state.section_owners:
+            return state.section_owners[sid]
+        sid = sid.rpartition(".")[0]
+    return {}
 
 
 def _signature(state: _State, text: str) -> str:

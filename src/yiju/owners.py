@@ -95,7 +95,8 @@ def split_people(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for part in _split_outside_brackets(text, "、，,/／;；\n"):
         names.extend(clean_name(t) for t in _glue_padding(part.split()))
-    names = [n for n in names if n and not pat.NO_OWNER.match(n)]
+    names = [n for n in names if n and not pat.NO_OWNER.match(n) and not pat.PHONE.match(n)]
+    names = [pat.TRAILING_PHONE.sub("", n) or n for n in names]
     return tuple(_without_posts(names))
 
 
@@ -226,6 +227,8 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     >>> split_lead_units("市发改委（牵头）、市财政局")
     (('市发改委',), ('市财政局',))
     """
+    if pat.UNIT_LABEL.search(text) is not None:
+        return _labelled_units(text)
     if pat.UNIT_DUTY.search(text) is None and "牵头" not in text and "配合" not in text:
         return split_units(text), ()
     marked = pat.UNIT_MARKED.sub(lambda m: f"，{m.group(1)}，", text)
@@ -242,6 +245,25 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # `X负责，Y配合`: X leads; `X、Y配合` alone: they help, nobody named leads.
         return tuple(shared), tuple(partners)
     return split_units(text), ()
+
+
+def _labelled_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split `牵头单位：X；配合单位：Y` (or `主办：X 协办：Y`) into (leads, partners).
+
+    A 责任单位 label beside a lead names those who share its work (partners); alone, it leads.
+    """
+    labels = list(pat.UNIT_LABEL.finditer(text))
+    kinds: dict[str, list[str]] = {"lead": [], "partner": [], "share": []}
+    head = text[: labels[0].start()]
+    if head.strip():
+        kinds["share"].extend(split_units(head))
+    for index, found in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        kind = next(k for k, v in found.groupdict().items() if v is not None)
+        kinds[kind].extend(u for u in split_units(text[found.end() : end]) if u not in kinds[kind])
+    if kinds["lead"]:
+        return tuple(kinds["lead"]), tuple(dict.fromkeys(kinds["partner"] + kinds["share"]))
+    return tuple(kinds["share"]), tuple(kinds["partner"])
 
 
 def _split_words(piece: str) -> list[str]:

@@ -97,6 +97,7 @@ __all__ = [
     "PARTNER_MARK",
     "PARTNER_WORDS",
     "PERSON_NAME",
+    "PHONE",
     "PLAIN_ID",
     "PLAIN_NUMBER",
     "POINTS",
@@ -132,8 +133,10 @@ __all__ = [
     "TOTAL_INLINE",
     "TRAILING_MARKERS",
     "TRAILING_PARENTHETICAL",
+    "TRAILING_PHONE",
     "UNIT_AND",
     "UNIT_DUTY",
+    "UNIT_LABEL",
     "UNIT_MARKED",
 ]
 
@@ -482,6 +485,16 @@ OWNER_TAIL = regex.compile(
     r"[（(](?P<body>[^（）()]*+(?:[（(][^（）()]*+[）)][^（）()]*+)*+)[）)][\s。；;.，,]*+$"
 )
 OWNER_LABEL = regex.compile(r"(?:^|(?<=[\n。；;，,\s（(]))(?P<label>\p{Han}{2,8}?)[ \t]*+[:：][ \t]*+")
+# Labels inside one units cell (`牵头单位：市发改委；配合单位：市财政局`, `主办：X 协办：Y`): the
+# group says what the units after the label do.
+UNIT_LABEL = regex.compile(
+    r"(?:(?P<lead>牵头单位|牵头部门|牵头|主办单位|主办|主责单位|总牵头)"
+    r"|(?P<partner>配合单位|配合部门|配合|协办单位|协办|参与单位|协同单位|协助单位)"
+    r"|(?P<share>责任单位|责任部门|实施单位|落实单位))[ \t]*+[:：][ \t]*+"
+)
+# A telephone number beside a contact's name (`王五 13800000000`, `（0595-22581234）`): no person.
+PHONE = regex.compile(r"^[（(]?[\d０-９][\d０-９\-－—()（）\s转]{4,}[）)]?$")
+TRAILING_PHONE = regex.compile(r"[（(]?[\d０-９][\d０-９\-－—\s转]{4,}[）)]?$")
 # A cell that names no owner: `无`, `/`, `—`, `待明确` (a placeholder, not a unit or a person).
 NO_OWNER = regex.compile(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
