@@ -108,8 +108,9 @@ def _without_posts(names: list[str]) -> list[str]:
     out: list[str] = []
     for name in names:
         body = pat.TRAILING_PARENTHETICAL.sub("", name)
-        if body != name and is_person_name(body) and pat.LEADER_POST.match(name[len(body) :].strip("（()）")):
-            name = body  # noqa: PLW2901  # 张伟（副区长） is 张伟
+        posts = [p for p in pat.NAME_SPLIT.split(name[len(body) :].strip("（()）")) if p]
+        if body != name and is_person_name(body) and posts and all(pat.LEADER_POST.match(p) for p in posts):
+            name = body  # noqa: PLW2901  # 张伟（副区长）, 张伟（区委常委、常务副区长） are 张伟
         for cut in range(len(name) - 2, 0, -1):
             if pat.LEADER_POST.match(name[:cut]) and is_person_name(name[cut:]):
                 name = name[cut:]  # noqa: PLW2901  # 副市长张伟 is 张伟
