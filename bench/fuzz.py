@@ -1,15 +1,17 @@
 """The long fuzzing campaign (`make fuzz`): thousands of hostile inputs, each read as the
 command line reads it, tallied by outcome.
 
-Inputs are built in a temporary folder (never committed), in eight groups: workbooks with
+Inputs are built in a temporary folder (never committed), in nine groups: workbooks with
 far-away or malformed cell references, dimensions and merged ranges; byte mutants of the
 bundled workbook (bit flips, truncations, duplicated and deleted spans of the zip); byte
 mutants of its worksheet XML re-zipped (a valid zip around broken XML); text forms with mixed
 line ends and control characters; text byte mutants; huge single cells; many sheets of one
-name; zip-level lies. Every input goes through `readers.isolate.map_isolated` with the default
-limits. An outcome is `read` (tables), `refused` (one-line `ReadError` from a check), or
-`crash` (a worker that aborted, ran out of memory or time, or raised something unexpected):
-the campaign fails when any input crashes.
+name; zip-level lies (the directory's sizes, members inflating past what they declare,
+encryption); byte mutants of the bundled `.xls`. Every input goes through
+`readers.isolate.map_isolated` with the default limits. An outcome is `read` (tables),
+`refused` (one-line `ReadError` from a check), `memory cap` (a worker stopped by its memory
+limit, one line too) or `crash` (a worker that aborted otherwise, ran out of time, or raised
+something unexpected): the campaign fails when any input crashes.
 
 Usage:
     python bench/fuzz.py [--per-group N] [--seed S]
@@ -39,6 +41,7 @@ from yiju.readers.isolate import map_isolated  # noqa: E402
 
 SEED_XLSX = ROOT / "fixtures" / "seed_2021_quanzhou_yingji.xlsx"
 SEED_TXT = ROOT / "fixtures" / "seed_2021_quanzhou_yingji.txt"
+SEED_XLS = ROOT / "fixtures" / "formats" / "seed.xls"
 CRASH_WORDS = ("异常终止", "异常退出", "读取时出错", "读取超时")
 OOM_WORDS = ("内存不足",)
 
@@ -151,12 +154,31 @@ def zip_lie_group(rng: random.Random) -> tuple[str, bytes]:
             ]
         )
     )
+    if rng.random() < 0.4:
+        # A sheet declaring its true XML (size and CRC) whose data inflates megabytes to
+        # gigabytes further; or one declaring gigabytes; or an encrypted archive.
+        choice = rng.random()
+        if choice < 0.6:
+            return ".xlsx", hostile.lying_workbook(padding_mb=rng.choice([1, 16, 256, 2048]))
+        if choice < 0.8:
+            return ".xlsx", hostile.lying_workbook(declared=rng.choice([1, 300 << 20, 0xFFFFFFFF]))
+        return ".xlsx", hostile.lying_workbook(flags=rng.choice([0x01, 0x40]))
     marker = b"PK\x01\x02"
     at = data.rfind(marker)
     if at >= 0 and rng.random() < 0.8:
         # central directory entry: uncompressed size at offset 24 (4 bytes)
         data[at + 24 : at + 28] = rng.choice([b"\x01\x00\x00\x00", b"\xff\xff\xff\x7f", b"\x00\x00\x00\x00"])
     return ".xlsx", bytes(data)
+
+
+def xls_mutant_group(rng: random.Random) -> tuple[str, bytes]:
+    """The bundled `.xls` with 1 to 8 bytes changed: calamine's BIFF and OLE2 readers are native
+    code, and two changed bytes (a sheet's last row and column) once made it ask for 111 million
+    cells and abort."""
+    data = bytearray(SEED_XLS.read_bytes())
+    for _ in range(rng.randint(1, 8)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    return ".xls", bytes(data)
 
 
 GROUPS: dict[str, Callable[[random.Random], tuple[str, bytes]]] = {
@@ -167,7 +189,8 @@ GROUPS: dict[str, Callable[[random.Random], tuple[str, bytes]]] = {
     "byte mutants of a text form": text_mutant_group,
     "huge cells (32 768 to 10⁶ characters)": huge_cell_group,
     "sheets of one name": same_name_group,
-    "zip directory lies about sizes": zip_lie_group,
+    "zip directory or a member lies about sizes": zip_lie_group,
+    "byte mutants of a real .xls": xls_mutant_group,
 }
 
 

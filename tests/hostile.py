@@ -7,7 +7,9 @@ Shared by `test_hostile.py` (regressions), `test_fuzz.py` (hypothesis) and `benc
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
@@ -20,6 +22,8 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _WS = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+#: Where `workbook()` puts its first sheet.
+SHEET_PART = "xl/worksheets/sheet1.xml"
 
 
 def column(index: int) -> str:
@@ -101,3 +105,84 @@ def text_form(rows: Sequence[Sequence[str]] = (ROW,), *, newline: str = "\n") ->
     """Return a tab-separated text form: title, unit, header, rows, joined by `newline`."""
     lines = [*TEXT_HEAD, "\t".join(HEADER), *("\t".join(r) for r in rows)]
     return newline.join(lines) + newline
+
+
+# ------------------------------------------------------------------------------ lying zips
+
+_SPACES_MB = b" " * (1 << 20)
+
+
+def _deflated_spaces(megabytes: int) -> bytes:
+    """Return raw deflate data for `megabytes` MB of spaces, built from one flushed block.
+
+    A full flush ends a block byte-aligned with no reference to earlier data, so the same
+    bytes repeated are a valid stream: gigabytes of padding cost a few KB per 1 MB to build.
+    """
+    block = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    one = block.compress(_SPACES_MB) + block.flush(zlib.Z_FULL_FLUSH)
+    return one * megabytes
+
+
+def raw_zip(members: Sequence[tuple[str, bytes, int, int, int, int]]) -> bytes:
+    """Return a zip of (name, raw data, method, CRC, declared size, flag bits), written as told.
+
+    Nothing is checked or computed: the sizes and CRCs are what a hostile archive claims.
+    """
+    out = bytearray()
+    central = bytearray()
+    for name, raw, method, crc, size, flags in members:
+        encoded = name.encode()
+        offset = len(out)
+        out += struct.pack(
+            "<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, 0, 0, crc, len(raw), size, len(encoded), 0
+        )
+        out += encoded + raw
+        central += struct.pack(
+            "<4sHHHHHHIIIHHHHHII",
+            *(b"PK\x01\x02", 20, 20, flags, method, 0, 0, crc, len(raw), size, len(encoded)),
+            *(0, 0, 0, 0, 0, offset),
+        )
+        central += encoded
+    end = struct.pack(
+        "<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), len(out), 0
+    )
+    return bytes(out + central + end)
+
+
+def honest(name: str, content: bytes, flags: int = 0) -> tuple[str, bytes, int, int, int, int]:
+    """Return a deflated member of `raw_zip` that tells the truth about itself."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    raw = packer.compress(content) + packer.flush()
+    return (name, raw, zipfile.ZIP_DEFLATED, zlib.crc32(content), len(content), flags)
+
+
+def lying_zip(
+    data: bytes, member: str, *, padding_mb: int = 0, declared: int | None = None, flags: int = 0
+) -> bytes:
+    """Return a copy of the zip `data` with `member` rewritten as a hostile member.
+
+    Args:
+        data: An honest zip (a workbook, an `.ods`).
+        member: The member to rewrite.
+        padding_mb: Megabytes of spaces the member inflates to after its content (whitespace
+            after an XML root element: the XML stays valid), while it declares only its
+            content's size and CRC, so a reader trusting the declared size reads it whole.
+        declared: A declared size to claim instead (a member declaring gigabytes).
+        flags: General-purpose flag bits of every member (bit 0: encrypted).
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    members = [honest(name, body, flags) for name, body in parts.items() if name != member]
+    content = parts[member]
+    packer = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    raw = packer.compress(content) + packer.flush(zlib.Z_FULL_FLUSH) + _deflated_spaces(padding_mb)
+    raw += zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS).flush()  # the final, empty block
+    size = len(content) if declared is None else declared
+    members.append((member, raw, zipfile.ZIP_DEFLATED, zlib.crc32(content), size, flags))
+    return raw_zip(members)
+
+
+def lying_workbook(*, padding_mb: int = 0, declared: int | None = None, flags: int = 0) -> bytes:
+    """Return `workbook()`'s bytes with its sheet rewritten by `lying_zip` (same arguments)."""
+    data = workbook([("表", sheet_xml())])
+    return lying_zip(data, SHEET_PART, padding_mb=padding_mb, declared=declared, flags=flags)

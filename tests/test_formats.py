@@ -251,7 +251,7 @@ BAD: list[tuple[str, str, Any, str]] = [
         "docx zip bomb",
         "form.docx",
         lambda: _bomb("word/document.xml", extra={"[Content_Types].xml": b"<Types/>"}),
-        "refused: zip members would inflate to",
+        "refused: zip member word/document.xml would inflate",
     ),
     (
         "ods truncated",
@@ -269,7 +269,7 @@ BAD: list[tuple[str, str, Any, str]] = [
         "ods zip bomb",
         "form.ods",
         lambda: _bomb("content.xml"),
-        "refused: zip members would inflate to 12 MB (possible zip bomb)",
+        "refused: zip member content.xml would inflate 10",  # about 1 030 times, by the zlib at hand,
     ),
     ("xls truncated", "form.xls", lambda: _cut("seed.xls"), "cannot read .xls workbook"),
     (

@@ -6,8 +6,13 @@ Big or hostile files are built in tmp at test time (`tests/hostile.py`), never c
 
 from __future__ import annotations
 
+import io
 import os
 import signal
+import struct
+import tracemalloc
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import defusedxml.minidom
@@ -56,12 +61,14 @@ def _task(path: Path) -> str:
             pass
     if name == "bug":
         raise KeyError(name)
+    if name == "exit":
+        os._exit(3)  # a native library calling exit(), or a reader's own sys.exit in C
     return name.upper()
 
 
 def test_a_native_abort_oom_or_spin_costs_one_file() -> None:
-    """Abort, out-of-memory, crash, CPU spin and a bug each fail their file alone, in order."""
-    names = ["a", "abort", "b", "oom", "segv", "spin", "bug", "c"]
+    """Abort, out-of-memory, crash, CPU spin, a bug and an exit each fail their file alone, in order."""
+    names = ["a", "abort", "b", "oom", "segv", "spin", "bug", "exit", "c"]
     limits = Limits(memory_mb=512, cpu_seconds=1)
     got = [
         (p.name, r if isinstance(r, str) else r.reason)
@@ -75,6 +82,7 @@ def test_a_native_abort_oom_or_spin_costs_one_file() -> None:
         ("segv", "读取器异常终止（信号 SIGSEGV），文件可能已损坏或为恶意构造"),
         ("spin", "读取超时（CPU 时间上限 1 秒，用 yiju --reader-cpu 调高）"),
         ("bug", "读取时出错（KeyError: 'bug'）"),
+        ("exit", "读取器异常退出（退出码 3），文件可能已损坏或为恶意构造"),
         ("c", "C"),
     ] == got
 
@@ -95,6 +103,62 @@ def test_calamine_asked_for_half_a_terabyte_is_a_memory_line(tmp_path: Path) -> 
     [(_, result)] = list(map_isolated(dense, [far], limits=Limits(memory_mb=1024)))
     assert isinstance(result, ReadError)
     assert "读取器内存不足（上限 1024 MB，用 yiju --reader-memory 调高）" == result.reason
+
+
+def test_a_real_xls_that_aborts_calamine_costs_that_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Two bytes of the seed `.xls` changed (found by fuzzing) make calamine ask for 111 million
+    cells and abort (SIGABRT, a Rust backtrace) when the allocation fails: one line, the others read.
+    """
+    data = bytearray((FIXTURES / "formats" / "seed.xls").read_bytes())
+    data[20855], data[25181] = 242, 7  # the last row (61 984) and column (1 796) of the sheet
+    bad = tmp_path / "damaged.xls"
+    bad.write_bytes(bytes(data))
+    code, out, err = _run(capsys, "--reader-memory", "512", "parse", str(bad), str(SEED))
+    assert (2, f"{bad}: 读取器内存不足（上限 512 MB，用 yiju --reader-memory 调高）\n") == (code, err)
+    assert SEED_SUMMARY in out
+
+
+@pytest.mark.parametrize(
+    ("how", "reason"),
+    [
+        ("segv", "读取器异常终止（信号 SIGSEGV），文件可能已损坏或为恶意构造"),
+        ("abort", "读取器异常终止（信号 SIGABRT），文件可能已损坏或为恶意构造"),
+        ("exit", "读取器异常退出（退出码 70），文件可能已损坏或为恶意构造"),
+    ],
+)
+def test_a_reader_dying_in_the_cli_costs_that_file(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+    reason: str,
+) -> None:
+    """A worker killed by a signal or exiting mid-read: that file's one line, exit 2, the
+    workbooks before and after it and the text form all parsed (the hook stands in for a
+    native crash no file reproduces on demand)."""
+    import yiju.batch  # noqa: PLC0415  # patched below; forked workers inherit the patch
+
+    real = yiju.batch.read
+
+    def dying(path: Path) -> object:
+        if path.name == "dies.xlsx":
+            if how == "exit":
+                os._exit(70)
+            os.kill(os.getpid(), signal.SIGSEGV if how == "segv" else signal.SIGABRT)
+        return real(path)
+
+    monkeypatch.setattr(yiju.batch, "read", dying)
+    paths = [tmp_path / name for name in ("a.xlsx", "dies.xlsx", "b.xlsx")]
+    for path in paths:
+        path.write_bytes(hostile.workbook([("表", hostile.sheet_xml())]))
+    code, out, err = _run(capsys, "parse", *map(str, paths), str(SEED))
+    assert (2, f"{paths[1]}: {reason}\n") == (code, err)
+    assert [f"{paths[0]}:", f"{paths[2]}:"] == [
+        line.split()[0] for line in out.splitlines() if ".xlsx:" in line
+    ]
+    assert SEED_SUMMARY in out
 
 
 # ------------------------------------------------------------------------------ checks before allocation
@@ -191,6 +255,170 @@ def test_sheets_of_one_name_are_kept_apart(tmp_path: Path) -> None:
     assert [("表", "基础科"), ("表1", "协调科")] == [(t.sheet, t.rows[1].values[7]) for t in tables]
     notes = [f.message_zh for t in tables for f in t.findings]
     assert ["工作簿中有同名工作表 '表'；这一个读作 '表1'，与前一个分开"] == notes
+
+
+# ------------------------------------------------------------------------------ lying zips
+
+
+def test_lying_zip_members_are_refused_naming_the_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A sheet declaring 1 KB that inflates to 2 GB, and one declaring 3 GB: each refused in one
+    line naming the limit it broke, exit 2, the form beside them read.
+
+    Before, calamine inflated the first in full (1.1 GB peak, then read it as a good sheet).
+    """
+    lying = tmp_path / "lying.xlsx"
+    lying.write_bytes(hostile.lying_workbook(padding_mb=2048))
+    huge = tmp_path / "huge.xlsx"
+    huge.write_bytes(hostile.lying_workbook(declared=3 << 30))
+    declared = len(hostile.sheet_xml().encode())
+    code, out, err = _run(capsys, "parse", str(lying), str(huge), str(SEED))
+    assert 2 == code
+    assert [
+        f"{lying}: 拒绝读取：zip 成员 {hostile.SHEET_PART} 解压后超过它声明的 {declared} 字节"
+        "（可能是 zip 炸弹）",
+        f"{huge}: 拒绝读取：zip 成员解压后共 3073 MB，超过 200 MB 的上限（可能是 zip 炸弹）",
+    ] == err.splitlines()
+    assert SEED_SUMMARY in out
+
+
+def test_a_lying_member_is_counted_not_held(tmp_path: Path) -> None:
+    """Checking the 2 GB member costs one inflation step of memory, not its size."""
+    lying = tmp_path / "lying.xlsx"
+    lying.write_bytes(hostile.lying_workbook(padding_mb=2048))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadError, match="it declares"):
+            read(lying)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * 2**20, f"{peak / 2**20:.0f} MB"
+
+
+def test_a_lying_member_of_an_ods_is_refused(tmp_path: Path) -> None:
+    """The same check guards the other zipped formats calamine reads (`.ods` here)."""
+    data = (FIXTURES / "formats" / "seed.ods").read_bytes()
+    path = tmp_path / "lying.ods"
+    path.write_bytes(hostile.lying_zip(data, "content.xml", padding_mb=64))
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.reason.startswith("refused: zip member content.xml inflates to more than the ")
+
+
+def _version(data: bytes, needed: int) -> bytes:
+    """Set every central directory entry's "version needed to extract"."""
+    patched = bytearray(data)
+    position = patched.find(b"PK\x01\x02")
+    while position >= 0:
+        struct.pack_into("<H", patched, position + 6, needed)
+        position = patched.find(b"PK\x01\x02", position + 1)
+    return bytes(patched)
+
+
+def _method(data: bytes, method: int) -> bytes:
+    """Rewrite the sheet as a member claiming `method` (its data unchanged)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        members = [hostile.honest(i.filename, source.read(i)) for i in source.infolist()]
+    name, raw, _, crc, size, flags = members[-1]
+    return hostile.raw_zip([*members[:-1], (name, raw, method, crc, size, flags)])
+
+
+@pytest.mark.parametrize(
+    ("build", "reason"),
+    [
+        (
+            lambda: _version(hostile.workbook([("表", hostile.sheet_xml())]), 99),
+            "truncated or corrupt xlsx (zip file version 9.9)",
+        ),
+        (
+            lambda: _method(hostile.workbook([("表", hostile.sheet_xml())]), 9),
+            f"truncated or corrupt xlsx (member {hostile.SHEET_PART} uses compression method 9,"
+            " which office files never use)",
+        ),
+        (
+            lambda: _method(hostile.workbook([("表", hostile.sheet_xml())]), zipfile.ZIP_LZMA),
+            f"truncated or corrupt xlsx (member {hostile.SHEET_PART} uses compression method 14,"
+            " which office files never use)",
+        ),
+        (
+            lambda: hostile.lying_workbook(flags=0x01),
+            "refused: zip member [Content_Types].xml is encrypted; remove the password and save again",
+        ),
+        (
+            lambda: hostile.lying_workbook(flags=0x40),
+            "refused: zip member [Content_Types].xml is encrypted; remove the password and save again",
+        ),
+    ],
+    ids=["zip version 9.9", "deflate64", "lzma", "encrypted member", "strong encryption"],
+)
+def test_zip_features_no_workbook_uses_are_one_line(
+    tmp_path: Path, build: Callable[[], bytes], reason: str
+) -> None:
+    """What zipfile cannot open (NotImplementedError, RuntimeError) is the file's one line."""
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(build())
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert reason == caught.value.reason
+
+
+def _refusals(tmp_path: Path) -> list[tuple[str, str]]:
+    """Return (case, reason) for every refusal the reader tests build, and the lying zips here."""
+    from tests import test_formats, test_readers  # noqa: PLC0415  # their tables of bad files
+
+    out: list[tuple[str, str]] = []
+    built: list[tuple[str, Path]] = []
+    for name, build, _ in test_readers.REFUSALS:
+        folder = tmp_path / f"r-{name}"
+        folder.mkdir()
+        built.append((name, build(folder)))
+    for name, filename, content, _ in test_formats.BAD:
+        path = tmp_path / f"f-{len(built)}" / filename
+        path.parent.mkdir()
+        path.write_bytes(content())
+        built.append((name, path))
+    for name, data in (
+        ("lying", hostile.lying_workbook(padding_mb=4)),
+        ("huge", hostile.lying_workbook(declared=3 << 30)),
+        ("encrypted member", hostile.lying_workbook(flags=1)),
+        ("lzma", _method(hostile.workbook([("表", hostile.sheet_xml())]), zipfile.ZIP_LZMA)),
+    ):
+        path = tmp_path / f"{name}.xlsx"
+        path.write_bytes(data)
+        built.append((name, path))
+    for name, path in built:
+        try:
+            read(path)
+        except ReadError as exc:
+            out.append((name, exc.reason))
+    return out
+
+
+# A library's own words quoted at the end of a reason, as it gave them (a CRC or sector fault).
+_QUOTED_DETAIL = {"xls-suffix", "bad-crc", "xls truncated", "pdf truncated"}
+
+
+def test_refusals_read_in_chinese(tmp_path: Path) -> None:
+    """Under Chinese every refusal of a bad or hostile file reads as Chinese (paths and a
+    library's quoted fault aside): the scan of `test_messages` finds no English sentence."""
+    from tests.test_messages import _english  # noqa: PLC0415  # one scanner for all output
+    from yiju.messages import reason_text, set_lang  # noqa: PLC0415
+
+    set_lang("zh")
+    try:
+        english = []
+        for name, reason in _refusals(tmp_path):
+            text = reason_text(reason)
+            if name in _QUOTED_DETAIL:
+                text = text[: text.rindex("(")]
+            words = _english(" ".join(w for w in text.split() if "/" not in w))
+            if words:
+                english.append(f"{name}: {text} {words}")
+    finally:
+        set_lang(None)
+    assert [] == english
 
 
 # ------------------------------------------------------------------------------ text hygiene

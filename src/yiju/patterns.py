@@ -442,8 +442,12 @@ SECTION_NUMERAL = regex.compile(
     rf"^[ \t]*+(?:(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．]?|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)]"
     rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇))[ \t]*+$"
 )
-# `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name.
-SECTION_COUNT = regex.compile(r"[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$")
+# `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name. Searched
+# for, so a match starts only where a run of spaces starts (the lookbehind): started inside
+# a run, each start would rescan the rest of it, quadratic on a cell of spaces (issue 16).
+SECTION_COUNT = regex.compile(
+    r"(?<![ \t])[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$"
+)
 # Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
 MARKERS = "▲△★☆●◆◇■□※＊*"
 LEADING_MARKERS = regex.compile(rf"^[{regex.escape(MARKERS)}\s]++")
@@ -614,7 +618,11 @@ ITEM_REFS = regex.compile(
     rf"(?P<refs>第{_SP}{_DIGITS}(?:{_SP}(?:项|項)?{_SP}(?:[、，,和及与]|{_RANGE}){_SP}第?{_SP}{_DIGITS})*+)"
     rf"{_SP}[项項条條]"
 )
-ITEM_RANGE = regex.compile(rf"(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})")
+# Searched for, so the first number starts where its digits start (the lookbehind): a start
+# inside a run of digits would rescan the rest of it, quadratic in the run (issue 16).
+ITEM_RANGE = regex.compile(
+    rf"(?<!{_DIGIT})(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})"
+)
 
 # A register's one unit column may mark the roles itself: `市发改委（牵头）、市工信局`,
 # `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
@@ -646,8 +654,10 @@ PROSE_LEAD_WORD = regex.compile(r"牵头|负责|主办|主责")
 # role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
 # `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work
 # (`（牵头单位：市发改委；责任单位：各区人民政府）`; "无牵头单位的，责任单位即为牵头单位").
+# Searched for: a start between two spaces is skipped (`(?!(?<=…)…)`), as the start of their run
+# covers it; else each start inside a long run of spaces rescans the rest (issue 16).
 PROSE_LABEL = regex.compile(
-    r"(?:^|(?<=[。；;，,\s]))[ \t]*+(?:"
+    r"(?:^|(?<=[。；;，,\s]))(?!(?<=[ \t])[ \t])[ \t]*+(?:"
     r"(?P<lead>牵头单位|牵头部门|牵头责任单位|主办单位|牵头处室|牵头科室)"
     r"|(?P<departments>责任单位|责任部门|落实单位|实施单位|责任处室|责任科室)"
     r"|(?P<partners>配合单位|协办单位|参与单位|配合部门|协同单位)"

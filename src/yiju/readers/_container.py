@@ -2,9 +2,10 @@
 
 The same treatment `_safety` gives an xlsx workbook, named for each format: the container is
 sniffed (an encrypted OOXML file is an OLE2 file holding an `EncryptedPackage` stream; a
-legacy Word or WPS file is OLE2 too), the zip directory is checked for completeness and for
-sizes that would inflate past `_safety`'s budget (a zip bomb), and each XML member's prolog
-is scanned for a DOCTYPE before any parser sees it. `_safety` owns the limits and the scans;
+legacy Word or WPS file is OLE2 too), the zip directory is checked for completeness, and
+`_safety.check_members` checks every member: declared and true inflated sizes within the
+budget (a zip bomb, a member lying about its size), no encryption, and no DOCTYPE in an XML
+prolog, before any parser sees it. `_safety` owns the limits and the scans;
 this module only applies them to other formats with their own words.
 """
 
@@ -14,19 +15,9 @@ import io
 import zipfile
 
 from yiju.errors import ReadError
-from yiju.readers._safety import (
-    _CFB_MAGIC,
-    _ENCRYPTED_STREAM,
-    _ZIP_MAGICS,
-    _check_prolog,
-    _check_sizes,
-    short_reason,
-)
+from yiju.readers._safety import _CFB_MAGIC, _ENCRYPTED_STREAM, _ZIP_MAGICS, check_members, short_reason
 
 __all__ = ["check_zip", "is_ole2", "refuse_ole2"]
-
-_XML_SUFFIXES = (".xml", ".rels")
-
 
 # A zipped office file is known by the part its format cannot lack.
 _MARKERS = (
@@ -86,8 +77,9 @@ def check_zip(path: str, data: bytes, *, kind: str, required: tuple[str, ...]) -
     """
     if not data.startswith(_ZIP_MAGICS):
         raise ReadError(path, f"not a {kind} file (not a zip archive)")
+    source = io.BytesIO(data)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
         raise ReadError(path, f"truncated or corrupt {kind} (no zip central directory)") from None
     except (OSError, ValueError, EOFError, NotImplementedError) as exc:  # "zip file version 8.8"
@@ -101,16 +93,4 @@ def check_zip(path: str, data: bytes, *, kind: str, required: tuple[str, ...]) -
                 if other is not None and other[0] != kind:
                     raise ReadError(path, f"not a {kind} file (it is {other[1]}; rename it to .{other[0]})")
                 raise ReadError(path, f"truncated or corrupt {kind} (no {part})")
-        _check_sizes(path, infos)
-        for info in infos:
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise ReadError(
-                    path,
-                    f"truncated or corrupt {kind} "
-                    f"(member {info.filename} uses compression method {info.compress_type})",
-                )
-            if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
-                try:
-                    _check_prolog(path, archive, info)
-                except ReadError as exc:
-                    raise ReadError(path, exc.reason.replace("xlsx", kind)) from None
+        check_members(path, archive, source, kind=kind)

@@ -4,8 +4,11 @@ A form arrives from anyone, so the bytes are treated as hostile: the container i
 (a text file or a legacy/encrypted OLE2 file named `.xlsx`), the zip directory is checked for
 completeness and for declared sizes that would inflate past a budget (a zip bomb), and every
 XML part's prolog is scanned for a DOCTYPE (the only place entity declarations can live, so
-the only route to an entity-expansion bomb). Nothing is inflated beyond the first 64 KB of
-each XML part, which is where a prolog lives.
+the only route to an entity-expansion bomb). Every member is then inflated once, streaming, into
+nothing but a byte count that stops one byte past the size the member declares: calamine's zip
+reader trusts the compressed size and would inflate a member that declares 1 KB and holds 2 GB
+of padding in full (a "lying" member), so the declared sizes the budget was checked against
+must be the true ones before calamine opens the file.
 
 openpyxl parses XML through defusedxml when it is installed (`openpyxl.xml.DEFUSEDXML`), which
 refuses entity declarations as well; the prolog scan here gives the clear message and keeps the
@@ -16,7 +19,10 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import os
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -33,6 +39,7 @@ __all__ = [
     "ReadCaps",
     "caps_scope",
     "cell_too_long",
+    "check_members",
     "check_table_caps",
     "check_xlsx_bytes",
     "current_caps",
@@ -50,6 +57,13 @@ MAX_INFLATED_BYTES = 200 * MB
 # is padding, not content. Small members may compress well without harm.
 _MAX_RATIO = 200
 _RATIO_MIN_BYTES = 10 * MB
+
+# Zip's own encryption (bit 0) and strong encryption (bit 6): no office file uses either.
+_ENCRYPTED_FLAGS = 0x01 | 0x40
+# A local file header: signature, versions, flags, method, time, date, CRC, sizes, then the
+# lengths of the name and the extra field that the data follows.
+_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+_INFLATE_STEP = 1 * MB
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office encryption stores the real workbook in a CFB stream with this name (MS-OFFCRYPTO).
@@ -165,7 +179,7 @@ def check_xlsx_bytes(path: str, source: IO[bytes]) -> None:
     except zipfile.BadZipFile:
         # The magic said zip, so a missing end-of-central-directory means the file was cut short.
         raise ReadError(path, "truncated or corrupt xlsx (no zip central directory)") from None
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, NotImplementedError) as exc:  # "zip file version 9.9"
         raise ReadError(path, f"truncated or corrupt xlsx ({short_reason(exc)})") from None
     with archive:
         infos = archive.infolist()
@@ -173,32 +187,113 @@ def check_xlsx_bytes(path: str, source: IO[bytes]) -> None:
         for part in _REQUIRED_PARTS:
             if part not in names:
                 raise ReadError(path, f"truncated or corrupt xlsx (no {part})")
-        _check_sizes(path, infos)
-        for info in infos:
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                # bzip2/lzma members inflate a whole read chunk at once, past any size cap.
-                raise ReadError(
-                    path,
-                    f"truncated or corrupt xlsx (member {info.filename} uses compression "
-                    f"method {info.compress_type}, not used by xlsx)",
-                )
-            if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
-                _check_prolog(path, archive, info)
+        check_members(path, archive, source, kind="xlsx")
+
+
+def check_members(path: str, archive: zipfile.ZipFile, source: IO[bytes], *, kind: str) -> None:
+    """Check every member of an office zip: sizes, method, encryption, true size, XML prolog.
+
+    Args:
+        path: The path as given, for the error.
+        archive: The open archive.
+        source: The seekable stream the archive reads (its raw bytes are inflated here).
+        kind: The format's name in messages (`xlsx`, `docx`, `ods`, `xlsb`).
+
+    Raises:
+        ReadError: For a possible zip bomb (declared, dense or lying), a compression method
+            or encryption the format never uses, a corrupt member, or a DOCTYPE.
+    """
+    infos = archive.infolist()
+    _check_sizes(path, infos)
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # bzip2/lzma members inflate a whole read chunk at once, past any size cap.
+            raise ReadError(
+                path,
+                f"truncated or corrupt {kind} (member {info.filename} uses compression "
+                f"method {info.compress_type}, which office files never use)",
+            )
+        if info.flag_bits & _ENCRYPTED_FLAGS:
+            raise ReadError(
+                path, f"refused: zip member {info.filename} is encrypted; remove the password and save again"
+            )
+        _check_true_size(path, source, info, kind)
+        if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
+            _check_prolog(path, archive, info, kind)
 
 
 def _check_sizes(path: str, infos: list[zipfile.ZipInfo]) -> None:
     """Refuse an archive whose declared sizes add up past the budget or whose ratio is absurd."""
     total = sum(info.file_size for info in infos)
-    too_dense = any(
-        info.file_size > _RATIO_MIN_BYTES and info.file_size > _MAX_RATIO * max(info.compress_size, 1)
-        for info in infos
-    )
-    if total > MAX_INFLATED_BYTES or too_dense:
+    if total > MAX_INFLATED_BYTES:
         megabytes = -(-total // MB)  # round up: a bomb is never "0 MB"
-        raise ReadError(path, f"refused: zip members would inflate to {megabytes} MB (possible zip bomb)")
+        raise ReadError(
+            path,
+            f"refused: zip members would inflate to {megabytes} MB, over the limit of "
+            f"{MAX_INFLATED_BYTES // MB} MB (possible zip bomb)",
+        )
+    for info in infos:
+        if info.file_size > _RATIO_MIN_BYTES and info.file_size > _MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ReadError(
+                path,
+                f"refused: zip member {info.filename} would inflate {ratio} times, over the limit of "
+                f"{_MAX_RATIO} times (possible zip bomb)",
+            )
 
 
-def _check_prolog(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _check_true_size(path: str, source: IO[bytes], info: zipfile.ZipInfo, kind: str) -> None:
+    """Refuse a member whose data inflates past the size it declares (a "lying" member).
+
+    The raw data is inflated in steps of at most `_INFLATE_STEP` bytes that are counted and
+    dropped, and the count stops one byte past the declared size: memory stays at one step,
+    time at the declared size, however much the data would really give.
+    """
+    if info.is_dir() and not info.compress_size:
+        return
+    try:
+        source.seek(info.header_offset)
+        header = source.read(_LOCAL_HEADER.size)
+        if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise ReadError(path, f"truncated or corrupt {kind} (no local header for {info.filename})")
+        name_length, extra_length = _LOCAL_HEADER.unpack(header)[-2:]
+        source.seek(info.header_offset + _LOCAL_HEADER.size + name_length + extra_length)
+        if info.compress_type == zipfile.ZIP_STORED:
+            produced = info.compress_size  # stored data is as long as its compressed size says
+        else:
+            produced = _inflated_size(source, info.compress_size, info.file_size + 1)
+    except (OSError, ValueError, zlib.error) as exc:
+        raise ReadError(path, f"truncated or corrupt {kind} ({info.filename}: {short_reason(exc)})") from None
+    if produced > info.file_size:
+        raise ReadError(
+            path,
+            f"refused: zip member {info.filename} inflates to more than the {info.file_size} bytes "
+            f"it declares (possible zip bomb)",
+        )
+
+
+def _inflated_size(source: IO[bytes], compressed: int, stop: int) -> int:
+    """Return how many bytes `compressed` raw deflate bytes give, counting no further than `stop`."""
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    produced = 0
+    left = compressed
+    pending = b""
+    while produced < stop:
+        if not pending:
+            if not left or inflater.eof:
+                break
+            pending = source.read(min(_INFLATE_STEP, left))
+            if not pending:
+                break  # the archive ends early: zipfile reports it when the member is read
+            left -= len(pending)
+        produced += len(inflater.decompress(pending, min(_INFLATE_STEP, stop - produced)))
+        pending = inflater.unconsumed_tail
+        if inflater.eof:
+            break
+    return produced
+
+
+def _check_prolog(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str = "xlsx") -> None:
     """Refuse an XML member whose prolog holds a DOCTYPE (and so possibly entity declarations)."""
     raw = b""
     try:
@@ -213,7 +308,7 @@ def _check_prolog(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
             else:
                 verdict = True  # a megabyte of comments before the root is no honest XML part
     except Exception as exc:  # BadZipFile, zlib.error, EOFError: any failure is a corrupt member
-        raise ReadError(path, f"truncated or corrupt xlsx ({short_reason(exc)})") from None
+        raise ReadError(path, f"truncated or corrupt {kind} ({short_reason(exc)})") from None
     if verdict:
         raise ReadError(
             path,
@@ -275,7 +370,10 @@ def read_capped(path: Path, display: str) -> bytes:
     """
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_INFLATED_BYTES + 1)
+            # Ask for what the file holds, not the whole budget: read(n) reserves n bytes first,
+            # 200 MB of a reader worker's address space for a 20 KB workbook.
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, MAX_INFLATED_BYTES) + 1)
     except OSError as exc:
         raise ReadError(display, f"cannot read ({exc.strerror or short_reason(exc)})") from None
     if len(data) > MAX_INFLATED_BYTES:
