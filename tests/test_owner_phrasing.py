@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yiju._util import natural_key
 from yiju.cli import main
@@ -108,6 +110,8 @@ IN_TEXT = [
     # Asides that name no owner stay in the text.
     ("优化企业开办服务（含个体工商户）", "优化企业开办服务（含个体工商户）", {}),
     ("门诊人次数与出院人次数比（医院）", "门诊人次数与出院人次数比（医院）", {}),
+    ("完成城乡规划修编（市、县）", "完成城乡规划修编（市、县）", {}),
+    ("推进网格化管理（各街道）", "推进网格化管理", {"departments": ["各街道"]}),
     ("落实《条例》（国务院令第722号）", "落实《条例》（国务院令第722号）", {}),
 ]  # fmt: skip
 
@@ -180,3 +184,44 @@ ENDINGS = [
 def test_unknown_headers_by_their_last_word(header: str, role: str | None) -> None:
     """A header no alias lists is read by how it ends, on a header row already found."""
     assert role == role_by_ending(header)
+
+
+# ------------------------------------------------------------------ any phrasing, same owners
+
+_POOL = (
+    "区发改局", "市财政局", "国家发展改革委", "各县（市、区）人民政府", "省市场监管局（省知识产权局）",
+    "市住建局", "工业和信息化部", "人力资源和社会保障局", "各街道", "市级各有关部门", "县农业农村局",
+)  # fmt: skip
+_TASKS = ("推进政务服务“一网通办”。", "完成老旧小区改造12个", "建立健全信用承诺制度；", "开展安全生产大检查")
+
+
+def _phrase(style: int, leads: list[str], partners: list[str]) -> str:
+    lead, part = "、".join(leads), "、".join(partners)
+    if not partners:
+        return (f"{lead}牵头", f"{lead}按职责分工负责", lead, f"牵头单位：{lead}")[style % 4]
+    return (
+        f"{lead}牵头，{part}按职责分工负责",
+        f"{lead}牵头，{part}配合",
+        f"{lead}负责，{part}配合",
+        f"牵头单位：{lead}\n配合单位：{part}",
+        f"主办：{lead}；协办：{part}",
+        f"{lead}牵头，{part}等按职责分工负责",
+    )[style % 6]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    units=st.lists(st.sampled_from(_POOL), min_size=1, max_size=5, unique=True),
+    split=st.integers(min_value=1, max_value=5),
+    style=st.integers(min_value=0, max_value=11),
+    task=st.sampled_from(_TASKS),
+)
+def test_any_phrasing_reads_to_the_same_owners(units: list[str], split: int, style: int, task: str) -> None:
+    """However a cell or a task's bracketed tail says who leads and who assists, the owners are the same."""
+    leads, partners = units[: min(split, len(units))], units[min(split, len(units)) :]
+    cell = _phrase(style, leads, partners)
+    assert (tuple(leads), tuple(partners)) == split_lead_units(cell)
+    if "\n" not in cell and "：" not in cell:
+        rest, owners = owners_in_text(f"{task}（{cell}）")
+        assert rest == task
+        assert (tuple(leads), tuple(partners)) == split_lead_units(owners["departments"][0])

@@ -333,4 +333,9 @@ def _reads_as_owners(body: str) -> bool:
         return False
     if pat.UNIT_DUTY.search(body) is not None or "牵头" in body:
         return True
-    return len(units) >= 2 or (len(units[0]) >= 4 and pat.REGION_START.match(units[0]) is not None)
+    # Without a duty word: units of three characters or more (`（市、县）` is no owner), each
+    # starting with a region (`各街道`, `市住建局`) or ending like an office (`国家发展改革委`).
+    return all(
+        len(u) >= 3 and (pat.REGION_START.match(u) is not None or pat.OWNER_ALONE.match(u) is not None)
+        for u in units
+    )

@@ -91,6 +91,7 @@ __all__ = [
     "ORGAN_OWNER",
     "ORGAN_PLACE",
     "ORGAN_TAIL",
+    "OWNER_ALONE",
     "OWNER_LABEL",
     "OWNER_TAIL",
     "PAGE_NUMBER",
@@ -499,6 +500,13 @@ UNIT_LABEL = regex.compile(
 # A telephone number beside a contact's name (`王五 13800000000`, `（0595-22581234）`): no person.
 PHONE = regex.compile(r"^[（(]?[\d０-９][\d０-９\-－—()（）\s转]{4,}[）)]?$")
 TRAILING_PHONE = regex.compile(r"[（(]?[\d０-９][\d０-９\-－—\s转]{4,}[）)]?$")
+# A unit alone in a bracket after a task reads as its owner when its name ends like an office
+# (`（国家发展改革委）`, `（市政务服务中心）`), not like a place or a kind (`（医院）`, `（含开发区）`),
+# and it is no aside (`（以下简称…）`, `（含…）`).
+OWNER_ALONE = regex.compile(
+    r"^(?!含|包括|不含|以下|简称|即|如|其中|注)\p{Han}{2,}(?:局|委|办|厅|部|署|中心|政府|公司|集团|管委会|办事处|街道)"
+    r"(?:[（(][^（）()]*+[）)])?$"
+)
 # A cell that names no owner: `无`, `/`, `—`, `待明确` (a placeholder, not a unit or a person).
 NO_OWNER = regex.compile(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
