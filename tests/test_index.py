@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ import openpyxl
 import pytest
 
 import yiju
+from yiju.citations import canonical_key
 from yiju.cli import main
 from yiju.corpus import Corpus
 from yiju.graph import to_node_link
@@ -253,6 +255,59 @@ def test_render_views_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     assert [] == _same(pair, asks)
 
 
+def test_trace_and_sources_with_a_limit_both_ways(pair: tuple[Corpus, Corpus]) -> None:
+    """A limited `trace` / `sources` lists the same first answers and counts the same totals."""
+    asks: list[Callable[[Corpus], Any]] = []
+    for limit in (1, 3, 40, 10_000):
+        asks += [
+            lambda c, n=limit: c.trace("泉委办〔2021〕20号", limit=n),
+            lambda c, n=limit: c.trace("三定方案", limit=n),
+            lambda c, n=limit: c.trace("泉委办〔2021〕20号", form="泉州市应急管理局", limit=n),
+            lambda c, n=limit: c.sources("1-3", limit=n),
+            lambda c, n=limit: c.sources("1-1-1", limit=n),
+        ]
+    asks += [lambda c, q=q: c.targets(q) for q in ("1-3", "1-1-1", "1-15", "9-99")]
+    cut = pair[0].trace("泉委办〔2021〕20号", limit=3)
+    assert ([], 3, True) == (_same(pair, asks), len(cut.targets), cut.count > 3)
+
+
+def test_every_stored_key_is_its_own_canonical_key(pair: tuple[Corpus, Corpus]) -> None:
+    """A key as the index stores it reads back to itself (the index finds it without the citation reader)."""
+    keys = [str(pair[0].graph.nodes[d]["key"]) for d in documents(pair[0].graph)]
+    assert ([], True) == ([k for k in keys if canonical_key(k) != k], len(keys) > 20)
+
+
+def _modules_after_cli(args: list[str]) -> tuple[int, list[str]]:
+    """Run the CLI in a fresh interpreter; return its exit code and the heavy modules it imported."""
+    heavy = ("networkx", "openpyxl", "yiju.audit", "yiju.render", "yiju.forms", "yiju.readers")
+    probe = (
+        "import contextlib, io, sys\nfrom yiju.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    code = main({args!r})\n"
+        f"print(code, *(m for m in {heavy!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    code, *modules = done.stdout.split()
+    return int(code), modules
+
+
+def test_index_queries_import_no_graph_library(tmp_path: Path) -> None:
+    """trace, who and audit on an index import neither networkx, the audit's rules nor any reader."""
+    db = str(tmp_path / "x.db")
+    store = connect(db, create=True)
+    update_index(store, [FIXTURES / "seed_2021_quanzhou_yingji.txt", FIXTURES / "second_unit_2021.txt"])
+    store.close()
+    commands = [
+        ["trace", "--doc", "泉委办〔2021〕20号"],
+        ["trace", "--doc", "泉委办[2021]20号", "--json"],
+        ["trace", "--target", "1-3"],
+        ["who", "--person", "李志福"],
+        ["audit", "--select", "A,D01"],
+    ]
+    found = [_modules_after_cli([*command, "--db", db]) for command in commands]
+    assert [(0, [])] * len(commands) == found
+
+
 def test_impact_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     """`impact` (what the hidden-row hint reads) agrees."""
     asks = [
@@ -335,7 +390,17 @@ def test_cli_queries_read_the_index_as_they_read_files(
         ["who", "--person", "李志福"],
         ["who", "--person", "王夏阳"],
         ["audit", "--select", "A,D01"],
+        ["audit", "--select", "a", "--ignore", "A01", "--json"],
+        ["audit", "--select", "no-such-rule"],
         ["render", "--doc", "强基促稳", "-o", "-", "--format", "dot"],
+        ["trace", "--doc", "泉委办〔2021〕20号", "--limit", "2"],
+        ["trace", "--doc", "泉委办〔2021〕20号", "--limit", "2", "--json"],
+        ["trace", "--target", "1-3", "--limit", "1"],
+        ["trace", "--target", "1-3", "--limit", "1", "--json"],
+        ["trace", "--target", "1-3", "--all"],
+        ["audit", "--limit", "1"],
+        ["audit", "--select", "A,D01", "--limit", "2", "--json"],
+        ["audit", "--all", "--fail-on", "warning"],
     ]
     for command in commands:
         assert _cli(capsys, *command, seed, second) == _cli(capsys, *command, "--db", db)
@@ -343,6 +408,23 @@ def test_cli_queries_read_the_index_as_they_read_files(
     shutil.copy(db, tmp_path / "yiju.db")
     code, out, err = _cli(capsys, "who", "--department", "基础科")
     assert (0, "使用索引 yiju.db（当前目录下自动发现）\n") == (code, err)
+
+
+def test_cli_names_ten_forms_kept_apart_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str], files: list[str], db: str
+) -> None:
+    """Over every fixture, a query names the first ten forms kept apart and counts the others,
+    from the files and from the index alike."""
+    if not Path(db).is_file():
+        pytest.skip("the files' output is compared with one index only (SQLite)")
+    command = ["--lang", "zh", "trace", "--doc", "泉委办〔2021〕20号"]
+    from_files = _cli(capsys, *command, *files)
+    warnings = [line for line in from_files[2].splitlines() if line.startswith("警告：")]
+    assert (from_files, 11, True) == (
+        _cli(capsys, *command, "--db", db),
+        len(warnings),
+        warnings[-1].startswith("警告：另有 "),
+    )
 
 
 def test_cli_index_records_a_bad_file_and_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

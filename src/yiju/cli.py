@@ -2,9 +2,11 @@
 
 Exit codes: 0 ok; 1 findings at or above `--fail-on`, or a query that matched nothing;
 2 usage error or unreadable input (one line per file: `path: reason`).
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads every command's annotations on each
+run, and string annotations cost it a `compile` each (40 ms of every command's start-up);
+the few names imported only for type checking are quoted instead.
+"""
 
 import os
 import sys
@@ -117,6 +119,10 @@ class _Settings:
 
 _SETTINGS = _Settings()
 
+#: How many forms kept apart from another file of their unit and year each command names on
+#: stderr; the rest are counted (an office's index may hold thousands of drafts and copies).
+KEPT_APART_SHOWN = 10
+
 
 class _Run:
     """One command's reading: unreadable inputs on stderr as met, a progress bar, the exit code."""
@@ -125,7 +131,7 @@ class _Run:
         self.failed = False
         self._bar: Any = None
 
-    def _error(self, exc: ReadError) -> None:
+    def _error(self, exc: "ReadError") -> None:
         _err(f"{exc.path}: {reason_text(exc.reason)}")
         self.failed = True
 
@@ -141,7 +147,7 @@ class _Run:
         if done == total:
             self._bar.__exit__(None, None, None)
 
-    def _open_index(self, db: str | None, include_hidden: bool) -> Corpus:
+    def _open_index(self, db: str | None, include_hidden: bool) -> "Corpus":
         """Return the index `db` names, or the one found in the working directory; exit 2 if none."""
         from yiju.index import IndexStoreError, find_index, open_index  # noqa: PLC0415
 
@@ -167,15 +173,14 @@ class _Run:
         *,
         graph: bool = True,
         db: str | None = None,
-        options: ParseOptions | None = None,
-    ) -> Corpus:
+        options: "ParseOptions | None" = None,
+    ) -> "Corpus":
         """Return the corpus of every readable input, or of the index; exit 2 when none could be read.
 
         Without files, the index `--db` names is read, else `yiju.db` (or `.yiju/yiju.db`) in
         the working directory, and stderr says which. With `graph` (every command but
         `parse`), warn once per form kept apart from another of its unit and year.
         """
-        from yiju._util import unique  # noqa: PLC0415  # lazy: see the imports
         from yiju.formatters import kept_apart_line  # noqa: PLC0415
 
         if args and db is not None:
@@ -203,10 +208,11 @@ class _Run:
         else:
             corpus = self._open_index(db, include_hidden)
         if graph:
-            for line in unique(
-                kept_apart_line(k) for k in corpus.kept_apart
-            ):  # a workbook's sheets warn once
-                _err(line)
+            kept, count = corpus.kept_apart_head(KEPT_APART_SHOWN)  # a workbook's sheets warn once
+            for form in kept:
+                _err(kept_apart_line(form))
+            if count > len(kept):
+                _err(t("kept_apart_more", n=count - len(kept)))
         return corpus
 
 
@@ -379,10 +385,14 @@ def index(
 # --------------------------------------------------------------------------- trace, who, export
 
 HiddenOpt = Annotated[bool, typer.Option("--include-hidden", help="保留隐藏行中的目标和指标。")]
+
+#: How many targets `trace` lists in text without `--limit` / `--all` (a document cited by
+#: ten thousand targets is read as its count and first targets, not as a scroll).
+TEXT_LIMIT = 50
 _GRAPH_SUFFIXES = (".graphml", ".gexf", ".json")
 
 
-def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[str]]) -> str | None:
+def _hidden_hint(corpus: "Corpus", query: str, find: Callable[["Corpus"], Sequence[str]]) -> str | None:
     """Return `1-16 is on hidden row 35; add --include-hidden` when only hidden rows match.
 
     `find` runs the query that matched nothing on the corpus with hidden rows kept and
@@ -411,7 +421,7 @@ def _hidden_hint(corpus: Corpus, query: str, find: Callable[[Corpus], Sequence[s
     return t("cli.hidden", query=query, rows=t("cli.list_sep").join(rows), where=where, s=plural)
 
 
-def _namer(corpus: Corpus) -> Callable[[str], str]:
+def _namer(corpus: "Corpus") -> Callable[[str], str]:
     """Return how text output names a finding's subject: `naming.subject_text` on the graph."""
     from yiju.naming import subject_text  # noqa: PLC0415  # lazy: see the imports
 
@@ -419,7 +429,7 @@ def _namer(corpus: Corpus) -> Callable[[str], str]:
     return lambda subject: subject_text(graph, subject)
 
 
-def _no_match(run: _Run, exc: NoMatchError, hint: str | None = None) -> NoReturn:
+def _no_match(run: _Run, exc: "NoMatchError", hint: str | None = None) -> NoReturn:
     """Print why a query matched nothing (one line) and exit 1 (2 if an input failed)."""
     from yiju.queries import ROLE_NAMES, RoleError  # noqa: PLC0415  # lazy: see the imports
 
@@ -457,12 +467,20 @@ def trace(
     ] = None,
     as_json: JsonOpt = False,
     include_hidden: HiddenOpt = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", min=1, help=f"最多列出多少个目标（文字输出默认 {TEXT_LIMIT} 个，JSON 默认全部）。"
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="列出全部目标，不限数量。")] = False,
     db: DbOpt = None,
 ) -> None:
     """从文件追到来源于它的目标（--doc），或从目标追到它的来源（--target）。
 
     文号按规范文号精确匹配（泉委办〔2021〕2号 不会匹配 20号）；标题片段（两个字以上）模糊匹配，
     相符的文件全部追溯。--form 只保留一个单位的目标。没有相符的：在 stderr 列出最接近的，退出码为 1。
+    文字输出最多列出 50 个目标（--limit 指定数量），并说明共有多少个；--all 全部列出。
     """
     from yiju.errors import NoMatchError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import sources_lines, trace_lines  # noqa: PLC0415
@@ -471,11 +489,14 @@ def trace(
         _usage(t("cli.doc_or_target"))
     for option, value in (("--doc", doc), ("--target", target), ("--form", form)):
         _given(option, value)
+    if show_all and limit is not None:
+        _usage(t("cli.limit_all"))
+    shown = None if show_all or (as_json and limit is None) else (limit or TEXT_LIMIT)
     run = _Run()
     corpus = run.load(files, include_hidden, db=db)
     if doc is not None:
         try:
-            result = corpus.trace(doc, form=form)
+            result = corpus.trace(doc, form=form, limit=shown)
         except NoMatchError as exc:
             hint = None if include_hidden else _hidden_hint(corpus, doc, lambda c: c.deriving(doc, form=form))
             _no_match(run, exc, hint)
@@ -483,16 +504,23 @@ def trace(
         raise typer.Exit(run.exit_code())
     assert target is not None  # noqa: S101  # one of the two is set, checked above
     try:
-        found = corpus.sources(target, form=form)
+        found = corpus.sources(target, form=form, limit=shown)
     except NoMatchError as exc:
         hint = (
             None if include_hidden else _hidden_hint(corpus, target, lambda c: c.targets(target, form=form))
         )
         _no_match(run, exc, hint)
+    cut = shown is not None and len(found) >= shown
+    total = len(corpus.targets(target, form=form)) if cut else len(found)
     if as_json:
-        typer.echo(_dump({"query": target, "targets": [s.to_dict() for s in found]}))
+        listed: dict[str, Any] = {"query": target, "targets": [s.to_dict() for s in found]}
+        typer.echo(_dump(listed | ({"total_targets": total} if total > len(found) else {})))
     else:
         typer.echo("\n\n".join("\n".join(sources_lines(s)) for s in found))
+        if total > len(found):
+            more = total - len(found)
+            plural = "s" if more != 1 else ""
+            typer.echo("\n" + t("sources.more", n=more, total=total, query=target, s=plural))
     raise typer.Exit(run.exit_code())
 
 
@@ -563,7 +591,7 @@ _OWNER_ROLE = {"person": "people", "department": "departments", "leader": "leade
 _OWNER_WORD = {"person": "责任人", "department": "责任单位/部门", "leader": "领导"}
 
 
-def _who_kind(corpus: Corpus, kind: str, *, given: bool) -> str:
+def _who_kind(corpus: "Corpus", kind: str, *, given: bool) -> str:
     """Return the grouping `who` uses: the asked one, or one the tables have when they lack it.
 
     A task list names leaders and units but no 责任人: tabulating by person would print an
@@ -654,10 +682,21 @@ def audit(
     profile: Annotated[
         Path | None, typer.Option("--profile", help="规则配置（TOML），代替默认配置。")
     ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", min=1, help=f"最多列出多少个问题（文字输出默认 {TEXT_LIMIT} 个，JSON 默认全部）。"
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="列出全部问题，不限数量。")] = False,
     db: DbOpt = None,
 ) -> None:
-    """按审核规则和规则配置（表格自身的备注规则）检查表格。"""
-    from yiju.audit import ProfileError, RuleSelectionError, load_profile, select_rules  # noqa: PLC0415
+    """按审核规则和规则配置（表格自身的备注规则）检查表格。
+
+    文字输出先列错误、再列警告和提示，最多列出 50 个问题（--limit 指定数量），并按级别说明共有多少个；
+    --all 全部列出。
+    """
+    from yiju.codes import RuleSelectionError  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import audit_lines  # noqa: PLC0415
     from yiju.models import Severity  # noqa: PLC0415
 
@@ -667,19 +706,37 @@ def audit(
     selected, ignored = _rule_names(select), _rule_names(ignore) or []
     if selected == []:
         _usage(t("cli.select_none", value=repr(select)))
-    try:
-        loaded = load_profile(profile)
-        select_rules(selected, ignored)
-    except (ProfileError, RuleSelectionError) as exc:
-        _usage(_text(exc))
+    loaded: Profile | None = None
+    if files or profile is not None:
+        # The rules themselves; an index under the default profile selects its stored
+        # findings with the rule table it keeps, and never imports them.
+        from yiju.audit import ProfileError, load_profile, select_rules  # noqa: PLC0415
+
+        try:
+            loaded = load_profile(profile)
+            select_rules(selected, ignored)
+        except (ProfileError, RuleSelectionError) as exc:
+            _usage(_text(exc))
+    if show_all and limit is not None:
+        _usage(t("cli.limit_all"))
+    shown = None if show_all or (as_json and limit is None) else (limit or TEXT_LIMIT)
     run = _Run()
     corpus = run.load(files, db=db)
-    findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
+    try:
+        if shown is None:  # every finding, in audit order
+            findings = corpus.audit(select=selected, ignore=ignored, profile=loaded)
+            totals = {s: n for s in Severity if (n := sum(f.severity is s for f in findings))}
+        else:  # the first ones as text lists them (errors first), and the count of each severity
+            findings, totals = corpus.audit_head(shown, select=selected, ignore=ignored, profile=loaded)
+    except RuleSelectionError as exc:
+        _usage(_text(exc))
     if as_json:
-        typer.echo(_dump({"findings": [f.to_dict() for f in findings]}))
+        every = sum(totals.values())
+        listed: dict[str, Any] = {"findings": [f.to_dict() for f in findings]}
+        typer.echo(_dump(listed | ({"total_findings": every} if every > len(findings) else {})))
     else:
-        typer.echo("\n".join(audit_lines(findings, _namer(corpus))))
-    failing = threshold != "never" and any(f.severity.rank >= Severity(threshold).rank for f in findings)
+        typer.echo("\n".join(audit_lines(findings, corpus.namer(findings), totals=totals)))
+    failing = threshold != "never" and any(s.rank >= Severity(threshold).rank for s in totals)
     raise typer.Exit(run.exit_code(1 if failing else 0))
 
 
@@ -706,7 +763,7 @@ AliasesOpt = Annotated[
 ]
 
 
-def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list[Register]:
+def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list["Register"]:
     """Return the registers of `--register`, keyed by `--register-key`; exit 2 on a bad one."""
     from yiju.cover import RegisterError, load_register  # noqa: PLC0415  # lazy: see the imports
     from yiju.errors import ReadError  # noqa: PLC0415
@@ -733,10 +790,10 @@ def _covered(
     registers: Sequence[Path],
     keys: Sequence[str],
     aliases: Path | None,
-    profile: Profile,
+    profile: "Profile",
     include_hidden: bool = False,
     db: str | None = None,
-) -> tuple[Corpus, Coverage]:
+) -> tuple["Corpus", "Coverage"]:
     """Return the corpus of the forms (the registers' own files left out) and its coverage."""
     from yiju.corpus import Corpus  # noqa: PLC0415  # lazy: see the imports
     from yiju.units import AliasError, load_aliases  # noqa: PLC0415
@@ -1088,7 +1145,7 @@ def _cover_picture(
     registers: Sequence[Path],
     keys: Sequence[str],
     aliases: Path | None,
-    profile: Profile,
+    profile: "Profile",
     db: str | None = None,
 ) -> tuple[bytes, int]:
     """Return the picture of `render --register` (`render_cover.cover_dot`) and the exit code."""

@@ -12,11 +12,12 @@ its row here first (the registry refuses a code it does not find).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from yiju.messages import Said
+from yiju.errors import YijuError
+from yiju.messages import Said, say
 from yiju.models import Finding, Severity, SourceLocation
 
 __all__ = [
@@ -25,8 +26,10 @@ __all__ = [
     "FAMILIES_ZH",
     "SEVERITY_ZH",
     "Code",
+    "RuleSelectionError",
     "code_info",
     "finding",
+    "select_codes",
 ]
 
 #: Severity names as a Chinese reader says them.
@@ -432,3 +435,49 @@ def finding(
     if isinstance(message, Said):
         return Finding(code, row.slug, row.severity, message.en, tuple(subjects), location, message.zh)
     return Finding(code, row.slug, row.severity, message, tuple(subjects), location)
+
+
+class RuleSelectionError(YijuError, ValueError):
+    """An unknown code, family or slug in `--select` / `--ignore` (a usage error, exit 2)."""
+
+
+def select_codes(
+    rules: Mapping[str, str], select: Iterable[str] | None = None, ignore: Iterable[str] = ()
+) -> list[str]:
+    """Return the codes of `rules` (code → slug) that `select` names (all when None), less `ignore`'s.
+
+    Each name is a code (`D01`), a family letter (`A`) or a slug (`clause-shared`),
+    case-insensitive. The audit registry selects its rules through this; the index selects
+    the findings it stored with the rule table it stored, without importing the rules.
+
+    Raises:
+        RuleSelectionError: For a name that matches no rule.
+
+    >>> rules = {"A01": "missing-person", "A02": "x", "D01": "clause-shared"}
+    >>> select_codes(rules, ["a", "clause-shared"], ["A02"])
+    ['A01', 'D01']
+    """
+    chosen = set(rules) if select is None else set().union(*(_match(rules, n) for n in select))
+    for name in ignore:
+        chosen -= _match(rules, name)
+    return sorted(chosen)
+
+
+def _match(rules: Mapping[str, str], name: str) -> set[str]:
+    token = name.strip()
+    upper = token.upper()
+    if upper in rules:
+        return {upper}
+    if upper in FAMILIES:
+        return {c for c in rules if c.startswith(upper)}
+    by_slug = {c for c, slug in rules.items() if slug == token.lower()}
+    if by_slug:
+        return by_slug
+    raise RuleSelectionError(
+        say(
+            "audit.unknown_rule",
+            token=repr(token),
+            families=", ".join(sorted(FAMILIES)),
+            codes=", ".join(rules),
+        )
+    )

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from yiju.forms import ParseOptions
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
-    from yiju.models import Finding, Form
+    from yiju.models import Finding, Form, Severity
     from yiju.queries import Impact, Sources, Trace, Workload
     from yiju.readers.isolate import Limits
     from yiju.render import View
@@ -299,6 +299,11 @@ class Corpus:
             if space.kept_apart_from is not None
         ]
 
+    def kept_apart_head(self, limit: int) -> tuple[list[KeptApart], int]:
+        """Return the first `limit` forms kept apart (a workbook's sheets once) and how many there are."""
+        kept = list(dict.fromkeys(self.kept_apart))
+        return kept[:limit], len(kept)
+
     @cached_property
     def graph(self) -> Graph:
         """Return the traceability graph (hidden rows only with `include_hidden`)."""
@@ -330,11 +335,14 @@ class Corpus:
 
     # ------------------------------------------------------------------ questions
 
-    def trace(self, doc: str, *, form: str | None = None) -> Trace:
-        """Return the targets deriving from the documents `doc` names (`queries.derives_from`)."""
+    def trace(self, doc: str, *, form: str | None = None, limit: int | None = None) -> Trace:
+        """Return the targets deriving from the documents `doc` names (`queries.derives_from`).
+
+        With `limit`, only the first `limit` targets are listed; the answer counts them all.
+        """
         from yiju.queries import derives_from  # noqa: PLC0415
 
-        return derives_from(self.graph, doc, form=form)
+        return derives_from(self.graph, doc, form=form, limit=limit)
 
     def deriving(self, doc: str, *, form: str | None = None) -> list[str]:
         """Return the target nodes deriving from `doc` (in `form`: its namespace or unit)."""
@@ -351,11 +359,14 @@ class Corpus:
 
         return resolve_targets(self.graph, target, form=form)
 
-    def sources(self, target: str, *, form: str | None = None) -> list[Sources]:
-        """Return what each target the number names rests on, one per form (`queries.sources_of`)."""
+    def sources(self, target: str, *, form: str | None = None, limit: int | None = None) -> list[Sources]:
+        """Return what each target the number names rests on, one per form (`queries.sources_of`).
+
+        With `limit`, only the first `limit` (in the order of `targets`, which lists them all).
+        """
         from yiju.queries import sources_of  # noqa: PLC0415
 
-        return [sources_of(self.graph, node) for node in self.targets(target, form=form)]
+        return [sources_of(self.graph, node) for node in self.targets(target, form=form)[:limit]]
 
     def who(self, by: Role = "person", *, name: str | None = None) -> list[Workload]:
         """Return what each person, department or leader carries (`queries.workload`)."""
@@ -386,6 +397,38 @@ class Corpus:
         return run_audit(
             self.forms, profile, select=select, ignore=ignore, graph=self.visible_graph, coverage=coverage
         )
+
+    def audit_head(
+        self,
+        limit: int | None,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        profile: Profile | None = None,
+    ) -> tuple[list[Finding], dict[Severity, int]]:
+        """Return the first `limit` findings as text lists them (errors, warnings, then infos,
+        each in audit order) and how many findings of each severity there are in all.
+
+        The index answers this from its tables without reading back the findings it leaves out.
+        """
+        from yiju.models import Severity  # noqa: PLC0415
+
+        found = self.audit(select=select, ignore=ignore, profile=profile)
+        ordered = [f for severity in Severity for f in found if f.severity is severity]
+        counts = {severity: sum(f.severity is severity for f in found) for severity in Severity}
+        return ordered[:limit], {severity: n for severity, n in counts.items() if n}
+
+    def namer(self, findings: Iterable[Finding] = ()) -> Callable[[str], str]:
+        """Return how outputs name a finding's subject: `naming.subject_text` on the graph.
+
+        `findings` are those to be named: the index reads their subjects' names from its
+        tables instead of building the graph of every form.
+        """
+        from yiju.naming import subject_text  # noqa: PLC0415
+
+        del findings  # every subject is in the graph
+        graph = self.graph
+        return lambda subject: subject_text(graph, subject)
 
     def cover(
         self,

@@ -15,7 +15,7 @@ from yiju.messages import current, known, t
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
     from yiju.cover import Coverage
-    from yiju.models import Citation, Finding, Form, SourceLocation
+    from yiju.models import Citation, Finding, Form, Severity, SourceLocation
     from yiju.queries import Sources, Trace, Workload
 
 __all__ = [
@@ -196,7 +196,7 @@ def trace_lines(trace: Trace, form: str | None) -> list[str]:
     for doc in trace.documents:
         lines.append(doc.key)
         lines.extend(f"  《{title}》" for title in doc.titles if f"《{title}》" != doc.key)
-    count, units = len(trace.targets), len({t.unit for t in trace.targets})
+    count, units = trace.count, trace.units
     lines.append(
         t(
             "trace.count",
@@ -221,6 +221,9 @@ def trace_lines(trace: Trace, form: str | None) -> list[str]:
             f"\t{'、'.join(i.people) or '-'}"
             for i in target.indicators
         )
+    if count > len(trace.targets):
+        more = count - len(trace.targets)
+        lines.extend(["", t("trace.more", n=more, total=count, s="s" if more != 1 else "")])
     return lines
 
 
@@ -323,26 +326,35 @@ def _subject(subject: str) -> str:
     return subject_text(Graph(), subject)
 
 
-def audit_lines(findings: Sequence[Finding], name: Callable[[str], str] | None = None) -> list[str]:
+def audit_lines(
+    findings: Sequence[Finding],
+    name: Callable[[str], str] | None = None,
+    *,
+    totals: Mapping[Severity, int] | None = None,
+) -> list[str]:
     """Return findings grouped by severity (error, warning, info), each group in output order.
 
     `name` names a subject for a reader (`naming.subject_text` on the corpus graph); without
-    it subjects are named from their ids alone.
+    it subjects are named from their ids alone. `totals` (`Corpus.audit_head`) counts every
+    finding of each severity when `findings` are only the first of them: the counts say all,
+    and a line says how many are not listed.
     """
     from yiju.models import Severity  # noqa: PLC0415  # keeps `yiju --help` light
 
-    if not findings:
+    if not findings and not totals:
         return [t("audit.none")]
     en = current() == "en"
     lines: list[str] = []
     counts: list[str] = []
     for severity in Severity:
         group = [f for f in findings if f.severity is severity]
+        total = totals.get(severity, 0) if totals is not None else len(group)
+        said = severity.value if en else _SEVERITY_ZH[severity.value]
+        if total:
+            counts.append(t("audit.count", n=total, severity=said))
         if not group:
             continue
-        said = severity.value if en else _SEVERITY_ZH[severity.value]
-        counts.append(t("audit.count", n=len(group), severity=said))
-        lines.append(f"{said} ({len(group)})" if en else f"{said}（{len(group)}）")
+        lines.append(f"{said} ({total})" if en else f"{said}（{total}）")
         for f in group:
             slug = (
                 f" {f.slug}" if en else ""
@@ -353,11 +365,15 @@ def audit_lines(findings: Sequence[Finding], name: Callable[[str], str] | None =
                 lines.append(t("audit.subjects", subjects=", ".join(f.subjects)))
             elif f.subjects and f.message_zh:  # without a sentence the line above names them
                 lines.append(t("audit.subjects", subjects=subjects_text(f, name)))
+    every = sum(totals.values()) if totals is not None else len(findings)
+    if every > len(findings):
+        more = every - len(findings)
+        lines.append(t("audit.more", n=more, total=every, s="s" if more != 1 else ""))
     lines.append(
         t(
             "audit.total",
-            n=len(findings),
-            s="s" if len(findings) > 1 else "",
+            n=every,
+            s="s" if every > 1 else "",
             counts=("，" if not en else ", ").join(counts),
         )
     )

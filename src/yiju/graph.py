@@ -31,8 +31,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-import networkx as nx
-
 from yiju._util import natural_key
 from yiju.graphread import EdgeKind, NodeKind
 from yiju.models import Citation, Form, Indicator, Locator, SourceLocation, Target
@@ -52,6 +50,7 @@ __all__ = [
     "form_spaces",
     "from_node_link",
     "indicator_id",
+    "new_graph",
     "person_id",
     "plan_spaces",
     "read_graph",
@@ -82,10 +81,35 @@ _OWNED_BY, _ASSIGNED_TO, _LED_BY, _MEMBER_OF = (
 )
 
 # networkx's classes are generic only in their stubs; subscripting them at run time fails.
+# networkx itself is imported when a graph is first made or written, not with this module:
+# the index answers a query on a `LightGraph` and never loads it (`yiju.lightgraph`).
 if TYPE_CHECKING:
+    import networkx as nx
+
     Graph: TypeAlias = nx.MultiDiGraph[str]
 else:
-    Graph = nx.MultiDiGraph
+
+    def __getattr__(name: str) -> Any:
+        if name == "Graph":
+            import networkx as nx  # noqa: PLC0415  # see above
+
+            return nx.MultiDiGraph
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def new_graph(*, light: bool = False) -> Graph:
+    """Return an empty graph: networkx's `MultiDiGraph`, or with `light` a `LightGraph`.
+
+    A `LightGraph` reads as the networkx graph does through `graphread`, `queries` and
+    `naming`, without importing networkx; the index builds its answers' subgraphs so.
+    """
+    if light:
+        from yiju.lightgraph import LightGraph  # noqa: PLC0415
+
+        return cast("Graph", LightGraph())
+    import networkx as nx  # noqa: PLC0415  # see above
+
+    return nx.MultiDiGraph()
 
 
 def doc_id(key: str) -> str:
@@ -431,18 +455,21 @@ def build_graph(forms: Iterable[Form], *, include_hidden: bool = False) -> Graph
     return build_spaced_graph(form_spaces(forms), include_hidden=include_hidden)
 
 
-def build_spaced_graph(spaced: Iterable[tuple[Form, FormSpace]], *, include_hidden: bool = False) -> Graph:
+def build_spaced_graph(
+    spaced: Iterable[tuple[Form, FormSpace]], *, include_hidden: bool = False, light: bool = False
+) -> Graph:
     """Return the graph of forms whose namespaces are already chosen (`form_spaces`).
 
     The index builds the graph of a few forms, or of a few of their targets, with the
     namespaces chosen over all of its forms; `build_graph` chooses them over the forms given.
+    With `light`, the graph is a `LightGraph` (`new_graph`): equal content, no networkx.
     """
     # Millions of small dicts are made here and none is garbage: the cyclic collector would
     # walk them all again and again (1.4x the build time), so it waits until the end.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        staged = Graph()
+        staged = new_graph(light=light)
         titles: dict[str, Counter[str]] = {}
         for form, space in spaced:
             staged.add_node(unit_id(space.owners), kind=NodeKind.UNIT.value, name=space.owners)
@@ -474,7 +501,7 @@ def _sorted_move(g: Graph) -> Graph:
     `g` apart while the copy grows, so that the two never stand whole side by side. Each
     node id is one string object wherever it appears.
     """
-    out = Graph()
+    out: Graph = type(g)()
     out.graph.update(g.graph)
     # The stubs do not declare networkx's adjacency dicts; they are its documented internals.
     source: Any = g
@@ -513,7 +540,7 @@ def _count_titles(titles: dict[str, Counter[str]], target: Target) -> None:
 
 def _sorted_copy(g: Graph) -> Graph:
     """Return a copy whose node and edge insertion order is sorted (determinism)."""
-    out = Graph()
+    out: Graph = type(g)()
     out.graph.update(g.graph)
     for node in sorted(g.nodes):
         out.add_node(node, **dict(sorted(g.nodes[node].items())))
@@ -527,18 +554,24 @@ def _sorted_copy(g: Graph) -> Graph:
 
 def to_node_link(g: Graph) -> dict[str, Any]:
     """Return the node-link JSON data of the graph (deterministic order)."""
+    import networkx as nx  # noqa: PLC0415  # see the import of Graph
+
     data: dict[str, Any] = nx.node_link_data(g, edges="edges")
     return data
 
 
 def from_node_link(data: dict[str, Any]) -> Graph:
     """Return the graph from node-link JSON data."""
+    import networkx as nx  # noqa: PLC0415  # see the import of Graph
+
     g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     return _sorted_copy(cast("Graph", g))
 
 
 def write_graph(g: Graph, path: Path) -> None:
     """Write the graph as `.graphml`, `.gexf` or `.json` (node-link), chosen by suffix."""
+    import networkx as nx  # noqa: PLC0415  # see the import of Graph
+
     from yiju.paths import atomic_path  # noqa: PLC0415  # paths imports nothing of the graph
 
     suffix = path.suffix.lower()
@@ -557,6 +590,8 @@ def write_graph(g: Graph, path: Path) -> None:
 
 def read_graph(path: Path) -> Graph:
     """Read a graph written by `write_graph` (`.graphml` or `.json`)."""
+    import networkx as nx  # noqa: PLC0415  # see the import of Graph
+
     suffix = path.suffix.lower()
     if suffix == ".graphml":
         g = cast("Graph", nx.read_graphml(path, node_type=str, force_multigraph=True))

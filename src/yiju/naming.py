@@ -15,10 +15,13 @@ same thing reads the same everywhere:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from yiju._util import lines, natural_key, unique
-from yiju.graph import Graph
 from yiju.graphread import EdgeKind, predecessors
+
+if TYPE_CHECKING:
+    from yiju.graph import Graph
 
 __all__ = [
     "SHORT_TEXT",
@@ -179,6 +182,7 @@ def subject_text(g: Graph, subject: str) -> str:
     their key and title, forms `泉州市应急管理局 2021`; places in a file read `第35行`,
     `L列`, `工作表 填表说明`, `第94行第2列`. Anything else is returned as it is.
 
+    >>> from yiju.graph import Graph
     >>> g = Graph()
     >>> g.add_node("target:局/2021/1-15", kind="target", form="局/2021", number="1-15", text="城市创建工作")
     >>> subject_text(g, "target:局/2021/1-15"), subject_text(g, "35:35"), subject_text(g, "line 94 column 2")

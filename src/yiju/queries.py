@@ -24,16 +24,14 @@ import math
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from yiju import patterns as pat
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
-from yiju.citations import canonical_key, extract
 from yiju.errors import NoMatchError, YijuError
-from yiju.graph import Graph, doc_id
+from yiju.graph import doc_id
 from yiju.graphread import (
     ROLE_EDGES,
     DocumentInfo,
@@ -48,6 +46,9 @@ from yiju.graphread import (
     target_of,
 )
 from yiju.normalize import clean_name, fold_width, to_simplified
+
+if TYPE_CHECKING:
+    from yiju.graph import Graph
 
 __all__ = [
     "ROLE_NAMES",
@@ -216,19 +217,40 @@ class Derivation:
 
 @dataclass(frozen=True, slots=True)
 class Trace:
-    """The answer of `derives_from`: the documents a query matched and the targets deriving."""
+    """The answer of `derives_from`: the documents a query matched and the targets deriving.
+
+    With a `limit`, `targets` are the first deriving targets (in answer order) and
+    `total_targets` / `total_units` count all of them and their units; both are None when
+    every deriving target is listed.
+    """
 
     query: str
     documents: tuple[DocumentInfo, ...]
     targets: tuple[Derivation, ...]
+    total_targets: int | None = None
+    total_units: int | None = None
+
+    @property
+    def count(self) -> int:
+        """Return how many targets derive, listed or not."""
+        return len(self.targets) if self.total_targets is None else self.total_targets
+
+    @property
+    def units(self) -> int:
+        """Return how many units' targets derive, listed or not."""
+        return len({t.unit for t in self.targets}) if self.total_units is None else self.total_units
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON shape of `yiju trace --doc --json`."""
-        return {
+        """Return the JSON shape of `yiju trace --doc --json` (totals only when some are left out)."""
+        out: dict[str, Any] = {
             "query": self.query,
             "documents": [d.to_dict() for d in self.documents],
             "targets": [t.to_dict() for t in self.targets],
         }
+        if self.total_targets is not None:
+            out["total_targets"] = self.total_targets
+            out["total_units"] = self.total_units
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,6 +443,8 @@ def _label(g: Graph, node: str, title: str | None = None) -> str:
 
 def _key_parts(text: str) -> tuple[str, int | None, str]:
     """Return (issuer, year, serial) of a canonical key, or as much as a loose number shows."""
+    from yiju import patterns as pat  # noqa: PLC0415  # compiled on import: only when a number is near-missed
+
     parts = pat.KEY_PARTS.match(text)
     if parts:
         return parts.group("issuer"), int(parts.group("year")), parts.group("serial")
@@ -657,6 +681,9 @@ def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # netwo
         raise NoMatchError(query)
     if text.startswith("doc:") and kind_of(G, text) == NodeKind.DOCUMENT:
         return [text]
+    # The citation reader (and the patterns it compiles on import) only when a query is read.
+    from yiju.citations import canonical_key, extract  # noqa: PLC0415
+
     key = canonical_key(text)
     if key is not None:
         node = doc_id(key)
@@ -712,7 +739,7 @@ def links_of(G: Graph, target: str) -> tuple[Link, ...]:  # noqa: N803  # networ
     return tuple(sorted(_links(G, target).values(), key=lambda link: _natural(link.key)))
 
 
-def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # noqa: N803  # networkx convention
+def derives_from(G: Graph, query: str, *, form: str | None = None, limit: int | None = None) -> Trace:  # noqa: N803  # networkx convention
     """Return the targets that derive from the documents `query` names, with their indicators.
 
     A target derives from a document D when its 文件依据 names D (`based_on`), when its
@@ -724,6 +751,7 @@ def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # 
         query: Anything `resolve_documents` accepts.
         form: Keep only the targets of one form, by namespace (`泉州市应急管理局/2021`) or
             unit name; the documents are still those the query names.
+        limit: List only the first `limit` deriving targets (the answer counts them all).
 
     Returns:
         A `Trace`: the matched documents (sorted by key) and the deriving targets sorted by
@@ -745,21 +773,35 @@ def derives_from(G: Graph, query: str, *, form: str | None = None) -> Trace:  # 
     """
     if form is not None:
         check_form(G, form)
-    return trace_documents(G, query, resolve_documents(G, query), form=form)
+    return trace_documents(G, query, resolve_documents(G, query), form=form, limit=limit)
 
 
-def trace_documents(G: Graph, query: str, docs: list[str], *, form: str | None = None) -> Trace:  # noqa: N803  # networkx convention
+def trace_documents(
+    G: Graph,  # noqa: N803  # networkx convention
+    query: str,
+    docs: list[str],
+    *,
+    form: str | None = None,
+    limit: int | None = None,
+) -> Trace:
     """Return `derives_from`'s answer for document nodes already resolved from `query`.
 
     The index resolves a query with SQL and builds only the subgraph the answer needs; this
     is the part of `derives_from` that reads that subgraph.
     """
     found = _derivations(G, docs)
+    ordered = [
+        node
+        for node in sorted(found, key=lambda n: _target_sort_key(G, n))
+        if form is None or _in_form(G.nodes[node], form)
+    ]
+    totals: tuple[int | None, int | None] = (None, None)
+    if limit is not None and len(ordered) > limit:
+        totals = (len(ordered), len({str(G.nodes[n].get("unit", "")) for n in ordered}))
+        ordered = ordered[:limit]
     targets = []
-    for node in sorted(found, key=lambda n: _target_sort_key(G, n)):
+    for node in ordered:
         attrs = G.nodes[node]
-        if form is not None and not _in_form(attrs, form):
-            continue
         links = found[node]
         vias = {via for link in links for via in link.via}
         targets.append(
@@ -774,7 +816,7 @@ def trace_documents(G: Graph, query: str, docs: list[str], *, form: str | None =
                 links=tuple(links),
             )
         )
-    return Trace(query=query, documents=tuple(document_info(G, d) for d in docs), targets=tuple(targets))
+    return Trace(query, tuple(document_info(G, d) for d in docs), tuple(targets), *totals)
 
 
 def _in_form(attrs: Mapping[str, Any], form: str) -> bool:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from yiju import codes as _codes
-from yiju.errors import YijuError
-from yiju.messages import Said, say
+from yiju.codes import RuleSelectionError
+from yiju.messages import Said
 from yiju.models import Finding, Severity, SourceLocation
 
 if TYPE_CHECKING:
@@ -40,10 +40,6 @@ RuleCheck = Callable[["AuditContext"], Iterable[Finding]]
 
 #: Rule families by code letter (from the code table).
 FAMILIES = _codes.FAMILIES
-
-
-class RuleSelectionError(YijuError, ValueError):
-    """An unknown code, family or slug in `--select` / `--ignore` (a usage error, exit 2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,35 +130,13 @@ def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] = ()
     """Return the rules `select` names (all when None) minus those `ignore` names, in code order.
 
     Each name is a code (`D01`), a family letter (`A`) or a slug (`clause-shared`),
-    case-insensitive.
+    case-insensitive (`yiju.codes.select_codes`).
 
     Raises:
         RuleSelectionError: For a name that matches no rule.
     """
-    chosen = set(RULES) if select is None else set().union(*(_match(n) for n in select))
-    for name in ignore:
-        chosen -= _match(name)
-    return [RULES[c] for c in sorted(chosen)]
-
-
-def _match(name: str) -> set[str]:
-    token = name.strip()
-    upper = token.upper()
-    if upper in RULES:
-        return {upper}
-    if upper in FAMILIES:
-        return {c for c in RULES if c.startswith(upper)}
-    by_slug = {c for c, r in RULES.items() if r.slug == token.lower()}
-    if by_slug:
-        return by_slug
-    raise RuleSelectionError(
-        say(
-            "audit.unknown_rule",
-            token=repr(token),
-            families=", ".join(sorted(FAMILIES)),
-            codes=", ".join(RULES),
-        )
-    )
+    codes = _codes.select_codes({c: r.slug for c, r in RULES.items()}, select, ignore)
+    return [RULES[c] for c in codes]
 
 
 def _section(doc: str, kind: str) -> str:

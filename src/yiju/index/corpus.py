@@ -12,7 +12,8 @@ owners), so that "nothing matches" names the same nearest candidates. Whole-corp
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from yiju.cover import Coverage
     from yiju.graph import FormSpace, Graph
     from yiju.graphread import Role
-    from yiju.models import Finding, Form
+    from yiju.models import Finding, Form, Severity
     from yiju.queries import Impact, Sources, Trace, Workload
     from yiju.render import View
 
@@ -40,6 +41,13 @@ _CHUNK = 5000
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
+
+
+def _is_default(profile: Profile) -> bool:
+    """Return True when `profile` is the default one (the stored findings are its)."""
+    from yiju.audit import load_profile  # noqa: PLC0415  # only when a profile is given
+
+    return profile == load_profile()
 
 
 def _in_form(namespace: str, owners: str, form: str) -> bool:
@@ -55,6 +63,8 @@ class IndexCorpus(Corpus):
         super().__init__((), include_hidden=include_hidden)
         self.store = store
         self._graphs: list[Graph] = []
+        # `trace --target` asks for the nodes twice (to list the first, to count them all).
+        self._target_memo: dict[tuple[str, str | None], list[tuple[str, list[int]]]] = {}
 
     def __repr__(self) -> str:
         """Return `<IndexCorpus yiju.db: 1000 forms>`."""
@@ -101,6 +111,22 @@ class IndexCorpus(Corpus):
             " WHERE kept_apart_from IS NOT NULL ORDER BY form_id, path, sheet"
         )
         return [KeptApart(path, form_id, kept, namespace) for path, form_id, kept, namespace, _ in rows]
+
+    def kept_apart_head(self, limit: int) -> tuple[list[KeptApart], int]:
+        """Return the first `limit` forms kept apart (a workbook's sheets once) and how many there are.
+
+        Read from a covering index, without the forms' headers: an index of thousands of
+        copies and drafts names ten of them on every query.
+        """
+        first: dict[tuple[str, str, str, str], str] = {}
+        for path, form_id, by, namespace, sheet in self.store.rows(
+            "SELECT path, form_id, kept_apart_from, namespace, sheet FROM forms"
+            " WHERE kept_apart_from IS NOT NULL"
+        ):
+            key = (path, form_id, by, namespace)
+            first[key] = min(sheet, first.get(key, sheet))
+        ordered = sorted(first, key=lambda k: (k[1], k[0], first[k]))  # as `form_spaces` orders forms
+        return [KeptApart(*key) for key in ordered[:limit]], len(ordered)
 
     @property
     def has_hidden(self) -> bool:
@@ -211,7 +237,7 @@ class IndexCorpus(Corpus):
             spaced = self._forms_of_groups(None, forms)
         else:
             spaced = self._forms_of_groups(ids)
-        graph = build_spaced_graph(spaced, include_hidden=self.include_hidden)
+        graph = build_spaced_graph(spaced, include_hidden=self.include_hidden, light=True)
         self._set_titles(graph)
         if documents:
             graph = self._with_documents(graph)
@@ -237,10 +263,10 @@ class IndexCorpus(Corpus):
 
     def _with_documents(self, graph: Graph) -> Graph:
         """Return the graph with every document node of the corpus added, in sorted order."""
-        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+        from yiju.graph import new_graph  # noqa: PLC0415
 
         docs = self._documents_graph
-        out = GraphClass()
+        out = new_graph(light=True)
         for node in sorted(set(graph.nodes) | set(docs.nodes)):
             out.add_node(node, **(graph.nodes[node] if node in graph else docs.nodes[node]))
         for u, v, key, data in graph.edges(keys=True, data=True):
@@ -250,10 +276,10 @@ class IndexCorpus(Corpus):
     @cached_property
     def _documents_graph(self) -> Graph:
         """Return a graph of every document node (attributes and titles as the full graph's)."""
-        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+        from yiju.graph import new_graph  # noqa: PLC0415
 
         column = "titles_all" if self.include_hidden else "titles_visible"
-        graph = GraphClass()
+        graph = new_graph(light=True)
         rows = self.store.rows(
             f"SELECT key, attrs, {column} FROM documents WHERE {self._hidden('1 - visible')} ORDER BY key"
         )
@@ -280,12 +306,20 @@ class IndexCorpus(Corpus):
 
     def _resolve_documents(self, query: str) -> list[str]:
         """Return the document nodes `query` names, as `queries.resolve_documents` on the full graph."""
+        text = query.strip()
+        visible = "1 = 1" if self.include_hidden else "visible = 1"
+        if text and not text.startswith("doc:"):
+            # A key as the index stores it (copied from an answer) is its own canonical key
+            # (`canonical_key` reads a key back to itself; the tests check every key): found
+            # without the citation reader, whose patterns cost more to compile than a query.
+            found = self.store.values(f"SELECT key FROM documents WHERE key = ? AND {visible}", (text,))
+            if found:
+                return [f"doc:{found[0]}"]
+
         from yiju._util import natural_key  # noqa: PLC0415
         from yiju.citations import canonical_key  # noqa: PLC0415
         from yiju.queries import MIN_FRAGMENT, fold_title, resolve_documents  # noqa: PLC0415
 
-        text = query.strip()
-        visible = "1 = 1" if self.include_hidden else "visible = 1"
         key = text.removeprefix("doc:") if text.startswith("doc:") else canonical_key(text) if text else None
         if key is not None:
             found = self.store.values(f"SELECT key FROM documents WHERE key = ? AND {visible}", (key,))
@@ -318,24 +352,60 @@ class IndexCorpus(Corpus):
     @cached_property
     def _forms_graph(self) -> Graph:
         """Return a graph with one target node per form that has targets (for --form checks)."""
-        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+        from yiju.graph import new_graph  # noqa: PLC0415
 
         column = "has_target" if self.include_hidden else "has_visible_target"
-        graph = GraphClass()
+        graph = new_graph(light=True)
         for namespace, owners in self.store.rows(f"SELECT namespace, owners FROM forms WHERE {column} = 1"):
             graph.add_node(f"target:{namespace}/", kind="target", form=namespace, unit=owners)
         return graph
 
     # ------------------------------------------------------------------ questions
 
-    def trace(self, doc: str, *, form: str | None = None) -> Trace:
-        """Return the targets deriving from the documents `doc` names (`queries.derives_from`)."""
+    def trace(self, doc: str, *, form: str | None = None, limit: int | None = None) -> Trace:
+        """Return the targets deriving from the documents `doc` names (`queries.derives_from`).
+
+        SQL lists the deriving targets (a group cites the document exactly when its target
+        derives from it) in answer order; only the listed ones are read back and built.
+        """
+        from yiju._util import natural_key  # noqa: PLC0415
         from yiju.queries import check_form, trace_documents  # noqa: PLC0415
 
         if form is not None:
             check_form(self._forms_graph, form)
         docs = self._resolve_documents(doc)
-        return trace_documents(self._subgraph(self._groups_citing(docs)), doc, docs, form=form)
+        keys = [d.removeprefix("doc:") for d in docs]
+        found: dict[int, tuple[str, str, str]] = {}
+        for chunk in _chunks(keys):
+            for grp, namespace, owners, number in self.store.rows(
+                "SELECT DISTINCT c.grp, f.namespace, f.owners, g.target FROM citations c"
+                " JOIN groups g ON c.grp = g.id JOIN forms f ON g.form = f.id"
+                f" WHERE c.doc IN {self.store.in_list(chunk)} AND {self._hidden('c.hidden')}",
+                chunk,
+            ):
+                if form is None or _in_form(namespace, owners, form):
+                    found[grp] = (namespace, owners, number)
+
+        def order(grp: int) -> tuple[Any, ...]:  # as `queries` sorts targets: form, number, node
+            namespace, _, number = found[grp]
+            return (namespace, natural_key(number), f"target:{namespace}/{number}")
+
+        ordered = sorted(found, key=order)
+        shown = ordered if limit is None else ordered[:limit]
+        graph = self._subgraph(shown)
+        column = "titles_all" if self.include_hidden else "titles_visible"
+        for key in keys:  # a document no listed target cites (all left out by --form or limit)
+            if f"doc:{key}" not in graph:
+                for attrs, titles in self.store.rows(
+                    f"SELECT attrs, {column} FROM documents WHERE key = ?", (key,)
+                ):
+                    graph.add_node(
+                        f"doc:{key}", **dict(schema.loads(attrs)), **({"titles": titles} if titles else {})
+                    )
+        answer = trace_documents(graph, doc, docs, form=form)
+        if len(shown) == len(ordered):
+            return answer
+        return replace(answer, total_targets=len(ordered), total_units=len({found[g][1] for g in ordered}))
 
     def impact(self, doc: str) -> Impact:
         """Return everything a change to the documents `doc` names would touch (`queries.impact`)."""
@@ -345,30 +415,59 @@ class IndexCorpus(Corpus):
         return impact(self._subgraph(self._groups_citing(docs), documents=True), doc)
 
     def _target_groups(self, target: str, form: str | None) -> list[int]:
+        """Return the groups holding a target or indicator by node id (`kind:<namespace>/<number>`)."""
+        kind, _, rest = target.strip().partition(":")
+        namespace, _, number = rest.rpartition("/")
+        return self.store.values(
+            "SELECT n.grp FROM numbers n JOIN groups g ON n.grp = g.id JOIN forms f ON g.form = f.id"
+            f" WHERE n.kind = ? AND n.number = ? AND f.namespace = ? AND {self._hidden('n.hidden')}",
+            (kind, number, namespace),
+        )
+
+    def _target_nodes(self, target: str, form: str | None) -> list[tuple[str, list[int]]]:
+        """Return the nodes a number or node id names, in answer order, each with its groups.
+
+        As `queries.resolve_targets` on the full graph: a node id names itself; a number, the
+        target or indicator of that number in each form (of `form`), a target answering for
+        an indicator of its own number. Empty when nothing matches.
+        """
+        memo = self._target_memo.get((target, form))
+        if memo is None:
+            memo = self._target_memo[target, form] = self._find_target_nodes(target, form)
+        return memo
+
+    def _find_target_nodes(self, target: str, form: str | None) -> list[tuple[str, list[int]]]:
+        from yiju._util import natural_key  # noqa: PLC0415
         from yiju.queries import folded_number  # noqa: PLC0415
 
         text = target.strip()
         kind, _, rest = text.partition(":")
         if kind in ("target", "indicator") and "/" in rest:
-            namespace, _, number = rest.rpartition("/")
-            return self.store.values(
-                "SELECT n.grp FROM numbers n JOIN groups g ON n.grp = g.id JOIN forms f ON g.form = f.id"
-                f" WHERE n.kind = ? AND n.number = ? AND f.namespace = ? AND {self._hidden('n.hidden')}",
-                (kind, number, namespace),
-            )
-        rows = self.store.rows(
-            "SELECT n.grp, f.namespace, f.owners FROM numbers n JOIN groups g ON n.grp = g.id"
+            groups = self._target_groups(text, form)
+            return [(text, groups)] if groups else []
+        number = folded_number(text)
+        found: dict[tuple[str, bool], str] = {}
+        groups_of: dict[str, list[int]] = {}
+        for grp, node_kind, namespace, owners in self.store.rows(
+            "SELECT n.grp, n.kind, f.namespace, f.owners FROM numbers n JOIN groups g ON n.grp = g.id"
             f" JOIN forms f ON g.form = f.id WHERE n.number = ? AND {self._hidden('n.hidden')}",
-            (folded_number(text),),
-        )
-        return [grp for grp, namespace, owners in rows if form is None or _in_form(namespace, owners, form)]
+            (number,),
+        ):
+            if form is None or _in_form(namespace, owners, form):
+                node = f"{node_kind}:{namespace}/{number}"
+                found[namespace, node_kind == "indicator"] = node
+                groups_of.setdefault(node, []).append(grp)
+        # A childless target (`1-15`) is its own indicator: the target answers for both.
+        keep = [(ns, node) for (ns, ind), node in found.items() if not ind or (ns, False) not in found]
+        keep.sort(key=lambda pair: (pair[0], natural_key(number), pair[1]))
+        return [(node, groups_of[node]) for _, node in keep]
 
     @cached_property
     def _numbers_graph(self) -> Graph:
         """Return a graph of every target and indicator number (for "nothing matches")."""
-        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+        from yiju.graph import new_graph  # noqa: PLC0415
 
-        graph = GraphClass()
+        graph = new_graph(light=True)
         for kind, number, namespace, owners in self.store.rows(
             "SELECT n.kind, n.number, f.namespace, f.owners FROM numbers n JOIN groups g ON n.grp = g.id"
             f" JOIN forms f ON g.form = f.id WHERE {self._hidden('n.hidden')}"
@@ -378,33 +477,42 @@ class IndexCorpus(Corpus):
             )
         return graph
 
-    def _targets_in(self, target: str, form: str | None) -> tuple[Graph, list[str]]:
+    def _targets_in(self, target: str, form: str | None, limit: int | None = None) -> tuple[Graph, list[str]]:
+        """Return the subgraph of the first `limit` nodes a number names, and those nodes."""
         from yiju.queries import resolve_targets  # noqa: PLC0415
 
-        groups = self._target_groups(target, form)
-        if not groups:  # raises as the full graph would, naming the nearest numbers
+        nodes = self._target_nodes(target, form)
+        if not nodes:  # raises as the full graph would, naming the nearest numbers
             return self._numbers_graph, resolve_targets(self._numbers_graph, target, form=form)
-        graph = self._subgraph(groups)
+        graph = self._subgraph([grp for _, groups in nodes[:limit] for grp in groups])
         return graph, resolve_targets(graph, target, form=form)
 
     def targets(self, target: str, *, form: str | None = None) -> list[str]:
         """Return the target or indicator nodes a number or node id names (`queries.resolve_targets`)."""
-        return self._targets_in(target, form)[1]
+        from yiju.queries import resolve_targets  # noqa: PLC0415
 
-    def sources(self, target: str, *, form: str | None = None) -> list[Sources]:
-        """Return what each target the number names rests on, one per form (`queries.sources_of`)."""
+        nodes = self._target_nodes(target, form)
+        if not nodes:
+            return resolve_targets(self._numbers_graph, target, form=form)  # raises as the full graph would
+        return [node for node, _ in nodes]
+
+    def sources(self, target: str, *, form: str | None = None, limit: int | None = None) -> list[Sources]:
+        """Return what each target the number names rests on, one per form (`queries.sources_of`).
+
+        SQL finds the nodes in answer order; only the first `limit` are read back and built.
+        """
         from yiju.queries import sources_of  # noqa: PLC0415
 
-        graph, nodes = self._targets_in(target, form)
+        graph, nodes = self._targets_in(target, form, limit)
         return [sources_of(graph, node) for node in nodes]
 
     @cached_property
     def _owners_graph(self) -> Graph:
         """Return a graph of every owner name in each role (for "nothing matches" and role hints)."""
-        from yiju.graph import Graph as GraphClass  # noqa: PLC0415
+        from yiju.graph import new_graph  # noqa: PLC0415
         from yiju.graphread import ROLE_EDGES  # noqa: PLC0415
 
-        graph = GraphClass()
+        graph = new_graph(light=True)
         rows = self.store.rows(
             "SELECT DISTINCT o.role, o.name, f.owners FROM owners o JOIN groups g ON o.grp = g.id"
             f" JOIN forms f ON g.form = f.id WHERE {self._hidden('o.hidden')}"
@@ -434,23 +542,94 @@ class IndexCorpus(Corpus):
             return workload(self._owners_graph, by, name=name)  # raises as the full graph would
         return workload(self._subgraph(groups), by, name=name)
 
-    def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
-        """Return the stored findings of the selected rules, or None when they are stale."""
-        from yiju.audit import RULES, select_rules  # noqa: PLC0415
+    @cached_property
+    def _findings_current(self) -> bool:
+        """Return True when the stored findings follow this yiju's rules and default profile."""
         from yiju.index.build import profile_fingerprint  # noqa: PLC0415
 
-        if self.store.values("SELECT value FROM meta WHERE key = 'audit'") != [profile_fingerprint()]:
+        found = self.store.values("SELECT value FROM meta WHERE key = 'audit'")
+        return found == [profile_fingerprint()]
+
+    def _stored_where(
+        self, select: Iterable[str] | None, ignore: Iterable[str]
+    ) -> tuple[str, list[str]] | None:
+        """Return the SQL condition (and its values) picking the stored findings of the selected
+        rules, or None when the stored findings are stale.
+
+        The rules are selected from the rule table stored with the findings
+        (`codes.select_codes`): no rule is imported, nothing is audited again.
+
+        Raises:
+            RuleSelectionError: A name in `select` or `ignore` matches no rule.
+        """
+        from yiju.codes import select_codes  # noqa: PLC0415
+
+        table = self.store.values("SELECT value FROM meta WHERE key = 'rules'")
+        if not self._findings_current or not table:
             return None
-        rules = select_rules(select, ignore)
-        codes = [r.code for r in rules]
-        families = sorted({r.family for r in rules})
-        known = sorted(RULES)
-        sql = (
-            f"SELECT data FROM findings WHERE code IN {self.store.in_list(codes)}"
-            f" OR (family IN {self.store.in_list(families)} AND code NOT IN {self.store.in_list(known)})"
-            " ORDER BY seq"
+        rules: dict[str, str] = dict(json.loads(table[0]))
+        codes = select_codes(rules, select, ignore)
+        known = list(rules)
+        # Findings of codes no rule has (a reader's R findings) go with their family: a range
+        # of codes (`R` ≤ code < `S`), so that every part of the condition reads the index.
+        where = [f"code IN {self.store.in_list(codes)}"]
+        values: list[str] = [*codes]
+        for family in sorted({code[:1] for code in codes}):
+            where.append(f"(code >= ? AND code < ? AND code NOT IN {self.store.in_list(known)})")
+            values += [family, chr(ord(family) + 1), *known]
+        return "(" + " OR ".join(where) + ")", values
+
+    def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
+        """Return the stored findings of the selected rules, or None when they are stale."""
+        found = self._stored_where(select, ignore)
+        if found is None:
+            return None
+        where, values = found
+        rows = self.store.rows(f"SELECT data FROM findings WHERE {where} ORDER BY seq", values)
+        return [schema.loads(data) for (data,) in rows]
+
+    def audit_head(
+        self,
+        limit: int | None,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        profile: Profile | None = None,
+    ) -> tuple[list[Finding], dict[Severity, int]]:
+        """Return the first `limit` findings as text lists them and how many of each severity.
+
+        From the stored findings: SQL counts them and orders them; only the listed ones are
+        read back.
+        """
+        from yiju.models import Severity  # noqa: PLC0415
+
+        found = self._stored_where(select, ignore) if profile is None or _is_default(profile) else None
+        if found is None:
+            return super().audit_head(limit, select=select, ignore=ignore, profile=profile)
+        where, values = found
+        counts = dict(
+            self.store.rows(
+                f"SELECT severity, COUNT(*) FROM findings WHERE {where} GROUP BY severity", values
+            )
         )
-        return [schema.loads(data) for (data,) in self.store.rows(sql, [*codes, *families, *known])]
+        rank = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
+        sql = f"SELECT seq FROM findings WHERE {where} ORDER BY {rank}, seq"
+        seqs = (
+            self.store.values(sql + " LIMIT ?", [*values, limit])
+            if limit is not None
+            else self.store.values(sql, values)
+        )
+        data: dict[int, Any] = {}
+        for chunk in _chunks(seqs):  # the findings' bodies only for the ones listed
+            data.update(
+                self.store.rows(
+                    f"SELECT seq, data FROM findings WHERE seq IN {self.store.in_list(chunk)}", chunk
+                )
+            )
+        listed = [schema.loads(data[seq]) for seq in seqs]
+        return listed, {
+            severity: int(counts[severity.value]) for severity in Severity if severity.value in counts
+        }
 
     def audit(
         self,
@@ -462,17 +641,40 @@ class IndexCorpus(Corpus):
     ) -> list[Finding]:
         """Return the findings of the selected rules: stored ones under the default profile.
 
-        With `coverage` (the C rules read it), the audit runs on the forms as in memory.
+        With another profile, or with `coverage` (the C rules read it), the audit runs on the
+        forms as in memory.
         """
-        from yiju.audit import load_profile  # noqa: PLC0415
-
         select = list(select) if select is not None else None
         ignore = list(ignore)
-        if coverage is None and (profile is None or profile == load_profile()):
+        if coverage is None and (profile is None or _is_default(profile)):
             stored = self._stored_findings(select, ignore)
             if stored is not None:
                 return stored
         return super().audit(select=select, ignore=ignore, profile=profile, coverage=coverage)
+
+    def namer(self, findings: Iterable[Finding] = ()) -> Callable[[str], str]:
+        """Return how outputs name the subjects of `findings`: the names stored with them.
+
+        A subject the index has no stored name for is named on the graph of every form.
+        """
+        from yiju.naming import subject_text  # noqa: PLC0415
+
+        subjects = sorted({s for f in findings for s in f.subjects})
+        names: dict[str, str] = {}
+        if self._findings_current:
+            for chunk in _chunks(subjects):
+                names.update(
+                    self.store.rows(
+                        f"SELECT subject, name FROM subjects WHERE subject IN {self.store.in_list(chunk)}",
+                        chunk,
+                    )
+                )
+
+        def name(subject: str) -> str:
+            found = names.get(subject)
+            return found if found is not None else subject_text(self.graph, subject)
+
+        return name
 
     def _view_graph(self, view: View) -> Graph | None:
         """Return the subgraph a filtered view draws from (whole forms), or None for the full graph."""
@@ -482,7 +684,7 @@ class IndexCorpus(Corpus):
         if view.doc is not None:
             groups = self._groups_citing(self._resolve_documents(view.doc))
         elif view.target is not None:
-            groups = self._target_groups(view.target, None)
+            groups = [grp for _, found in self._target_nodes(view.target, None) for grp in found]
         elif view.department is not None or view.person is not None:
             roles = ("department",) if view.department is not None else ("person", "leader")
             name = clean_name(str(view.department if view.department is not None else view.person))
