@@ -1328,6 +1328,7 @@ REAL = [
 
 GWY = "国务院令第699号"
 AQF = "中华人民共和国安全生产法"
+AQF_ALIAS_ARTICLE = f"《{AQF}》（以下简称《安全生产法》）第二十条"
 
 DECREES = [
     case(GWY, doc(GWY, issuer="国务院", year=None, serial="699", text=GWY), name="guowuyuan"),
@@ -1466,6 +1467,25 @@ ALIASES = [
         only(AQF, text=f"《{AQF}》"),
         Doc(f"《{AQF}》", AQF, (loc(None, "20.2", "款"),), None, None, None, "《安全生产法》第二十条第二款"),
         name="law-then-article",
+    ),
+    case(
+        f"依据《{AQF}》（以下简称《安全生产法》）第二十条，落实《安全生产法》第二十一条",
+        Doc(f"《{AQF}》", AQF, (loc(None, "20", "条"),), None, None, None, AQF_ALIAS_ARTICLE),
+        Doc(f"《{AQF}》", AQF, (loc(None, "21", "条"),), None, None, None, "《安全生产法》第二十一条"),
+        name="article-after-alias",
+        note="the article after the short name's parenthesis is the law's: the citation runs from 《 to the "
+        "article (no real sentence of this shape was found in the searched pages)",
+    ),
+    case(
+        "《生产安全事故应急条例》(以下简称《条例》)第三章第十二条",
+        Doc("《生产安全事故应急条例》", "生产安全事故应急条例", (loc(None, "3.12", "条"),), None, None, None),
+        name="chapter-article-after-alias",
+    ),
+    case(
+        f"《{AQF}》（以下简称《安全生产法》）第１２３４５６７８９０条",
+        only(AQF),
+        name="overlong-article-after-alias",
+        unparsed=("第１２３４５６７８９０条",),
     ),
     case(
         "《意见》与《关于加强安全生产工作的意见》（以下简称《意见》）",

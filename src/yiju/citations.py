@@ -21,13 +21,23 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
 from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
-__all__ = ["basis_documents", "canonical_key", "cn_to_int", "decree_key", "extract", "numbered_key"]
+__all__ = [
+    "basis_documents",
+    "canonical_key",
+    "cn_to_int",
+    "decree_key",
+    "extract",
+    "extract_cell",
+    "numbered_key",
+]
 
 # An issuer longer than this is almost surely glued to the text before it (`按照市委泉委发`);
 # real 代字 are 2-6 characters, the longest seen (`发改办财金`, `泉政办明传`) are 5.
@@ -160,26 +170,36 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     reading is kept as written (unknown codes are real) unless it is longer than any code.
     """
     end = _skip_breaks_back(text, bracket, floor)
-    start, run = _issuer_run(text, end, floor)
-    if not run or _known(run):
-        return start, run
-    suffix = _known_suffix(run)
-    if suffix is not None:
-        return start + len(run) - len(suffix), suffix
-    joined = _joined_run(text, start, end, floor)
+    letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
+    if letters is None:
+        return end, ""
+    start = letters.start()
+    offset, run, settled = _issuer_reading(text[start:end])
+    if settled:
+        return start + offset, run
+    joined = _joined_run(text, start + offset, end, floor)
     if joined is not None:
         return joined
     if len(run) > _MAX_ISSUER:
-        return start, ""  # glued to prose and unknown: the caller reports it unparsed
-    return start, run
-
-
-def _issuer_run(text: str, end: int, floor: int) -> tuple[int, str]:
-    """Return (start, run) of letters ending at `end`, function words stripped."""
-    letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
-    start = letters.start() if letters is not None else end
-    offset, run = _strip_function_words(text[start:end])
+        return start + offset, ""  # glued to prose and unknown: the caller reports it unparsed
     return start + offset, run
+
+
+@lru_cache(maxsize=8192)
+def _issuer_reading(letters: str) -> tuple[int, str, bool]:
+    """Return (offset, issuer, settled) for the run of letters before a year's bracket.
+
+    Settled: no code, a code the gazetteer knows, or a known suffix of the run. Otherwise the
+    caller looks further back for a code split by spaces (memoised: the same runs before the
+    same numbers repeat across every form).
+    """
+    offset, run = _strip_function_words(letters)
+    if not run or _known(run):
+        return offset, run, True
+    suffix = _known_suffix(run)
+    if suffix is not None:
+        return offset + len(run) - len(suffix), suffix, True
+    return offset, run, False
 
 
 @lru_cache(maxsize=8192)
@@ -287,17 +307,20 @@ def _skip_breaks_back(text: str, end: int, floor: int) -> int:
 
 # Kinds of locator by the unit that ends it (models.Locator.kind).
 _KINDS = {"项": "item", "点": "item", "条": "article", "款": "clause"}
-# `_locator_parts` says a locator's numbers are too long with this kind; `length` is its end.
+# `_locator_parts` says a locator's numbers are too long with this kind (and where it ends).
 _OVERLONG = "overlong"
 
-_LocatorParts = tuple[tuple[int, int] | None, str | None, str | None, str, int]
+_LocatorParts = tuple[tuple[int, int] | None, str | None, str | None, str, int]  # …, kind, end
+# One locator as plain values: (pages, item, unit, label, start, end, kind); a locator whose
+# numbers are too long has kind `_OVERLONG` and only its span.
+_ChainPart = tuple[tuple[int, int] | None, str | None, str | None, str, int, int, str]
 
 
-def _locator_at(text: str, pos: int) -> Locator | Span | None:
+def _locator_at(text: str, pos: int) -> _ChainPart | None:
     """Return the locator (page, item, article, chapter …) starting at `pos`, or None.
 
-    A locator whose numbers are longer than `_MAX_DIGITS` is returned as its span alone, for
-    the caller to report.
+    A locator whose numbers are longer than `_MAX_DIGITS` is returned with kind `_OVERLONG`,
+    for the caller to report.
     """
     first = _skip_spaces(text, pos)
     if first >= len(text) or not (text[first] == "第" or text[first] in _DIGIT_CHARS):
@@ -305,14 +328,11 @@ def _locator_at(text: str, pos: int) -> Locator | Span | None:
     m = pat.LOCATOR.match(text, first)
     if m is None or m.end() == first:
         return None
-    parts = _locator_parts(text[first : m.end()])
+    parts = _locator_parts(m)
     if parts is None:
         return None
-    pages, item, unit, kind, length = parts
-    end = first + length
-    if kind == _OVERLONG:
-        return (first, end)
-    return Locator(pages=pages, item=item, unit=unit, label=text[first:end], span=(first, end), kind=kind)
+    pages, item, unit, kind, end = parts
+    return pages, item, unit, text[first:end], first, end, kind
 
 
 def _too_long(*numbers: str | None) -> bool:
@@ -323,23 +343,23 @@ def _too_long(*numbers: str | None) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
-def _locator_parts(written: str) -> _LocatorParts | None:
-    """Return (pages, item, unit, kind, length used) for a locator as written (memoised: labels
-    such as `第14页第27项` repeat across every form that cites the clause)."""
-    m = pat.LOCATOR.match(written)
-    if m is None:
-        return None
+def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
+    """Return (pages, item, unit, kind, where it ends) for what `pat.LOCATOR.match` found, or None.
+
+    Not memoised: whole chains are (`_chain_parts`), and a label alone rarely repeats apart
+    from its chain.
+    """
     p1, p2, part, part_unit, section, num = m.group("p1", "p2", "part", "part_unit", "section", "num")
     num2, num3, kuan, unit_text = m.group("num2", "num3", "kuan", "unit")
-    if _too_long(p1, p2, part, section, num, num2, num3, kuan):
+    # No number can be longer than the match: most locators (`第14页第27项`) skip the test.
+    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan):
         return None, None, None, _OVERLONG, m.end()
     pages: tuple[int, int] | None = None
     end = 0
     if p1 is not None:
         lo = int(fold_width(p1))
         pages = (lo, int(fold_width(p2)) if p2 else lo)
-        end = written.index("页", m.end("p2") if p2 else m.end("p1")) + 1
+        end = m.string.index("页", m.end("p2") if p2 else m.end("p1")) + 1
     item: str | None = None
     unit: str | None = None
     kind = "page"
@@ -372,26 +392,26 @@ def _locator_parts(written: str) -> _LocatorParts | None:
     return pages, item, unit, kind, end
 
 
-def _bare_item_at(text: str, pos: int, previous: Locator) -> Locator | Span | None:
+def _bare_item_at(text: str, pos: int, previous: _ChainPart) -> _ChainPart | None:
     """Return an item written without 第 after 、 (`第27项、28项`), on the previous page."""
     m = pat.BARE_ITEM.match(text, pos)
     if m is None:
         return None
     start = m.start("num")
     if _too_long(m.group("num")):
-        return (start, m.end())
+        return None, None, None, "", start, m.end(), _OVERLONG
     value = _number(m.group("num"))
     if value is None:
         return None
     unit = to_simplified(m.group("unit"))
-    return Locator(
-        pages=previous.pages,
-        item=str(value),
-        unit=unit,
-        label=text[start : m.end()],
-        span=(start, m.end()),
-        kind=_KINDS.get(unit, "item"),
-    )
+    return previous[0], str(value), unit, text[start : m.end()], start, m.end(), _KINDS.get(unit, "item")
+
+
+# A chain of locators longer than this is read in place, not memoised (a key that long is a
+# hostile text, not a label that repeats across forms).
+_MAX_CHAIN = 200
+
+_ChainParts = tuple[tuple[_ChainPart, ...], int, Span | None]
 
 
 def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
@@ -401,19 +421,56 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
     Pairs follow each other directly (`第4页第4项第5页第5项`) or after 、 when the next piece
     is again a locator (`第14页第27项、第15页第3项`); 、 followed by anything else belongs to
     the list the citation sits in.
+
+    A locator holds only the characters of `patterns.LOCATOR_RUN`, so the chain is read from
+    that run alone, memoised on its text (`第14页第27项、第15页第3项` repeats across every form
+    citing those clauses), and its spans are moved to where the run starts.
     """
-    locators: list[Locator] = []
+    if pos >= len(text) or text[pos] not in _LOCATOR_FIRST:
+        return (), pos, None  # the common case: no locator, so skip the pattern
+    run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
+    if run_end - pos > _MAX_CHAIN:
+        parts, end, overlong = _read_chain(text, pos)
+        shift = 0
+    else:
+        parts, end, overlong = _chain_parts(text[pos:run_end])
+        shift = pos
+    if overlong is not None:
+        overlong = (shift + overlong[0], shift + overlong[1])
+    if not parts:
+        return (), shift + end, overlong
+    return (
+        tuple(
+            Locator(pages, item, unit, label, (shift + a, shift + b), kind)
+            for pages, item, unit, label, a, b, kind in parts
+        ),
+        shift + end,
+        overlong,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _chain_parts(chain: str) -> _ChainParts:
+    """Return `_read_chain` of a chain read on its own (memoised)."""
+    return _read_chain(chain, 0)
+
+
+def _read_chain(text: str, pos: int) -> _ChainParts:
+    """Return the locators from `pos` as plain values, where they end, and an overlong span."""
+    parts: list[_ChainPart] = []
     end = pos
-    while True:
+    size = len(text)
+    while end < size:
         loc = _locator_at(text, end)
-        if loc is None and locators and end < len(text) and text[end] == "、":
-            loc = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, locators[-1])
+        if loc is None and parts and end < len(text) and text[end] == "、":
+            loc = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, parts[-1])
         if loc is None:
-            return tuple(locators), end, None
-        if isinstance(loc, tuple):
-            return tuple(locators), end, loc
-        locators.append(loc)
-        end = loc.span[1]
+            return tuple(parts), end, None
+        if loc[6] == _OVERLONG:
+            return tuple(parts), end, (loc[4], loc[5])
+        parts.append(loc)
+        end = loc[5]
+    return tuple(parts), end, None
 
 
 @lru_cache(maxsize=8192)
@@ -476,15 +533,18 @@ def _strip_trail(title: str) -> str:
 
 def _matching_open(text: str, close_pos: int) -> int | None:
     """Return the index of the 《 that opens the 》 at `close_pos` (nesting respected)."""
+    # Jump from bracket to bracket with `str.rfind` (C), not character by character.
     depth = 0
-    for i in range(close_pos, -1, -1):
-        ch = text[i]
-        if ch == "》":
+    closing, opening = close_pos, text.rfind("《", 0, close_pos)
+    while opening != -1:
+        if closing != -1 and closing > opening:
             depth += 1
-        elif ch == "《":
+            closing = text.rfind("》", 0, closing)
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return opening
+            opening = text.rfind("《", 0, opening)
     return None
 
 
@@ -494,15 +554,19 @@ def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "�
     The search stops after `_MAX_TITLE` characters: a title is never longer, and an unclosed
     《 in a long text must not make the scan quadratic.
     """
+    # Jump from bracket to bracket with `str.find` (C), not character by character.
+    stop = min(len(text), open_pos + _MAX_TITLE)
     depth = 0
-    for i in range(open_pos, min(len(text), open_pos + _MAX_TITLE)):
-        ch = text[i]
-        if ch == left:
+    opening, closing = open_pos, text.find(right, open_pos, stop)
+    while closing != -1:
+        if opening != -1 and opening < closing:
             depth += 1
-        elif ch == right:
+            opening = text.find(left, opening + 1, stop)
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return closing
+            closing = text.find(right, closing + 1, stop)
     return None
 
 
@@ -552,6 +616,7 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
 
 
 _EMPTY = Extraction((), ())
+_SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 
 
 class _Reader:
@@ -630,38 +695,39 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     >>> [c.key for c in extract("根据国务院令第699号").citations]
     ['国务院令第699号']
     """
-    first = pat.ANCHOR.search(text)
+    first = pat.NUMBER.search(text)
     has_book = "《" in text
     has_decree = "令" in text
     if first is None and not has_book and not has_decree:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     reader = _Reader(text, known)
     if first is not None:
-        _numbered(reader, first.start())
+        _numbered(reader, first)
     if has_decree:
         _decrees(reader)
     if has_book:
         _title_only(reader)
     citations = reader.citations
     if has_book or has_decree:
-        citations.sort(key=lambda c: c.span)
+        citations.sort(key=_SPAN)
     unparsed = reader.unparsed
     if len(unparsed) > 1:
-        unparsed.sort(key=lambda u: u.span)
+        unparsed.sort(key=_SPAN)
     return Extraction(tuple(citations), tuple(unparsed), tuple(reader.aliases))
 
 
-def _numbered(reader: _Reader, start: int) -> None:
-    """Find every numbered document (`issuer〔year〕serial号`) from its bracketed year."""
+def _numbered(reader: _Reader, first: re.Match[str]) -> None:
+    """Find every numbered document (`issuer〔year〕serial号`) from its bracketed year, the
+    first of which is `first` (a `patterns.NUMBER` match)."""
     text = reader.text
     citations, covered = reader.citations, reader.covered
     floor = 0
-    for m in pat.ANCHOR.finditer(text, start):
+    for m in chain((first,), pat.NUMBER.finditer(text, first.end())):
         if m.start() < floor:
             continue
         issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
-        tail = pat.CITATION_TAIL.match(text, m.end())
-        year_text = m.group("year")
+        year_text, serial_raw = m.group("year", "serial")
+        tail = m if serial_raw is not None else None  # the serial and 号, when they follow
         if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
             # `泉委发〔21〕5号`, `泉委发〔2201〕5号`: a number with a bad year, reported. A bracketed
             # number in prose (`培训（30）人次`, `电话（0595）2250号`: no issuer) is no citation.
@@ -689,7 +755,6 @@ def _numbered(reader: _Reader, start: int) -> None:
             reader.report((m.start(), tail.end()), "no issuer before the year")
             floor = tail.end()
             continue
-        serial_raw = tail.group("serial")
         if len(serial_raw) > _MAX_DIGITS and _serial_too_long(serial_raw):
             reader.report((issuer_start, tail.end()), "文号序号过长（超过9位数字），不是文号")
             floor = tail.end()
@@ -713,15 +778,7 @@ def _numbered(reader: _Reader, start: int) -> None:
             if title is not None:
                 cover_end = after
         citation = Citation(
-            key=key,
-            issuer=issuer,
-            year=year,
-            serial=serial,
-            title=title,
-            issuer_info=info,
-            locators=locators,
-            span=(issuer_start, end),
-            text=text[issuer_start:end],
+            key, issuer, year, serial, title, info, locators, (issuer_start, end), text[issuer_start:end]
         )
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
@@ -790,12 +847,10 @@ def _decrees(reader: _Reader) -> None:
         if _too_long(serial_text):
             reader.report((organ_start, end), "令的序号过长（超过9位数字）")
             continue
-        value = _number(serial_text)
-        if value is None:
+        parts = _decree_parts(organ, year_text, serial_text)
+        if parts is None:
             continue
-        year = int(fold_width(year_text)) if year_text is not None else None
-        issuer = _normalise_issuer(organ)
-        issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
+        key, issuer, year, serial, info = parts
         if opened and end < len(text) and text[end] in "）)":
             end += 1  # `国务院令（第588号）`: the bracket opened after 令 closes here
         locators: tuple[Locator, ...] = ()
@@ -807,15 +862,7 @@ def _decrees(reader: _Reader) -> None:
         if before >= floor and text[before] in _TITLE_BEFORE:  # `《…条例》（国务院令第591号）`
             title, title_span = _bind_title(text, organ_start, floor)
         citation = Citation(
-            key=decree_key(issuer, year, str(value)),
-            issuer=issuer,
-            year=year,
-            serial=str(value),
-            title=title,
-            issuer_info=IssuerInfo(region=None, organ=issuer, kind="令", level=None),
-            locators=locators,
-            span=(organ_start, end),
-            text=text[organ_start:end],
+            key, issuer, year, serial, title, info, locators, (organ_start, end), text[organ_start:end]
         )
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else organ_start, end))
@@ -830,6 +877,22 @@ def _decrees(reader: _Reader) -> None:
                 last = alias[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+@lru_cache(maxsize=4096)
+def _decree_parts(
+    organ: str, year_text: str | None, serial_text: str
+) -> tuple[str, str, int | None, str, IssuerInfo] | None:
+    """Return (key, issuer, year, serial, issuer info) of a decree's parts, or None (memoised)."""
+    value = _number(serial_text)
+    if value is None:
+        return None
+    year = int(fold_width(year_text)) if year_text is not None else None
+    issuer = _normalise_issuer(organ)
+    issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
+    serial = str(value)
+    info = IssuerInfo(region=None, organ=issuer, kind="令", level=None)
+    return decree_key(issuer, year, serial), issuer, year, serial, info
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
@@ -871,13 +934,23 @@ def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
     words before an issuer (`根据`), a glued date (`2019年3月2日`) and the state's name; it
     must end like an organ (院, 部, 委 …), or it is a word such as 指令.
     """
-    start, run = _issuer_run(text, end, floor)
+    letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
+    if letters is None:
+        return end, ""
+    offset, organ = _organ_reading(text[letters.start() : end])
+    return letters.start() + offset, organ
+
+
+@lru_cache(maxsize=4096)
+def _organ_reading(letters: str) -> tuple[int, str]:
+    """Return (offset, organ) for the letters before a decree's 令, or (offset, "") (memoised)."""
+    offset, run = _strip_function_words(letters)
     if not run or run[-1] not in pat.DECREE_ORGAN_ENDS:
-        return start, ""
+        return offset, ""
     pieces = [m.end() for m in pat.DATE_PIECE.finditer(run)]
     if pieces:
-        start, run = start + pieces[-1], run[pieces[-1] :]
-    return start, run
+        offset, run = offset + pieces[-1], run[pieces[-1] :]
+    return offset, run
 
 
 def _report_unreadable(reader: _Reader, m: re.Match[str], issuer_start: int, floor: int) -> int:
@@ -933,11 +1006,18 @@ def _book_pairs(text: str) -> dict[int, int]:
     """
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    for m in pat.BOOK_BRACKETS.finditer(text):
-        if m.group() == "《":
-            stack.append(m.start())
-        elif stack:
-            pairs[stack.pop()] = m.start()
+    # Two `str.find` walks merged, not a regex scan: `find` runs at memory speed, while a
+    # character-class scan of Chinese text costs about as much as the whole anchor floor.
+    find = text.find
+    opening, closing = find("《"), find("》")
+    while closing != -1:
+        if opening != -1 and opening < closing:
+            stack.append(opening)
+            opening = find("《", opening + 1)
+        else:
+            if stack:
+                pairs[stack.pop()] = closing
+            closing = find("》", closing + 1)
     return pairs
 
 
@@ -981,40 +1061,86 @@ def _title_only(reader: _Reader) -> None:
             elif end < len(text) and text[end] in _ALIAS_FIRST:
                 alias = reader.declare_alias(citation, end)
                 if alias is not None:
-                    pos = text.find("《", alias[1])  # the declaration's 《name》 is no citation
+                    after = alias[1]
+                    if not locators:
+                        after = _articles_after_alias(reader, citation, after)
+                    pos = text.find("《", after)  # the declaration's 《name》 is no citation
                     continue
         pos = text.find("《", close + 1)
+
+
+def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> int:
+    """Pin the article written after a title's short-name parenthesis to the title.
+
+    `《中华人民共和国安全生产法》（以下简称《安全生产法》）第二十条` cites article 20 of the
+    law: the citation (the last one read) then runs from its 《 to the article, the
+    parenthesis included. Return where reading goes on.
+    """
+    text = reader.text
+    if after >= len(text) or text[after] not in "）)":
+        return after
+    locators, end, overlong = _parse_locators(text, after + 1)
+    if overlong is not None:
+        reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+        return overlong[1]
+    if not locators:
+        return after
+    start = citation.span[0]
+    reader.citations[-1] = Citation(
+        citation.key,
+        citation.issuer,
+        citation.year,
+        citation.serial,
+        citation.title,
+        citation.issuer_info,
+        locators,
+        (start, end),
+        text[start:end],
+    )
+    return end
 
 
 def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator, ...]) -> Citation:
     """Return a citation of `target` written as its short name (`《条例》第十二条`)."""
     return Citation(
-        key=target.key,
-        issuer=target.issuer,
-        year=target.year,
-        serial=target.serial,
-        title=target.title,
-        issuer_info=target.issuer_info,
-        locators=locators,
-        span=span,
-        text=written,
+        target.key,
+        target.issuer,
+        target.year,
+        target.serial,
+        target.title,
+        target.issuer_info,
+        locators,
+        span,
+        written,
     )
 
 
 def _title_citation(title: str, span: Span, written: str, locators: tuple[Locator, ...] = ()) -> Citation:
     """Return a title-only citation keyed `《title》`."""
-    key = "《" + to_simplified("".join(title.split())) + "》"
-    return Citation(
-        key=key,
-        issuer=None,
-        year=None,
-        serial=None,
-        title=title,
-        issuer_info=None,
-        locators=locators,
-        span=span,
-        text=written,
-    )
+    return Citation(_title_key(title), None, None, None, title, None, locators, span, written)
+
+
+@lru_cache(maxsize=8192)
+def _title_key(title: str) -> str:
+    """Return the key of a title-only document: `《title》`, spaces dropped, simplified."""
+    return "《" + to_simplified("".join(title.split())) + "》"
+
+
+# A cell's text, up to this long, is read once per process by `extract_cell`. Longer texts
+# (documents, `cite --file` pieces) are read afresh, so the memo's memory stays bounded.
+_MEMO_TEXT = 2000
+
+
+@lru_cache(maxsize=4096)
+def extract_cell(text: str) -> Extraction:
+    """Return `extract(text)`, memoised for the cells of forms.
+
+    Forms repeat their 文件依据 and 一级指标 cells, and the form reader asks for one cell's
+    citations from several places (its targets, its findings, `basis_documents`). Not used
+    by `extract` itself: on running text, where no paragraph repeats, the memo costs more
+    than it saves.
+    """
+    return extract(text)
 
 
 def basis_documents(text: str) -> Extraction:
@@ -1024,7 +1150,7 @@ def basis_documents(text: str) -> Extraction:
     《》 title still names a basis document; it becomes a title-only citation. Enumerators
     (`（一）`, `1.`) are not part of the name; placeholders (`无`, `见附件`) name nothing.
     """
-    found = extract(text)
+    found = extract_cell(text) if len(text) <= _MEMO_TEXT else extract(text)
     citations = list(found.citations)
     # Citations and unparsed spans are disjoint: one sorted list answers "does a segment meet
     # any of them" by bisection, so a cell of 16,000 citations stays linear.
@@ -1051,7 +1177,7 @@ def basis_documents(text: str) -> Extraction:
         if title is None or pat.NAME_LETTER.search(title) is None:
             continue
         citations.append(_title_citation(title, (seg_start, seg_end), segment))
-    citations.sort(key=lambda c: c.span)
+    citations.sort(key=_SPAN)
     return Extraction(tuple(citations), found.unparsed, found.aliases)
 
 

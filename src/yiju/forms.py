@@ -23,7 +23,7 @@ import regex
 from yiju import families
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
-from yiju.citations import extract as _extract_citations
+from yiju.citations import extract_cell as _extract
 from yiju.codes import finding
 from yiju.columns import HeaderBlock
 from yiju.headers import header_field, header_score
@@ -66,7 +66,6 @@ _SCORE_WORDS = set(_FAMILY.score_words)
 # A target's texts are read several times (label test, basis test, points, inline citations,
 # findings), and cells repeat down a form (names, months, labels); the string → value helpers
 # below are pure and their results immutable, so each distinct text is worked out once.
-_extract = lru_cache(maxsize=2048)(_extract_citations)
 _basis = lru_cache(maxsize=2048)(_basis_documents)
 
 

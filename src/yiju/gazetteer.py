@@ -75,6 +75,10 @@ class _Region:
     party: str
     ting: str
     organs: tuple[_Organ, ...]
+    # The organs by code, and the lengths their codes have: a code is looked up by its
+    # prefixes of those lengths instead of being tested against every organ of the table.
+    by_code: Mapping[str, _Organ]
+    code_lengths: tuple[int, ...]
 
     def organ_name(self, organ: _Organ) -> str | None:
         """Return the organ's region-qualified name here, or None if it is not valid here."""
@@ -90,6 +94,9 @@ class _Gazetteer:
 
     regions: tuple[_Region, ...]
     kinds: Mapping[str, str]
+    # The regions by prefix (two share 宁), and the lengths prefixes have: see `_Region.by_code`.
+    by_prefix: Mapping[str, tuple[_Region, ...]]
+    prefix_lengths: tuple[int, ...]
 
 
 def decode(issuer: str) -> IssuerInfo | None:
@@ -131,13 +138,22 @@ def _decode_folded(code: str) -> IssuerInfo | None:
 
 def _readings(gaz: _Gazetteer, code: str) -> Iterator[tuple[tuple[int, int, int], IssuerInfo]]:
     """Yield every complete reading of `code` with its rank (region, organ, department lengths)."""
-    for region in gaz.regions:
-        if not code.startswith(region.prefix):
-            continue
-        after_region = code[len(region.prefix) :]
-        for organ in region.organs:
-            if not after_region.startswith(organ.code):
-                continue
+    for length in gaz.prefix_lengths:
+        if length > len(code):
+            break
+        for region in gaz.by_prefix.get(code[:length], ()):
+            yield from _organ_readings(gaz, region, code[length:])
+
+
+def _organ_readings(
+    gaz: _Gazetteer, region: _Region, after_region: str
+) -> Iterator[tuple[tuple[int, int, int], IssuerInfo]]:
+    """Yield the readings of what follows a region's prefix (see `_readings`)."""
+    for length in region.code_lengths:
+        if length > len(after_region):
+            break
+        organ = region.by_code.get(after_region[:length])
+        if organ is not None:
             organ_name = region.organ_name(organ)
             if organ_name is None:
                 continue
@@ -204,10 +220,20 @@ def _parse(data: Mapping[str, Any]) -> _Gazetteer:
                 party=str(row.get("party", f"中共{name}委")),
                 ting=str(row.get("ting", "厅")),
                 organs=organs,
+                by_code={organ.code: organ for organ in organs},
+                code_lengths=tuple(sorted({len(organ.code) for organ in organs})),
             )
         )
     kinds = {str(code): str(name) for code, name in data.get("kinds", {}).items()}
-    return _Gazetteer(regions=tuple(regions), kinds=kinds)
+    by_prefix: dict[str, tuple[_Region, ...]] = {}
+    for region in regions:
+        by_prefix[region.prefix] = (*by_prefix.get(region.prefix, ()), region)
+    return _Gazetteer(
+        regions=tuple(regions),
+        kinds=kinds,
+        by_prefix=by_prefix,
+        prefix_lengths=tuple(sorted({len(prefix) for prefix in by_prefix})),
+    )
 
 
 def _organ(code: str, spec: str | Mapping[str, Any], departments: Mapping[str, Mapping[str, str]]) -> _Organ:

@@ -4,7 +4,7 @@ Compiled with the `regex` package where its features earn their place (Unicode p
 such as `\\p{Han}`, REVERSE scans), and with the standard library's `re` everywhere else: on
 the short anchored matches the citation reader makes per number, `re` costs a quarter to a
 half of `regex`'s per-call time (measured: ANCHOR 4.3 µs vs 8.7 µs on a cell, LOCATOR 1.3 vs
-5.9, CITATION_TAIL 1.1 vs 4.5), and Python 3.11's `re` has the possessive quantifiers used here.
+5.9, the serial tail 1.1 vs 4.5), and Python 3.11's `re` has the possessive quantifiers used here.
 Each non-obvious choice says why next to it. Patterns are *anchored pieces* of a small
 hand-written parser in `citations.py`, not one giant expression: a single regex
 for a whole citation with look-behind for the issuer ran at ~6 MB/s, while finding the
@@ -24,11 +24,9 @@ __all__ = [
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
     "BARE_ITEM",
-    "BOOK_BRACKETS",
     "BOOK_TITLE",
     "BREAK_RUN_REVERSED",
     "BREAK_WORDS",
-    "CITATION_TAIL",
     "CLOSE_BRACKETS",
     "DASHES",
     "DATE_AFTER_YEAR",
@@ -67,6 +65,7 @@ __all__ = [
     "LEADING_MARKERS",
     "LEAD_MARK",
     "LOCATOR",
+    "LOCATOR_RUN",
     "LOOSE_ISSUER",
     "MARKERS",
     "MEASURE_UNIT",
@@ -78,6 +77,7 @@ __all__ = [
     "NOT_A_DOCUMENT",
     "NO_OWNER",
     "NO_SERIAL",
+    "NUMBER",
     "NUMBERING",
     "NUMBERING_BEFORE_DIGIT",
     "NUMBER_GROUPS",
@@ -178,9 +178,8 @@ _SPN = r"[ \t\u3000\xa0\r\n]*+"
 
 # The anchor every numbered citation contains: a bracketed year. Two- and three-digit years
 # are matched too so that `泉委发〔21〕5号` can be *reported* as unparsed, not silently skipped.
-ANCHOR = re.compile(
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}",
-)
+_ANCHOR = rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}"
+ANCHOR = re.compile(_ANCHOR)
 
 # What 号 is never followed by in a document number: 号线, 号楼, 号院, 号台风, 号房 name a
 # line, a building, a typhoon. One list for the citation pattern and for what is reported.
@@ -189,9 +188,13 @@ NOT_AFTER_HAO = "线綫楼樓院台颱房"
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
 # joined by dashes such as DC-009), and 号 / 號 — but not 号线, 号楼, 号台风 (`地铁5号线`,
 # `今年（2021）第5号台风` name a line, a building and a typhoon, not a document).
-CITATION_TAIL = re.compile(
-    rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(?![{NOT_AFTER_HAO}])",
-)
+_TAIL = rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(?![{NOT_AFTER_HAO}])"
+
+# The anchor and, when one follows, its tail, in one match: what the citation reader scans
+# for (one call per number instead of two). The anchor's quantifiers are possessive and its
+# brackets single characters, so the optional tail never changes where the anchor ends; no
+# tail holds a bracket, so no anchor is skipped by scanning on after a tail.
+NUMBER = re.compile(rf"{_ANCHOR}(?:{_TAIL})?")
 
 # A serial-less tail: the year bracket followed straight by 号 (`泉委发〔2021〕号`), reported.
 NO_SERIAL = re.compile(rf"{_SPN}第?{_SPN}[号號]")
@@ -220,6 +223,14 @@ _ITEM = (
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
 # One match instead of two.
 LOCATOR = re.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
+
+# Every character a chain of locators can hold (LOCATOR and BARE_ITEM above, and the 、 between
+# links): the chain after a number is read from this run alone, so its parse can be memoised
+# on the run's text. Possessive: one C-level scan, never given back.
+LOCATOR_RUN = re.compile(
+    rf"[ \t\u3000\xa0第0-9０-９{regex.escape(DASHES)}页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"
+    r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節、]*+"
+)
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = re.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
@@ -284,9 +295,6 @@ BREAK_RUN_REVERSED = regex.compile(r"[ \t\u3000\xa0\r\n]++", regex.REVERSE)
 
 # A letter that may name a document (CJK or Latin): a 文件依据 segment without one names none.
 NAME_LETTER = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]")
-
-# Book-title brackets, matched in one forward pass (`citations._book_pairs`).
-BOOK_BRACKETS = re.compile("[《》]")
 
 # Where a segment ends when looking forwards: one C-level search, never one `find` per
 # separator (each of which would scan to the end of a long text that lacks it).
