@@ -1376,6 +1376,45 @@ DECREES = [
         name="alias-after-line-break",
         source="http://www.fymate.net/html/text/lar/168301/16830174.html",
     ),
+    # The article after the bracket that holds a titled number is the document's (a form's
+    # 文件依据 writes it so: constructed from the shape of the alias case above, no public
+    # sentence of this exact shape was found in the searched pages).
+    case(
+        "依据《生产安全事故应急条例》（国务院令第708号）第五条",
+        doc(
+            "国务院令第708号",
+            loc(None, "5", "条"),
+            title="生产安全事故应急条例",
+            text="《生产安全事故应急条例》（国务院令第708号）第五条",
+        ),
+        name="decree-article-after-bracket",
+    ),
+    case(
+        "根据《关于印发〈项目支出绩效评价管理办法〉的通知》（财预〔2020〕10号）第十二条规定",
+        doc(
+            "财预〔2020〕10号",
+            loc(None, "12", "条"),
+            title="项目支出绩效评价管理办法",
+            text="《关于印发〈项目支出绩效评价管理办法〉的通知》（财预〔2020〕10号）第十二条",
+        ),
+        name="number-article-after-bracket",
+    ),
+    case(
+        "《关于Y的意见》（闽政〔2021〕3号）第14页第27项",
+        doc(
+            "闽政〔2021〕3号",
+            loc(14, "27"),
+            title="关于Y的意见",
+            text="《关于Y的意见》（闽政〔2021〕3号）第14页第27项",
+        ),
+        name="page-item-after-bracket",
+    ),
+    case(
+        "《国务院关于X的通知》（国发〔2015〕11号）第一次会议精神",
+        doc("国发〔2015〕11号", title="国务院关于X的通知", text="国发〔2015〕11号"),
+        name="no-locator-after-bracket",
+        note="第一次 is no locator: the number alone, as before",
+    ),
     case("指令第3号", name="zhiling-is-a-word"),
     case("命令第5号下达", name="mingling-is-a-word"),
     # https://www.ccgp-neimenggu.gov.cn/docs/中华人民共和国货物进出口管理条例

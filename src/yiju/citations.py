@@ -772,14 +772,16 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             title, title_span = _bind_title(text, issuer_start, floor)
         else:
             title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
+        start = issuer_start
+        if title_span is not None and not locators and overlong is None:
+            # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
+            locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
         if title is None and overlong is None and end < len(text):
             title, after = _title_after(text, end)
             if title is not None:
                 cover_end = after
-        citation = Citation(
-            key, issuer, year, serial, title, info, locators, (issuer_start, end), text[issuer_start:end]
-        )
+        citation = Citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
@@ -797,6 +799,31 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
 _ALIAS_REACH = 14
 # What may follow a citation when a short name is declared after it: `，以下简称`, `（简称`.
 _ALIAS_FIRST = frozenset("，,（()）以下简文" + _SPACES)
+
+
+def _articles_after_bracket(
+    text: str, opener: int, end: int, title_start: int
+) -> tuple[tuple[Locator, ...], int, Span | None, int]:
+    """Return locators written after the bracket that holds a titled number, or none.
+
+    `《X》（国务院令第708号）第五条`, `《X》（财预〔2020〕10号）第十二条第（三）款`: the number sits in a
+    bracket after its title (`opener` is that bracket's index, `end` where the number ends)
+    and the article follows the bracket. Found, the citation runs from the title's 《 to the
+    article, bracket included, as a title pinned by article does. Returns (locators, end,
+    overlong span, start); without locators, ((), end, None, the number's start).
+    """
+    if (
+        opener < 0
+        or text[opener] not in "（("
+        or end + 1 >= len(text)
+        or text[end] not in "）)"
+        or text[end + 1] not in _LOCATOR_FIRST
+    ):
+        return (), end, None, opener + 1
+    locators, after, overlong = _parse_locators(text, end + 1)
+    if not locators and overlong is None:
+        return (), end, None, opener + 1
+    return locators, after, overlong, title_start
 
 
 def _serial_too_long(serial_raw: str) -> bool:
@@ -861,9 +888,11 @@ def _decrees(reader: _Reader) -> None:
         title, title_span = None, None
         if before >= floor and text[before] in _TITLE_BEFORE:  # `《…条例》（国务院令第591号）`
             title, title_span = _bind_title(text, organ_start, floor)
-        citation = Citation(
-            key, issuer, year, serial, title, info, locators, (organ_start, end), text[organ_start:end]
-        )
+        first = organ_start
+        if title_span is not None and not locators and overlong is None and not opened:
+            # `《生产安全事故应急条例》（国务院令第708号）第五条`: the article is the regulation's.
+            locators, end, overlong, first = _articles_after_bracket(text, before, end, title_span[0])
+        citation = Citation(key, issuer, year, serial, title, info, locators, (first, end), text[first:end])
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else organ_start, end))
         last = end
