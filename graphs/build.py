@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from yiju.audit import run_audit
+from yiju.cli import main as main_cli
 from yiju.dot import find_cjk_font, run_dot
 from yiju.export.html import document_pictures, html_report
 from yiju.forms import parse_tables
@@ -26,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "graphs"
 SEED = "fixtures/seed_2021_quanzhou_yingji.txt"
 SECOND = "fixtures/second_unit_2021.txt"
+PLANTED = "fixtures/cover/planted"
+REGISTER = "fixtures/cover/planted/泉委办〔2021〕20号附件.xlsx"
 
 
 @dataclass(frozen=True)
@@ -113,12 +117,26 @@ def _report(font: str) -> list[str]:
         browser.add_style_tag(content="header{position:static}")
         section = browser.locator("section.doc", has_text="泉委办〔2021〕20号《").first
         section.screenshot(path=str(OUT / "report-document.png"))
-    for name in ("report-overview.png", "report-document.png"):
+        browser.evaluate("document.getElementById('findings').scrollIntoView()")
+        browser.screenshot(path=str(OUT / "report-findings.png"))
+    with tempfile.TemporaryDirectory(prefix="yiju-graphs-") as tmp:
+        covered = Path(tmp) / "report.html"
+        main_cli(["report", "--register", REGISTER, PLANTED, "-o", str(covered)])
+        with chromium_page(1400, 900) as browser:
+            browser.goto(covered.as_uri())
+            browser.add_style_tag(content="header{position:static}")
+            browser.evaluate("document.getElementById('x1').scrollIntoView()")
+            browser.screenshot(path=str(OUT / "report-coverage.png"))
+    for name in ("report-overview.png", "report-document.png", "report-findings.png", "report-coverage.png"):
         print(f"wrote graphs/{name}")
     return [
         *lines,
         "- [report-overview.png](report-overview.png): the overview and the start of the trace table",
         "- [report-document.png](report-document.png): the section of 泉委办〔2021〕20号 with its diagram",
+        "- [report-findings.png](report-findings.png): the findings, each with its rule, its own sentence",
+        "  (the figures) and the rule's explanation, what it concerns linked to its row",
+        f"- [report-coverage.png](report-coverage.png): `yiju report --register '{REGISTER}' {PLANTED}`:",
+        "  the coverage matrix, task × unit, each task's findings linked in 问题",
     ]
 
 

@@ -176,6 +176,11 @@ def seed() -> list[Finding]:
 # ------------------------------------------------------------------------------ rule cases
 
 
+def _facts(text: str) -> list[str]:
+    """Return the numbers a sentence states (counts, weights, ids, pages), sorted."""
+    return sorted(re.findall(r"\d+(?:\.\d+)?", text))
+
+
 @pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{code}:{case['name']}" for code, case in CASES])
 def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     """Each case of a rule's data file gives exactly the findings it lists (subjects, messages)."""
@@ -186,6 +191,10 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     assert case["expect"] == [list(f.subjects) for f in findings]
     if "messages" in case:
         assert case["messages"] == [f.message for f in findings]
+    if "messages_zh" in case:  # the Chinese sentence, from the same facts (messages.say)
+        assert case["messages_zh"] == [f.message_zh for f in findings]
+    # Every finding says in Chinese what it says in English: the same numbers, as often.
+    assert [_facts(f.message) for f in findings] == [_facts(f.message_zh) for f in findings]
     assert all(f.code == code and f.slug == RULES[code].slug for f in findings)
 
 

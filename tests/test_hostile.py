@@ -253,7 +253,7 @@ def test_sheets_of_one_name_are_kept_apart(tmp_path: Path) -> None:
     )
     tables = read(path)
     assert [("表", "基础科"), ("表1", "协调科")] == [(t.sheet, t.rows[1].values[7]) for t in tables]
-    notes = [f.message for t in tables for f in t.findings]
+    notes = [f.message_zh for t in tables for f in t.findings]
     assert ["工作簿中有同名工作表 '表'；这一个读作 '表1'，与前一个分开"] == notes
 
 
@@ -460,7 +460,7 @@ def test_control_characters_are_removed_with_a_finding(
         "单元格 C4 含不可见的控制字符（U+0001），已去除（换页符、垂直制表符改为换行）",
         "单元格 D4 含不可见的控制字符（换页符），已去除（换页符、垂直制表符改为换行）",
         "单元格 I4 含不可见的控制字符（Ctrl-Z），已去除（换页符、垂直制表符改为换行）",
-    ] == [f.message for f in table.findings]
+    ] == [f.message_zh for f in table.findings]
     for suffix in (".graphml", ".gexf"):
         out = tmp_path / f"g{suffix}"
         assert 0 == _run(capsys, "export", str(path), "-o", str(out))[0]

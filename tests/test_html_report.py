@@ -17,6 +17,8 @@ import pytest
 
 from tests.browser import browser_missing, chromium_page
 from yiju.audit import run_audit
+from yiju.cli import main
+from yiju.cover import load_register
 from yiju.dot import find_cjk_font
 from yiju.export.html import document_pictures, html_report
 from yiju.forms import parse_tables
@@ -27,6 +29,8 @@ from yiju.render import MARK_CODES, marks_from_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed_2021_quanzhou_yingji.txt"
+PLANTED = ROOT / "fixtures" / "cover" / "planted"
+REGISTER = PLANTED / "泉委办〔2021〕20号附件.xlsx"
 
 pytestmark = pytest.mark.skipif(browser_missing() is not None, reason=str(browser_missing()))
 
@@ -155,3 +159,51 @@ def test_row_links_back_to_its_findings(page: Any) -> None:
     href = code.get_attribute("href")
     code.click()
     assert "S01" in page.locator(href).inner_text()
+
+
+# ------------------------------------------------------------------ with a register: the coverage matrix
+
+
+@pytest.fixture(scope="module")
+def coverage_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page `yiju report --register … -o report.html` writes for the planted cover fixtures."""
+    path = tmp_path_factory.mktemp("cover") / "report.html"
+    assert 0 == main(["report", "--register", str(REGISTER), str(PLANTED), "-o", str(path)])
+    return path
+
+
+def test_coverage_matrix_and_its_links(coverage_report: Path) -> None:
+    """The page of a register shows the 覆盖矩阵, one row per task; a C01 finding's task links
+    to its row (which shows 牵头✗), and the row links back to the finding — from file://, with no
+    console error and no request but the page."""
+    items = load_register(REGISTER).items
+    messages: list[str] = []
+    requests: list[str] = []
+    with chromium_page() as page:
+        page.on("console", lambda m: messages.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(coverage_report.as_uri())
+        page.wait_for_load_state("load")
+        matrix = page.locator("section", has=page.locator("h2", has_text="覆盖矩阵"))
+        assert 1 == matrix.count()
+        assert len(items) == matrix.locator("tbody tr").count()
+        assert "问题" == matrix.locator("thead th").last.inner_text()
+        finding = page.locator("#findings-table tr", has_text="C01").first
+        link = finding.locator("a", has_text="泉委办〔2021〕20号 第6项")
+        href = link.get_attribute("href")
+        link.click()
+        row = page.locator(href)
+        assert row.is_visible()
+        assert page.evaluate("location.hash") == href
+        assert "6" == row.locator("td").nth(1).inner_text()
+        assert "牵头✗" in row.inner_text()
+        back = row.locator("a.code", has_text="C01")
+        back_href = back.get_attribute("href")
+        back.click()
+        assert page.evaluate("location.hash") == back_href
+        landed = page.locator(back_href).inner_text()
+        assert "C01" in landed
+        assert "第6项" in landed
+    assert [] == messages
+    assert [coverage_report.as_uri()] == requests

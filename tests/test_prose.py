@@ -63,7 +63,7 @@ def test_lines_not_read_are_named(name: str) -> None:
     assert len(notes) == 1
     lines = "第 2–5、27–30 行" if name.endswith(".pdf") else "第 2–5、22–25 行"
     expected = NOT_TASKS.get(name, f"8 段不是任务，未读作事项（{lines}）")
-    assert notes[0].message == f"文件中没有表格，由正文段落读出 8 项任务；{expected}"
+    assert notes[0].message_zh == f"文件中没有表格，由正文段落读出 8 项任务；{expected}"
 
 
 def test_traditional_text_says_so() -> None:
@@ -317,7 +317,7 @@ def test_a_title_over_two_lines_and_units_glossed_in_angle_brackets() -> None:
     assert table is not None
     form = parse_table(table)
     assert form.title == "2022年市《政府工作报告》目标任务责任分解方案"
-    assert [f.message for f in table.findings] == ["文件中没有表格，由正文段落读出 3 项任务"]
+    assert [f.message_zh for f in table.findings] == ["文件中没有表格，由正文段落读出 3 项任务"]
     first = form.indicators[0]
     assert (first.lead_departments, first.partners) == (("市发改委",), ("各区人民政府〈含开发区、风景区〉",))
 
@@ -366,7 +366,7 @@ def test_a_notice_before_its_list_and_owners_on_labelled_lines() -> None:
         ("社会消费品零售总额增长9%左右", ("区商务局",), ()),
     ]
     message = "文件中没有表格，由正文段落读出 3 项任务；7 段不是任务，未读作事项（第 1、4、6、8、10–12 行）"
-    assert [f.message for f in table.findings] == [message]
+    assert [f.message_zh for f in table.findings] == [message]
 
 
 def _as_prose(register: Register) -> list[str]:

@@ -371,6 +371,7 @@ def test_xlsx_findings(form_tables: list[Table], tmp_path: Path) -> None:
             "cell C8 holds the error value #REF!",
             ("C8",),
             SourceLocation(file, "考评表", 8, 3),
+            "单元格 C8 的值是错误值 #REF!",
         ),
         Finding(
             "R01",
@@ -379,6 +380,7 @@ def test_xlsx_findings(form_tables: list[Table], tmp_path: Path) -> None:
             "column L is hidden but holds data in 2 cells",
             ("L:L",),
             SourceLocation(file, "考评表", 4, 12),
+            "L 列被隐藏，但其中 2 个单元格有内容",
         ),
         Finding(
             "R01",
@@ -387,6 +389,7 @@ def test_xlsx_findings(form_tables: list[Table], tmp_path: Path) -> None:
             "row 6 is hidden but holds data: 1-16 隐藏的指标：城市创建工作与精神文明建设工作",
             ("6:6",),
             SourceLocation(file, "考评表", 6),
+            "第 6 行被隐藏，但其中有内容：1-16 隐藏的指标：城市创建工作与精神文明建设工作",
         ),
         Finding(
             "R03",
@@ -395,6 +398,7 @@ def test_xlsx_findings(form_tables: list[Table], tmp_path: Path) -> None:
             "sheet '填表说明' holds no table; its 1 non-empty rows were not read as targets",
             ("sheet 填表说明",),
             SourceLocation(file, "填表说明"),
+            "工作表「填表说明」中没有表格；其中 1 个非空行未作为目标读取",
         ),
     )
     assert expected == form_tables[0].findings

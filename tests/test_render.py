@@ -452,7 +452,7 @@ def test_font_is_set_on_graph_nodes_and_edges() -> None:
     [
         (
             {"doc": "x", "person": "y"},
-            "choose one of --doc, --target, --department, --person (got doc, person)",
+            "choose one of --doc, --target, --department, --person (got --doc, --person)",
         ),
         ({"level": "clauses"}, "--level must be one of documents, targets, indicators, not 'clauses'"),
         ({"cluster": "leader"}, "--cluster must be one of category, department, unit, not 'leader'"),

@@ -214,7 +214,8 @@ def test_workload_sheet_is_who(seed: Any) -> None:
 
 
 def test_findings_sheet_is_audit(seed: Any) -> None:
-    """问题清单 holds every `run_audit` finding, errors first, with the code table's Chinese text."""
+    """问题清单 holds every `run_audit` finding, errors first, with the code table's Chinese text
+    and the finding's own Chinese sentence (详情)."""
     forms, _, _, wb = seed
     findings = run_audit(forms)
     names = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -225,16 +226,17 @@ def test_findings_sheet_is_audit(seed: Any) -> None:
             f.code,
             CODES[f.code].title_zh,
             CODES[f.code].explain_zh,
+            f.message_zh,
             f.location.file if f.location else None,
             f.location.row if f.location else None,
         )
         for f in ordered
     ]
     rows = _values(wb["问题清单"])[1:]
-    assert ["级别", "代码", "规则", "说明", "涉及", "文件", "工作表", "行", "列", "单元格"] == [
+    assert ["级别", "代码", "规则", "说明", "详情", "涉及", "文件", "工作表", "行", "列", "单元格"] == [
         c.value for c in wb["问题清单"][1]
     ]
-    assert expected == [(r[0], r[1], r[2], r[3], r[5], r[7]) for r in rows]
+    assert expected == [(r[0], r[1], r[2], r[3], r[4], r[6], r[8]) for r in rows]
     assert any(r[1] == "R02" for r in rows)
 
 
@@ -242,7 +244,8 @@ def test_findings_sheet_names_subjects_not_node_ids(seed: Any) -> None:
     """涉及 names a target as unit, year, id and short text; no cell holds a node id or a slug."""
     rows = _values(seed[3]["问题清单"])[1:]
     s01 = next(r for r in rows if r[1] == "S01")
-    assert s01[4] == "泉州市应急管理局 2021 · 1-15 城市创建工作"
+    assert s01[4] == "1-15（重点工作目标）没有来源：文件依据为空，一级指标也未引用任何文件"
+    assert s01[5] == "泉州市应急管理局 2021 · 1-15 城市创建工作"
     node_id = re.compile(r"\b(target|indicator|dept|person|clause|doc|form|unit):")
     slugs = {c.slug for c in CODES.values()}
     for row in rows:
@@ -252,10 +255,10 @@ def test_findings_sheet_names_subjects_not_node_ids(seed: Any) -> None:
 
 
 def test_findings_sheet_has_no_english_sentences(seed: Any) -> None:
-    """规则, 说明 and 涉及 are Chinese: no run of three English words (codes, ids, files aside)."""
+    """规则, 说明, 详情 and 涉及 are Chinese: no run of three English words (codes, ids, files aside)."""
     english = re.compile(r"[A-Za-z]+[ ,;]+[A-Za-z]+[ ,;]+[A-Za-z]+")
     for row in _values(seed[3]["问题清单"])[1:]:
-        for value in row[:5]:
+        for value in row[:6]:
             assert not (isinstance(value, str) and english.search(value)), value
 
 

@@ -82,6 +82,18 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _text(exc: Exception) -> str:
+    """Return an error's one line in the chosen language: its `said` sentence, a read error's
+    reason through the catalogue, else its text."""
+    said = getattr(exc, "said", None)
+    if said is not None:
+        return str(said.text())
+    path, reason = getattr(exc, "path", None), getattr(exc, "reason", None)
+    if isinstance(path, str) and isinstance(reason, str):
+        return f"{path}: {reason_text(reason)}"
+    return str(exc)
+
+
 def _usage(message: str) -> NoReturn:
     """Print a usage error as one line on stderr and exit 2."""
     _err(message)
@@ -147,7 +159,7 @@ class _Run:
         try:
             return open_index(db if db is not None else str(found), include_hidden=include_hidden)
         except IndexStoreError as exc:
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
 
     def exit_code(self, code: int = 0) -> int:
@@ -235,7 +247,7 @@ def cite(
                 else:
                     _cite_pieces(read_pieces(stdin, "-"), key=key, as_json=as_json)
         except ReadError as exc:
-            _usage(str(exc))
+            _usage(_text(exc))
         except BrokenPipeError:
             # `yiju cite --file big.txt | head`: the reader left; stop quietly, as `cat` does.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -361,7 +373,7 @@ def index(
         finally:
             store.close()
     except IndexStoreError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     typer.echo(
         f"索引 {done.db}：新增 {done.added} 个文件，重读 {done.changed} 个，删除 {done.removed} 个，"
@@ -627,7 +639,7 @@ def export(
     try:
         corpus.export(output)
     except OutputError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     except OSError as exc:
         _err(f"{output}: {exc.__class__.__name__}: {exc}")
         raise typer.Exit(2) from None
@@ -704,7 +716,7 @@ def audit(
             loaded = load_profile(profile)
             select_rules(selected, ignored)
         except (ProfileError, RuleSelectionError) as exc:
-            _usage(str(exc))
+            _usage(_text(exc))
     if show_all and limit is not None:
         _usage(t("cli.limit_all"))
     shown = None if show_all or (as_json and limit is None) else (limit or TEXT_LIMIT)
@@ -717,7 +729,7 @@ def audit(
         else:  # the first ones as text lists them (errors first), and the count of each severity
             findings, totals = corpus.audit_head(shown, select=selected, ignore=ignored, profile=loaded)
     except RuleSelectionError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     if as_json:
         every = sum(totals.values())
         listed: dict[str, Any] = {"findings": [f.to_dict() for f in findings]}
@@ -764,7 +776,7 @@ def _load_registers(paths: Sequence[Path], keys: Sequence[str]) -> list["Registe
         try:
             registers.append(load_register(path, keys[n] if keys else None))
         except (ReadError, RegisterError) as exc:
-            _err(str(exc))
+            _err(_text(exc))
             failed = True
     if failed:
         raise typer.Exit(2)
@@ -790,7 +802,7 @@ def _covered(
     try:
         alias_map = load_aliases(aliases) if aliases is not None else {}
     except AliasError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     corpus = run.load(files, include_hidden, db=db)
     own = {Path(r.file).resolve() for r in loaded}
     if any(Path(f.file).resolve() in own for f in corpus.forms):
@@ -834,7 +846,7 @@ def cover_command(  # typer maps each option to a parameter
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     run = _Run()
     corpus, cov = _covered(
         run, files, registers=registers, keys=register_key or [], aliases=aliases, profile=loaded, db=db
@@ -896,7 +908,7 @@ def report(
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     font = ""
     if kind != ".xlsx":
         from yiju.dot import FontNotFoundError, find_cjk_font  # noqa: PLC0415  # lazy: see the imports
@@ -904,7 +916,7 @@ def report(
         try:
             font = find_cjk_font()
         except FontNotFoundError as exc:
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
     run = _Run()
     cov = None
@@ -928,7 +940,7 @@ def report(
             page = corpus.html(font=font, profile=loaded, coverage=cov)
             output.write_text(page, encoding="utf-8")
         except GraphvizError as exc:
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
         except OSError as exc:
             _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
@@ -939,7 +951,7 @@ def report(
         # The rules read the visible rows only; with --include-hidden they get a graph of their own.
         written = corpus.report(output, csv_dir=csv_dir, profile=loaded, coverage=cov)
     except OutputError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     except OSError as exc:
         _err(f"{exc.filename or output}: {exc.__class__.__name__}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
@@ -1057,7 +1069,7 @@ def render(
     try:
         loaded = load_profile(profile)
     except ProfileError as exc:
-        _usage(str(exc))
+        _usage(_text(exc))
     if registers:
         views = (("--doc", doc), ("--target", target), ("--department", department), ("--person", person))
         clash = [o for o, v in (*views, ("--level", level), ("--cluster", cluster)) if v is not None]
@@ -1086,11 +1098,11 @@ def render(
         )
         font = find_cjk_font()
     except ViewError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     except FontNotFoundError as exc:
         if chosen != "dot":
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
@@ -1099,17 +1111,19 @@ def render(
         try:
             corpus.guard_outputs(output)
         except OutputError as exc:
-            _usage(str(exc))
+            _usage(_text(exc))
     try:
         # The marks come from the rules that mark something, on the visible rows as ever.
         text = corpus.render(view, font=font, marks=not no_marks, profile=loaded)
-    except (NoMatchError, TooManyNodesError) as exc:
-        _err(str(exc))
+    except NoMatchError as exc:
+        _no_match(run, exc)
+    except TooManyNodesError as exc:
+        _err(_text(exc))
         raise typer.Exit(1) from None
     try:
         picture = run_dot(text, chosen, timeout=timeout)
     except GraphvizError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     if to_stdout:
         sys.stdout.buffer.write(picture)
@@ -1142,7 +1156,7 @@ def _cover_picture(
         font = find_cjk_font()
     except FontNotFoundError as exc:
         if fmt != "dot":
-            _err(str(exc))
+            _err(_text(exc))
             raise typer.Exit(2) from None
         font = PREFERRED_FONTS[0]  # DOT text is drawn elsewhere; name the usual font
     run = _Run()
@@ -1150,7 +1164,7 @@ def _cover_picture(
     try:
         picture = run_dot(cover_dot(cov, font=font), fmt)
     except GraphvizError as exc:
-        _err(str(exc))
+        _err(_text(exc))
         raise typer.Exit(2) from None
     return picture, run.exit_code()
 
@@ -1222,13 +1236,30 @@ def _root(  # noqa: PLR0917  # typer maps each option to a parameter
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit code (the console script's entry point)."""
+    """Run the CLI and return its exit code (the console script's entry point).
+
+    click runs in its non-standalone mode so that its usage errors come back here and are
+    printed in the chosen language (`cli_frame`), with click's exit code (2).
+    """
+    from typer._click.exceptions import ClickException  # noqa: PLC0415  # typer's own click
+    from typer.exceptions import Abort  # noqa: PLC0415
+
+    from yiju.cli_frame import show_usage_error, use_frame  # noqa: PLC0415
+
+    command = use_frame(typer.main.get_command(app))
     try:
-        app(args=list(argv) if argv is not None else None, prog_name="yiju", standalone_mode=True)
+        done = command.main(
+            args=list(argv) if argv is not None else None, prog_name="yiju", standalone_mode=False
+        )
+    except ClickException as exc:
+        return show_usage_error(exc)
+    except Abort:
+        _err(t("click.aborted"))
+        return 1
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 2)
-    return 0
+    return done if isinstance(done, int) else 0
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from yiju.errors import YijuError
+from yiju.messages import Said, say
 from yiju.models import Finding, Severity, SourceLocation
 
 __all__ = [
@@ -417,9 +418,12 @@ def code_info(code: str) -> Code:
 
 
 def finding(
-    code: str, message: str, subjects: Sequence[str] = (), location: SourceLocation | None = None
+    code: str, message: str | Said, subjects: Sequence[str] = (), location: SourceLocation | None = None
 ) -> Finding:
     """Return a finding of `code` with the table's slug and default severity.
+
+    `message` is a `Said` (`messages.say`: the sentence in both languages) or, from older
+    callers, English alone.
 
     Raises:
         KeyError: `code` is not in `CODES` (add its row first).
@@ -428,6 +432,8 @@ def finding(
     'warning'
     """
     row = CODES[code]
+    if isinstance(message, Said):
+        return Finding(code, row.slug, row.severity, message.en, tuple(subjects), location, message.zh)
     return Finding(code, row.slug, row.severity, message, tuple(subjects), location)
 
 
@@ -468,6 +474,10 @@ def _match(rules: Mapping[str, str], name: str) -> set[str]:
     if by_slug:
         return by_slug
     raise RuleSelectionError(
-        f"unknown rule {token!r} (known: families {', '.join(sorted(FAMILIES))};"
-        f" codes {', '.join(rules)}; or a slug)"
+        say(
+            "audit.unknown_rule",
+            token=repr(token),
+            families=", ".join(sorted(FAMILIES)),
+            codes=", ".join(rules),
+        )
     )

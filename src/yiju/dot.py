@@ -13,6 +13,7 @@ import subprocess
 from collections.abc import Sequence
 
 from yiju.errors import YijuError
+from yiju.messages import say
 
 __all__ = [
     "FORMATS",
@@ -46,8 +47,6 @@ PREFERRED_FONTS = (
 
 _BASE_TIMEOUT = 30.0
 _NO_DOT = "Graphviz `dot` not found; install it: apt-get install graphviz"
-_INSTALL_HINT = "install one: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)"
-
 #: The date (seconds since 1970, as in the reproducible-builds.org `SOURCE_DATE_EPOCH`) a PDF
 #: is stamped with instead of the moment of the run, so the same DOT gives the same PDF bytes.
 SOURCE_DATE_EPOCH = "0"
@@ -90,9 +89,7 @@ def cjk_fonts() -> list[str]:
     """
     fc_list = shutil.which("fc-list")
     if fc_list is None:
-        raise FontNotFoundError(
-            f"fc-list (fontconfig) not found, so no Chinese font can be found; {_INSTALL_HINT}"
-        )
+        raise FontNotFoundError(say("font.no_fc_list", hint=say("font.hint")))
     done = subprocess.run(  # fixed argument list, no shell
         [fc_list, ":lang=zh", "family"], capture_output=True, text=True, check=False, timeout=60
     )
@@ -122,7 +119,7 @@ def find_cjk_font() -> str:
     """
     font = pick_font(cjk_fonts())
     if font is None:
-        raise FontNotFoundError(f"no Chinese font installed (fc-list :lang=zh is empty); {_INSTALL_HINT}")
+        raise FontNotFoundError(say("font.none", hint=say("font.hint")))
     return font
 
 

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from yiju.messages import Said
+
 __all__ = ["NoMatchError", "ReadError", "YijuError"]
 
 
 class YijuError(Exception):
-    """Base of every error the CLI turns into a one-line message."""
+    """Base of every error the CLI turns into a one-line message.
+
+    Given a `messages.Said`, the error's text is its English sentence and `said` keeps both
+    (the CLI prints the chosen language's); given a str, `said` is None.
+    """
+
+    def __init__(self, *args: object) -> None:
+        said = args[0] if args and isinstance(args[0], Said) else None
+        super().__init__(*((said.en, *args[1:]) if said is not None else args))
+        self.said = said
 
 
 class ReadError(YijuError):

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from yiju.messages import current, t
+from yiju.messages import current, known, t
 
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
@@ -28,6 +28,7 @@ __all__ = [
     "kept_apart_line",
     "place_text",
     "sources_lines",
+    "subjects_text",
     "trace_lines",
     "via_text",
     "workload_lines",
@@ -143,7 +144,8 @@ def family_lines(form: Form) -> list[str]:
     """Return the family a table was read as and its column mapping, as `parse` prints them.
 
     `  表格类型：task_list（重点工作任务分工/责任清单）`, then one `  列：` line listing
-    `header→role（how）` per column (`第3列` for a column without a header), then the
+    `header→role（how）` per column (`第3列` for a column without a header; the role as the
+    language names it, `→一级指标`, `→levels1` in English as JSON keys it), then the
     sections and owners the table has.
     """
     from yiju.families import family  # noqa: PLC0415  # keeps `yiju --help` light
@@ -153,7 +155,8 @@ def family_lines(form: Form) -> list[str]:
         cells = []
         for col in form.columns:
             role = col.to_dict()
-            name = f"levels{role['level']}" if "level" in role else role["role"]
+            key = f"levels{role['level']}" if "level" in role else role["role"]
+            name = t(f"role.{key}") if known(f"role.{key}") else key
             cells.append(f"{col.header or f'第{col.column}列'}→{name}（{_HOW.get(col.how, col.how)}）")
         lines.append("  列：" + "  ".join(cells))
     if form.sections:
@@ -296,22 +299,23 @@ def _severity(f: Finding) -> str:
 
 def finding_text(f: Finding, name: Callable[[str], str] | None = None) -> str:
     """Return a finding's message for text output: `f.message` in English; in Chinese the
-    code's Chinese title (codes.py) and what the finding names, each by `name` (never a node id).
-
-    The rules build their detailed message in English; JSON keeps it as `message`. The
-    Chinese line says what is wrong (the title) and where or what (the subjects and the
-    location printed beside it); `yiju rules` / docs/rules.md explain each code.
+    code's Chinese title (codes.py) and the rule's Chinese sentence (`f.message_zh`: the same
+    facts as the English), or, for a finding that has none, what it names (`subjects_text`).
     """
     if current() == "en":
         return f.message
     from yiju.codes import code_info  # noqa: PLC0415  # keeps `yiju --help` light
 
     title = code_info(f.code).title_zh
-    if not f.subjects:
-        return title
+    said = f.message_zh or subjects_text(f, name)
+    return f"{title}：{said}" if said else title
+
+
+def subjects_text(f: Finding, name: Callable[[str], str] | None = None) -> str:
+    """Return what a finding names, each by `name` (never a node id), the first six and a count."""
     named = "、".join(dict.fromkeys((name or _subject)(s) for s in f.subjects[:6]))
     more = f" 等 {len(f.subjects)} 项" if len(f.subjects) > 6 else ""
-    return f"{title}：{named}{more}"
+    return f"{named}{more}"
 
 
 def _subject(subject: str) -> str:
@@ -359,6 +363,8 @@ def audit_lines(
             lines.append(f"      {finding_text(f, name)}")
             if en and f.subjects:
                 lines.append(t("audit.subjects", subjects=", ".join(f.subjects)))
+            elif f.subjects and f.message_zh:  # without a sentence the line above names them
+                lines.append(t("audit.subjects", subjects=subjects_text(f, name)))
     every = sum(totals.values()) if totals is not None else len(findings)
     if every > len(findings):
         more = every - len(findings)

@@ -28,6 +28,7 @@ from yiju.codes import finding
 from yiju.columns import HeaderBlock
 from yiju.headers import header_field, header_score
 from yiju.items import detect_table_family, parse_items
+from yiju.messages import Said, say
 from yiju.models import (
     Assignment,
     BasisDoc,
@@ -418,8 +419,13 @@ def parse_tables(tables: Sequence[Table], options: ParseOptions | None = None) -
         kept = forms[original]
         note = finding(
             "R05",
-            f"工作表「{table.sheet}」与「{_sheet_of(kept)}」内容几乎相同，未重复读取"
-            f"（{len(form.indicators)} 项中 {_shared(form, kept)} 项相同）",
+            say(
+                "R05.copy",
+                sheet=table.sheet,
+                other=_sheet_of(kept),
+                n=len(form.indicators),
+                shared=_shared(form, kept),
+            ),
             (f"sheet {table.sheet}",),
             SourceLocation(table.file, table.sheet),
         )
@@ -554,7 +560,7 @@ def _error_cells(state: _State, row: Row) -> None:
             state.findings.append(
                 finding(
                     "R02",
-                    f"line {row.number} column {col} holds the error value {value}",
+                    say("R02.line", row=row.number, col=col, value=value),
                     (f"line {row.number} column {col}",),
                     loc,
                 )
@@ -565,13 +571,13 @@ def _row_text(row: Row) -> str:
     return " | ".join(v for v in row.values if v)
 
 
-def _not_understood(state: _State, row: Row, why: str) -> str:
+def _not_understood(state: _State, row: Row, why: Said) -> str:
     text = _row_text(row)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
         finding(
             "R03",
-            f"{why}: {short}",
+            say("R03.row", why=why, text=short),
             (f"row {row.number}",),
             state.loc(row),
         )
@@ -616,7 +622,7 @@ def _metadata_row(state: _State, row: Row) -> str:
         if year is not None:
             state.year = int(year.group("y"))
         return "title"
-    return _not_understood(state, row, "text before the table header")
+    return _not_understood(state, row, say("R03.before_header"))
 
 
 def _find_id(values: Sequence[str], columns: dict[str, int], *, plain: bool = True) -> tuple[int, str] | None:
@@ -696,7 +702,7 @@ def named_target_column(state: _State, id_col: int) -> int | None:
 def _record_label(state: _State, prefix: str, label: str, row: Row) -> None:
     category, group, _ = _label(label)
     if category is None and group is None and _own_group(label) is None:
-        _not_understood(state, row, f"label {label!r} before the id is not a known category")
+        _not_understood(state, row, say("R03.label", label=label))
         return
     state.labels.setdefault(prefix, []).append(label)
 
@@ -734,7 +740,7 @@ def _non_indicator_row(state: _State, row: Row) -> str:
         numbers = [n for v in values if (n := _number(v)) is not None]
         numbers.extend(float(m.group("n")) for m in inline)
         if not numbers:
-            return _not_understood(state, row, "total row without a number")
+            return _not_understood(state, row, say("R03.total_no_number"))
         if "考评得分" in first or "总计" in first or "+" in first:
             state.totals["总计"] = numbers[-1]
             return "total 总计"
@@ -781,7 +787,7 @@ def _non_indicator_row(state: _State, row: Row) -> str:
         and all(v in _SCORE_WORDS or _number(v) is not None for v in values)
     ):
         return "score block"  # 总分 | 95 | 档次: the form's own scoring, filled in
-    return _not_understood(state, row, "row without an id")
+    return _not_understood(state, row, say("R03.no_id"))
 
 
 def _category_of_prefix(state: _State, prefix: str | None) -> str:
@@ -937,7 +943,7 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
             elif not target_text:
                 target_text, target_col = v, c
             else:
-                _not_understood(state, row, f"extra text in column {c}")
+                _not_understood(state, row, say("R03.extra_text", c=c))
     draft = state.targets.get(target_id)
     if draft is None:
         draft = _TargetDraft(
@@ -956,7 +962,7 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
         if target_text and not draft.raw_text:
             draft.raw_text, draft.text_column = target_text, target_col
         elif target_text and target_text != draft.raw_text:
-            _not_understood(state, row, f"second 一级指标 text for {target_id}")
+            _not_understood(state, row, say("R03.second_text", target=target_id))
         if basis_text and not draft.basis_text:
             draft.basis_text, draft.basis_column = basis_text, basis_col
         draft.hidden = draft.hidden and row.hidden
@@ -1006,11 +1012,21 @@ def _citations_findings(state: _State, text: str, loc: SourceLocation, subject: 
         state.findings.append(
             finding(
                 "R04",
-                f"{subject}: citation-like text {bad.text!r} not understood ({bad.reason})",
+                say("R04.unparsed", subject=subject, text=bad.text, reason=_citation_reason(bad.reason)),
                 (subject,),
                 SourceLocation(loc.file, loc.sheet, loc.row, loc.column, bad.span),
             )
         )
+
+
+def _citation_reason(reason: str) -> Said:
+    """Return why the citation reader gave up (its English reason) in both languages."""
+    digits = reason.removesuffix("-digit year")
+    if digits != reason:
+        return say("R04.short_year", n=digits)
+    known = {"year out of range": "R04.year_range", "no serial number": "R04.no_serial"}
+    known["unreadable serial"] = "R04.bad_serial"
+    return say(known[reason]) if reason in known else Said(reason, reason)
 
 
 def _finish(state: _State) -> Form:
@@ -1056,7 +1072,7 @@ def _finish(state: _State) -> Form:
         leader_names = split_names(owners.get("leader", ""))
         weight = _number(weight_text) if weight_text else None
         if weight_text and weight is None:
-            _not_understood(state, row, f"weight {weight_text!r} is not a number")
+            _not_understood(state, row, say("R03.weight", weight=weight_text))
         indicators.append(
             Indicator(
                 id=rd.id,

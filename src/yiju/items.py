@@ -22,6 +22,7 @@ from yiju.citations import basis_documents, extract
 from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
 from yiju.families import LEVEL_ROLES, detect_family, fold_header
+from yiju.messages import Said, say
 from yiju.models import (
     Assignment,
     BasisDoc,
@@ -269,16 +270,16 @@ def _metadata_row(state: _State, row: Row) -> str:
         if year is not None:
             state.year = int(year.group("y"))
         return "title"
-    return _not_understood(state, row, "表头之上的文字")
+    return _not_understood(state, row, say("R03.above_header"))
 
 
-def _not_understood(state: _State, row: Row, why: str) -> str:
+def _not_understood(state: _State, row: Row, why: Said) -> str:
     text = " | ".join(v for v in row.values if v)
     short = text if len(text) <= 40 else text[:40] + "…"
     state.findings.append(
         finding(
             "R03",
-            f"{why}: {short}",
+            say("R03.row", why=why, text=short),
             (f"row {row.number}",),
             state.loc(row),
         )
@@ -358,7 +359,7 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             return f"level {state.path.get(deepest, (None, ''))[0] or deepest}"
         if len(distinct) <= 2 and all(len(v) <= 80 for v in distinct) and pat.SIGNATURE_PAIR.match(first):
             return _signature(state, " ".join(distinct))
-        return _not_understood(state, row, "没有事项文字的行")
+        return _not_understood(state, row, say("R03.no_task_text"))
     if state.family in _OWNED and not by_role.get("departments") and not by_role.get("partners"):
         rest, owners = owners_in_text(text_value)
         if owners and not rest.strip() and state.items:

@@ -252,7 +252,11 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Something odd about the data: a stable code, a severity, a message, subjects, a location."""
+    """Something odd about the data: a stable code, a severity, a message, subjects, a location.
+
+    `message` is the English sentence (JSON's `message`); `message_zh` the same facts in
+    Chinese (`messages.say` makes both), empty for a finding made before it had one.
+    """
 
     code: str
     slug: str
@@ -260,6 +264,7 @@ class Finding:
     message: str
     subjects: tuple[str, ...] = ()
     location: SourceLocation | None = None
+    message_zh: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape used by `yiju audit --json`."""

@@ -207,6 +207,10 @@ def subject_text(g: Graph, subject: str) -> str:
     return _place_text(subject)
 
 
+#: Whole-file subjects the readers give: a web page's other tables, a task list read from prose.
+_PLACES = {"page": "网页", "prose": "正文"}
+
+
 def _place_text(subject: str) -> str:
     """Name a place in a file: `35:35` → `第35行`, `L:L` → `L列`, `line 94 column 2` → `第94行第2列`."""
     first, sep, second = subject.partition(":")
@@ -214,6 +218,8 @@ def _place_text(subject: str) -> str:
         return f"第{first}行"
     if sep and first == second and first.isalpha() and first.isascii():
         return f"{first}列"
+    if subject in _PLACES:
+        return _PLACES[subject]
     words = subject.split()
     if len(words) == 4 and words[0] == "line" and words[2] == "column" and words[1].isdigit():
         return f"第{words[1]}行第{words[3]}列"

@@ -697,3 +697,8 @@ PROSE_TITLE_END = regex.compile(
 )
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")
+
+# Graphviz names each graph, cluster, node and edge of its SVG in a `<title>` (`doc:泉委办…`,
+# `cluster_0`, `a->b`): internal names a browser shows on hover. The page's tooltips are the
+# `xlink:title`s of the nodes' links, so these titles are dropped when a diagram is inlined.
+SVG_NAME_TITLE = regex.compile(r"<title>[^<]*</title>\n?")

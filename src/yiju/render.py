@@ -38,6 +38,7 @@ from yiju.errors import YijuError
 from yiju.graph import Graph
 from yiju.graphread import EdgeKind, Level, NodeKind, kind_of, level_of, predecessors, successors
 from yiju.limits import DEFAULT_MAX_NODES
+from yiju.messages import Listed, listed, say
 from yiju.models import Finding
 from yiju.naming import clause_text, document_title, pages_text
 from yiju.queries import links_of
@@ -143,6 +144,11 @@ class ViewError(YijuError):
     """A view that cannot be drawn as asked: unknown level or cluster, two filters at once."""
 
 
+def _values(names: Sequence[str]) -> Listed:
+    """Return option values as a message lists them (`documents（文件）` in Chinese)."""
+    return listed(say(f"view.{name}") for name in names)
+
+
 class TooManyNodesError(YijuError):
     """The picture would have more nodes than anyone can read; narrow the view instead.
 
@@ -151,13 +157,11 @@ class TooManyNodesError(YijuError):
     """
 
     def __init__(self, nodes: int, limit: int, level: str | None) -> None:
-        coarser = {None: "indicators, targets or documents", "indicators": "targets or documents"}
-        higher = coarser.get(level, "documents" if level == "targets" else "")
-        hint = f", use a higher --level ({higher})" if higher else ""
-        super().__init__(
-            f"the picture would have {nodes} nodes (limit {limit}), too many to read; narrow it with "
-            f"--doc, --target, --department or --person{hint}, or raise --max-nodes"
-        )
+        coarser = {None: LEVELS[::-1], "indicators": LEVELS[1::-1], "targets": LEVELS[:1]}
+        higher = coarser.get(level, ())
+        levels = listed((say(f"view.{name}") for name in higher), "or")
+        hint = say("render.higher", levels=levels) if higher else ""
+        super().__init__(say("render.too_many", nodes=nodes, limit=limit, hint=hint))
         self.nodes = nodes
         self.limit = limit
 
@@ -192,13 +196,18 @@ class View:
         """Reject unknown levels and clusters, several filters, a limit below 1."""
         given = [name for name in _FILTERS if getattr(self, name) is not None]
         if len(given) > 1:
-            raise ViewError(f"choose one of --doc, --target, --department, --person (got {', '.join(given)})")
+            raise ViewError(say("render.one_filter", given=listed(f"--{name}" for name in given)))
         if self.level is not None and self.level not in LEVELS:
-            raise ViewError(f"--level must be one of {', '.join(LEVELS)}, not {self.level!r}")
+            raise ViewError(
+                say("render.option", option="--level", allowed=_values(LEVELS), value=repr(self.level))
+            )
         if self.cluster is not None and self.cluster not in CLUSTERS:
-            raise ViewError(f"--cluster must be one of {', '.join(CLUSTERS)}, not {self.cluster!r}")
+            allowed = _values(CLUSTERS)
+            raise ViewError(
+                say("render.option", option="--cluster", allowed=allowed, value=repr(self.cluster))
+            )
         if self.max_nodes < 1:
-            raise ViewError(f"--max-nodes must be at least 1, not {self.max_nodes}")
+            raise ViewError(say("render.max_nodes", value=self.max_nodes))
 
 
 # --------------------------------------------------------------------------- escaping

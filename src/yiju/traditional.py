@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from yiju.codes import finding
+from yiju.messages import say
 from yiju.models import SourceLocation
 from yiju.normalize import to_simplified
 from yiju.readers.table import Table
@@ -66,7 +67,7 @@ def simplified_table(table: Table) -> Table:
     )
     note = finding(
         "R06",
-        f"表格用繁体字书写，已按简体读取（抽查的 {han} 个字中有 {changed} 个繁体字）",
+        say("R06.traditional", han=han, changed=changed),
         (),
         SourceLocation(table.file, table.sheet),
     )

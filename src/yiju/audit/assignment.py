@@ -13,6 +13,7 @@ from yiju.audit.context import (
     visible_indicators,
 )
 from yiju.audit.registry import finding, rule
+from yiju.messages import listed, say
 from yiju.models import Finding, Form, Indicator
 
 __all__ = ["no_department", "no_leader", "no_person", "person_in_several_departments", "shared_owner"]
@@ -30,7 +31,7 @@ def _has_role(form: Form, code: str) -> bool:
     return any(c.role == _ROLE[code] for c in form.columns)
 
 
-def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
+def _missing(ctx: AuditContext, code: str) -> Iterator[Finding]:
     for form in ctx.forms:
         if not _has_role(form, code):
             continue
@@ -43,7 +44,7 @@ def _missing(ctx: AuditContext, code: str, what: str) -> Iterator[Finding]:
             if missing:
                 yield finding(
                     code,
-                    f"{ctx.label(form, ind.id)} has no {what}",
+                    say(f"{code}.missing", label=ctx.label(form, ind.id)),
                     (ctx.indicator_node(form, ind),),
                     ind.location,
                 )
@@ -63,7 +64,7 @@ def no_person(ctx: AuditContext) -> Iterator[Finding]:
     Good:
         | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 | 陈庆超
     """
-    return _missing(ctx, "A01", "责任人 (person)")
+    return _missing(ctx, "A01")
 
 
 @rule("A02")
@@ -78,7 +79,7 @@ def no_department(ctx: AuditContext) -> Iterator[Finding]:
     Good:
         | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 | 陈庆超
     """
-    return _missing(ctx, "A02", "责任部门 (department)")
+    return _missing(ctx, "A02")
 
 
 @rule("A03")
@@ -93,7 +94,7 @@ def no_leader(ctx: AuditContext) -> Iterator[Finding]:
     Good:
         | 1-2-1 | | … | 持续开展危化品等重点领域专项整治… | 1.5 | 12月 | 刘海明 | 危化科 | 陈庆超
     """
-    return _missing(ctx, "A03", "分管领导 (leader)")
+    return _missing(ctx, "A03")
 
 
 def _owning(form: Form, ind: Indicator) -> tuple[str, ...]:
@@ -133,11 +134,11 @@ def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
                 continue
             parts = []
             if len(departments) > 1:
-                parts.append(f"{len(departments)} departments ({', '.join(departments)})")
+                parts.append(say("A04.departments", n=len(departments), names=listed(departments)))
             if len(ind.people) > 1:
-                parts.append(f"{len(ind.people)} people ({', '.join(ind.people)})")
+                parts.append(say("A04.people", n=len(ind.people), names=listed(ind.people)))
             if len(leaders) > 1:
-                parts.append(f"{len(leaders)} leaders ({', '.join(leaders)})")
+                parts.append(say("A04.leaders", n=len(leaders), names=listed(leaders)))
             subjects = [
                 ctx.indicator_node(form, ind),
                 *(ctx.dept_node(form, d) for d in departments),
@@ -145,7 +146,7 @@ def shared_owner(ctx: AuditContext) -> Iterator[Finding]:
             ]
             yield finding(
                 "A04",
-                f"{ctx.label(form, ind.id)} is shared by " + " and ".join(parts),
+                say("A04.parts", label=ctx.label(form, ind.id), parts=listed(parts, "and;")),
                 subjects,
                 ind.location,
             )
@@ -180,12 +181,14 @@ def person_in_several_departments(ctx: AuditContext) -> Iterator[Finding]:
         for person, depts in seen.items():
             if len(depts) < 2:
                 continue
-            parts = [f"{dept} ({', '.join(i.id for i in inds)})" for dept, inds in depts.items()]
+            parts = [
+                say("A05.part", dept=dept, ids=listed(i.id for i in inds)) for dept, inds in depts.items()
+            ]
             inds = [i for group in depts.values() for i in group]
             first = min(inds, key=lambda i: (i.location.row or 0, i.id))
             yield finding(
                 "A05",
-                f"{person} is listed under {len(depts)} departments: " + ", ".join(parts),
+                say("A05.departments", person=person, n=len(depts), parts=listed(parts)),
                 [
                     ctx.person_node(form, person),
                     *(ctx.dept_node(form, d) for d in depts),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from yiju._util import natural_key
 from yiju.audit.profile import Profile
 from yiju.graph import FormSpace, Graph, dept_id, form_spaces, indicator_id, person_id, target_id
+from yiju.messages import Listed, listed
 from yiju.models import Form, Indicator, SourceLocation, Target
 
 if TYPE_CHECKING:
@@ -160,14 +161,14 @@ def is_standing(profile: Profile, key: str, title: str | None) -> bool:
     return any(word in key or (title is not None and word in title) for word in profile.standing_documents)
 
 
-def owners_text(indicators: Iterable[Indicator]) -> str:
-    """Return the owners of indicators as `dept person; dept person`, each pair once."""
+def owners_text(indicators: Iterable[Indicator]) -> Listed:
+    """Return the owners of indicators as `dept person; dept person` (`；` in Chinese), each pair once."""
     pairs: list[str] = []
     for ind in indicators:
         text = f"{'、'.join(ind.departments) or '—'} {'、'.join(ind.people) or '—'}"
         if text not in pairs:
             pairs.append(text)
-    return "; ".join(pairs)
+    return listed(pairs, ";")
 
 
 def short(text: str, limit: int = 30) -> str:

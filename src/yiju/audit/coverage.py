@@ -15,6 +15,7 @@ from yiju.audit.context import AuditContext
 from yiju.audit.profile import Profile
 from yiju.audit.registry import finding, rule
 from yiju.cover import Coverage, CoverSettings, Mismatch
+from yiju.messages import Said, listed, say
 from yiju.models import Finding, Severity, SourceLocation
 from yiju.units import HOW_NAMES
 
@@ -41,10 +42,6 @@ def cover_settings(profile: Profile) -> CoverSettings:
 
 def _coverage(ctx: AuditContext) -> Coverage | None:
     return ctx.coverage
-
-
-def _item_label(key: str, item: str) -> str:
-    return f"{key}第{item}项"
 
 
 def _unit(name: str) -> str:
@@ -77,8 +74,7 @@ def unassigned_mandate(ctx: AuditContext) -> Iterator[Finding]:
                 if unit not in covering:
                     yield finding(
                         "C01",
-                        f"{_item_label(reg.key, it.item)}（{_short(it.text)}）"
-                        f"的牵头单位{unit}没有覆盖它的目标",
+                        say("C01.uncovered", key=reg.key, item=it.item, text=_short(it.text), unit=unit),
                         (it.clause, _unit(unit)),
                         it.location,
                     )
@@ -103,10 +99,10 @@ def no_lead(ctx: AuditContext) -> Iterator[Finding]:
     for reg in cov.registers:
         for it in reg.items:
             if not it.lead:
-                partners = f"（配合单位：{'、'.join(it.partners)}）" if it.partners else ""
+                partners = say("C02.partners", names=listed(it.partners)) if it.partners else ""
                 yield finding(
                     "C02",
-                    f"{_item_label(reg.key, it.item)}（{_short(it.text)}）没有牵头单位{partners}",
+                    say("C02.no_lead", key=reg.key, item=it.item, text=_short(it.text), partners=partners),
                     (it.clause,),
                     it.location,
                 )
@@ -134,12 +130,18 @@ def claim_unassigned(ctx: AuditContext) -> Iterator[Finding]:
         for it in reg.items:
             for c in cov.covers_of.get((reg.key, it.item), []):
                 if cov.role(it, c.unit) is None:
-                    how = "引用该项" if c.how == "item" else "文字与该项相同"
+                    how = say("C03.cites") if c.how == "item" else say("C03.words")
                     yield finding(
                         "C03",
-                        f"{cov.target_labels.get(c.target, c.target)}{how}，"
-                        f"但{_item_label(reg.key, it.item)}未分配给该单位"
-                        f"（牵头：{'、'.join(it.lead) or '无'}；配合：{'、'.join(it.partners) or '无'}）",
+                        say(
+                            "C03.claim",
+                            target=cov.target_labels.get(c.target, c.target),
+                            how=how,
+                            key=reg.key,
+                            item=it.item,
+                            lead=listed(it.lead) if it.lead else say("none"),
+                            partners=listed(it.partners) if it.partners else say("none"),
+                        ),
                         (it.clause, c.target, _unit(c.unit)),
                         c.location,
                     )
@@ -177,11 +179,18 @@ def several_leads(ctx: AuditContext) -> Iterator[Finding]:
             units = list(dict.fromkeys(c.unit for c in leads))
             if len(units) < 2:
                 continue
-            named = "、".join(cov.target_labels.get(c.target, c.target) for c in leads)
+            named = listed(cov.target_labels.get(c.target, c.target) for c in leads)
             yield finding(
                 "C04",
-                f"{_item_label(reg.key, it.item)}（{_short(it.text)}）只由{it.lead[0]}牵头，"
-                f"却有{len(units)}个单位按牵头覆盖：{named}",
+                say(
+                    "C04.leads",
+                    key=reg.key,
+                    item=it.item,
+                    text=_short(it.text),
+                    lead=it.lead[0],
+                    n=len(units),
+                    targets=named,
+                ),
                 (it.clause, *(c.target for c in leads)),
                 it.location,
             )
@@ -211,24 +220,30 @@ def item_missing(ctx: AuditContext) -> Iterator[Finding]:
         return
     for m in cov.missing_items:
         reg = next(r for r in cov.registers if r.key == m.key)
-        span = f"{reg.items[0].item}–{reg.items[-1].item}" if reg.items else "无"
-        instead = _instead(cov, m)
+        span: Said | str = f"{reg.items[0].item}–{reg.items[-1].item}" if reg.items else say("none")
         yield finding(
             "C05",
-            f"{m.target_label}引用{_item_label(m.key, m.item)}，"
-            f"但该表没有这一项（共{len(reg.items)}项：{span}）{instead}",
+            say(
+                "C05.missing",
+                target=m.target_label,
+                key=m.key,
+                item=m.item,
+                n=len(reg.items),
+                span=span,
+                instead=_instead(cov, m),
+            ),
             (m.target, f"clause:{m.key}#{m.item}"),
             _mismatch_location(m),
         )
 
 
-def _instead(cov: Coverage, m: Mismatch) -> str:
+def _instead(cov: Coverage, m: Mismatch) -> Said | str:
     if m.instead is None:
         return ""
     for c in cov.covers_of.get((m.key, m.instead), []):
         if c.target == m.target and c.score is not None:
-            return f"；文字与第{m.instead}项相近（{c.score:.0f}）"
-    return f"；文字与第{m.instead}项相近"
+            return say("C.instead_score", item=m.instead, score=f"{c.score:.0f}")
+    return say("C.instead", item=m.instead)
 
 
 @rule("C06", "item-text-mismatch", Severity.WARNING)
@@ -258,8 +273,15 @@ def item_text_mismatch(ctx: AuditContext) -> Iterator[Finding]:
         text = reg.by_item()[m.item].text
         yield finding(
             "C06",
-            f"{m.target_label}引用{_item_label(m.key, m.item)}（{_short(text)}），"
-            f"但文字不符（相似度 {m.score or 0:.0f}）{_instead(cov, m)}",
+            say(
+                "C06.mismatch",
+                target=m.target_label,
+                key=m.key,
+                item=m.item,
+                text=_short(text),
+                score=f"{m.score or 0:.0f}",
+                instead=_instead(cov, m),
+            ),
             (m.target, f"clause:{m.key}#{m.item}"),
             _mismatch_location(m),
         )
@@ -291,23 +313,20 @@ def unit_without_form(ctx: AuditContext) -> Iterator[Finding]:
             lead = [it.item for it in reg.items if name in it.lead]
             partner = [it.item for it in reg.items if name in it.partners]
             first = next(it for it in reg.items if name in it.lead or name in it.partners)
-            roles = "，".join(
-                part
-                for part in (
-                    f"牵头{len(lead)}项（{_items(lead)}）" if lead else "",
-                    f"配合{len(partner)}项（{_items(partner)}）" if partner else "",
-                )
-                if part
-            )
+            roles = [
+                *([say("C07.lead", n=len(lead), items=_items(lead))] if lead else []),
+                *([say("C07.partner", n=len(partner), items=_items(partner))] if partner else []),
+            ]
             if res.how == "ambiguous":
-                why = f"对应多个单位：{'、'.join(res.candidates)}；请在别名文件中指明"
+                why = say("C07.ambiguous", names=listed(res.candidates))
             elif res.resolved is not None:
-                why = f"按{HOW_NAMES.get(res.how, res.how)}对应{res.resolved}，但没有该单位的表"
+                how = HOW_NAMES.get(res.how, res.how)
+                why = say("C07.no_form", how=Said(how, res.how), unit=res.resolved)
             else:
-                why = "没有对应的单位表"
+                why = say("C07.unresolved")
             yield finding(
                 "C07",
-                f"{reg.key}的{name}{why}（{roles}）",
+                say("C07.unit", key=reg.key, name=name, why=why, roles=listed(roles, ";")),
                 (_unit(name), *(_unit(c) for c in res.candidates)),
                 first.location,
             )

@@ -22,6 +22,7 @@ from yiju.audit.context import (
 from yiju.audit.registry import finding, rule
 from yiju.audit.similar import similar_groups
 from yiju.graphread import EdgeKind, NodeKind, nodes_of
+from yiju.messages import listed, say
 from yiju.models import Finding, Indicator, SourceLocation, Target
 from yiju.normalize import fold_width
 
@@ -56,11 +57,14 @@ def clause_shared(ctx: AuditContext) -> Iterator[Finding]:
         if len(where) < minimum:
             continue
         order = sorted(where, key=ctx.order)
-        listed = [f"{ctx.target_label(n)} ({owners_text(ctx.node_indicators(n))})" for n in order]
+        parts = [
+            say("D01.part", label=ctx.target_label(n), owners=owners_text(ctx.node_indicators(n)))
+            for n in order
+        ]
         name = f"{attrs['key']} 第{attrs['item']}{attrs.get('unit', '项')}"
         yield finding(
             "D01",
-            f"{name} is cited by {len(order)} targets: " + ", ".join(listed),
+            say("D01.cited", name=name, n=len(order), parts=listed(parts)),
             (clause, *order),
             where[order[0]],
         )
@@ -107,8 +111,12 @@ def twin_targets(ctx: AuditContext) -> Iterator[Finding]:
             labels = [ctx.label(form, t.id) for t, _ in members]
             yield finding(
                 "D02",
-                f"{', '.join(labels[:-1])} and {labels[-1]} cite the same documents ({', '.join(docs)})"
-                f" and have the same owners ({owners_text(ctx.indicators_of(form, first.id))})",
+                say(
+                    "D02.twins",
+                    labels=listed(labels, "and"),
+                    docs=listed(docs),
+                    owners=owners_text(ctx.indicators_of(form, first.id)),
+                ),
                 [ctx.target_node(form, t) for t, _ in members],
                 first.location,
             )
@@ -159,9 +167,13 @@ def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
             labels = [ctx.label(form, ind.id) for ind in members]
             if len(members) == 2:
                 a, b = members
-                message = (
-                    f"{labels[0]} and {labels[1]} read alike "
-                    f"(similarity {group.high:.0f}): «{short(a.text)}» / «{short(b.text)}»"
+                message = say(
+                    "D03.pair",
+                    a=labels[0],
+                    b=labels[1],
+                    score=f"{group.high:.0f}",
+                    text_a=short(a.text),
+                    text_b=short(b.text),
                 )
             else:
                 scores = (
@@ -169,9 +181,12 @@ def near_duplicate_text(ctx: AuditContext) -> Iterator[Finding]:
                     if f"{group.low:.0f}" == f"{group.high:.0f}"
                     else (f"{group.low:.0f}–{group.high:.0f}")
                 )
-                message = (
-                    f"{len(members)} indicators read alike (similarity {scores}): "
-                    f"{', '.join(labels)}: «{short(members[0].text)}»"
+                message = say(
+                    "D03.group",
+                    n=len(members),
+                    scores=scores,
+                    labels=listed(labels),
+                    text=short(members[0].text),
                 )
             yield finding(
                 "D03",

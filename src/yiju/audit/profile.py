@@ -19,6 +19,7 @@ from typing import Any
 
 from yiju.audit.registry import RULES
 from yiju.errors import YijuError
+from yiju.messages import say
 from yiju.models import Severity
 
 __all__ = [
@@ -174,11 +175,16 @@ def load_profile(path: str | Path | None = None) -> Profile:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ProfileError(f"{source}: cannot read profile ({exc.__class__.__name__}: {exc})") from None
+            error = (
+                say("profile.missing")
+                if isinstance(exc, FileNotFoundError)
+                else f"{type(exc).__name__}: {exc}"
+            )
+            raise ProfileError(say("profile.unreadable", source=source, error=error)) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{source}: not valid TOML ({exc})") from None
+        raise ProfileError(say("profile.toml", source=source, error=exc)) from None
     return profile_from_data(data, source=source)
 
 
@@ -197,8 +203,9 @@ def profile_from_data(data: Mapping[str, Any], *, source: str = "") -> Profile:
         elif key in _SCHEMA[""]:
             values[""][key] = _check_value(where, key, _SCHEMA[""][key], value)
         else:
+            known = ", ".join(sorted(k for k in _SCHEMA if k))
             raise ProfileError(
-                f"{where}: unknown key {key!r} (known: {', '.join(sorted(k for k in _SCHEMA if k))})"
+                say("profile.unknown_key", where=where, key=repr(key), section="", known=known)
             )
 
     def get(section: str, key: str, default: Any = None) -> Any:
@@ -246,20 +253,25 @@ def _check_section(where: str, section: str, table: Mapping[str, Any]) -> dict[s
         # runs the package's __init__, which imports (and so registers) every rule family.
         unknown = sorted(code for code in table if code not in RULES)
         if unknown:
-            raise ProfileError(f"{where}: [severity] names unknown rules {', '.join(unknown)}")
+            raise ProfileError(say("profile.unknown_rules", where=where, codes=", ".join(unknown)))
         for code, value in table.items():
             if not isinstance(value, str) or value not in {s.value for s in Severity}:
-                raise ProfileError(
-                    f"{where}: [severity] {code} must be error, warning or info, not {value!r}"
-                )
+                raise ProfileError(say("profile.severity", where=where, code=code, value=repr(value)))
             out[code] = Severity(value)
         return out
     schema = _SCHEMA[section]
     for key, value in table.items():
         kind = schema.get(key)
         if kind is None:
+            known = ", ".join(sorted(schema))
             raise ProfileError(
-                f"{where}: unknown key {key!r} in [{section}] (known: {', '.join(sorted(schema))})"
+                say(
+                    "profile.unknown_key",
+                    where=where,
+                    key=repr(key),
+                    section=say("profile.in_section", section=section),
+                    known=known,
+                )
             )
         out[key] = _check_value(where, f"{section}.{key}", kind, value)
     return out
@@ -269,19 +281,12 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-_EXPECTED = {
-    "str": "a string",
-    "int": "a whole number, 0 or more",
-    "num": "a number",
-    "strs": "a list of strings",
-    "nums": "a table of numbers",
-}
-
-
 def _check_value(where: str, name: str, kind: str, value: Any) -> Any:
     if kind == "reqs":
         if not isinstance(value, Mapping) or not all(v in _REQUIREMENTS for v in value.values()):
-            raise ProfileError(f"{where}: {name} values must be one of {', '.join(_REQUIREMENTS)}")
+            raise ProfileError(
+                say("profile.requirement", where=where, name=name, allowed=", ".join(_REQUIREMENTS))
+            )
         return {str(k): str(v) for k, v in value.items()}
     ok = {
         "str": isinstance(value, str),
@@ -291,7 +296,9 @@ def _check_value(where: str, name: str, kind: str, value: Any) -> Any:
         "nums": isinstance(value, Mapping) and all(_is_number(v) for v in value.values()),
     }[kind]
     if not ok:
-        raise ProfileError(f"{where}: {name} must be {_EXPECTED[kind]}, not {value!r}")
+        raise ProfileError(
+            say("profile.type", where=where, name=name, expected=say(f"profile.{kind}"), value=repr(value))
+        )
     if kind == "num":
         return float(value)
     if kind == "strs":

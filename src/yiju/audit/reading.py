@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from yiju.audit.context import AuditContext
 from yiju.audit.registry import finding, rule
+from yiju.messages import Said
 from yiju.models import Finding
 
 __all__ = ["citation_unparsed", "formula_error", "hidden_content", "row_not_understood"]
@@ -21,7 +22,8 @@ def _passthrough(ctx: AuditContext, code: str) -> Iterator[Finding]:
     for form in ctx.forms:
         for found in form.findings:
             if found.code == code:
-                yield finding(code, found.message, found.subjects, found.location)
+                said = Said(found.message_zh, found.message) if found.message_zh else found.message
+                yield finding(code, said, found.subjects, found.location)
 
 
 @rule("R01")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from yiju import codes as _codes
 from yiju.codes import RuleSelectionError
+from yiju.messages import Said
 from yiju.models import Finding, Severity, SourceLocation
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def rule(
 
 
 def finding(
-    code: str, message: str, subjects: Sequence[str] = (), location: SourceLocation | None = None
+    code: str, message: str | Said, subjects: Sequence[str] = (), location: SourceLocation | None = None
 ) -> Finding:
     """Return a finding of rule `code`, with the code table's slug and default severity."""
     return _codes.finding(code, message, subjects, location)

@@ -20,6 +20,7 @@ from yiju.audit.context import (
 from yiju.audit.registry import finding, rule
 from yiju.graph import doc_id
 from yiju.graphread import EdgeKind, NodeKind, nodes_of
+from yiju.messages import listed, say
 from yiju.models import Citation, Finding, Form, SourceLocation, Target
 from yiju.normalize import fold_width
 
@@ -65,16 +66,10 @@ def unsourced_target(ctx: AuditContext) -> Iterator[Finding]:
             own = [key for key, title in docs if not is_standing(profile, key, title)]
             label = ctx.label(form, target.id)
             if not docs:
-                message = (
-                    f"{label} ({target.group}) names no source: its 文件依据 is empty"
-                    " and its 一级指标 cites no document"
-                )
+                message = say("S01.empty", label=label, group=target.group)
             elif need == "document" and not own:
                 standing = "、".join(unique([key for key, _ in docs]))
-                message = (
-                    f"{label} ({target.group}) rests only on {standing}; a {target.group} needs the document"
-                    " that assigned the work"
-                )
+                message = say("S01.standing", label=label, group=target.group, standing=standing)
             else:
                 continue
             yield finding("S01", message, (ctx.target_node(form, target),), target.location)
@@ -109,12 +104,11 @@ def basis_not_pinned(ctx: AuditContext) -> Iterator[Finding]:
             for basis in target.basis:
                 if basis.key in pinned or is_standing(profile, basis.key, basis.title):
                     continue
-                how = "cites it without an item" if basis.key in cited else "never cites it"
-                title = f" ({basis.title})" if basis.title else ""
+                how = say("S02.no_item") if basis.key in cited else say("S02.not_cited")
+                title = say("S02.title", title=basis.title) if basis.title else ""
                 yield finding(
                     "S02",
-                    f"{label}: 文件依据 lists {basis.key}{title}, but the 一级指标 {how}:"
-                    " no clause is pinned",
+                    say("S02.unpinned", label=label, key=basis.key, title=title, how=how),
                     (ctx.target_node(form, target), doc_id(basis.key)),
                     basis.location,
                 )
@@ -153,8 +147,7 @@ def pinned_not_in_basis(ctx: AuditContext) -> Iterator[Finding]:
                 items = "、".join(loc_.describe() for loc_ in citation.locators if loc_.item is not None)
                 yield finding(
                     "S03",
-                    f"{ctx.label(form, target.id)}: the 一级指标 pins {key} {items},"
-                    f" but 文件依据 does not list {key}",
+                    say("S03.unlisted", label=ctx.label(form, target.id), key=key, items=items),
                     (ctx.target_node(form, target), doc_id(key)),
                     SourceLocation(loc.file, loc.sheet, loc.row, loc.column, citation.span),
                 )
@@ -203,14 +196,14 @@ def title_variants(ctx: AuditContext) -> Iterator[Finding]:
         if len(variants) < 2:
             continue
         parts = [
-            f"{written} ({', '.join(ctx.target_label(n) for n in nodes)})"
+            say("S04.part", title=written, labels=listed(ctx.target_label(n) for n in nodes))
             for written, nodes, _ in variants.values()
         ]
         subjects = [doc_id(key), *unique([n for _, nodes, _ in variants.values() for n in nodes])]
         first = next(iter(variants.values()))[2]
         yield finding(
             "S04",
-            f"{key} is cited under {len(variants)} titles: " + "; ".join(parts),
+            say("S04.titles", key=key, n=len(variants), parts=listed(parts, ";")),
             subjects,
             first,
         )
@@ -253,11 +246,14 @@ def page_mismatch(ctx: AuditContext) -> Iterator[Finding]:
         for nodes in by_pages.values():
             nodes.sort(key=ctx.order)
         variants = sorted(by_pages.items(), key=lambda kv: ctx.order(kv[1][0]))
-        parts = [f"第{p}页 ({', '.join(ctx.target_label(n) for n in nodes)})" for p, nodes in variants]
+        parts = [
+            say("S05.part", pages=p, labels=listed(ctx.target_label(n) for n in nodes))
+            for p, nodes in variants
+        ]
         name = f"{attrs['key']} 第{attrs['item']}{attrs.get('unit', '项')}"
         yield finding(
             "S05",
-            f"{name} is cited with {len(variants)} different pages: " + "; ".join(parts),
+            say("S05.pages", name=name, n=len(variants), parts=listed(parts, ";")),
             (clause, *[n for n in order if any(n in nodes for _, nodes in variants)]),
             where[order[0]],
         )

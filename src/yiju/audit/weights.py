@@ -21,6 +21,7 @@ from yiju.audit.context import (
 )
 from yiju.audit.profile import Profile
 from yiju.audit.registry import finding, rule
+from yiju.messages import Said, listed, say
 from yiju.models import Finding, Form, Indicator, SourceLocation, Target
 
 __all__ = [
@@ -42,9 +43,15 @@ def _differs(profile: Profile, a: float, b: float) -> bool:
     return abs(a - b) > profile.tolerance
 
 
-def _no_weight(indicators: Sequence[Indicator]) -> str:
+def _no_weight(indicators: Sequence[Indicator]) -> Said | str:
     missing = [i.id for i in indicators if i.weight is None]
-    return f"; no weight on {', '.join(missing)}" if missing else ""
+    return say("W.no_weight", ids=listed(missing)) if missing else ""
+
+
+def _ref(profile: Profile, section: str) -> Said:
+    """Return the rule a profile section cites (`备注(2)`), else `the profile` in each language."""
+    ref = profile.references.get(section)
+    return Said(ref, ref) if ref else say("W.profile")
 
 
 @rule("W01")
@@ -73,12 +80,17 @@ def points_mismatch(ctx: AuditContext) -> Iterator[Finding]:
             total = _sum(inds)
             if not _differs(profile, total, target.points):
                 continue
-            weights = ", ".join(f"{i.id} {weight_text(i.weight)}" for i in inds)
+            weights = listed(f"{i.id} {weight_text(i.weight)}" for i in inds)
             yield finding(
                 "W01",
-                f"{ctx.label(form, target.id)} declares {_fmt(target.points)} points"
-                " but its indicators"
-                f" weigh {_fmt(total)} ({weights}){_no_weight(inds)}",
+                say(
+                    "W01.mismatch",
+                    label=ctx.label(form, target.id),
+                    points=_fmt(target.points),
+                    total=_fmt(total),
+                    weights=weights,
+                    no_weight=_no_weight(inds),
+                ),
                 (node, *(ctx.indicator_node(form, i) for i in inds)),
                 target.location,
             )
@@ -111,24 +123,27 @@ def category_total(ctx: AuditContext) -> Iterator[Finding]:
             declared = form.totals.get(category)
             expected = profile.category_totals.get(category)
             actual = _sum(mine)
-            problems: list[str] = []
+            problems: list[Said] = []
+            cite = profile.cite("totals")
             if not mine and declared is None:
                 if expected is not None:
-                    problems.append(
-                        f"is missing; the profile{profile.cite('totals')} expects {_fmt(expected)}"
-                    )
+                    problems.append(say("W02.missing", cite=cite, expected=_fmt(expected)))
             else:
                 if declared is not None and _differs(profile, actual, declared):
-                    problems.append(f"weighs {_fmt(actual)} but its 合计 row says {_fmt(declared)}")
+                    problems.append(say("W02.declared", actual=_fmt(actual), declared=_fmt(declared)))
                 if expected is not None and _differs(profile, actual, expected):
                     problems.append(
-                        f"weighs {_fmt(actual)}; the profile{profile.cite('totals')}"
-                        f" fixes it at {_fmt(expected)}"
+                        say("W02.expected", actual=_fmt(actual), cite=cite, expected=_fmt(expected))
                     )
             if problems:
                 yield finding(
                     "W02",
-                    f"{category} " + "; ".join(unique(problems)) + _no_weight(mine),
+                    say(
+                        "W02.category",
+                        category=category,
+                        problems=listed(unique(problems), ";"),
+                        no_weight=_no_weight(mine),
+                    ),
                     (ctx.category_node(form, category),),
                     form_location(form),
                 )
@@ -165,17 +180,17 @@ def grand_total(ctx: AuditContext) -> Iterator[Finding]:
         actual = _sum(inds)
         declared = form.totals.get("总计")
         expected = profile.grand_total
-        problems: list[str] = []
+        problems: list[Said] = []
         if declared is not None and _differs(profile, actual, declared):
-            problems.append(f"the form's total row says {_fmt(declared)}")
+            problems.append(say("W03.declared", declared=_fmt(declared)))
         if expected is not None and _differs(profile, actual, expected):
-            problems.append(f"the profile{profile.cite('totals')} fixes {_fmt(expected)}")
+            problems.append(say("W03.expected", cite=profile.cite("totals"), expected=_fmt(expected)))
         if declared is not None and expected is not None and _differs(profile, declared, expected):
-            problems.append(f"the total row's {_fmt(declared)} is not the profile's {_fmt(expected)}")
+            problems.append(say("W03.row_vs_profile", declared=_fmt(declared), expected=_fmt(expected)))
         if problems:
             yield finding(
                 "W03",
-                f"the indicators weigh {_fmt(actual)} in all; " + "; ".join(unique(problems)),
+                say("W03.total", actual=_fmt(actual), problems=listed(unique(problems), ";")),
                 (ctx.form_node(form),),
                 form_location(form),
             )
@@ -204,9 +219,14 @@ def too_few_targets(ctx: AuditContext) -> Iterator[Finding]:
         if count < profile.min_targets:
             yield finding(
                 "W04",
-                f"{groups} hold {count} first-level target{'' if count == 1 else 's'};"
-                f" {profile.references.get('targets', 'the profile')}"
-                f" asks for at least {profile.min_targets}",
+                say(
+                    "W04.few",
+                    groups=groups,
+                    count=count,
+                    s="" if count == 1 else "s",
+                    ref=_ref(profile, "targets"),
+                    minimum=profile.min_targets,
+                ),
                 (ctx.form_node(form),),
                 form_location(form),
             )
@@ -239,31 +259,43 @@ def dynamic_targets(ctx: AuditContext) -> Iterator[Finding]:
     group = profile.dynamic_group
     if group is None:
         return
-    ref = profile.references.get("dynamic", "the profile")
+    ref = _ref(profile, "dynamic")
     for form in ctx.forms:
         items = [t for t in visible_targets(form) if t.group == group]
         if not items:
             continue
         points = [_points(ctx, form, t) for t in items]
         total = sum(points)
-        listed = ", ".join(
-            f"{ctx.label(form, t.id)} ({_fmt(p)} points)" for t, p in zip(items, points, strict=True)
+        each = listed(
+            say("W05.item", label=ctx.label(form, t.id), points=_fmt(p))
+            for t, p in zip(items, points, strict=True)
         )
-        problems: list[str] = []
+        problems: list[Said] = []
         cap = profile.dynamic_max_points
         if cap is not None and total > cap + profile.tolerance:
-            problems.append(f"{group} holds {_fmt(total)} points ({listed}); {ref} caps it at {_fmt(cap)}")
-        if len(items) < profile.dynamic_min_items:
-            text = (
-                f"{group} has {len(items)} item{'s' if len(items) > 1 else ''}, {listed}; "
-                f"{ref} asks for at least {profile.dynamic_min_items}"
+            problems.append(
+                say("W05.cap", group=group, total=_fmt(total), items=each, ref=ref, cap=_fmt(cap))
             )
+        if len(items) < profile.dynamic_min_items:
             single = profile.dynamic_single_item_points
+            scored: Said | str = ""
             if len(items) == 1 and single is not None:
-                text += f", and a single item is scored as {_fmt(single)} points"
-                if _differs(profile, points[0], single):
-                    text += f", not {_fmt(points[0])}"
-            problems.append(text)
+                instead = (
+                    say("W05.not", points=_fmt(points[0])) if _differs(profile, points[0], single) else ""
+                )
+                scored = say("W05.single", single=_fmt(single), instead=instead)
+            problems.append(
+                say(
+                    "W05.few",
+                    group=group,
+                    n=len(items),
+                    s="s" if len(items) > 1 else "",
+                    items=each,
+                    ref=ref,
+                    minimum=profile.dynamic_min_items,
+                    scored=scored,
+                )
+            )
         for problem in problems:
             yield finding("W05", problem, [ctx.target_node(form, t) for t in items], items[0].location)
 
@@ -292,7 +324,7 @@ def admin_structure(ctx: AuditContext) -> Iterator[Finding]:
     category = profile.admin_category
     if category is None:
         return
-    ref = profile.references.get("admin", "the profile")
+    ref = _ref(profile, "admin")
     for form in ctx.forms:
         targets = [t for t in visible_targets(form) if t.category == category]
         if not targets:
@@ -300,7 +332,7 @@ def admin_structure(ctx: AuditContext) -> Iterator[Finding]:
         yield from _admin_form(ctx, form, targets, ref)
 
 
-def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: str) -> Iterator[Finding]:
+def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: Said) -> Iterator[Finding]:
     profile = ctx.profile
     location = targets[0].location
     for target in targets:
@@ -309,8 +341,7 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
         if kids:
             yield finding(
                 "W06",
-                f"{ctx.label(form, target.id)} has second-level indicators"
-                f" ({', '.join(i.id for i in kids)}); {ref}: 行政能力目标 has none",
+                say("W06.kids", label=ctx.label(form, target.id), ids=listed(i.id for i in kids), ref=ref),
                 (node, *(ctx.indicator_node(form, i) for i in kids)),
                 target.location,
             )
@@ -321,7 +352,13 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
         if group not in groups:
             yield finding(
                 "W06",
-                f"{group} is missing from {profile.admin_category}; {ref} fixes it at {_fmt(points)} points",
+                say(
+                    "W06.group_missing",
+                    group=group,
+                    category=profile.admin_category,
+                    ref=ref,
+                    points=_fmt(points),
+                ),
                 (ctx.group_node(form, group),),
                 location,
             )
@@ -331,8 +368,13 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
         if profile.admin_groups and group not in profile.admin_groups:
             yield finding(
                 "W06",
-                f"{profile.admin_category} has a group {group} that {ref} does not fix"
-                f" (fixed: {', '.join(profile.admin_groups)})",
+                say(
+                    "W06.group_unknown",
+                    category=profile.admin_category,
+                    group=group,
+                    ref=ref,
+                    fixed=listed(profile.admin_groups),
+                ),
                 (ctx.group_node(form, group),),
                 where,
             )
@@ -341,7 +383,14 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
         if fixed is not None and _differs(profile, _sum(inds), fixed):
             yield finding(
                 "W06",
-                f"{group} weighs {_fmt(_sum(inds))}; {ref} fixes it at {_fmt(fixed)}{_no_weight(inds)}",
+                say(
+                    "W06.group_weight",
+                    group=group,
+                    actual=_fmt(_sum(inds)),
+                    ref=ref,
+                    fixed=_fmt(fixed),
+                    no_weight=_no_weight(inds),
+                ),
                 (ctx.group_node(form, group),),
                 where,
             )
@@ -349,8 +398,14 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
         if per_group is not None and len(members) != per_group:
             yield finding(
                 "W06",
-                f"{group} has {len(members)} items ({', '.join(t.id for t in members)});"
-                f" {ref} fixes {per_group}",
+                say(
+                    "W06.group_items",
+                    group=group,
+                    n=len(members),
+                    ids=listed(t.id for t in members),
+                    ref=ref,
+                    fixed=per_group,
+                ),
                 (ctx.group_node(form, group), *(ctx.target_node(form, t) for t in members)),
                 where,
             )
@@ -360,8 +415,13 @@ def _admin_form(ctx: AuditContext, form: Form, targets: Sequence[Target], ref: s
                 if ind.weight is None or _differs(profile, ind.weight, item_weight):
                     yield finding(
                         "W06",
-                        f"{ctx.label(form, ind.id)} weighs {weight_text(ind.weight)};"
-                        f" {ref} fixes each 行政能力 item at {_fmt(item_weight)}",
+                        say(
+                            "W06.item_weight",
+                            label=ctx.label(form, ind.id),
+                            weight=weight_text(ind.weight),
+                            ref=ref,
+                            fixed=_fmt(item_weight),
+                        ),
                         (ctx.indicator_node(form, ind),),
                         ind.location,
                     )
@@ -378,16 +438,16 @@ def _keywords(profile: Profile, text: str) -> list[str]:
     return [k for k in found if not any(k != other and k in other for other in found)]
 
 
-def _topic_reasons(profile: Profile, texts: Sequence[str], departments: Sequence[str]) -> list[str]:
+def _topic_reasons(profile: Profile, texts: Sequence[str], departments: Sequence[str]) -> list[Said]:
     words: list[str] = []
     for text in texts:
         words += [w for w in _keywords(profile, text) if w not in words]
     owners = [d for d in departments if d in profile.admin_departments]
     reasons = []
     if words:
-        reasons.append(f"keyword {'、'.join(words)}")
+        reasons.append(say("W07.keyword", words="、".join(words)))
     if owners:
-        reasons.append(f"owned by {'、'.join(dict.fromkeys(owners))}")
+        reasons.append(say("W07.owner", owners="、".join(dict.fromkeys(owners))))
     return reasons
 
 
@@ -444,19 +504,24 @@ def _w07(  # noqa: PLR0917  # one call shape for the target and the indicator ca
     form: Form,
     ident: str,
     text: str,
-    reasons: Sequence[str],
+    reasons: Sequence[Said],
     node: str,
     departments: Sequence[str],
     location: SourceLocation,
 ) -> Finding:
     profile = ctx.profile
-    ref = profile.references.get("admin_topics", "the profile")
+    ref = _ref(profile, "admin_topics")
     owners = [ctx.dept_node(form, d) for d in dict.fromkeys(departments) if d in profile.admin_departments]
     return finding(
         "W07",
-        f"{ctx.label(form, ident)} «{short(text)}» looks like 行政能力目标 work"
-        f" ({'; '.join(reasons)});"
-        f" {ref} keeps it out of {profile.function_category}",
+        say(
+            "W07.topic",
+            label=ctx.label(form, ident),
+            text=short(text),
+            reasons=listed(reasons, ";"),
+            ref=ref,
+            category=profile.function_category,
+        ),
         (node, *owners),
         location,
     )

@@ -58,6 +58,7 @@ def coverage_table(cov: Coverage) -> SheetTable:
         for unit in order
     )
     rows: list[tuple[Value, ...]] = []
+    keys: list[str] = []
     lead_counts = dict.fromkeys(order, 0)
     missing_counts = dict.fromkeys(order, 0)
     for reg in cov.registers:
@@ -66,6 +67,7 @@ def coverage_table(cov: Coverage) -> SheetTable:
             for unit, cell in zip(order, cells, strict=True):
                 lead_counts[unit] += cell in ("牵头✓", "牵头✗")
                 missing_counts[unit] += cell == "牵头✗"
+            keys.append(it.clause)
             rows.append(
                 (
                     reg.key,
@@ -85,6 +87,7 @@ def coverage_table(cov: Coverage) -> SheetTable:
         rows=tuple(rows),
         footer=footer,
         frozen_columns=3,
+        keys=tuple(keys),
     )
 
 

@@ -47,6 +47,7 @@ from yiju.graphread import (
 )
 from yiju.models import Finding, Form, Severity
 from yiju.naming import clause_text, document_label, document_title, form_text, subject_text, title_variants
+from yiju.patterns import SVG_NAME_TITLE
 from yiju.queries import links_of, workload
 from yiju.render import TooManyNodesError, View, to_dot
 
@@ -102,13 +103,15 @@ def _e(text: object) -> str:
 
 
 def svg_fragment(svg: str, prefix: str) -> str:
-    """Return Graphviz SVG ready to inline: no XML prolog, ids prefixed to stay unique.
+    """Return Graphviz SVG ready to inline: no XML prolog, ids prefixed to stay unique, and
+    no `<title>` naming nodes by id (a reader hovering sees the nodes' own tooltips).
 
-    >>> svg_fragment('<?xml version="1.0"?>\\n<!DOCTYPE svg>\\n<svg><g id="node1"></g></svg>', "d1")
+    >>> svg = '<?xml version="1.0"?>\\n<!DOCTYPE svg>\\n<svg><g id="node1"><title>doc:x</title></g></svg>'
+    >>> svg_fragment(svg, "d1")
     '<svg><g id="d1-node1"></g></svg>'
     """
     start = svg.find("<svg")
-    body = svg[start:] if start >= 0 else svg
+    body = SVG_NAME_TITLE.sub("", svg[start:] if start >= 0 else svg)
     body = body.replace(' id="', f' id="{prefix}-').replace('href="#', f'href="#{prefix}-')
     return body.strip()
 
@@ -134,7 +137,12 @@ def _target_of(g: Graph, node: str) -> str | None:
 
 
 def _table(
-    head: Sequence[str], rows: Iterable[str], *, table_id: str = "", numeric: Iterable[int] = ()
+    head: Sequence[str],
+    rows: Iterable[str],
+    *,
+    table_id: str = "",
+    numeric: Iterable[int] = (),
+    classes: str = "sortable",
 ) -> str:
     numbers = set(numeric)
     ths = "".join(
@@ -142,7 +150,7 @@ def _table(
     )
     ident = f' id="{table_id}"' if table_id else ""
     return (
-        f'<table class="sortable"{ident}><thead><tr>{ths}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<table class="{classes}"{ident}><thead><tr>{ths}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
@@ -154,14 +162,53 @@ def _cell(value: Value) -> str:
     return f"<td>{_e(value).replace(chr(10), '<br>')}</td>"
 
 
-def _sheet_html(table: SheetTable, anchor: str) -> str:
-    """Lay out a report sheet as an HTML table (header rows, data, footer)."""
+def _row_anchors(tables: Sequence[SheetTable]) -> dict[str, str]:
+    """Return each keyed row's subject → the id of its row on the page (`x1-r6`)."""
+    anchors: dict[str, str] = {}
+    for t, table in enumerate(tables):
+        for r, key in enumerate(table.keys):
+            anchors.setdefault(key, f"x{t + 1}-r{r + 1}")
+    return anchors
+
+
+def _sheet_html(
+    table: SheetTable,
+    anchor: str,
+    concerning: Mapping[str, Sequence[Finding]] | None = None,
+    finding_anchor: Mapping[Finding, str] | None = None,
+) -> str:
+    """Lay out a report sheet as an HTML table (header rows, data, footer).
+
+    A table with `keys` gets an id per row (`x1-r6`) and a last column 问题 linking each row
+    to the findings that name its subject (`concerning`).
+    """
     heads = [c.header + (f"\n{c.subheader}" if c.subheader else "") for c in table.columns]
     numeric = [i for i, c in enumerate(table.columns) if c.kind == "number"]
-    rows = ["<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in table.rows]
-    body = _table([h.replace("\n", " ") for h in heads], rows, table_id=f"{anchor}-table", numeric=numeric)
+    if table.keys and concerning is not None and finding_anchor is not None:
+        heads.append("问题")
+        rows = []
+        for r, (row, key) in enumerate(zip(table.rows, table.keys, strict=True)):
+            codes = " ".join(
+                f'<a class="code sev-{f.severity.value}" href="#{finding_anchor[f]}"'
+                f' title="{_e(code_info(f.code).title_zh)}">{_e(f.code)}</a>'
+                for f in concerning.get(key, ())
+            )
+            cells = "".join(_cell(v) for v in row)
+            rows.append(f'<tr id="{anchor}-r{r + 1}" data-key="{_e(key)}">{cells}<td>{codes}</td></tr>')
+    else:
+        rows = ["<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in table.rows]
+    # A keyed table is a matrix (task × unit): long unit headers wrap, the task text keeps its width.
+    classes = "sortable matrix" if table.keys else "sortable"
+    body = _table(
+        [h.replace("\n", " ") for h in heads],
+        rows,
+        table_id=f"{anchor}-table",
+        numeric=numeric,
+        classes=classes,
+    )
     if table.footer:
-        foot = "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in table.footer)
+        last = "<td></td>" if len(heads) > len(table.columns) else ""  # under 问题
+        foot = "".join("<tr>" + "".join(_cell(v) for v in row) + last + "</tr>" for row in table.footer)
         body = body.replace("</tbody></table>", f"</tbody><tfoot>{foot}</tfoot></table>")
     return f'<section id="{anchor}"><h2>{_e(table.name)}</h2><div class="scroll">{body}</div></section>'
 
@@ -199,12 +246,16 @@ def html_report(
     target_row = {t: f"t{i + 1}" for i, t in enumerate(targets)}
     doc_anchor = {d: f"d{i + 1}" for i, d in enumerate(documents)}
     finding_anchor = {f: f"f{i + 1}" for i, f in enumerate(found)}
+    extra_rows = _row_anchors(extra)
     by_target: dict[str, list[Finding]] = {}
+    by_key: dict[str, list[Finding]] = {}
     for f in found:
         for subject in f.subjects:
             row = _target_of(G, subject)
             if row is not None and f not in by_target.get(row, []):
                 by_target.setdefault(row, []).append(f)
+            if subject in extra_rows and f not in by_key.get(subject, []):
+                by_key.setdefault(subject, []).append(f)
 
     def subject_link(subject: str) -> str:
         text = _e(subject_text(G, subject))
@@ -213,6 +264,8 @@ def html_report(
             return f'<a href="#{target_row[row]}">{text}</a>'
         if subject in doc_anchor:
             return f'<a href="#{doc_anchor[subject]}">{text}</a>'
+        if subject in extra_rows:  # a register's task: its row of the coverage matrix
+            return f'<a href="#{extra_rows[subject]}">{text}</a>'
         clause_doc = (
             next(iter(successors(G, subject, EdgeKind.PART_OF)), None)
             if kind_of(G, subject) == NodeKind.CLAUSE
@@ -230,7 +283,7 @@ def html_report(
         _documents_section(G, documents, doc_anchor, target_row, pictures),
         _workload_section(G, targets),
         _findings_section(found, finding_anchor, subject_link),
-        *(_sheet_html(table, f"x{i + 1}") for i, table in enumerate(extra)),
+        *(_sheet_html(table, f"x{i + 1}", by_key, finding_anchor) for i, table in enumerate(extra)),
     ]
     nav = [
         ("overview", "概览"),
@@ -467,10 +520,11 @@ def _findings_section(
         if loc is not None:
             where = loc.file + (f" {loc.sheet}" if loc.sheet else "") + (f" 第{loc.row}行" if loc.row else "")
         subjects = "<br>".join(link(s) for s in unique(f.subjects))
+        detail = f"<br>{_e(f.message_zh)}" if f.message_zh else ""
         rows.append(
             f'<tr id="{finding_anchor[f]}" class="sev-{f.severity.value}">'
             f"<td>{_e(SEVERITY_ZH[f.severity])}</td><td>{_e(f.code)}</td>"
-            f"<td><b>{_e(info.title_zh)}</b><br><small>{_e(info.explain_zh)}</small></td>"
+            f"<td><b>{_e(info.title_zh)}</b>{detail}<br><small>{_e(info.explain_zh)}</small></td>"
             f"<td>{subjects}</td><td>{_e(where)}</td></tr>"
         )
     out.append(_table(["级别", "代码", "规则与说明", "涉及", "位置"], rows, table_id="findings-table"))
@@ -495,6 +549,8 @@ h2{border-bottom:2px solid #24476b;padding-top:.6em}
 table{border-collapse:collapse;margin:.4em 0 1em;width:100%}
 th,td{border:1px solid var(--line);padding:.25em .45em;vertical-align:top;text-align:left}
 th{background:var(--head);cursor:pointer;user-select:none;white-space:nowrap}
+.matrix th{white-space:normal;min-width:4.5em}.matrix td:nth-child(1){white-space:nowrap}
+.matrix td:nth-child(3){min-width:16em}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.num,th.num{text-align:right}
 tr:target{outline:3px solid #d4a017;background:#fff8d6}

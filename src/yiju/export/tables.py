@@ -111,7 +111,9 @@ class SheetTable:
 
     `marks` holds, per data row, a tag the writers may colour it by (a finding's severity
     value, `error` / `warning` / `info`), or None. `frozen_columns` is how many leading
-    columns stay in view when scrolling right.
+    columns stay in view when scrolling right. `keys` holds, per data row, the subject the
+    row stands for (a register task's `clause:泉委办〔2021〕20号#6`), or is empty: the HTML
+    page links a finding naming that subject to the row, and the row to its findings.
     """
 
     name: str
@@ -120,6 +122,7 @@ class SheetTable:
     footer: tuple[tuple[Value, ...], ...] = ()
     marks: tuple[str | None, ...] = ()
     frozen_columns: int = 0
+    keys: tuple[str, ...] = ()
 
     @property
     def header_rows(self) -> tuple[tuple[str, ...], ...]:
@@ -424,7 +427,7 @@ def findings_table(
                 f.code,
                 info.title_zh,
                 info.explain_zh or None,
-                *((details(f),) if details is not None else ()),
+                *((details(f) or None,) if details is not None else ()),
                 "\n".join(unique(subject_text(graph, s) for s in f.subjects)) or None,
                 loc.file if loc else None,
                 loc.sheet if loc else None,
@@ -549,6 +552,6 @@ def build_tables(
         matrix_table(G),
         documents_table(G),
         workload_table(G),
-        findings_table(findings, G),
+        findings_table(findings, G, details=lambda f: f.message_zh),
         indicators_table(forms, include_hidden=include_hidden),
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from yiju.codes import finding
+from yiju.messages import say
 from yiju.models import Finding, SourceLocation, column_letter
 from yiju.normalize import clean_cell
 from yiju.readers.table import Row, Table
@@ -63,7 +64,7 @@ def _finding(table: Table, row: int, column: int, found: list[str]) -> Finding:
     cell = f"{column_letter(column)}{row}"
     return finding(
         "R01",
-        f"单元格 {cell} 含不可见的控制字符（{names}），已去除（换页符、垂直制表符改为换行）",
+        say("R01.controls", cell=cell, names=names),
         (cell,),
         SourceLocation(table.file, table.sheet, row, column),
     )

@@ -30,6 +30,7 @@ from lxml import html as lxml_html
 from yiju import patterns as pat
 from yiju.codes import finding
 from yiju.errors import ReadError
+from yiju.messages import say
 from yiju.models import SourceLocation
 from yiju.normalize import clean_cell
 from yiju.readers._safety import read_capped
@@ -101,8 +102,7 @@ def read_html(path: str | Path) -> list[Table]:
     if others:
         note = finding(
             "R03",
-            f"the page holds {others} other table{'s' if others > 1 else ''} without a form header "
-            "(navigation, layout); not read as targets",
+            say("R03.page_tables", n=others, s="s" if others > 1 else ""),
             ("page",),
             SourceLocation(display),
         )

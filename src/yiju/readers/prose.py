@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from yiju import patterns as pat
 from yiju.codes import finding
+from yiju.messages import say
 from yiju.models import Finding, SourceLocation
 from yiju.owners import is_organ, split_units
 from yiju.readers.table import Row, Table
@@ -482,10 +483,11 @@ def _rows(paragraphs: Sequence[_Paragraph], columns: tuple[str, ...]) -> list[Ro
 def _note(file: str, sheet: str | None, tasks: int, unused: Sequence[_Paragraph]) -> Finding:
     """The R07 finding: how many tasks were read from prose, and which lines were not tasks."""
     lines = _ranges([p.number for p in unused])
-    rest = f"；{len(unused)} 段不是任务，未读作事项（第 {lines} 行）" if unused else ""
-    message = f"文件中没有表格，由正文段落读出 {tasks} 项任务{rest}"
+    rest = say("R07.rest", n=len(unused), lines=lines) if unused else ""
     first = unused[0].number if unused else None
-    return finding("R07", message, ("prose",), SourceLocation(file, sheet, first))
+    return finding(
+        "R07", say("R07.prose", tasks=tasks, rest=rest), ("prose",), SourceLocation(file, sheet, first)
+    )
 
 
 def _ranges(numbers: Sequence[int]) -> str:

@@ -38,6 +38,7 @@ from python_calamine import CalamineWorkbook
 
 from yiju.codes import finding
 from yiju.errors import ReadError
+from yiju.messages import say
 from yiju.models import Finding, SourceLocation, column_letter
 from yiju.normalize import clean_cell
 from yiju.readers._safety import (
@@ -184,8 +185,9 @@ def _tables(path: str, sheets: Iterable[_Sheet], renamed: Iterable[tuple[str, st
         notes = tuple(
             finding(
                 "R01" if hidden else "R03",
-                f"{'hidden ' if hidden else ''}sheet {title!r} holds no table; "
-                f"its {count} non-empty rows were not read as targets",
+                say(
+                    "R01.hidden_sheet_no_table" if hidden else "R03.sheet_no_table", title=title, count=count
+                ),
                 (f"sheet {title}",),
                 SourceLocation(path, title),
             )
@@ -195,7 +197,7 @@ def _tables(path: str, sheets: Iterable[_Sheet], renamed: Iterable[tuple[str, st
     renames = tuple(
         finding(
             "R03",
-            f"工作簿中有同名工作表 {name!r}；这一个读作 {title!r}，与前一个分开",
+            say("R03.sheet_renamed", name=name, title=title),
             (f"sheet {title}",),
             SourceLocation(path, title),
         )
@@ -244,7 +246,7 @@ def _table(path: str, sheet: _Sheet) -> Table | None:
         findings.append(
             finding(
                 "R01",
-                f"sheet {title} is hidden but holds a table",
+                say("R01.sheet_hidden", title=title),
                 (title,),
                 SourceLocation(path, title),
             )
@@ -678,7 +680,7 @@ def _error_findings(path: str, sheet: str, errors: Iterable[tuple[int, int, str]
         findings.append(
             finding(
                 "R02",
-                f"cell {cell} holds the error value {text}",
+                say("R02.cell", cell=cell, text=text),
                 (cell,),
                 SourceLocation(path, sheet, r, c),
             )
@@ -697,7 +699,7 @@ def _hidden_row_findings(path: str, sheet: str, rows: Iterable[Row]) -> list[Fin
         findings.append(
             finding(
                 "R01",
-                f"row {row.number} is hidden but holds data: {snippet}",
+                say("R01.row", row=row.number, snippet=snippet),
                 (f"{row.number}:{row.number}",),
                 SourceLocation(path, sheet, row.number),
             )
@@ -721,7 +723,7 @@ def _hidden_column_findings(
         findings.append(
             finding(
                 "R01",
-                f"column {letter} is hidden but holds data in {count} cell{'s' if count > 1 else ''}",
+                say("R01.column", letter=letter, count=count, s="s" if count > 1 else ""),
                 (f"{letter}:{letter}",),
                 # A location needs a row to name a cell; the first cell with data is the useful one.
                 SourceLocation(path, sheet, filled[0], c),
