@@ -7,36 +7,17 @@ quadratic pattern and passes a linear one on a noisy machine.
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
 
+from tests.timing import cpu_best
 from yiju import patterns as pat
 
 
-def _best(fn: Callable[[], object], repeat: int = 5) -> float:
-    """Return the fastest of `repeat` runs, in CPU seconds, with the cyclic GC paused.
-
-    CPU time, not wall time: on a shared machine other processes stretch wall time by
-    several times, which says nothing about this pattern's growth.
-    """
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(repeat):
-            start = time.process_time()
-            fn()
-            best = min(best, time.process_time() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 def _growth(short: str, long: str) -> tuple[float, float]:
-    small = _best(lambda: pat.FORM_UNIT.search(short))
-    large = _best(lambda: pat.FORM_UNIT.search(long))
+    small = cpu_best(lambda: pat.FORM_UNIT.search(short), repeat=5)
+    large = cpu_best(lambda: pat.FORM_UNIT.search(long), repeat=5)
     return small, large
 
 
