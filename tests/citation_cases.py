@@ -1390,6 +1390,12 @@ DECREES = [
         name="decree-article-after-bracket",
     ),
     case(
+        "财预〔2020〕10号第十二条第（三）款",
+        doc("财预〔2020〕10号", loc(None, "12.3", "款"), text="财预〔2020〕10号第十二条第（三）款"),
+        name="bracketed-kuan",
+        note="a 款 numbered in brackets is the 条's clause, one locator, as 第十二条第三款",
+    ),
+    case(
         "根据《关于印发〈项目支出绩效评价管理办法〉的通知》（财预〔2020〕10号）第十二条规定",
         doc(
             "财预〔2020〕10号",

@@ -211,13 +211,14 @@ _NUM = f"(?:{_DIGITS}|{_CN_NUM})"
 _UNIT = "[项項条條款点點]"
 # Laws are cited by article, clause and range (issue 13): 第20条第二款 is one locator (the
 # 款 of that 条, item 20.2); 第20-22条 and 第二十条至第二十二条 are one locator (item 20-22).
-# The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense.
+# The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense. Its
+# number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`).
 _ITEM = (
     rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
     rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
     rf"(?:{_SP}{_RANGE}{_SP}第?{_SP}(?P<num2>{_NUM}))?{_SP}(?P<unit>{_UNIT})"
     rf"(?:{_SP}{_RANGE}{_SP}第{_SP}(?P<num3>{_NUM}){_SP}{_UNIT})?"
-    rf"(?:(?<=[条條]){_SP}第{_SP}(?P<kuan>{_NUM}){_SP}款)?"
+    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款)?"
 )
 
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
