@@ -24,6 +24,7 @@ from yiju.families import role_by_ending
 from yiju.forms import parse_table
 from yiju.owners import owners_in_text, split_lead_units, split_people, split_units
 from yiju.readers import read
+from yiju.readers.table import Row, Table
 
 ROOT = Path(__file__).resolve().parent.parent
 FAMILIES = ROOT / "fixtures" / "families"
@@ -225,3 +226,40 @@ def test_any_phrasing_reads_to_the_same_owners(units: list[str], split: int, sty
         rest, owners = owners_in_text(f"{task}（{cell}）")
         assert rest == task
         assert (tuple(leads), tuple(partners)) == split_lead_units(owners["departments"][0])
+
+
+FIRST_LEADS_RULES = [
+    # https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html (杭州市 2020)
+    "二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。",
+    "注：责任单位排在首位的为牵头单位，其他为配合单位。",
+    "第一个单位为牵头单位",
+]
+
+
+@pytest.mark.parametrize("rule", FIRST_LEADS_RULES)
+@pytest.mark.parametrize("above", [True, False])
+def test_a_notice_rule_makes_the_first_listed_unit_lead(rule: str, above: bool) -> None:
+    """杭州市 2020's notice: "列第一位的责任单位为牵头单位" — said above or below the table."""
+    body = [
+        Row(2, ("序号", "重点工作", "责任单位", "完成时限")),
+        Row(3, ("1", "推进城市有机更新", "市建委、市规划资源局、各区政府", "年底")),
+        Row(4, ("2", "推进数字经济发展", "市经信局", "年底")),
+        Row(5, ("3", "优化营商环境", "市发改委牵头，市市场监管局配合", "年底")),
+    ]
+    rows = [Row(1, (rule,)), *body] if above else [Row(1, ("某市重点工作责任分解",)), *body, Row(6, (rule,))]
+    form = parse_table(Table("t.txt", None, tuple(rows)))
+    got = [(i.lead_departments, i.partners) for i in form.indicators]
+    assert got == [
+        (("市建委",), ("市规划资源局", "各区政府")),
+        (("市经信局",), ()),
+        (("市发改委",), ("市市场监管局",)),
+    ]
+
+
+def test_without_the_rule_every_listed_unit_leads() -> None:
+    rows = [
+        Row(1, ("序号", "重点工作", "责任单位", "完成时限")),
+        Row(2, ("1", "推进城市有机更新", "市建委、市规划资源局、各区政府", "年底")),
+    ]
+    (indicator,) = parse_table(Table("t.txt", None, tuple(rows))).indicators
+    assert (indicator.lead_departments, indicator.partners) == (("市建委", "市规划资源局", "各区政府"), ())

@@ -122,6 +122,7 @@ class _State:
     previous: str = ""  # what the row above was, in the ledger's words
     outline: list[tuple[int, str]] = field(default_factory=list)  # open headings: (depth, id)
     section_owners: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    first_leads: bool = False  # the notice says the first unit listed leads (`列第一位的为牵头单位`)
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -174,6 +175,14 @@ def parse_items(
     rows = table.rows
     filled = _merged_values(table)
     width = max((len(r.values) for r in rows), default=0)
+    # `责任单位中列第一位的为牵头单位`, said once above or below the table: a units cell that
+    # marks no lead names its lead first. Looked for outside the items (a few rows each end).
+    edge = (*rows[:_RULE_ROWS], *rows[-_RULE_ROWS:])
+    state.first_leads = any(
+        ("第一" in v or "首位" in v or "最前" in v) and pat.FIRST_LISTED_LEADS.search(v) is not None
+        for row in edge
+        for v in row.values
+    )
     if header is not None:
         body_start = header.last + 1
         for row in rows[: header.first]:
@@ -542,6 +551,8 @@ def _weight_column(state: _State) -> int | None:
 
 
 # Roles whose values make a row a task of its own rather than a heading over tasks.
+# How many rows at each end of a table are read for a notice's rule on who leads.
+_RULE_ROWS = 12
 _TASK_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadline", "weight", "basis"})
 
 
@@ -637,6 +648,8 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         partners = named_partners + tuple(
             p for p in _names(vals.get("partners", []), split_units) if p not in named_partners
         )
+        if state.first_leads and len(leads) > 1 and not partners and not any("牵头" in c for c in cells):
+            leads, partners = leads[:1], leads[1:]  # the notice's rule: the first listed leads
         departments = leads + tuple(p for p in partners if p not in leads)
         weight = None
         if weight_col is not None:

@@ -42,6 +42,7 @@ __all__ = [
     "ENUMERATOR",
     "ERROR_VALUE",
     "EXCEL_COERCED",
+    "FIRST_LISTED_LEADS",
     "FORM_DATE",
     "FORM_ID",
     "FORM_NOTES",
@@ -548,6 +549,13 @@ PLAIN_NUMBER = regex.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?$")
 NATURE_WORD = regex.compile(r"^(?:定量|定性|定量指标|定性指标|约束性|预期性|监测|约束性指标|预期性指标)$")
 # A row that is only the unit of measure or a title of a table, never work: `单位：万元`.
 TITLE_PREFIX_UNIT = regex.compile(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
+
+# A notice's rule that the first unit listed in a units cell leads (杭州市 2020: "责任分解中，列
+# 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`).
+FIRST_LISTED_LEADS = regex.compile(
+    r"(?:列|排|排名|写|位)?在?(?:第一位|首位|第一个|第一家|最前面?)的?(?:责任)?(?:单位|部门)?"
+    r"(?:为|是|即为|系)牵头(?:单位|部门)"
+)
 
 # A vertical label broken over lines is Han characters and spaces only.
 HAN_ONLY = regex.compile(r"[\p{Han}\s]+")
