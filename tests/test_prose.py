@@ -409,3 +409,22 @@ def test_a_register_written_as_prose_covers_as_its_table(tmp_path: Path) -> None
     table_findings, prose_findings = (sorted((f.code, f.subjects) for f in found) for found in both)
     assert len(table_findings) == 14  # the planted defects (fixtures/cover/truth.toml)
     assert prose_findings == table_findings
+
+
+def test_the_notice_says_the_first_listed_unit_leads() -> None:
+    """杭州市 2020's rule, in the notice above a list printed as prose."""
+    lines = [
+        "某市2020年政府工作报告重点工作责任分解",
+        "二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。",
+        "1.推进城市有机更新。（市建委、市规划资源局、各区政府）",
+        "2.推进数字经济发展。（市经信局）",
+        "3.优化营商环境。（市发改委牵头，市市场监管局配合）",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    got = [(i.lead_departments, i.partners) for i in parse_table(table).indicators]
+    assert got == [
+        (("市建委",), ("市规划资源局", "各区政府")),
+        (("市经信局",), ()),
+        (("市发改委",), ("市市场监管局",)),
+    ]

@@ -92,6 +92,8 @@ def prose_table(
     if sum(1 for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")) < MIN_TASKS:
         return None
     start, end = _classify(paragraphs)
+    if any(pat.FIRST_LISTED_LEADS.search(p.text) for p in (*paragraphs[:start], *paragraphs[end:])):
+        _first_listed_leads(paragraphs[start:end])
     title = _title(paragraphs[:start])
     number = _notice_number(paragraphs[:start])
     title_text = title.text if title is not None else None
@@ -349,6 +351,22 @@ def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
         elif p.style is not None and task_depth is not None and _DEPTH[p.style] == task_depth:
             p.kind = "task"  # a numbered task among tasks, without owners: read, owners empty
     return start, end
+
+
+def _first_listed_leads(paragraphs: Sequence[_Paragraph]) -> None:
+    """Apply the notice's rule that the unit listed first leads (`列第一位的责任单位为牵头单位`).
+
+    A task whose owners mark no lead and name no partners gets its first unit as the lead and
+    the others as partners, as the table reader does with the same rule (`yiju.items`).
+    """
+    for p in paragraphs:
+        owners = p.owners.get("departments", "")
+        if p.kind != "task" or not owners or "牵头" in owners or p.owners.get("partners"):
+            continue
+        units = split_units(owners)
+        if len(units) > 1:
+            p.owners["departments"] = units[0]
+            p.owners["partners"] = "、".join(units[1:])
 
 
 def _inherit(paragraphs: list[_Paragraph]) -> None:
