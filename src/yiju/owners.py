@@ -23,6 +23,7 @@ __all__ = [
     "is_person_name",
     "owners_in_text",
     "split_lead_units",
+    "split_outside_brackets",
     "split_people",
     "split_units",
     "strip_duty",
@@ -33,7 +34,7 @@ _OPEN = "（(【[〔〈<"
 _CLOSE = "）)】]〕〉>"
 
 
-def _split_outside_brackets(text: str, separators: str) -> list[str]:
+def split_outside_brackets(text: str, separators: str) -> list[str]:
     """Split at any of `separators` that is not inside brackets (`各县（市、区）政府` is one)."""
     parts: list[str] = []
     depth = start = 0
@@ -93,7 +94,7 @@ def split_people(text: str) -> tuple[str, ...]:
     if pat.NO_OWNER.match("".join(text.split())):
         return ()
     names: list[str] = []
-    for part in _split_outside_brackets(text, "、，,/／;；\n"):
+    for part in split_outside_brackets(text, "、，,/／;；\n"):
         names.extend(clean_name(t) for t in _glue_padding(part.split()))
     names = [n for n in names if n and not pat.NO_OWNER.match(n) and not pat.PHONE.match(n)]
     names = [pat.TRAILING_PHONE.sub("", n) or n for n in names]
@@ -160,8 +161,8 @@ def split_units(text: str) -> tuple[str, ...]:
     if pat.NO_OWNER.match("".join(text.split())):
         return ()
     units: list[str] = []
-    for part in _split_outside_brackets(text, "、，,；;/／"):
-        lines = [line.strip() for line in _split_outside_brackets(part, "\n") if line.strip()]
+    for part in split_outside_brackets(text, "、，,；;/／"):
+        lines = [line.strip() for line in split_outside_brackets(part, "\n") if line.strip()]
         joined: list[str] = []
         for line in lines:
             if joined and _continues(joined[-1], line):
@@ -234,7 +235,7 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return split_units(text), ()
     marked = pat.UNIT_MARKED.sub(lambda m: f"，{m.group(1)}，", text)
     kinds: dict[str, list[str]] = {"lead": [], "partner": [], "share": []}
-    for part in _split_outside_brackets(marked, "，,；;。\n"):
+    for part in split_outside_brackets(marked, "，,；;。\n"):
         if not part.strip():
             continue
         kind = _duty(part) or "share"
@@ -269,7 +270,7 @@ def _labelled_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _split_words(piece: str) -> list[str]:
     """Split one line at spaces outside brackets; a parenthetical after a space stays attached."""
-    words = [w for w in _split_outside_brackets(piece, " \t") if w]
+    words = [w for w in split_outside_brackets(piece, " \t") if w]
     out: list[str] = []
     for word in words:
         if out and word[0] in _OPEN:

@@ -28,7 +28,8 @@ from yiju import patterns as pat
 from yiju.codes import finding
 from yiju.messages import say
 from yiju.models import Finding, SourceLocation
-from yiju.owners import is_organ, split_units
+from yiju.normalize import fold_width
+from yiju.owners import is_organ, split_outside_brackets, split_units
 from yiju.readers.table import Row, Table
 from yiju.traditional import simplified_table
 
@@ -193,10 +194,7 @@ def _numeral(style: str, value: str) -> str:
     """Return a numbering's number as an id cell holds it: `1`, `一`; `③` → `3`."""
     if style == "circ":
         return str(_CIRCLED.index(value) + 1)
-    return value.translate(_FULL_DIGITS)
-
-
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+    return fold_width(value)
 
 
 def _labels(text: str) -> tuple[str, dict[str, str]]:
@@ -266,7 +264,7 @@ def _bracket(content: str) -> dict[str, str] | None:
         if lead_in:
             labelled.setdefault("deadline" if _is_deadline(lead_in) else "note", lead_in)
         return labelled
-    pieces = [p.strip() for p in _split_top(content) if p.strip()]
+    pieces = [p.strip() for p in split_outside_brackets(content, "，,；;") if p.strip()]
     deadlines = [p for p in pieces if _is_deadline(p)]
     others = [p for p in pieces if p not in deadlines]
     read: dict[str, str] = {}
@@ -280,23 +278,6 @@ def _bracket(content: str) -> dict[str, str] | None:
         only_partners = pat.PROSE_PARTNER_ONLY.search(owners) and not pat.PROSE_LEAD_WORD.search(owners)
         read["partners" if only_partners else "departments"] = owners
     return read
-
-
-def _split_top(text: str) -> list[str]:
-    """Split at ，；, outside brackets."""
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    for i, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in "，,；;":
-            pieces.append(text[start:i])
-            start = i + 1
-    pieces.append(text[start:])
-    return pieces
 
 
 def _is_deadline(piece: str) -> bool:
