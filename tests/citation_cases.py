@@ -1320,6 +1320,28 @@ REAL = [
         name="rongshui-basis",
         source="https://bdocx.com/doc/29336653.html",
     ),
+    # http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html (東府〔2021〕54號, traditional)
+    case(
+        "為貫徹落實《廣東省人民政府關于印發廣東省進一步穩定和擴大就業若干政策措施的通知》(粵府〔2021〕13號),"
+        "強化就業優先政策",
+        doc("粤府〔2021〕13号", title="廣東省進一步穩定和擴大就業若干政策措施", issuer="粤府"),
+        name="dongguan-trad-cover-letter",
+        note="a cover letter written 印發 (traditional) gives the title it issues, as 印发 does",
+        source="http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html",
+    ),
+    # http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (懷政辦發〔2023〕9號)
+    case(
+        "推動《湖南省人民政府辦公廳印發<關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施>的通知》"
+        "(湘政辦發〔2023〕4號)文件落地見效",
+        doc(
+            "湘政办发〔2023〕4号",
+            title="關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施",
+            issuer="湘政办发",
+        ),
+        name="huaihua-ascii-angle-inner-title",
+        note="<> typed for 〈〉 around the title inside the cover letter's title",
+        source="http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+    ),
 ]
 
 

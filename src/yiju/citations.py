@@ -492,7 +492,8 @@ def _clean_title(segment: str) -> str | None:
             title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
-    for left, right in (("《", "》"), ("〈", "〉")):
+    # `<>` and `＜＞` are typed for 〈〉 around the title inside a cover letter's title.
+    for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
         if (
             title.startswith(left)
             and title.endswith(right)

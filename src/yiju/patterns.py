@@ -347,8 +347,9 @@ SEGMENT_SEPARATORS = "，,；;。\n"
 
 # Title clean-up: a leading `…关于印发` / `关于转发` / `印发` is the cover letter, not the title.
 # Searched, not matched from ^ with a lazy `.*?`: the first hit ends where that would (~4 µs
-# less per title).
-TITLE_LEAD = re.compile(r"印发|转发|下发")
+# less per title). Traditional script too (`關于印發…的通知`): the title is kept as written,
+# so the cover letter's words are not folded to simplified before this runs.
+TITLE_LEAD = re.compile(r"印[发發]|[转轉][发發]|下[发發]")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
 # title; a 意见 or 决定 *is* the document, and its name keeps the word.
 TITLE_TRAIL = re.compile(r"的?通知$")
