@@ -26,6 +26,7 @@ from operator import attrgetter
 
 from yiju import patterns as pat
 from yiju.gazetteer import decode as _decode
+from yiju.gazetteer import decree_issuer
 from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
@@ -921,7 +922,7 @@ def _decree_parts(
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
     serial = str(value)
-    info = IssuerInfo(region=None, organ=issuer, kind="令", level=None)
+    info = decree_issuer(issuer)
     return decree_key(issuer, year, serial), issuer, year, serial, info
 
 
