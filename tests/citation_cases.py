@@ -718,6 +718,26 @@ LOCATORS = [
     ),
     case("泉委发〔2021〕5号（4分）", doc(WF5, text=WF5), name="points-are-not-locators"),
     case("泉委发〔2021〕5号第14页（4分）", doc(WF5, loc(14)), name="page-then-points"),
+    case(
+        "（属泉委发〔2021〕5号第14页第27、28项）（4分）",
+        doc(WF5, loc(14, "27"), loc(14, "28"), text="泉委发〔2021〕5号第14页第27、28项"),
+        name="items-listed-under-one-unit",
+        note="several items under one 第 and one unit are one locator each, on the page before them",
+    ),
+    case(
+        "泉委办〔2021〕25号第5、6、十二项，泉政办〔2021〕6号第3页第4项",
+        doc(WB25, loc(None, "5"), loc(None, "6"), loc(None, "12")),
+        doc(ZB6, loc(3, "4")),
+        name="items-listed-then-next-doc",
+    ),
+    case(
+        "（属泉委发〔2021〕5号文件第14页第27项）",
+        doc(WF5, loc(14, "27"), text="泉委发〔2021〕5号文件第14页第27项"),
+        name="wenjian-before-locators",
+        note="文件 (or 文) between 号 and 第 does not cut the locators off",
+    ),
+    case("泉委发〔2021〕5号文第3项", doc(WF5, loc(None, "3")), name="wen-before-locators"),
+    case("贯彻泉委发〔2021〕5号文件精神", doc(WF5, text=WF5), name="wenjian-without-locators"),
 ]
 
 # ---------------------------------------------------------------------------- titles
@@ -1664,6 +1684,19 @@ ARTICLES = [
         "《安全生产法》第二十条、第二十一条",
         Doc("《安全生产法》", "安全生产法", (loc(None, "20", "条"), loc(None, "21", "条")), None, None, None),
         name="article-list",
+    ),
+    case(
+        "依据《中华人民共和国行政许可法》第二十九、三十条和第三十二条规定",
+        Doc(
+            "《中华人民共和国行政许可法》",
+            "中华人民共和国行政许可法",
+            (loc(None, "29", "条"), loc(None, "30", "条")),
+            None,
+            None,
+            None,
+        ),
+        name="articles-listed-under-one-unit",
+        note="和 ends the chain: 第三十二条 after it is not read as this law's (a known limit)",
     ),
     case(
         "《安全生产法》第二十条至第二十二条",
