@@ -738,6 +738,21 @@ LOCATORS = [
     ),
     case("泉委发〔2021〕5号文第3项", doc(WF5, loc(None, "3")), name="wen-before-locators"),
     case("贯彻泉委发〔2021〕5号文件精神", doc(WF5, text=WF5), name="wenjian-without-locators"),
+    case(
+        "各地要认真落实国办发〔2019〕39号、40号文件要求",
+        doc("国办发〔2019〕39号", text="国办发〔2019〕39号"),
+        doc("国办发〔2019〕40号", issuer="国办发", year=2019, serial="40", text="40号"),
+        name="sibling-serial",
+        note="a second serial after 、 is the same issuer's and year's; its text is what is written",
+    ),
+    case(
+        "泉委办〔2021〕20号第14页第11项、25号第3页、2号",
+        doc(WB20, loc(14, "11")),
+        doc(WB25, loc(3), text="25号第3页"),
+        doc(WB2, text="2号"),
+        name="sibling-serials-with-locators",
+    ),
+    case("泉委发〔2021〕5号、5号线", doc(WF5, text=WF5), name="sibling-serial-not-a-line"),
 ]
 
 # ---------------------------------------------------------------------------- titles

@@ -164,14 +164,18 @@ def test_reports_unparsed_text(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_canonical_key_of_written_text_is_the_key(case: Case) -> None:
-    """Reading back a citation's written text gives its key; a short name read alone is itself."""
+    """Reading back a citation's written text gives its key; a short name read alone is itself;
+    a second serial written alone (`、40号`) gives its key after its issuer and year."""
     result = extract(case.text)
     names = {f"《{a.name}》" for a in result.aliases}
     expected = [
         canonical_key(c.text[: c.text.index("》") + 1]) if c.text.startswith(tuple(names)) else c.key
         for c in result.citations
     ]
-    actual = [canonical_key(c.text) for c in result.citations]
+    actual = [
+        canonical_key(f"{c.issuer}〔{c.year}〕{c.text}" if c.text[:1].isdigit() else c.text)
+        for c in result.citations
+    ]
     assert expected == actual
 
 

@@ -847,6 +847,30 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if alias is not None:
                 covered.append(alias)
                 floor = alias[1]
+        elif floor < len(text) and text[floor] == "、":
+            floor = _siblings(reader, issuer_raw, year_text, floor)
+
+
+def _siblings(reader: _Reader, issuer_raw: str, year_text: str, pos: int) -> int:
+    """Read `、13号` after a number as the same issuer's and year's serial 13; return where
+    the last one ends (`pos` when none follows). Each is a citation of its own, its span the
+    serial and 号 as written, with its own locators."""
+    text = reader.text
+    while (m := pat.SIBLING_SERIAL.match(text, pos)) is not None:
+        start, end = m.start("serial"), m.end()
+        locators: tuple[Locator, ...] = ()
+        if end < len(text) and text[end] in _AFTER_NUMBER:
+            locators, end, overlong = _parse_locators(text, end)
+            if overlong is not None:
+                reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+                return overlong[1]
+        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, m.group("serial"))
+        reader.citations.append(
+            Citation(key, issuer, year, serial, None, info, locators, (start, end), text[start:end])
+        )
+        reader.covered.append((start, end))
+        pos = end
+    return pos
 
 
 # How far after a citation its short name's 称 can be: `文件）（以下简称` is 9 characters.

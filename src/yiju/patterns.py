@@ -121,6 +121,7 @@ __all__ = [
     "SEQUENCE_NUMBER",
     "SERIAL_DASHES",
     "SERIAL_START",
+    "SIBLING_SERIAL",
     "SIGNATURE_PAIR",
     "SPACE_RUN",
     "TASK_DEADLINE",
@@ -197,6 +198,11 @@ _TAIL = rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(
 # brackets single characters, so the optional tail never changes where the anchor ends; no
 # tail holds a bracket, so no anchor is skipped by scanning on after a tail.
 NUMBER = re.compile(rf"{_ANCHOR}(?:{_TAIL})?")
+
+# A second serial of the same issuer and year after a number (`闽政办〔2021〕12号、13号`,
+# `国办发〔2019〕39号、40号文件`): only after 、 and only digits with their 号, so a list item
+# that is something else (`、第3号台风`, `、5号线`) is left alone.
+SIBLING_SERIAL = re.compile(rf"、{_SP}(?P<serial>{_DIGITS}){_SP}[号號](?![{NOT_AFTER_HAO}])")
 
 # A serial-less tail: the year bracket followed straight by 号 (`泉委发〔2021〕号`), reported.
 NO_SERIAL = re.compile(rf"{_SPN}第?{_SPN}[号號]")
