@@ -494,7 +494,8 @@ def _clean_title(segment: str) -> str | None:
             title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
-    for left, right in (("《", "》"), ("〈", "〉")):
+    # Web pages type the inner pair as `<>` or `＜＞` (`《…印发<关于…措施>的通知》`).
+    for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
         if (
             title.startswith(left)
             and title.endswith(right)

@@ -350,8 +350,9 @@ SEGMENT_SEPARATORS = "，,；;。\n"
 
 # Title clean-up: a leading `…关于印发` / `关于转发` / `印发` is the cover letter, not the title.
 # Searched, not matched from ^ with a lazy `.*?`: the first hit ends where that would (~4 µs
-# less per title).
-TITLE_LEAD = re.compile(r"印发|转发|下发")
+# less per title). Titles are bound as written, so a page in traditional characters
+# (`國務院辦公廳關於印發X的通知`, `…辦公廳印發<X>的通知`) has its lead in traditional too.
+TITLE_LEAD = re.compile(r"印发|转发|下发|印發|轉發|下發")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
 # title; a 意见 or 决定 *is* the document, and its name keeps the word.
 TITLE_TRAIL = re.compile(r"的?通知$")
