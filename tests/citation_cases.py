@@ -1817,6 +1817,53 @@ REAL_NOTICES = [
     ),
 ]
 
+# A list of serials shares the first number's issuer and year (issue 13, second round).
+SERIAL_LISTS = [
+    case(
+        "闽政〔2016〕47号、48号",
+        doc("闽政〔2016〕47号", text="闽政〔2016〕47号"),
+        doc("闽政〔2016〕48号", issuer="闽政", year=2016, serial="48", text="48号"),
+        name="two-serials",
+    ),
+    case(
+        "按照国发〔2015〕11号和12号文件要求",
+        doc("国发〔2015〕11号"),
+        doc("国发〔2015〕12号", text="12号"),
+        name="two-serials-he",
+    ),
+    case(
+        "泉委办〔2021〕2号、第20号第3项",
+        doc(WB2, text="泉委办〔2021〕2号"),
+        doc(WB20, loc(None, "3"), text="第20号第3项"),
+        name="serial-with-di-and-item",
+    ),
+    case(
+        "国办发〔2016〕19号和〔2016〕20号",
+        doc("国办发〔2016〕19号"),
+        doc("国办发〔2016〕20号", issuer="国办发", text="〔2016〕20号"),
+        name="shared-issuer-new-year-bracket",
+    ),
+    case(
+        "根据国务院令第699号和〔2016〕3号",
+        doc("国务院令第699号"),
+        name="no-issuer-after-a-decree",
+        unparsed=("〔2016〕3号",),
+        note="an issuer never starts with 号 (it read 号和); a decree's organ is no issuer code",
+    ),
+    case("泉委发〔2021〕5号、3号楼", doc(WF5), name="list-stops-at-a-building"),
+    case(
+        "泉委发〔2021〕5号第14页第27项、28项",
+        doc(WF5, loc(14, "27"), loc(14, "28")),
+        name="items-are-no-serials",
+    ),
+    case(
+        "根据《关于印发X方案的通知》（国发〔2015〕11号，下称《通知》），落实《通知》第三条",
+        doc("国发〔2015〕11号", title="X方案"),
+        doc("国发〔2015〕11号", loc(None, "3", "条"), title="X方案", text="《通知》第三条"),
+        name="xiacheng-short-name",
+    ),
+]
+
 
 def _tag(family: str, cases: list[Case]) -> list[Case]:
     return [replace(c, family=family) for c in cases]
@@ -1845,6 +1892,7 @@ CASES: Final[list[Case]] = [
     *_tag("article", ARTICLES),
     *_tag("negative-13", NEGATIVE_13),
     *_tag("real", REAL_NOTICES),
+    *_tag("list", SERIAL_LISTS),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key
