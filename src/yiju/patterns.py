@@ -141,6 +141,7 @@ __all__ = [
     "UNIT_DUTY",
     "UNIT_LABEL",
     "UNIT_MARKED",
+    "XML_FORBIDDEN_CHAR",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -726,3 +727,9 @@ PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")
 # `cluster_0`, `a->b`): internal names a browser shows on hover. The page's tooltips are the
 # `xlink:title`s of the nodes' links, so these titles are dropped when a diagram is inlined.
 SVG_NAME_TITLE = regex.compile(r"<title>[^<]*</title>\n?")
+
+# A character XML 1.0 forbids in text: the C0 controls other than tab, line feed and carriage
+# return, and the noncharacters U+FFFE and U+FFFF (`readers._controls.XML_FORBIDDEN`, kept equal
+# by a test). Searched once over a whole table's joined cells: nearly no table holds one, and
+# one C-speed search costs a tenth of translating every row to look.
+XML_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
