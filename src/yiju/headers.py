@@ -88,14 +88,33 @@ def header_scores(rows: Iterable[Sequence[str]]) -> list[int]:
 
     A form's reader scores every row (a header may repeat on every page), and each distinct
     short cell (a name, a month) would cost a call of OpenCC of its own; here the cells are
-    folded in one call, joined by line breaks. That gives each cell's own folding: OpenCC
-    converts the longest dictionary words it finds, no word holds a line break, and a
-    squeezed cell holds none either.
+    folded in one call per `_CHUNK_ROWS` rows, joined by line breaks. That gives each cell's
+    own folding: OpenCC converts the longest dictionary words it finds, no word holds a line
+    break, and a squeezed cell holds none either.
     """
-    grid = [tuple(values) for values in rows]
-    fields: dict[str, str | None] = {}
+    scores: list[int] = []
+    fields: dict[str, str | None] = {}  # cell → field, kept across chunks up to `_KEPT_CELLS`
+    chunk: list[Sequence[str]] = []
+    for values in rows:
+        chunk.append(values)
+        if len(chunk) == _CHUNK_ROWS:
+            scores.extend(_chunk_scores(chunk, fields))
+            chunk = []
+            if len(fields) > _KEPT_CELLS:
+                fields.clear()  # memory stays bounded on a table of a million distinct cells
+    scores.extend(_chunk_scores(chunk, fields))
+    return scores
+
+
+# Rows folded in one OpenCC call, and how many cells' fields are remembered across chunks.
+_CHUNK_ROWS = 1024
+_KEPT_CELLS = 8192
+
+
+def _chunk_scores(chunk: list[Sequence[str]], fields: dict[str, str | None]) -> list[int]:
+    """Return the scores of a chunk of rows, adding its cells' fields to `fields`."""
     pending: dict[str, str] = {}  # cell → its squeezed text, still to fold
-    for values in grid:
+    for values in chunk:
         for text in values:
             if text in fields or text in pending or len(text) > _LONGEST:
                 continue
@@ -109,4 +128,4 @@ def header_scores(rows: Iterable[Sequence[str]]) -> list[int]:
         folded = to_simplified_lines(list(pending.values()))
         for text, simplified in zip(pending, folded, strict=True):
             fields[text] = _simplified_field(simplified)
-    return [len({f for v in values if (f := fields.get(v)) is not None}) for values in grid]
+    return [len({f for v in values if (f := fields.get(v)) is not None}) for values in chunk]
