@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
+from operator import is_
 from typing import Any, TypeVar
 
 from yiju.models import Assignment, Citation, ColumnRole, Form, IssuerInfo, Locator
@@ -30,7 +31,7 @@ T = TypeVar("T")
 # the same way in a unit's form of each year); rows' locations, targets and indicators are
 # each their own and are not looked up.
 _SHARED = frozenset({Assignment, Citation, ColumnRole, IssuerInfo, Locator})
-_SCALARS = (str, int, float, type(None))
+_SCALARS = frozenset({str, int, type(None)})  # not float: (1, 2) == (1.0, 2.0)
 
 
 class Compactor:
@@ -61,23 +62,32 @@ class Compactor:
             return {self.value(k): self.value(v) for k, v in value.items()}  # type: ignore[attr-defined,return-value]
         names = self._fields.get(kind)
         if names is None:
-            if not dataclasses.is_dataclass(value):
-                return value  # numbers, None, booleans, enums (a Severity is not a plain str)
-            names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(value))
+            # Numbers, None, booleans, enums (a Severity is not a plain str): () and left as they are.
+            fields = dataclasses.fields(value) if dataclasses.is_dataclass(value) else ()
+            names = self._fields[kind] = tuple(f.name for f in fields)
+        if not names:
+            return value
+        values = self._values
         for name in names:
             old = getattr(value, name)
-            new = self.value(old)
+            new = values.setdefault(old, old) if type(old) is str else self.value(old)
             if new is not old:
                 object.__setattr__(value, name, new)
         if kind in _SHARED:
-            return self._values.setdefault(value, value)  # type: ignore[no-any-return]
+            return values.setdefault(value, value)  # type: ignore[no-any-return]
         return value
 
     def _tuple(self, items: tuple[Any, ...]) -> tuple[Any, ...]:
-        shared = tuple(self.value(item) for item in items)
-        if all(type(item) in _SCALARS for item in shared):  # names, spans: hashable, often repeated
-            return self._values.setdefault(shared, shared)  # type: ignore[no-any-return]
-        return shared
+        values = self._values
+        shared = [values.setdefault(item, item) if type(item) is str else self.value(item) for item in items]
+        if all(map(is_, shared, items)):
+            if all(type(item) in _SCALARS for item in items):  # names, spans: hashable, often repeated
+                return values.setdefault(items, items)  # type: ignore[no-any-return]
+            return items
+        out = tuple(shared)
+        if all(type(item) in _SCALARS for item in out):
+            return values.setdefault(out, out)  # type: ignore[no-any-return]
+        return out
 
 
 def compact_forms(forms: Iterable[Form], compactor: Compactor | None = None) -> Iterator[Form]:
