@@ -83,6 +83,59 @@ _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow �
 decode_issuer = lru_cache(maxsize=4096)(_decode)
 
 
+# Building the results is a fair part of the work on text dense with citations: a frozen
+# dataclass's generated `__init__` sets each field through `object.__setattr__` (1.6 µs for a
+# `Citation`), while storing through the slot descriptors directly costs two thirds of that.
+# Same class, same fields, still frozen: only the construction path is shorter.
+_new = object.__new__
+(_c_key, _c_issuer, _c_year, _c_serial, _c_title, _c_info, _c_locators, _c_span, _c_text) = (
+    Citation.__dict__[name].__set__
+    for name in ("key", "issuer", "year", "serial", "title", "issuer_info", "locators", "span", "text")
+)
+_l_pages, _l_item, _l_unit, _l_label, _l_span, _l_kind = (
+    Locator.__dict__[name].__set__ for name in ("pages", "item", "unit", "label", "span", "kind")
+)
+
+
+def _citation(  # noqa: PLR0917  # the fields in order, as `Citation(...)` takes them
+    key: str,
+    issuer: str | None,
+    year: int | None,
+    serial: str | None,
+    title: str | None,
+    info: IssuerInfo | None,
+    locators: tuple[Locator, ...],
+    span: Span,
+    text: str,
+) -> Citation:
+    """Return `Citation(key, issuer, …)`, built without the dataclass's `__init__` (see above)."""
+    c: Citation = _new(Citation)
+    _c_key(c, key)
+    _c_issuer(c, issuer)
+    _c_year(c, year)
+    _c_serial(c, serial)
+    _c_title(c, title)
+    _c_info(c, info)
+    _c_locators(c, locators)
+    _c_span(c, span)
+    _c_text(c, text)
+    return c
+
+
+def _locator(  # noqa: PLR0917  # the fields in order, as `Locator(...)` takes them
+    pages: tuple[int, int] | None, item: str | None, unit: str | None, label: str, span: Span, kind: str
+) -> Locator:
+    """Return `Locator(pages, item, unit, label, span, kind)`, built as `_citation` builds."""
+    loc: Locator = _new(Locator)
+    _l_pages(loc, pages)
+    _l_item(loc, item)
+    _l_unit(loc, unit)
+    _l_label(loc, label)
+    _l_span(loc, span)
+    _l_kind(loc, kind)
+    return loc
+
+
 def cn_to_int(text: str) -> int | None:
     """Return the value of a Chinese numeral (二十七 → 27, 十 → 10, 一百零五 → 105), or None.
 
@@ -105,9 +158,9 @@ def cn_to_int(text: str) -> int | None:
 
 def _number(text: str) -> int | None:
     """Return an int from ASCII/full-width digits or a Chinese numeral."""
-    folded = fold_width(text)
-    if folded.isdigit():
-        return int(folded)
+    # `int` reads full-width digits as it reads ASCII ones, so no folding first.
+    if text.isdigit():
+        return int(text)
     return cn_to_int(text)
 
 
@@ -169,7 +222,9 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     (`泉 委 发`, `泉委\n发`) is joined when only the joined form is known. A run with no known
     reading is kept as written (unknown codes are real) unless it is longer than any code.
     """
-    end = _skip_breaks_back(text, bracket, floor)
+    end = bracket
+    if end > floor and text[end - 1] in _BREAKS:
+        end = _skip_breaks_back(text, end, floor)
     letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
     if letters is None:
         return end, ""
@@ -357,8 +412,8 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     pages: tuple[int, int] | None = None
     end = 0
     if p1 is not None:
-        lo = int(fold_width(p1))
-        pages = (lo, int(fold_width(p2)) if p2 else lo)
+        lo = int(p1)  # digits, ASCII or full-width: `int` reads both
+        pages = (lo, int(p2) if p2 else lo)
         end = m.string.index("页", m.end("p2") if p2 else m.end("p1")) + 1
     item: str | None = None
     unit: str | None = None
@@ -439,10 +494,15 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
         overlong = (shift + overlong[0], shift + overlong[1])
     if not parts:
         return (), shift + end, overlong
+    if len(parts) == 1:  # most chains are one locator: no generator to set up
+        pages, item, unit, label, a, b, kind = parts[0]
+        return (_locator(pages, item, unit, label, (shift + a, shift + b), kind),), shift + end, overlong
     return (
         tuple(
-            Locator(pages, item, unit, label, (shift + a, shift + b), kind)
-            for pages, item, unit, label, a, b, kind in parts
+            [
+                _locator(pages, item, unit, label, (shift + a, shift + b), kind)
+                for pages, item, unit, label, a, b, kind in parts
+            ]
         ),
         shift + end,
         overlong,
@@ -777,11 +837,11 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
-        if title is None and overlong is None and end < len(text):
+        if title is None and overlong is None and end < len(text) and text[end] not in _NO_TITLE_AFTER:
             title, after = _title_after(text, end)
             if title is not None:
                 cover_end = after
-        citation = Citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
+        citation = _citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
@@ -856,6 +916,9 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 
 # What starts the words after 号 that are never a title: 文, 文件, 第 (a locator), 发布, 公布.
 _NOT_TITLE_FIRST = frozenset("文第发公印")
+# What usually follows a number and can start no title (neither 《 nor a letter): a quick
+# test before `_title_after`.
+_NO_TITLE_AFTER = frozenset("、，,。；;：:）)（(〕]】）」』\"“”'‘’ \t\n\r\u3000") | _DIGIT_CHARS
 
 
 def _decrees(reader: _Reader) -> None:
@@ -892,7 +955,7 @@ def _decrees(reader: _Reader) -> None:
         if title_span is not None and not locators and overlong is None and not opened:
             # `《生产安全事故应急条例》（国务院令第708号）第五条`: the article is the regulation's.
             locators, end, overlong, first = _articles_after_bracket(text, before, end, title_span[0])
-        citation = Citation(key, issuer, year, serial, title, info, locators, (first, end), text[first:end])
+        citation = _citation(key, issuer, year, serial, title, info, locators, (first, end), text[first:end])
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else organ_start, end))
         last = end
@@ -919,9 +982,13 @@ def _decree_parts(
     year = int(fold_width(year_text)) if year_text is not None else None
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-    serial = str(value)
-    info = IssuerInfo(region=None, organ=issuer, kind="令", level=None)
-    return decree_key(issuer, year, serial), issuer, year, serial, info
+    return decree_key(issuer, year, str(value)), issuer, year, str(value), _decree_info(issuer)
+
+
+@lru_cache(maxsize=1024)
+def _decree_info(organ: str) -> IssuerInfo:
+    """Return the issuer info of a decree's organ (memoised: few organs sign decrees)."""
+    return IssuerInfo(region=None, organ=organ, kind="令", level=None)
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
@@ -1022,8 +1089,11 @@ def _number_parts(
 ) -> tuple[str, str, int, str, IssuerInfo | None]:
     """Return (key, issuer, year, serial, decoded issuer) for a number's raw parts (memoised)."""
     issuer = _normalise_issuer(issuer_raw)
-    year = int(fold_width(year_text))
-    serial = _normalise_serial(serial_raw)
+    year = int(year_text)  # ASCII or full-width digits: `int` reads both
+    # Most serials are plain ASCII digits: no spaces, dashes or widths to fold.
+    serial = str(int(serial_raw)) if serial_raw.isdigit() and serial_raw.isascii() else None
+    if serial is None:
+        serial = _normalise_serial(serial_raw)
     return numbered_key(issuer, year, serial), issuer, year, serial, decode_issuer(issuer)
 
 
@@ -1057,14 +1127,26 @@ def _title_only(reader: _Reader) -> None:
     a short name declared after a title (`《X》（以下简称《规划》）`) is recorded.
     """
     text = reader.text
-    pairs = _book_pairs(text)
+    # Each 《's 》 is the next 》 when no 《 stands between them (almost every title); only
+    # then is the whole text paired once (`_book_pairs`). Scans never overlap: linear.
+    pairs: dict[int, int] | None = None
+    closes = True  # False once no 》 is left after the current 《
     pos = text.find("《")
     while pos != -1:
         i = bisect_right(reader.covered, (pos, len(text) + 1)) - 1
         if i >= 0 and pos < reader.covered[i][1]:
             pos = text.find("《", reader.covered[i][1])
             continue
-        close = pairs.get(pos)
+        close: int | None = None
+        if pairs is not None:
+            close = pairs.get(pos)
+        elif closes:
+            close = text.find("》", pos + 1)
+            if close == -1:
+                close, closes = None, False
+            elif text.find("《", pos + 1, close) != -1:
+                pairs = _book_pairs(text)
+                close = pairs.get(pos)
         if close is not None and close - pos >= _MAX_TITLE:
             close = None  # as `_matching_close`: no title is that long
         if close is None:
@@ -1115,7 +1197,7 @@ def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> in
     if not locators:
         return after
     start = citation.span[0]
-    reader.citations[-1] = Citation(
+    reader.citations[-1] = _citation(
         citation.key,
         citation.issuer,
         citation.year,
@@ -1131,7 +1213,7 @@ def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> in
 
 def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator, ...]) -> Citation:
     """Return a citation of `target` written as its short name (`《条例》第十二条`)."""
-    return Citation(
+    return _citation(
         target.key,
         target.issuer,
         target.year,
@@ -1146,7 +1228,7 @@ def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator
 
 def _title_citation(title: str, span: Span, written: str, locators: tuple[Locator, ...] = ()) -> Citation:
     """Return a title-only citation keyed `《title》`."""
-    return Citation(_title_key(title), None, None, None, title, None, locators, span, written)
+    return _citation(_title_key(title), None, None, None, title, None, locators, span, written)
 
 
 @lru_cache(maxsize=8192)
