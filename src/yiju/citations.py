@@ -467,6 +467,7 @@ def _bare_item_at(text: str, pos: int, previous: _ChainPart) -> _ChainPart | Non
 _MAX_CHAIN = 200
 
 _ChainParts = tuple[tuple[_ChainPart, ...], int, Span | None]
+_CHAIN_TAIL = "、" + _SPACES
 
 
 def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
@@ -479,7 +480,8 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
 
     A locator holds only the characters of `patterns.LOCATOR_RUN`, so the chain is read from
     that run alone, memoised on its text (`第14页第27项、第15页第3项` repeats across every form
-    citing those clauses), and its spans are moved to where the run starts.
+    citing those clauses), and its spans are moved to where the run starts. Reading stops
+    where the run stops: what follows it can neither continue a link nor start one.
     """
     if pos >= len(text) or text[pos] not in _LOCATOR_FIRST:
         return (), pos, None  # the common case: no locator, so skip the pattern
@@ -488,7 +490,9 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
         parts, end, overlong = _read_chain(text, pos)
         shift = 0
     else:
-        parts, end, overlong = _chain_parts(text[pos:run_end])
+        # A 、 or spaces ending the run end no link and start none (nothing after them is
+        # in the run): `第14页第27项、` reads as `第14页第27项`, so both share one memo entry.
+        parts, end, overlong = _chain_parts(text[pos:run_end].rstrip(_CHAIN_TAIL))
         shift = pos
     if overlong is not None:
         overlong = (shift + overlong[0], shift + overlong[1])

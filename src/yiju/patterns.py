@@ -229,10 +229,15 @@ LOCATOR = re.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
 # Every character a chain of locators can hold (LOCATOR and BARE_ITEM above, and the 、 between
 # links): the chain after a number is read from this run alone, so its parse can be memoised
 # on the run's text. Possessive: one C-level scan, never given back.
-LOCATOR_RUN = re.compile(
-    rf"[ \t\u3000\xa0第0-9０-９{regex.escape(DASHES)}页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"
-    r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節、]*+"
+# After a unit (页, 项, 条, 款, 章 …) the grammar goes on only with spaces, 第, a range's dash,
+# 、 or the digits of a next page, so the run ends at any other character there: nothing from
+# it on is read, and the memo key of `第16页第41项）（4分）` (the seed's `（属…第16页第41项）（4分）`)
+# or `第十二条部署` is the chain alone, shared with every other mention of that clause.
+_RUN_GOES_ON = rf"[ \t\u3000\xa0第0-9０-９、{regex.escape(DASHES)}]"
+_RUN_OTHER = (
+    rf"[页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}零〇一二三四五六七八九十百两.项項条條款点點部分章节節]"
 )
+LOCATOR_RUN = re.compile(rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章节節分]){_RUN_OTHER})*+")
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = re.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
