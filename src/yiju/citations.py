@@ -77,6 +77,7 @@ _YEAR_PREFIXES = frozenset(a + b for a in "1１2２" for b in "9９0０" if fold
 _NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
+_LOCATOR_START = _DIGIT_CHARS | {"第"}  # what starts a locator once spaces are skipped
 
 
 # Issuer codes repeat endlessly across a corpus; decoding is pure, so memoise it.
@@ -377,8 +378,8 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
     A locator whose numbers are longer than `_MAX_DIGITS` is returned with kind `_OVERLONG`,
     for the caller to report.
     """
-    first = _skip_spaces(text, pos)
-    if first >= len(text) or not (text[first] == "第" or text[first] in _DIGIT_CHARS):
+    first = _skip_spaces(text, pos) if pos < len(text) and text[pos] in _SPACES else pos
+    if first >= len(text) or text[first] not in _LOCATOR_START:
         return None  # the common case after a number: no locator, so skip the pattern
     m = pat.LOCATOR.match(text, first)
     if m is None or m.end() == first:
@@ -591,6 +592,8 @@ def _strip_lead(title: str) -> str:
 
 
 def _strip_trail(title: str) -> str:
+    if not title.endswith("通知"):
+        return title  # TITLE_TRAIL ends with 通知: skip the search (callers strip line breaks)
     trail = pat.TITLE_TRAIL.search(title)
     return title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
 
@@ -686,7 +689,7 @@ _SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 class _Reader:
     """The state of one `extract` call: what was found so far, in text order."""
 
-    __slots__ = ("aliases", "citations", "covered", "names", "text", "unparsed")
+    __slots__ = ("aliases", "citations", "covered", "may_alias", "names", "text", "unparsed")
 
     def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
         self.text = text
@@ -698,6 +701,8 @@ class _Reader:
         self.aliases: list[Alias] = []
         # Short name → (the document it stands for, where its declaration ends).
         self.names: dict[str, tuple[Citation, int]] = {}
+        # Whether a short name can be declared at all: most texts hold no 称.
+        self.may_alias = "称" in text or "稱" in text
         if known:
             self.names.update((name, (citation, 0)) for name, citation in known.items())
 
@@ -837,7 +842,13 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         else:
             title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
         start = issuer_start
-        if title_span is not None and not locators and overlong is None:
+        if (
+            title_span is not None
+            and not locators
+            and overlong is None
+            and end + 1 < len(text)
+            and text[end + 1] in _LOCATOR_FIRST
+        ):
             # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
@@ -852,7 +863,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             floor = overlong[1]
-        elif floor < len(text) and text[floor] in _ALIAS_FIRST:
+        elif reader.may_alias and floor < len(text) and text[floor] in _ALIAS_FIRST:
             alias = reader.declare_alias(citation, floor)
             if alias is not None:
                 covered.append(alias)
@@ -966,7 +977,7 @@ def _decrees(reader: _Reader) -> None:
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
-        elif end < len(text) and text[end] in _ALIAS_FIRST:
+        elif reader.may_alias and end < len(text) and text[end] in _ALIAS_FIRST:
             alias = reader.declare_alias(citation, end)
             if alias is not None:
                 spans.append(alias)
@@ -1173,7 +1184,7 @@ def _title_only(reader: _Reader) -> None:
             if overlong is not None:
                 reader.report(overlong, "页码或条项编号过长（超过9位数字）")
                 end = overlong[1]
-            elif end < len(text) and text[end] in _ALIAS_FIRST:
+            elif reader.may_alias and end < len(text) and text[end] in _ALIAS_FIRST:
                 alias = reader.declare_alias(citation, end)
                 if alias is not None:
                     after = alias[1]
