@@ -381,6 +381,11 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
     first = _skip_spaces(text, pos) if pos < len(text) and text[pos] in _SPACES else pos
     if first >= len(text) or text[first] not in _LOCATOR_START:
         return None  # the common case after a number: no locator, so skip the pattern
+    plain = pat.LOCATOR_PLAIN.match(text, first)
+    if plain is not None:
+        found = _plain_locator(plain)
+        if found is not None:
+            return found
     m = pat.LOCATOR.match(text, first)
     if m is None or m.end() == first:
         return None
@@ -389,6 +394,45 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
         return None
     pages, item, unit, kind, end = parts
     return pages, item, unit, text[first:end], first, end, kind
+
+
+# After a plain link (`pat.LOCATOR_PLAIN`), the characters with which LOCATOR could read on:
+# a page by 第 (its item or part), an item by a range (`第27项至第30项`), an article by
+# either or by 第 (its 款); spaces before any of them. A 款 ends LOCATOR.
+_AFTER_PAGE = frozenset("第" + _SPACES)
+_AFTER_ITEM = frozenset(pat.DASHES + _SPACES)
+_AFTER_ARTICLE = _AFTER_PAGE | _AFTER_ITEM
+
+
+def _plain_locator(m: re.Match[str]) -> _ChainPart | None:
+    """Return the link `pat.LOCATOR_PLAIN` matched, as `_locator_at` returns it, or None
+    when LOCATOR could read it differently (the caller then matches LOCATOR)."""
+    text, first, end = m.string, m.start(), m.end()
+    after = text[end] if end < len(text) else ""
+    p1, p2, num, num_cn, item_num, item_cn, article, kuan = m.groups()
+    if p1 is not None or item_num is not None or item_cn is not None:
+        pages: tuple[int, int] | None = None
+        if p1 is not None:
+            lo = int(p1)
+            pages = (lo, int(p2) if p2 else lo)
+        else:
+            num, num_cn = item_num, item_cn
+        if num is None and num_cn is None:
+            if after in _AFTER_PAGE:
+                return None
+            return pages, None, None, text[first:end], first, end, "page"
+        value = int(num) if num is not None else cn_to_int(num_cn)
+        if value is None or after in _AFTER_ITEM:
+            return None
+        return pages, str(value), "项", text[first:end], first, end, "item"
+    value = cn_to_int(article)
+    if value is None:
+        return None
+    if kuan is None:
+        if after in _AFTER_ARTICLE:
+            return None
+        return None, str(value), "条", text[first:end], first, end, "article"
+    return None, f"{value}.{cn_to_int(kuan)}", "款", text[first:end], first, end, "clause"
 
 
 def _too_long(*numbers: str | None) -> bool:
