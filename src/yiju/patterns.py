@@ -286,11 +286,14 @@ _SP_BREAK = r"[ \t\u3000\xa0\r\n]*+"
 # A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
 # `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
 # characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
-# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it.
+# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it. A quoted word that the
+# name runs on after (`以下简称“十四五”规划纲要`) is part of a bare name, quotes and all: the
+# name is `“十四五”规划纲要`, not `十四五` (tried before the quoted name, which must then end).
 ALIAS = re.compile(
     rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
-    r"(?:《(?P<book>[^《》\n]{1,30})》|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’]"
-    r"|(?P<bare>[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30}))"
+    r"(?:《(?P<book>[^《》\n]{1,30})》"
+    r"|(?P<bare>(?:[“\"「『‘][^“”\"「」『』‘’\n]{1,30}[”\"」』’])?[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30})"
+    r"|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’])"
 )
 
 # A title written right after its number without brackets (issue 13): the issuer's heading

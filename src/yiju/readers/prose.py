@@ -113,7 +113,9 @@ def prose_table(
     unused = [p for p in paragraphs if id(p) not in used]
     tasks = sum(1 for p in paragraphs[start:end] if p.kind == "task")
     note = _note(file, sheet, tasks, unused)
-    return Table(file=file, sheet=sheet, rows=tuple(out), findings=(*folded.findings, note))
+    # The preamble's short names (`（国发〔2022〕5号，以下简称《意见》）`) hold for the tasks.
+    context = tuple(Row(p.number, (p.text,)) for p in unused)
+    return Table(file=file, sheet=sheet, rows=tuple(out), findings=(*folded.findings, note), context=context)
 
 
 def _paragraphs(rows: Sequence[Row], *, wrapped: bool) -> list[_Paragraph]:

@@ -61,6 +61,9 @@ class Table:
     `merged` lists merged ranges as (min_row, min_col, max_row, max_col), 1-based inclusive;
     only the top-left cell of a range holds a value in `rows`. `hidden_columns` are 1-based.
     `findings` are what the reader noticed (R01 hidden content, R02 formula errors).
+    `context` holds lines the reader kept out of the grid that still speak for the whole (a
+    prose notice's preamble): they are read for the short names they declare
+    (`以下简称《意见》`, `yiju.short_names`), nothing else.
     """
 
     file: str
@@ -69,6 +72,7 @@ class Table:
     merged: tuple[tuple[int, int, int, int], ...] = ()
     hidden_columns: frozenset[int] = frozenset()
     findings: tuple[Finding, ...] = field(default=())
+    context: tuple[Row, ...] = ()
 
 
 def has_header(rows: Sequence[Row]) -> bool:
