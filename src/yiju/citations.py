@@ -398,9 +398,10 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
     return pages, item, unit, text[first:end], first, end, kind
 
 
-# After a plain link (`pat.LOCATOR_PLAIN`), the characters with which LOCATOR could read on:
-# a page by 第 (its item or part), an item by a range (`第27项至第30项`), an article by
-# either or by 第 (its 款); spaces before any of them. A 款 ends LOCATOR.
+# After a plain link (`pat.LOCATOR_PLAIN`), the characters with which the full locator
+# pattern could read on: a page by 第 (its item or part), an item by a range
+# (`第27项至第30项`), an article by either or by 第 (its 款); spaces before any of them.
+# A 款 ends the full pattern.
 _AFTER_PAGE = frozenset("第" + _SPACES)
 _AFTER_ITEM = frozenset(pat.DASHES + _SPACES)
 _AFTER_ARTICLE = _AFTER_PAGE | _AFTER_ITEM
@@ -408,7 +409,7 @@ _AFTER_ARTICLE = _AFTER_PAGE | _AFTER_ITEM
 
 def _plain_locator(m: re.Match[str]) -> _ChainPart | None:
     """Return the link `pat.LOCATOR_PLAIN` matched, as `_locator_at` returns it, or None
-    when LOCATOR could read it differently (the caller then matches LOCATOR)."""
+    when the full locator pattern could read it differently (the caller then matches that)."""
     text, first, end = m.string, m.start(), m.end()
     after = text[end] if end < len(text) else ""
     p1, p2, num, num_cn, item_num, item_cn, article, kuan = m.groups()
