@@ -223,8 +223,13 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
         return GROUPS[squeezed], squeezed, points
     if squeezed in _CATEGORIES:
         return squeezed, None, points
-    # Two labels in one cell (`职能工作目标\n重点工作目标`), as an xlsx merged cell may hold.
-    lines = [_GROUP_ALIASES.get(p, p) for p in ("".join(x.split()) for x in body.split("\n")) if p]
+    # Two labels in one cell (`职能工作目标\n重点工作目标`), as an xlsx merged cell may hold;
+    # a cell of one line (nearly every text a row is tested with) is no such pair.
+    lines = (
+        [_GROUP_ALIASES.get(p, p) for p in ("".join(x.split()) for x in body.split("\n")) if p]
+        if "\n" in body
+        else []
+    )
     if len(lines) > 1:
         cats = [x for x in lines if x in _CATEGORIES]
         groups = [x for x in lines if x in GROUPS]
