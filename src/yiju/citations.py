@@ -388,6 +388,11 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
         found = _plain_locator(plain)
         if found is not None:
             return found
+    return _full_locator_at(text, first)
+
+
+def _full_locator_at(text: str, first: int) -> _ChainPart | None:
+    """Return the locator starting at `first` (no spaces before it) as the full pattern reads it."""
     m = pat.LOCATOR.match(text, first)
     if m is None or m.end() == first:
         return None
@@ -601,7 +606,7 @@ def _clean_title(segment: str) -> str | None:
         opening = _matching_open(bare, len(bare) - 1)
         if opening is not None:
             inner = bare[opening + 1 : -1].strip()
-            title = _strip_trail(_strip_lead(inner)) if _has_lead(inner) else inner
+            title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
     # Web pages type the inner pair as `<>` or `＜＞` (`《…印发<关于…措施>的通知》`).
@@ -624,46 +629,29 @@ def _title_offset(segment: str) -> int:
         if opening is not None:
             return opening
     offset = len(segment) - len(segment.lstrip(_LEADING_JUNK))
-    if segment[offset : offset + 1] not in _ADDRESS_FIRST:
-        return offset  # the common case: no addressee, so skip the pattern
     address = pat.TITLE_ADDRESS.match(segment, offset)
     return address.end() if address is not None and address.end() < len(segment) else offset
 
 
-# What TITLE_ADDRESS starts with, and the last character of every TITLE_LEAD word: cheap
-# tests that skip those patterns on the titles (nearly all) that cannot match them.
-_ADDRESS_FIRST = frozenset("你贵")
-_LEAD_LAST = "发"
-
-
-def _has_lead(title: str) -> bool:
-    """Return True when a cover letter's lead (`印发`, `转发`, `下发`) is in `title`."""
-    return _LEAD_LAST in title and pat.TITLE_LEAD.search(title) is not None
-
-
 def _strip_address(title: str) -> str:
     """Return the title without a leading addressee (`你们`, `你省`, `贵单位报送的`)."""
-    if title[:1] not in _ADDRESS_FIRST:
-        return title
     address = pat.TITLE_ADDRESS.match(title)
     return title[address.end() :] if address is not None and address.end() < len(title) else title
 
 
 def _strip_lead(title: str) -> str:
-    if _LEAD_LAST not in title:
-        return title
     lead = pat.TITLE_LEAD.search(title)
     return title[lead.end() :] if lead is not None and lead.end() < len(title) else title
 
 
 def _strip_trail(title: str) -> str:
     """Return the title without a trailing `的通知`/`通知` (TITLE_TRAIL), unless that is all of it."""
-    # TITLE_TRAIL's leftmost match, found without a search that scans the whole title (every
-    # caller strips trailing line breaks, the only place `$` differs from the end).
-    if not title.endswith("通知"):
+    # Every caller strips trailing line breaks (where `$` differs from the end), so a title
+    # not ending with one of TITLE_TRAIL's words cannot match: skip the search over it.
+    if not title.endswith(pat.TITLE_TRAIL_WORDS):
         return title
-    start = len(title) - (3 if title.endswith("的通知") else 2)
-    return title[:start].rstrip() if start > 0 else title
+    trail = pat.TITLE_TRAIL.search(title)
+    return title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
 
 
 def _matching_open(text: str, close_pos: int) -> int | None:

@@ -133,6 +133,7 @@ __all__ = [
     "TITLE_PREFIX_UNIT",
     "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
+    "TITLE_TRAIL_WORDS",
     "TITLE_WORDS",
     "TOTAL_INLINE",
     "TRAILING_MARKERS",
@@ -387,8 +388,10 @@ SEGMENT_SEPARATORS = "，,；;。\n"
 # (`國務院辦公廳關於印發X的通知`, `…辦公廳印發<X>的通知`) has its lead in traditional too.
 TITLE_LEAD = re.compile(r"印发|转发|下发|印發|轉發|下發")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
-# title; a 意见 or 决定 *is* the document, and its name keeps the word.
-TITLE_TRAIL = re.compile(r"的?通知$")
+# title; a 意见 or 决定 *is* the document, and its name keeps the word. The words apart:
+# `citations` searches only titles that end with one of them (`str.endswith`).
+TITLE_TRAIL_WORDS = ("通知",)
+TITLE_TRAIL = re.compile(rf"的?(?:{'|'.join(TITLE_TRAIL_WORDS)})$")
 
 # The points a 一级指标 declares at its end: `（4分）`, `(3 分)`, `（1.5分）`.
 POINTS = regex.compile(rf"[（(]{_SP}(?P<points>{_DIGITS}(?:\.{_DIGITS})?){_SP}分{_SP}[）)]")
