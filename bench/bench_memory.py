@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gc
-import resource
 import sys
 import time
 from collections import Counter
@@ -31,23 +30,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gen_forms import generate  # a sibling script, found through the path above
+from bench_graph import _peak_mb, _rss_mb  # sibling scripts, found through the path above
+from gen_forms import generate
 
 from yiju.graph import Graph, build_graph
 from yiju.index.corpus import IndexCorpus
 from yiju.index.store import connect
 from yiju.models import Form
-
-
-def _rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _reachable(roots: Iterable[Any]) -> dict[int, Any]:
