@@ -35,7 +35,14 @@ from yiju.models import (
     Target,
 )
 from yiju.normalize import clean_name, fold_width
-from yiju.owners import owners_in_text, split_lead_units, split_people, split_units
+from yiju.owners import (
+    first_listed_leads,
+    owners_in_text,
+    says_first_listed_leads,
+    split_lead_units,
+    split_people,
+    split_units,
+)
 from yiju.readers.table import Row, Table
 
 __all__ = ["detect_table_family", "parse_items", "strip_numbering"]
@@ -177,12 +184,10 @@ def parse_items(
     width = max((len(r.values) for r in rows), default=0)
     # `责任单位中列第一位的为牵头单位`, said once above or below the table: a units cell that
     # marks no lead names its lead first. Looked for outside the items (a few rows each end).
+    # A table rebuilt from prose carries the notice's own lines around it as `context`.
     edge = (*rows[:_RULE_ROWS], *rows[-_RULE_ROWS:])
-    state.first_leads = any(
-        ("第一" in v or "首位" in v or "最前" in v) and pat.FIRST_LISTED_LEADS.search(v) is not None
-        for row in edge
-        for v in row.values
-    )
+    around = (*(v for row in edge for v in row.values), *table.context)
+    state.first_leads = says_first_listed_leads(around)
     if header is not None:
         body_start = header.last + 1
         for row in rows[: header.first]:
@@ -648,8 +653,8 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         partners = named_partners + tuple(
             p for p in _names(vals.get("partners", []), split_units) if p not in named_partners
         )
-        if state.first_leads and len(leads) > 1 and not partners and not any("牵头" in c for c in cells):
-            leads, partners = leads[:1], leads[1:]  # the notice's rule: the first listed leads
+        if state.first_leads:
+            leads, partners = first_listed_leads(leads, partners, cells)
         departments = leads + tuple(p for p in partners if p not in leads)
         weight = None
         if weight_col is not None:

@@ -12,20 +12,27 @@ words themselves.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from yiju import patterns as pat
+from yiju.brackets import matching_open
 from yiju.families import header_role, surnames
 from yiju.normalize import clean_name
 
 __all__ = [
+    "first_listed_leads",
+    "is_deadline",
     "is_organ",
     "is_person_name",
+    "label_role",
     "owners_in_text",
+    "says_first_listed_leads",
     "split_lead_units",
     "split_outside_brackets",
     "split_people",
     "split_units",
+    "starts_with_owner_label",
     "strip_duty",
 ]
 
@@ -289,54 +296,219 @@ def _continues(before: str, line: str) -> bool:
     return len(line) <= 3 and not pat.REGION_START.match(line) and is_organ(line)
 
 
+# ------------------------------------------------------------------ owners written in text
+# One reader for owners written into a task's text, used by the table reader (`yiju.items`, for a
+# row whose owner columns are empty or missing) and by the prose reader (`readers/prose.py`,
+# for a task list printed as the notice's own paragraphs).
+
 # Roles a label inside a task's text may give (`牵头单位：…`, `完成时限：…`).
 _TEXT_ROLES = frozenset({"departments", "partners", "leaders", "people", "deadline"})
+# The brackets an owners' tail is written in; typists mix full-width and ASCII ones.
+_TAIL_OPEN = "（("
+_TAIL_CLOSE = "）)"
+# What may stand after the owners' bracket at a task's end, and after a label's value.
+_TAIL_PUNCTUATION = " \t\n。；;，,."
 
 
-def owners_in_text(text: str) -> tuple[str, dict[str, list[str]]]:
+def label_role(label: str) -> str | None:
+    """Return the role a label in a task's text gives (`lead` for 牵头单位, 主办单位), else None.
+
+    A label counts when it is a column alias of an owner or a deadline (`yiju.families`), so
+    the words a table may head its columns with are the words its cells may label with.
+
+    >>> label_role("牵头单位"), label_role("责任单位"), label_role("完成时限"), label_role("电话")
+    ('lead', 'departments', 'deadline', None)
+    """
+    role = header_role(label)
+    if role == "departments" and pat.OWNER_LEAD_LABEL.match(label):
+        return "lead"
+    return role if role in _TEXT_ROLES else None
+
+
+def starts_with_owner_label(text: str) -> bool:
+    """Return True when `text` opens with a label of owners or a deadline (`责任单位：…`)."""
+    found = pat.OWNER_LABEL.match(text.lstrip())
+    return found is not None and label_role(found.group("label")) is not None
+
+
+def owners_in_text(text: str, more: Sequence[str] = ()) -> tuple[str, dict[str, list[str]]]:
     """Return a task's text without the owners written into it, and those owners by role.
 
     National and provincial lists put the owners at the end of the task, in brackets
-    (`…清单管理。（国务院办公厅牵头，各有关部门按职责分工负责）`); county lists write labelled
-    clauses or lines (`…增长6%。\\n牵头单位：区发改局\\n责任单位：各街道`). A bracketed tail is
-    owners only when it reads so: a duty word (牵头, 负责, 配合), or units that are plainly
-    organs (two or more, or one with a region before it): `（医院）` stays in the text.
+    (`…清单管理。（国务院办公厅牵头，各有关部门按职责分工负责）`), possibly with a deadline
+    (`（市发改委牵头，2022年底前完成）`) or in brackets of their own; county lists write labelled
+    clauses or lines (`…增长6%。\\n牵头单位：区发改局\\n责任单位：各街道`). `more` are labelled
+    lines printed after the task (a prose list's `责任单位：…` lines), read like the text's own.
+
+    Roles: `departments` (as written, for `split_lead_units`), `partners`, `leaders`, `people`,
+    `deadline`, `note`. Beside a lead label (`牵头单位：X；责任单位：Y`) the 责任单位 are partners.
+    A bracketed tail is owners only when it reads so (`_reads_as_owners`): `（医院）`,
+    `（含个体工商户）`, `（试行）` stay in the text.
 
     >>> owners_in_text("推进政务服务“跨省通办”（国务院办公厅牵头，各有关部门按职责分工负责）")
     ('推进政务服务“跨省通办”', {'departments': ['国务院办公厅牵头，各有关部门按职责分工负责']})
     >>> owners_in_text("地区生产总值增长6%。\\n牵头单位：区发改局\\n责任单位：各街道")
     ('地区生产总值增长6%。', {'departments': ['区发改局'], 'partners': ['各街道']})
+    >>> owners_in_text("推广电子证照（市数据局牵头，2022年底前完成）")
+    ('推广电子证照', {'deadline': ['2022年底前完成'], 'departments': ['市数据局牵头']})
     """
-    labels = [m for m in pat.OWNER_LABEL.finditer(text) if header_role(m.group("label")) in _TEXT_ROLES]
-    found: dict[str, list[str]] = {}
-    if labels:
-        roles = [header_role(m.group("label")) or "" for m in labels]
-        for index, m in enumerate(labels):
-            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-            value = text[m.end() : end].strip().rstrip("。；;，,）)").strip()
-            role = roles[index]
-            if role == "departments" and "departments" in roles[:index]:
-                role = "partners"  # 牵头单位：X 责任单位：Y — Y shares the lead's work
-            if value:
-                found.setdefault(role, []).append(value)
-        head = text[: labels[0].start()].rstrip()
-        return head.removesuffix("（").removesuffix("(").rstrip(), found
-    tail = pat.OWNER_TAIL.search(text)
-    if tail is not None and _reads_as_owners(tail.group("body")):
-        return text[: tail.start()].rstrip(), {"departments": [tail.group("body").strip()]}
-    return text, {}
+    rest, owners = _peel_brackets(text)
+    body, inline = _labels(rest)
+    for line in more:
+        for role, values in _labels(line)[1].items():
+            inline.setdefault(role, []).extend(values)
+    for role, values in inline.items():
+        owners.setdefault(role, values)  # a bracket's owners win over a label's of one role
+    return body.rstrip(), _fold_lead(owners)
+
+
+def _labels(text: str) -> tuple[str, dict[str, list[str]]]:
+    """Split `…。责任单位：X；完成时限：Y` into the text before the labels and role → values."""
+    found = [(m, role) for m in pat.OWNER_LABEL.finditer(text) if (role := label_role(m.group("label")))]
+    if not found:
+        return text, {}
+    out: dict[str, list[str]] = {}
+    for index, (match, role) in enumerate(found):
+        stop = found[index + 1][0].start() if index + 1 < len(found) else len(text)
+        value = _trim_value(text[match.end() : stop])
+        if value:
+            out.setdefault(role, []).append(value)
+    head = text[: found[0][0].start()].rstrip()
+    # `…（牵头单位：X；责任单位：Y` whose bracket did not close: the bracket is the labels'.
+    return head.removesuffix("（").removesuffix("(").rstrip(), out
+
+
+def _trim_value(value: str) -> str:
+    """Return a label's value without the punctuation after it and a bracket left unclosed."""
+    value = value.strip().rstrip(_TAIL_PUNCTUATION)
+    while value and value[-1] in _TAIL_CLOSE:
+        if matching_open(value, len(value) - 1, _TAIL_OPEN, _TAIL_CLOSE) is not None:
+            break
+        value = value[:-1].rstrip(_TAIL_PUNCTUATION)
+    return value
+
+
+def _peel_brackets(text: str) -> tuple[str, dict[str, list[str]]]:
+    """Peel the brackets naming owners or a deadline off the end of a task's text.
+
+    `…清单管理。（市政府办公室牵头，2022年10月底前完成）` → the text, {departments: [市政府办公室牵头],
+    deadline: [2022年10月底前完成]}. A bracket of anything else (`（试行）`, a citation) stops the
+    peeling and stays in the text. Brackets nest (`各县（市、区）政府负责`).
+    """
+    owners: dict[str, list[str]] = {}
+    rest = text
+    while True:
+        stripped = rest.rstrip(_TAIL_PUNCTUATION)
+        if not stripped or stripped[-1] not in _TAIL_CLOSE:
+            break
+        opener = matching_open(stripped, len(stripped) - 1, _TAIL_OPEN, _TAIL_CLOSE)
+        if opener is None:
+            break
+        read = _bracket(stripped[opener + 1 : -1].strip())
+        if read is None:
+            break
+        for role, values in read.items():
+            owners[role] = values + owners.get(role, [])
+        rest = stripped[:opener]
+    return (rest if owners else text), owners
+
+
+def _bracket(content: str) -> dict[str, list[str]] | None:
+    """Return what a closing bracket names (owners, deadline), or None for anything else."""
+    if not content:
+        return None
+    before, labelled = _labels(content)
+    if labelled:
+        # `（预期性指标，牵头单位：市发改委；责任单位：…）`: the words before the labels are a
+        # deadline when they read as one, else a note on the task.
+        lead_in = before.strip("，,；;。 ")
+        if lead_in:
+            labelled.setdefault("deadline" if is_deadline(lead_in) else "note", [lead_in])
+        return labelled
+    pieces = [p.strip() for p in split_outside_brackets(content, "，,；;") if p.strip()]
+    deadlines = [p for p in pieces if is_deadline(p)]
+    others = [p for p in pieces if p not in deadlines]
+    read: dict[str, list[str]] = {}
+    if deadlines:
+        read["deadline"] = ["，".join(deadlines)]
+    if others:
+        owners = "，".join(others)
+        if not _reads_as_owners(owners):
+            return None
+        # `（市应急局、市工信局配合）` names partners only: the task has no lead (C02 says so).
+        helps = pat.OWNER_PARTNER_WORD.search(owners) is not None
+        helps = helps and pat.OWNER_LEAD_WORD.search(owners) is None
+        read["partners" if helps else "departments"] = [owners]
+    return read
+
+
+def is_deadline(piece: str) -> bool:
+    """Return True for `2022年6月底前完成`, `持续推进`, `年底前` — not for a bare `完成`.
+
+    >>> is_deadline("2022年6月底前完成"), is_deadline("持续推进"), is_deadline("完成")
+    (True, True, False)
+    """
+    squeezed = "".join(piece.split())
+    found = pat.OWNER_DEADLINE.match(squeezed)
+    return found is not None and bool(squeezed.removesuffix(found.group("verb") or ""))
 
 
 def _reads_as_owners(body: str) -> bool:
+    """Return True when a bracket's words are owners: organs, with a duty word or plainly so.
+
+    With a duty word (牵头, 负责, 配合 …) every name must read as an organ. Without one, the
+    names must be organs of three characters or more that open no aside (`（市、县）`,
+    `（含开发区）` are no owners), and either two or more of them or each starting with a
+    region (`各街道`, `市住建局`) or ending like an office (`国家发展改革委`): `（试点县）` stays.
+    """
     leads, others = split_lead_units(body)
     units = leads + others
     if not units or not all(is_organ(u) for u in units):
         return False
-    if pat.UNIT_DUTY.search(body) is not None or "牵头" in body:
+    if pat.OWNER_DUTY.search(body) is not None:
         return True
-    # Without a duty word: units of three characters or more (`（市、县）` is no owner), each
-    # starting with a region (`各街道`, `市住建局`) or ending like an office (`国家发展改革委`).
-    return all(
-        len(u) >= 3 and (pat.REGION_START.match(u) is not None or pat.OWNER_ALONE.match(u) is not None)
-        for u in units
+    if not all(len(u) >= 3 and pat.OWNER_ASIDE.match(u) is None for u in units):
+        return False
+    return len(units) >= 2 or all(
+        pat.REGION_START.match(u) is not None or pat.OWNER_OFFICE_END.search(u) is not None for u in units
     )
+
+
+def _fold_lead(owners: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Name the lead units `departments`; beside a lead, the responsible units are partners."""
+    lead = owners.pop("lead", None)
+    if lead is None:
+        return owners
+    shared = owners.pop("departments", None)
+    if shared:
+        owners["partners"] = shared + owners.get("partners", [])
+    return {"departments": lead, **owners}
+
+
+# ------------------------------------------------------------------ the first listed unit leads
+
+
+def says_first_listed_leads(texts: Iterable[str]) -> bool:
+    """Return True when a text states that the unit listed first leads (`列第一位的为牵头单位`).
+
+    A notice says so once, above or below its table (杭州市 2020: "责任分解中，列第一位的责任
+    单位为牵头单位"); the cheap test for 第一/首位/最前 comes before the pattern.
+    """
+    cheap = ("第一", "首位", "最前")
+    return any(any(w in v for w in cheap) and pat.FIRST_LISTED_LEADS.search(v) is not None for v in texts)
+
+
+def first_listed_leads(
+    leads: tuple[str, ...], partners: tuple[str, ...], cells: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Apply the notice's rule that the first listed unit leads to one task's owners.
+
+    Only where the owners' cells mark no lead (`牵头`) and name no partners: the first unit
+    leads and the others assist. Else the owners stay as read.
+
+    >>> first_listed_leads(("市建委", "市规划资源局"), (), ["市建委、市规划资源局"])
+    (('市建委',), ('市规划资源局',))
+    """
+    if len(leads) > 1 and not partners and not any("牵头" in c for c in cells):
+        return leads[:1], leads[1:]
+    return leads, partners

@@ -61,6 +61,9 @@ class Table:
     `merged` lists merged ranges as (min_row, min_col, max_row, max_col), 1-based inclusive;
     only the top-left cell of a range holds a value in `rows`. `hidden_columns` are 1-based.
     `findings` are what the reader noticed (R01 hidden content, R02 formula errors).
+    `context` is text around the table that is no row of it — the notice's own lines when a
+    reader rebuilt the table from prose — where rules on reading it are stated
+    (`列第一位的责任单位为牵头单位`).
     """
 
     file: str
@@ -69,6 +72,7 @@ class Table:
     merged: tuple[tuple[int, int, int, int], ...] = ()
     hidden_columns: frozenset[int] = frozenset()
     findings: tuple[Finding, ...] = field(default=())
+    context: tuple[str, ...] = ()
 
 
 def has_header(rows: Sequence[Row]) -> bool:
