@@ -12,8 +12,18 @@ from __future__ import annotations
 import pytest
 
 from yiju.brackets import matching_open
+from yiju.families import header_role
 from yiju.forms import parse_table
-from yiju.owners import is_deadline, label_role, owners_in_text, starts_with_owner_label
+from yiju.owners import (
+    is_deadline,
+    label_role,
+    owners_in_text,
+    partners_in_note,
+    split_lead_units,
+    split_leaders_cell,
+    split_units,
+    starts_with_owner_label,
+)
 from yiju.readers.prose import prose_table
 from yiju.readers.table import Row, Table
 
@@ -182,3 +192,92 @@ def test_the_first_listed_rule_is_applied_once_for_tables_and_prose(rule: str) -
     )
     assert plain is not None
     assert parse_table(plain).indicators[0].lead_departments == ("市建委", "市规划资源局", "各区政府")
+
+
+# ------------------------------------------------------------------ owners in other columns' shapes
+
+STARRED = [
+    # a 责任单位 cell whose lead is marked (注：标“★”的为牵头单位), → (leads, partners)
+    ("区教育局★、区住建局、区自然资源规划分局", ("区教育局",), ("区住建局", "区自然资源规划分局")),
+    ("★区住建局、各街道办事处", ("区住建局",), ("各街道办事处",)),
+    ("区城管局*、区公安分局交警大队", ("区城管局",), ("区公安分局交警大队",)),
+    ("区人社局＊、区财政局", ("区人社局",), ("区财政局",)),
+    ("区城管局 ★、区园林中心", ("区城管局",), ("区园林中心",)),
+    ("区市场监管局★\n区商务局", ("区市场监管局",), ("区商务局",)),
+    ("区水务局★、区农业农村局★、各镇人民政府", ("区水务局", "区农业农村局"), ("各镇人民政府",)),
+    ("各县（市、区）人民政府★、市财政局", ("各县（市、区）人民政府",), ("市财政局",)),
+    ("区民政局", ("区民政局",), ()),
+]
+
+
+@pytest.mark.parametrize(("cell", "leads", "partners"), STARRED, ids=[c[0][:10] for c in STARRED])
+def test_a_star_marks_the_lead_unit(cell: str, leads: tuple[str, ...], partners: tuple[str, ...]) -> None:
+    assert (leads, partners) == split_lead_units(cell)
+
+
+def test_stars_do_not_stay_on_a_units_name() -> None:
+    assert split_units("市发改委★、市财政局") == ("市发改委", "市财政局")
+
+
+LEADER_CELLS = [
+    # a 责任领导及单位 cell → (leaders, units)
+    ("张伟\n县住建局", ("张伟",), ("县住建局",)),
+    ("李军、王平\n县商务局、县交通运输局", ("李军", "王平"), ("县商务局", "县交通运输局")),
+    ("刘洋（副县长）\n县农业农村局", ("刘洋",), ("县农业农村局",)),
+    ("陈刚 县财政局", ("陈刚",), ("县财政局",)),
+    ("常务副县长 郑宏\n县应急管理局", ("郑宏",), ("县应急管理局",)),
+    ("县统计局", (), ("县统计局",)),
+    ("李  军\n王   平", ("李军", "王平"), ()),
+    ("分管副区长", ("分管副区长",), ()),
+]
+
+
+@pytest.mark.parametrize(("cell", "leaders", "units"), LEADER_CELLS, ids=[c[0][:8] for c in LEADER_CELLS])
+def test_a_leaders_cell_with_their_units(cell: str, leaders: tuple[str, ...], units: tuple[str, ...]) -> None:
+    assert (leaders, units) == split_leaders_cell(cell)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [("责任领导及单位", "leaders"), ("责任领导/责任单位", "leaders"), ("分管领导及\n责任单位", "leaders"),
+     ("包联领导和责任单位", "leaders"), ("配合单位及联系人", None), ("项目及单位", None)],
+)  # fmt: skip
+def test_one_column_for_leaders_and_their_units(header: str, role: str | None) -> None:
+    assert role == header_role(header)
+
+
+NOTES = [
+    ("县发改局配合", ("县发改局",)),
+    ("县公安局、县交通运输局配合。", ("县公安局", "县交通运输局")),
+    ("已列入省重点项目", ()),
+    ("需市财政局配合资金", ()),
+    ("县发改局牵头", ()),  # a lead in a note is not read: the owner columns say who leads
+    ("", ()),
+]
+
+
+@pytest.mark.parametrize(("note", "partners"), NOTES, ids=[n[0] or "empty" for n in NOTES])
+def test_a_note_that_names_helpers(note: str, partners: tuple[str, ...]) -> None:
+    assert partners == partners_in_note(note)
+
+
+def test_measures_on_rows_of_their_own_under_a_merged_task() -> None:
+    """重点任务 and 序号 merged over the measures (empty in a text copy): one item per measure."""
+    rows = [
+        Row(1, ("序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限")),
+        Row(2, ("1", "优化政务服务", "（1）推行企业开办全程网办", "市市场监管局", "市公安局", "6月底前")),
+        Row(3, ("", "", "（2）推行告知承诺制", "市司法局", "市级各有关部门", "全年")),
+        Row(4, ("2", "扩大有效投资", "谋划储备重大项目", "市发改委", "", "年内")),
+        Row(5, ("", "", "争取专项债券资金", "市财政局", "市发改委", "年内")),
+        Row(6, ("3", "稳外贸", "支持企业参展", "市商务局", "", "全年")),
+    ]
+    form = parse_table(Table("t.txt", None, tuple(rows)))
+    got = [(i.id, i.text, i.detail, i.lead_departments, i.partners) for i in form.indicators]
+    assert got == [
+        ("1.1", "优化政务服务", "（1）推行企业开办全程网办", ("市市场监管局",), ("市公安局",)),
+        ("1.2", "优化政务服务", "（2）推行告知承诺制", ("市司法局",), ("市级各有关部门",)),
+        ("2.1", "扩大有效投资", "谋划储备重大项目", ("市发改委",), ()),
+        ("2.2", "扩大有效投资", "争取专项债券资金", ("市财政局",), ("市发改委",)),
+        ("3", "稳外贸", "支持企业参展", ("市商务局",), ()),
+    ]
+    assert not [f for f in form.findings if f.code == "R03"]

@@ -38,8 +38,10 @@ from yiju.normalize import clean_name, fold_width
 from yiju.owners import (
     first_listed_leads,
     owners_in_text,
+    partners_in_note,
     says_first_listed_leads,
     split_lead_units,
+    split_leaders_cell,
     split_people,
     split_units,
 )
@@ -256,6 +258,10 @@ def _metadata_row(state: _State, row: Row) -> str:
     squeezed = "".join(text.split())
     if pat.ATTACHMENT.match(squeezed):
         return "attachment label"
+    if pat.NOTE_ROW.match(squeezed):
+        # `注：责任单位中标“★”的为牵头单位` between the title and the header: the table's notes.
+        state.notes = "\n".join([*([state.notes] if state.notes else []), text])
+        return "notes"
     if state.title is None and pat.ATTACHMENT_PREFIX.match(text):
         text = pat.ATTACHMENT_PREFIX.sub("", text)  # `附件1：某县…清单` is the title 某县…清单
         squeezed = "".join(text.split())
@@ -367,6 +373,15 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
                 state.sections.append(Section(sid, name, state.loc(row, col)))
                 state.section = sid
     text_value = values[text_col - 1] if text_col is not None and text_col <= len(values) else ""
+    if not text_value and _measure_of_task_above(state, values, by_role):
+        # `重点任务` merged over its measures' rows (empty cells in a text copy): the row is one
+        # more measure of the task above, with its own owners and deadline.
+        task = state.items[-1]
+        state.items.append(
+            _Item(row, by_role, task.text, task.text_column, task.number, task.style, task.given_id,
+                  list(task.levels), task.section)
+        )  # fmt: skip
+        return f"indicator #{len(state.items)}"
     if not text_value:
         if level_cols and any(values[c - 1] for c in level_cols if c <= len(values)):
             deepest = max(state.path) if state.path else 1
@@ -413,6 +428,18 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     )
     state.items.append(item)
     return f"indicator #{len(state.items)}"
+
+
+# Roles whose values make a row without task text a measure of the task above.
+_MEASURE_ROLES = ("departments", "partners", "leaders", "people", "deadline")
+
+
+def _measure_of_task_above(state: _State, values: Sequence[str], by_role: Mapping[str, list[str]]) -> bool:
+    """Return True for a row with a measure (`detail`) and owners but no task text and no id, right
+    under an item: the task's text and id cells were merged over its measures' rows."""
+    if not state.items or not state.previous.startswith("indicator") or "id" in by_role:
+        return False
+    return bool(by_role.get("detail")) and any(by_role.get(r) for r in _MEASURE_ROLES)
 
 
 def _numeral_heading(
@@ -486,7 +513,51 @@ def _signature(state: _State, text: str) -> str:
 
 
 def _item_ids(state: _State) -> list[str]:
-    """Return each item's id (TRUTH rules: id column, numbering, levels, row order)."""
+    """Return each item's id (TRUTH rules: id column, numbering, levels, row order); the
+    measures of one task (one id and text over several rows) are `<id>.<measure number>`."""
+    return _measure_ids(_own_ids(state), state.items)
+
+
+def _measure_ids(ids: list[str], items: Sequence[_Item]) -> list[str]:
+    """Number the measures of a task merged over their rows: `1` over `（1）…`, `（2）…` → `1.1`, `1.2`.
+
+    A run of items with one id and one text, each with its own detail, is one task's measures;
+    each takes the number its detail is written with (`（2）`, `②`, `2.`) when those are distinct,
+    else its position in the run.
+    """
+    out = list(ids)
+    start = 0
+    while start < len(items):
+        end = start + 1
+        while (
+            end < len(items)
+            and ids[end] == ids[start]
+            and items[end].text == items[start].text
+            and items[end].values.get("detail")
+        ):
+            end += 1
+        if end - start > 1 and items[start].values.get("detail"):
+            numbers = [_detail_number(items[k].values["detail"][0]) for k in range(start, end)]
+            if None in numbers or len(set(numbers)) != len(numbers):
+                numbers = [str(k) for k in range(1, end - start + 1)]
+            for k, number in zip(range(start, end), numbers, strict=True):
+                out[k] = f"{ids[k]}.{number}"
+        start = end
+    return out
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _detail_number(detail: str) -> str | None:
+    """Return the number a measure is written with: `（2）…` → 2, `②…` → 2, `2.…` → 2."""
+    number, style, _ = strip_numbering(detail)
+    if number is None or style not in ("ar", "par", "circ"):
+        return None
+    return str(_CIRCLED.index(number) + 1) if style == "circ" else number
+
+
+def _own_ids(state: _State) -> list[str]:
     items = state.items
     if items and all(i.given_id for i in items):
         ids = [i.given_id or "" for i in items]
@@ -645,14 +716,20 @@ def _finish(state: _State) -> Form:  # one local per field of an item
             if any(v.strip() in _DITTO for v in vals.get(role, [])):
                 vals[role] = previous.get(role, [])
         previous = vals
-        leaders = _names(vals.get("leaders", []), split_people)
+        # A leaders cell may carry the leaders' units too (`责任领导及单位`: `张伟\n县住建局`).
+        read = [split_leaders_cell(c) for c in vals.get("leaders", [])]
+        leaders = tuple(dict.fromkeys(n for names, _ in read for n in names))
         people = _names(vals.get("people", []), split_people)
         cells = vals.get("departments", [])
         leads = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[0]))
+        leads += tuple(u for u in dict.fromkeys(u for _, units in read for u in units) if u not in leads)
         named_partners = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[1]))
+        # A 备注 that only names helpers (`县发改局配合`) names partners; the note stays as written.
         partners = named_partners + tuple(
             p for p in _names(vals.get("partners", []), split_units) if p not in named_partners
         )
+        noted = (u for c in vals.get("note", []) for u in partners_in_note(c))
+        partners += tuple(u for u in dict.fromkeys(noted) if u not in partners and u not in leads)
         if state.first_leads:
             leads, partners = first_listed_leads(leads, partners, cells)
         departments = leads + tuple(p for p in partners if p not in leads)

@@ -27,8 +27,10 @@ __all__ = [
     "is_person_name",
     "label_role",
     "owners_in_text",
+    "partners_in_note",
     "says_first_listed_leads",
     "split_lead_units",
+    "split_leaders_cell",
     "split_outside_brackets",
     "split_people",
     "split_units",
@@ -180,7 +182,7 @@ def split_units(text: str) -> tuple[str, ...]:
             units.extend(clean_name(t) for t in _glue_padding(_split_words(piece)))
     out: list[str] = []
     for unit in units:
-        name = strip_duty(unit)[0]
+        name = strip_duty(unit.strip(pat.LEAD_STAR_MARKS))[0]
         if name and not pat.NO_OWNER.match(name):
             out.extend(_split_joined(name))
     return tuple(out)
@@ -236,11 +238,13 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     >>> split_lead_units("市发改委（牵头）、市财政局")
     (('市发改委',), ('市财政局',))
     """
+    if any(mark in text for mark in pat.LEAD_STAR_MARKS):
+        text = _stars_as_leads(text)
     if pat.UNIT_LABEL.search(text) is not None:
         return _labelled_units(text)
     if pat.UNIT_DUTY.search(text) is None and "牵头" not in text and "配合" not in text:
         return split_units(text), ()
-    marked = pat.UNIT_MARKED.sub(lambda m: f"，{m.group(1)}，", text)
+    marked = _cut_marked(text)
     kinds: dict[str, list[str]] = {"lead": [], "partner": [], "share": []}
     for part in split_outside_brackets(marked, "，,；;。\n"):
         if not part.strip():
@@ -254,6 +258,39 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # `X负责，Y配合`: X leads; `X、Y配合` alone: they help, nobody named leads.
         return tuple(shared), tuple(partners)
     return split_units(text), ()
+
+
+def _cut_marked(text: str) -> str:
+    """Set a unit with its own bracketed duty apart with commas: `X（牵头）、Y` → `，X（牵头），Y`.
+
+    >>> _cut_marked("各县（市、区）人民政府（牵头）、市财政局")
+    '，各县（市、区）人民政府（牵头），市财政局'
+    """
+    out: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(f"{text}\n"):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、，,；;\n":
+            piece = text[start:i]
+            if pat.UNIT_MARKED.search(piece):
+                out.append(f"，{piece.strip()}，")
+            else:
+                out.append(piece + (ch if i < len(text) else ""))
+            start = i + 1
+    return "".join(out)
+
+
+def _stars_as_leads(text: str) -> str:
+    """Write a star or asterisk beside a unit (`区教育局★`, `★区住建局`, `区城管局*`) as `（牵头）`.
+
+    >>> _stars_as_leads("★区住建局、各街道办事处")
+    '区住建局（牵头）、各街道办事处'
+    """
+    text = pat.LEAD_STAR_AFTER.sub("（牵头）", text)
+    return pat.LEAD_STAR_BEFORE.sub(lambda m: f"{m.group('name').rstrip()}（牵头）", text)
 
 
 def _labelled_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -483,6 +520,61 @@ def _fold_lead(owners: dict[str, list[str]]) -> dict[str, list[str]]:
     if shared:
         owners["partners"] = shared + owners.get("partners", [])
     return {"departments": lead, **owners}
+
+
+# ------------------------------------------------------------------ owners in other columns
+
+
+def split_leaders_cell(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a leaders cell into its people and the units written with them.
+
+    A column headed `责任领导及单位` (or a leaders column a typist filled so) puts each leader and
+    the unit they answer for in one cell: `张伟\\n县住建局`, `李军、王平\\n县商务局、县交通运输局`,
+    `陈刚 县财政局`, `常务副县长 郑宏\\n县应急管理局`. A name that reads as an organ (`县住建局`,
+    four characters or more, or a region before it, or an office's ending) is a unit; the rest
+    are people, their posts dropped as `split_people` drops them.
+
+    >>> split_leaders_cell("刘洋（副县长）\\n县农业农村局")
+    (('刘洋',), ('县农业农村局',))
+    >>> split_leaders_cell("张伟、李军")
+    (('张伟', '李军'), ())
+    """
+    names = split_people(text)
+    units = tuple(n for n in names if _names_a_unit(n))
+    if not units:
+        return names, ()
+    return tuple(n for n in names if n not in units), units
+
+
+def _names_a_unit(name: str) -> bool:
+    if not is_organ(name) or is_person_name(name):
+        return False
+    return (
+        len(name) >= 4
+        or pat.REGION_START.match(name) is not None
+        or pat.OWNER_OFFICE_END.search(name) is not None
+    )
+
+
+def partners_in_note(text: str) -> tuple[str, ...]:
+    """Return the units a 备注 cell names as helping (`县发改局配合`), else ().
+
+    Only a note that is nothing but units and a partner's duty counts: `需市财政局配合资金`
+    or `已列入省重点项目` names no partners.
+
+    >>> partners_in_note("县公安局、县交通运输局配合。"), partners_in_note("已列入省重点项目")
+    (('县公安局', '县交通运输局'), ())
+    """
+    body = text.strip().rstrip(_TAIL_PUNCTUATION)
+    if (
+        not body
+        or pat.OWNER_PARTNER_WORD.search(body) is None
+        or pat.OWNER_LEAD_WORD.search(body) is not None
+        or not _reads_as_owners(body)
+    ):
+        return ()
+    leads, partners = split_lead_units(body)
+    return () if leads else partners
 
 
 # ------------------------------------------------------------------ the first listed unit leads

@@ -28,6 +28,7 @@ __all__ = [
     "BREAK_RUN_REVERSED",
     "BREAK_WORDS",
     "CLOSE_BRACKETS",
+    "COMBINED_OWNER_HEADER",
     "DASHES",
     "DATE_AFTER_YEAR",
     "DATE_PIECE",
@@ -65,6 +66,9 @@ __all__ = [
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
     "LEAD_MARK",
+    "LEAD_STAR_AFTER",
+    "LEAD_STAR_BEFORE",
+    "LEAD_STAR_MARKS",
     "LOCATOR",
     "LOCATOR_RUN",
     "LOOSE_ISSUER",
@@ -140,6 +144,7 @@ __all__ = [
     "UNIT_DUTY",
     "UNIT_LABEL",
     "UNIT_MARKED",
+    "UNIT_WORD",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -485,11 +490,10 @@ UNIT_DUTY = regex.compile(
     r"|等)$"
 )
 # A duty bracketed after one unit of a list (`市发改委（牵头）、市财政局`) is that unit's alone: the
-# unit is cut out as a part of its own before the parts are read.
+# unit is cut out as a part of its own before the parts are read. Matched at the end of one
+# unit of the list, the list already split outside brackets (`各县（市、区）政府（牵头）` is one).
 UNIT_MARKED = regex.compile(
-    r"(?:^|(?<=[、，,；;\n]))"
-    r"([^、，,；;\n]*?[（(]\s*(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*[）)])"
-    r"[ \t]*[、，,；;]?"
+    r"[（(]\s*+(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*+[）)][ \t]*+$"
 )
 # Owners written inside the task text, where a table has no owner column or leaves it empty,
 # and in a task list printed as prose (`owners.owners_in_text` reads both): a bracketed tail
@@ -532,6 +536,24 @@ OWNER_DEADLINE = regex.compile(
     r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
     r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
 )
+# A lead unit marked by a star or an asterisk beside its name, as such a table's note says
+# (`注：责任单位中标“★”的为牵头单位`): `区教育局★、区住建局`, `★区住建局`, `区城管局*`, `区人社局＊`.
+# The mark stands right after the name (a space allowed) or right before it, between separators;
+# the reader writes it as `（牵头）`, which the units reader already understands.
+_LEAD_STARS = "★☆*＊※"
+LEAD_STAR_AFTER = regex.compile(
+    rf"(?<=[^\s{_LEAD_STARS}、，,；;])[ \t]*+[{_LEAD_STARS}]++(?=[ \t]*+(?:[、，,；;\n]|$))"
+)
+LEAD_STAR_BEFORE = regex.compile(
+    rf"(?:^|(?<=[、，,；;\n]))[ \t]*+[{_LEAD_STARS}]++[ \t]*+(?P<name>[^、，,；;\n{_LEAD_STARS}]++)"
+)
+LEAD_STAR_MARKS = _LEAD_STARS
+# One column for the leaders and their units: `责任领导及单位`, `分管领导/责任单位`, `牵头领导和牵头单位`.
+# `first` must be a leaders alias and `second` a departments alias or a bare word for units.
+COMBINED_OWNER_HEADER = regex.compile(
+    r"(?P<first>\p{Han}{2,8}?)(?:及其|及|和|与|/|、|＆|&)(?P<second>\p{Han}{2,8})"
+)
+UNIT_WORD = regex.compile(r"单位|部门|科室|处室|股室|责任单位|责任部门")
 # Labels inside one units cell (`牵头单位：市发改委；配合单位：市财政局`, `主办：X 协办：Y`): the
 # group says what the units after the label do.
 UNIT_LABEL = regex.compile(
