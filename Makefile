@@ -103,6 +103,7 @@ fixtures: setup
 	OPENPYXL_LXML=False $(BIN)/python fixtures/cover/build_cover.py
 	$(BIN)/python fixtures/formats/build_formats.py
 	$(BIN)/python fixtures/prose/build_prose.py
+	$(BIN)/python fixtures/short_names/build.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

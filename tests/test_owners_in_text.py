@@ -182,7 +182,7 @@ def test_the_first_listed_rule_is_applied_once_for_tables_and_prose(rule: str) -
     prose = prose_table("p.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
     assert prose is not None
     # A heading above the tasks becomes a row of the table; a note below them is context.
-    assert (rule in prose.context) == (not rule.startswith("二"))
+    assert (rule in [v for row in prose.context for v in row.values]) == (not rule.startswith("二"))
     got = [(i.lead_departments, i.partners) for i in parse_table(prose).indicators]
     assert got[0] == (("市建委",), ("市规划资源局", "各区政府"))
     assert got[2] == (("市发改委",), ("市市场监管局",))

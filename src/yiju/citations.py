@@ -38,6 +38,8 @@ __all__ = [
     "extract",
     "extract_cell",
     "numbered_key",
+    "rebind",
+    "title_key",
 ]
 
 # An issuer longer than this is almost surely glued to the text before it (`按照市委泉委发`);
@@ -1128,6 +1130,15 @@ def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator
     )
 
 
+def rebind(mention: Citation, target: Citation) -> Citation:
+    """Return `mention` (a title-only `《条例》第十二条`) as a citation of `target`, the document
+    the short name stands for: `target`'s key and title, `mention`'s span, text and locators.
+
+    For short names declared in another text (another cell of the same form).
+    """
+    return _aliased(target, mention.span, mention.text, mention.locators)
+
+
 def _title_citation(title: str, span: Span, written: str, locators: tuple[Locator, ...] = ()) -> Citation:
     """Return a title-only citation keyed `《title》`."""
     return Citation(_title_key(title), None, None, None, title, None, locators, span, written)
@@ -1137,6 +1148,9 @@ def _title_citation(title: str, span: Span, written: str, locators: tuple[Locato
 def _title_key(title: str) -> str:
     """Return the key of a title-only document: `《title》`, spaces dropped, simplified."""
     return "《" + to_simplified("".join(title.split())) + "》"
+
+
+title_key = _title_key  # public: the key a short name's `《name》` mention has before it is resolved
 
 
 # A cell's text, up to this long, is read once per process by `extract_cell`. Longer texts
@@ -1165,9 +1179,12 @@ def basis_documents(text: str) -> Extraction:
     """
     found = extract_cell(text) if len(text) <= _MEMO_TEXT else extract(text)
     citations = list(found.citations)
-    # Citations and unparsed spans are disjoint: one sorted list answers "does a segment meet
-    # any of them" by bisection, so a cell of 16,000 citations stays linear.
-    taken = sorted([c.span for c in found.citations] + [u.span for u in found.unparsed])
+    # Citations, unparsed spans and short names are disjoint: one sorted list answers "does a
+    # segment meet any of them" by bisection, so a cell of 16,000 citations stays linear. A
+    # short name's segment (`，以下简称《意见》）`) names no document of its own.
+    taken = sorted(
+        [c.span for c in found.citations] + [u.span for u in found.unparsed] + [a.span for a in found.aliases]
+    )
     start = 0
     for sep in (*pat.SEGMENT_END.finditer(text), None):
         i = sep.start() if sep is not None else len(text)

@@ -221,6 +221,17 @@ CODES: Mapping[str, Code] = _codes(
         "as items; the paragraphs that are not tasks (preamble, signature) are listed by line.",
     ),
     Code(
+        "R08",
+        "short-name-ambiguous",
+        _W,
+        "简称指代不明",
+        "Ambiguous short name",
+        "同一简称（以下简称《意见》等）在本表中被声明为不同的文件；每处引用按其前最近一次的声明解读，"
+        "请确认并改用全称或不同的简称。",
+        "One short name (以下简称《意见》 …) is declared for different documents in one form; each "
+        "mention reads as the nearest declaration before it.",
+    ),
+    Code(
         "S01",
         "unsourced-target",
         _E,

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from yiju import families
+from yiju import families, short_names
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract_cell as _extract
@@ -223,8 +223,13 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
         return GROUPS[squeezed], squeezed, points
     if squeezed in _CATEGORIES:
         return squeezed, None, points
-    # Two labels in one cell (`职能工作目标\n重点工作目标`), as an xlsx merged cell may hold.
-    lines = [_GROUP_ALIASES.get(p, p) for p in ("".join(x.split()) for x in body.split("\n")) if p]
+    # Two labels in one cell (`职能工作目标\n重点工作目标`), as an xlsx merged cell may hold;
+    # a cell of one line (nearly every text a row is tested with) is no such pair.
+    lines = (
+        [_GROUP_ALIASES.get(p, p) for p in ("".join(x.split()) for x in body.split("\n")) if p]
+        if "\n" in body
+        else []
+    )
     if len(lines) > 1:
         cats = [x for x in lines if x in _CATEGORIES]
         groups = [x for x in lines if x in GROUPS]
@@ -482,9 +487,14 @@ def parse_table(
     if header is None and family is None and any(header_score(r.values) >= 3 for r in table.rows[:40]):
         chosen = "performance_form"
     if families.family(chosen).reader != "performance" or columns:
-        return parse_items(table, family_id=chosen, given=columns, unit=unit, header=header)
-    form = _parse_performance(table)
-    return replace(form, unit=unit or form.unit, family=chosen, columns=_performance_columns(form, header))
+        form = parse_items(table, family_id=chosen, given=columns, unit=unit, header=header)
+    else:
+        form = _parse_performance(table)
+        form = replace(
+            form, unit=unit or form.unit, family=chosen, columns=_performance_columns(form, header)
+        )
+    # `以下简称《意见》` in one cell names the document `《意见》` cites in every other cell.
+    return short_names.resolve(form, table)
 
 
 def _performance_columns(form: Form, header: HeaderBlock | None) -> tuple[ColumnRole, ...]:

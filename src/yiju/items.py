@@ -188,7 +188,7 @@ def parse_items(
     # marks no lead names its lead first. Looked for outside the items (a few rows each end).
     # A table rebuilt from prose carries the notice's own lines around it as `context`.
     edge = (*rows[:_RULE_ROWS], *rows[-_RULE_ROWS:])
-    around = (*(v for row in edge for v in row.values), *table.context)
+    around = (v for row in (*edge, *table.context) for v in row.values)
     state.first_leads = says_first_listed_leads(around)
     if header is not None:
         body_start = header.last + 1

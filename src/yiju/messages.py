@@ -275,6 +275,8 @@ _ZH: dict[str, str] = {
     "R07.rest": "；{n} 段不是任务，未读作事项（第 {lines} 行）",
     "R07.prose": "文件中没有表格，由正文段落读出 {tasks} 项任务{rest}",
     "R06.traditional": "表格用繁体字书写，已按简体读取（抽查的 {han} 个字中有 {changed} 个繁体字）",
+    "R08.ambiguous": "简称《{name}》在本表中指不同的文件：{places}；每处引用按其前最近一次的声明解读",
+    "R08.place": "第{row}行指{key}",
 }
 
 _EN: dict[str, str] = {
@@ -530,6 +532,11 @@ _EN: dict[str, str] = {
     ),
     "R07.rest": "; {n} paragraphs are no task and were not read as items (lines {lines})",
     "R07.prose": "the file holds no table; {tasks} tasks were read from its paragraphs{rest}",
+    "R08.ambiguous": (
+        "the short name 《{name}》 stands for different documents in this form: {places}; each mention "
+        "reads as the nearest declaration before it"
+    ),
+    "R08.place": "{key} in row {row}",
     "R06.traditional": (
         "the table is written in traditional characters and was read as simplified ({changed} of "
         "{han} characters sampled)"

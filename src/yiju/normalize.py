@@ -71,4 +71,5 @@ def clean_name(value: str) -> str:
     '李隽'
     """
     text = unicodedata.normalize("NFC", value)
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "\u200b\ufeff")
+    # `str.split()` cuts at exactly the characters `str.isspace()` is true of.
+    return "".join(text.split()).replace("\u200b", "").replace("\ufeff", "")

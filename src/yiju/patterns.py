@@ -145,6 +145,7 @@ __all__ = [
     "UNIT_LABEL",
     "UNIT_MARKED",
     "UNIT_WORD",
+    "XML_FORBIDDEN_CHAR",
 ]
 
 # --------------------------------------------------------------------------- fragments
@@ -270,11 +271,14 @@ _SP_BREAK = r"[ \t\u3000\xa0\r\n]*+"
 # A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
 # `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
 # characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
-# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it.
+# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it. A quoted word that the
+# name runs on after (`以下简称“十四五”规划纲要`) is part of a bare name, quotes and all: the
+# name is `“十四五”规划纲要`, not `十四五` (tried before the quoted name, which must then end).
 ALIAS = re.compile(
     rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
-    r"(?:《(?P<book>[^《》\n]{1,30})》|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’]"
-    r"|(?P<bare>[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30}))"
+    r"(?:《(?P<book>[^《》\n]{1,30})》"
+    r"|(?P<bare>(?:[“\"「『‘][^“”\"「」『』‘’\n]{1,30}[”\"」』’])?[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30})"
+    r"|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’])"
 )
 
 # A title written right after its number without brackets (issue 13): the issuer's heading
@@ -732,3 +736,9 @@ PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")
 # `cluster_0`, `a->b`): internal names a browser shows on hover. The page's tooltips are the
 # `xlink:title`s of the nodes' links, so these titles are dropped when a diagram is inlined.
 SVG_NAME_TITLE = regex.compile(r"<title>[^<]*</title>\n?")
+
+# A character XML 1.0 forbids in text: the C0 controls other than tab, line feed and carriage
+# return, and the noncharacters U+FFFE and U+FFFF (`readers._controls.XML_FORBIDDEN`, kept equal
+# by a test). Searched once over a whole table's joined cells: nearly no table holds one, and
+# one C-speed search costs a tenth of translating every row to look.
+XML_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

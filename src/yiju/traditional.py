@@ -39,6 +39,8 @@ def _count(text: str) -> tuple[int, int]:
     """
     wide = len(text) - len(text.encode("ascii", "ignore"))
     folded = to_simplified(text)
+    if folded == text:
+        return wide, 0  # nearly every table: one comparison instead of one per character
     if len(folded) == len(text):
         return wide, sum(map(str.__ne__, text, folded))
     # A phrase-level conversion changed the length: judge character by character.

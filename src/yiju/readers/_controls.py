@@ -16,6 +16,7 @@ from yiju.codes import finding
 from yiju.messages import say
 from yiju.models import Finding, SourceLocation, column_letter
 from yiju.normalize import clean_cell
+from yiju.patterns import XML_FORBIDDEN_CHAR
 from yiju.readers.table import Row, Table
 
 __all__ = ["XML_FORBIDDEN", "scrub_controls"]
@@ -31,13 +32,15 @@ _NAMES = {0x0B: "垂直制表符", 0x0C: "换页符", 0x1A: "Ctrl-Z"}
 def scrub_controls(table: Table) -> Table:
     """Return the table with XML-forbidden controls out of every cell, one finding per cell.
 
-    A table without them (nearly all) is returned as it is, after one C-speed pass per row.
+    A table without them (nearly all) is returned as it is, after one C-speed search of its
+    joined cells.
     """
+    if XML_FORBIDDEN_CHAR.search("\n".join(v for row in table.rows for v in row.values)) is None:
+        return table
     rows: list[Row] | None = None
     findings: list[Finding] = []
     for index, row in enumerate(table.rows):
-        joined = "\n".join(row.values)
-        if len(joined.translate(_DROP)) == len(joined) and "\v" not in joined and "\f" not in joined:
+        if XML_FORBIDDEN_CHAR.search("\n".join(row.values)) is None:
             continue
         values = list(row.values)
         for c, value in enumerate(values):

@@ -23,7 +23,7 @@ import os
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +77,9 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_CHUNK = 64 * 1024
 _PROLOG_LIMIT = 1 * MB
 _PROLOG_SPACE = " \t\r\n\ufeff"
+# What the checks may hand back of the members they read whole (`check_members(keep=...)`):
+# a form's sheet parts are tens of kB; past this, members are read again, as before.
+_KEEP_BYTES = 16 * MB
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +166,19 @@ def sniff_container(path: str, data: bytes) -> None:
         raise ReadError(path, "not an xlsx workbook (not a zip archive)")
 
 
-def check_xlsx_bytes(path: str, source: IO[bytes]) -> None:
+def check_xlsx_bytes(
+    path: str, source: IO[bytes], *, keep: Callable[[str], bool] | None = None
+) -> dict[str, bytes]:
     """Check a zip archive's directory and XML prologs without inflating its content.
 
     Args:
         path: The path as given, for the error.
         source: A seekable binary stream over the whole file.
+        keep: Names the XML members whose content the caller will read next; see
+            `check_members`.
+
+    Returns:
+        The content of each kept member the checks read whole.
 
     Raises:
         ReadError: For a truncated or corrupt archive, a possible zip bomb, a compression
@@ -187,10 +197,17 @@ def check_xlsx_bytes(path: str, source: IO[bytes]) -> None:
         for part in _REQUIRED_PARTS:
             if part not in names:
                 raise ReadError(path, f"truncated or corrupt xlsx (no {part})")
-        check_members(path, archive, source, kind="xlsx")
+        return check_members(path, archive, source, kind="xlsx", keep=keep)
 
 
-def check_members(path: str, archive: zipfile.ZipFile, source: IO[bytes], *, kind: str) -> None:
+def check_members(
+    path: str,
+    archive: zipfile.ZipFile,
+    source: IO[bytes],
+    *,
+    kind: str,
+    keep: Callable[[str], bool] | None = None,
+) -> dict[str, bytes]:
     """Check every member of an office zip: sizes, method, encryption, true size, XML prolog.
 
     Args:
@@ -198,6 +215,14 @@ def check_members(path: str, archive: zipfile.ZipFile, source: IO[bytes], *, kin
         archive: The open archive.
         source: The seekable stream the archive reads (its raw bytes are inflated here).
         kind: The format's name in messages (`xlsx`, `docx`, `ods`, `xlsb`).
+        keep: Names the XML members whose content the caller reads next. A small member's
+            prolog check reads it whole through `zipfile` (its CRC checked at the end), so
+            those bytes are what `archive.read(name)` would give; they are returned instead
+            of inflated a second time, up to `_KEEP_BYTES` in all.
+
+    Returns:
+        The content of each kept member by name (for a name listed twice, as `archive.read`
+        resolves it: the last member of that name, or none when that one was not read whole).
 
     Raises:
         ReadError: For a possible zip bomb (declared, dense or lying), a compression method
@@ -205,6 +230,8 @@ def check_members(path: str, archive: zipfile.ZipFile, source: IO[bytes], *, kin
     """
     infos = archive.infolist()
     _check_sizes(path, infos)
+    kept: dict[str, bytes] = {}
+    room = _KEEP_BYTES
     for info in infos:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             # bzip2/lzma members inflate a whole read chunk at once, past any size cap.
@@ -218,8 +245,13 @@ def check_members(path: str, archive: zipfile.ZipFile, source: IO[bytes], *, kin
                 path, f"refused: zip member {info.filename} is encrypted; remove the password and save again"
             )
         _check_true_size(path, source, info, kind)
+        kept.pop(info.filename, None)  # `archive.read` gives the last member of a name
         if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
-            _check_prolog(path, archive, info, kind)
+            whole = _check_prolog(path, archive, info, kind)
+            if whole is not None and keep is not None and len(whole) <= room and keep(info.filename):
+                kept[info.filename] = whole
+                room -= len(whole)
+    return kept
 
 
 def _check_sizes(path: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -293,8 +325,15 @@ def _inflated_size(source: IO[bytes], compressed: int, stop: int) -> int:
     return produced
 
 
-def _check_prolog(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str = "xlsx") -> None:
-    """Refuse an XML member whose prolog holds a DOCTYPE (and so possibly entity declarations)."""
+def _check_prolog(
+    path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str = "xlsx"
+) -> bytes | None:
+    """Refuse an XML member whose prolog holds a DOCTYPE (and so possibly entity declarations).
+
+    Returns:
+        The member's content when the check read all of it (then `zipfile` has checked its
+        CRC, as `archive.read` would), else None.
+    """
     raw = b""
     try:
         with archive.open(info) as member:
@@ -314,6 +353,9 @@ def _check_prolog(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, ki
             path,
             f"refused: XML entity declarations in {info.filename} (possible entity-expansion bomb)",
         )
+    # zipfile marks a member read to its end once it has produced the declared size, and
+    # checks the CRC right then; a shorter read is no whole member.
+    return raw if len(raw) == info.file_size else None
 
 
 def _decode_head(raw: bytes) -> str:

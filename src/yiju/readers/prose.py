@@ -109,9 +109,10 @@ def prose_table(
     unused = [p for p in paragraphs if id(p) not in used]
     tasks = sum(1 for p in paragraphs[start:end] if p.kind == "task")
     note = _note(file, sheet, tasks, unused)
-    # The notice's lines around the tasks go with the table: a rule stated there (`列第一位的
-    # 责任单位为牵头单位`) is applied by the table reader, as for any table.
-    context = tuple(p.text for p in (*paragraphs[:start], *paragraphs[end:]))
+    # The lines not read as tasks go with the table: the preamble's short names
+    # (`（国发〔2022〕5号，以下简称《意见》）`) hold for the tasks, and a rule stated there
+    # (`列第一位的责任单位为牵头单位`) is applied by the table reader, as for any table.
+    context = tuple(Row(p.number, (p.text,)) for p in unused)
     return Table(file=file, sheet=sheet, rows=tuple(out), findings=(*folded.findings, note), context=context)
 
 

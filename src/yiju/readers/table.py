@@ -61,9 +61,10 @@ class Table:
     `merged` lists merged ranges as (min_row, min_col, max_row, max_col), 1-based inclusive;
     only the top-left cell of a range holds a value in `rows`. `hidden_columns` are 1-based.
     `findings` are what the reader noticed (R01 hidden content, R02 formula errors).
-    `context` is text around the table that is no row of it — the notice's own lines when a
-    reader rebuilt the table from prose — where rules on reading it are stated
-    (`列第一位的责任单位为牵头单位`).
+    `context` holds lines the reader kept out of the grid that still speak for the whole (a
+    prose notice's preamble and closing lines): they are read for the short names they declare
+    (`以下简称《意见》`, `yiju.short_names`) and for a rule on who leads
+    (`列第一位的责任单位为牵头单位`, `yiju.owners.says_first_listed_leads`).
     """
 
     file: str
@@ -72,7 +73,7 @@ class Table:
     merged: tuple[tuple[int, int, int, int], ...] = ()
     hidden_columns: frozenset[int] = frozenset()
     findings: tuple[Finding, ...] = field(default=())
-    context: tuple[str, ...] = ()
+    context: tuple[Row, ...] = ()
 
 
 def has_header(rows: Sequence[Row]) -> bool:

@@ -145,9 +145,9 @@ def read_xlsx(path: str | Path) -> list[Table]:
     if not data:
         raise ReadError(display, "empty file")
     sniff_container(display, data)
-    check_xlsx_bytes(display, io.BytesIO(data))
+    kept = check_xlsx_bytes(display, io.BytesIO(data), keep=_read_next)
     try:
-        sheets = _calamine_sheets(data)
+        sheets = _calamine_sheets(data, kept)
     except DefusedXmlException:
         raise ReadError(display, _ENTITY_REFUSAL) from None
     except _SheetRefused as refused:
@@ -264,8 +264,20 @@ def _table(path: str, sheet: _Sheet) -> Table | None:
 # ------------------------------------------------------------------------------ calamine
 
 
-def _calamine_sheets(data: bytes) -> list[_Sheet] | None:
+def _read_next(name: str) -> bool:
+    """Return True for a part `_calamine_sheets` reads itself: the workbook, its links, a sheet."""
+    return name.startswith(_SHEET_FOLDER) or name in (WORKBOOK_PART, WORKBOOK_RELS_PART)
+
+
+# Where Excel and every other writer put worksheet parts (a sheet elsewhere is read from the zip).
+_SHEET_FOLDER = "xl/worksheets/"
+
+
+def _calamine_sheets(data: bytes, kept: dict[str, bytes] | None = None) -> list[_Sheet] | None:
     """Read a checked workbook's worksheets with calamine and the light XML pass.
+
+    `kept` holds parts the safety checks already read whole (`check_xlsx_bytes(keep=...)`),
+    the same bytes `ZipFile.read` gives; any other part is read from the archive.
 
     Returns:
         The sheets in workbook order, or None when a sheet's extent is too large to hold
@@ -275,11 +287,15 @@ def _calamine_sheets(data: bytes) -> list[_Sheet] | None:
         DefusedXmlException: For a DOCTYPE in the workbook, its relationships or a sheet.
         Exception: Whatever calamine, expat or zipfile raise on a part they cannot read.
     """
+    kept = kept or {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        entries = workbook_sheets(
-            archive.read(WORKBOOK_PART), archive.read(WORKBOOK_RELS_PART), set(archive.namelist())
-        )
-        parts = {entry.part: archive.read(entry.part) for entry in entries}
+
+        def part(name: str) -> bytes:
+            found = kept.get(name)
+            return archive.read(name) if found is None else found
+
+        entries = workbook_sheets(part(WORKBOOK_PART), part(WORKBOOK_RELS_PART), set(archive.namelist()))
+        parts = {entry.part: part(entry.part) for entry in entries}
     # Every sheet is scanned before calamine opens one, so a hostile extent never reaches it.
     scans = [scan_sheet(parts[entry.part]) for entry in entries]
     caps = current_caps()

@@ -1,0 +1,121 @@
+"""Shortcuts taken for speed give what the long way gives (issue 10's parse benchmark work)."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests import hostile
+from yiju.normalize import clean_name
+from yiju.patterns import XML_FORBIDDEN_CHAR
+from yiju.readers import _safety as safety
+from yiju.readers import read
+from yiju.readers import xlsx as xlsx_reader
+from yiju.readers._controls import XML_FORBIDDEN, scrub_controls
+from yiju.readers._safety import check_xlsx_bytes
+from yiju.readers.table import Row, Table
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou_yingji.xlsx"
+
+
+def test_the_control_search_finds_exactly_the_characters_xml_forbids() -> None:
+    """The one-search test of a table matches the same code points the scrub removes, no other."""
+    matched = {chr(c) for c in range(0x110000) if XML_FORBIDDEN_CHAR.fullmatch(chr(c))}
+    assert set(XML_FORBIDDEN) == matched
+
+
+def test_a_table_without_controls_is_returned_as_it_is() -> None:
+    """No forbidden character anywhere: the same object back, no finding."""
+    table = Table(
+        "f.txt", None, (Row(1, ("序号", "一级指标\n二级", "\t李四\r")), Row(2, ("1-1", "", "\ufffd")))
+    )
+    assert table is scrub_controls(table)
+
+
+def test_a_control_in_any_row_is_scrubbed_in_that_row_only() -> None:
+    """A control on the last row of many is found and cleaned; the other rows stay the same objects."""
+    rows = tuple(Row(n, ("1-1", f"工作{n}", "张三")) for n in range(1, 40))
+    table = Table("f.txt", None, (*rows, Row(40, ("1-2", "做好\x0b甲工作", "李\ufffe四"))))
+    scrubbed = scrub_controls(table)
+    assert rows == scrubbed.rows[:-1]
+    assert ("1-2", "做好\n甲工作", "李四") == scrubbed.rows[-1].values
+    assert [("B40",), ("C40",)] == sorted(f.subjects for f in scrubbed.findings)
+
+
+# ------------------------------------------------------------------------------ kept zip members
+
+
+def _kept(data: bytes, keep: Callable[[str], bool]) -> dict[str, bytes]:
+    return check_xlsx_bytes("w.xlsx", io.BytesIO(data), keep=keep)
+
+
+def test_kept_members_are_what_the_archive_reads() -> None:
+    """Every member the checks hand back is byte for byte `ZipFile.read` of that name."""
+    data = SEED.read_bytes()
+    kept = _kept(data, lambda _name: True)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = [n for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+        assert sorted(xml) == sorted(kept)
+        assert all(archive.read(name) == body for name, body in kept.items())
+
+
+def test_only_asked_for_members_are_kept() -> None:
+    """The reader's predicate keeps the workbook, its relationships and the sheets, nothing else."""
+    kept = _kept(SEED.read_bytes(), xlsx_reader._read_next)
+    expected = [
+        "xl/_rels/workbook.xml.rels",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet2.xml",
+    ]
+    assert expected == sorted(kept)
+
+
+def test_a_member_past_the_prolog_read_is_not_kept() -> None:
+    """A member larger than one prolog chunk was not read whole: the reader reads it itself."""
+    big = hostile.sheet_xml(rows=[(str(n), "做好" * 400) for n in range(1, 60)]).encode()
+    assert len(big) > safety._PROLOG_CHUNK
+    data = hostile.workbook([("表", big.decode())])
+    kept = _kept(data, lambda _name: True)
+    assert hostile.SHEET_PART not in kept
+    assert "xl/workbook.xml" in kept
+
+
+def test_a_name_listed_twice_keeps_what_the_archive_reads() -> None:
+    """Two members of one name: `ZipFile.read` gives the last, and so does the kept copy."""
+    data = SEED.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = [(i.filename, archive.read(i)) for i in archive.infolist()]
+    first = (
+        b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+    )
+    members = [hostile.honest(name, body) for name, body in parts]
+    members.insert(0, hostile.honest("xl/worksheets/sheet2.xml", first))
+    twice = hostile.raw_zip(members)
+    kept = _kept(twice, lambda _name: True)
+    with zipfile.ZipFile(io.BytesIO(twice)) as archive:
+        assert archive.read("xl/worksheets/sheet2.xml") == kept["xl/worksheets/sheet2.xml"] != first
+
+
+def test_reading_with_kept_members_equals_reading_from_the_archive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed's tables are the same whether the sheet parts come from the checks or the zip."""
+    shortcut = read(SEED)
+    monkeypatch.setattr(xlsx_reader, "_read_next", lambda _name: False)
+    assert read(SEED) == shortcut
+
+
+# ------------------------------------------------------------------------------ text folding
+
+
+@given(st.text())
+def test_clean_name_drops_exactly_the_spaces_and_zero_width_marks(text: str) -> None:
+    """`clean_name` keeps the characters, in order, that are neither spaces nor zero-width marks."""
+    folded = unicodedata.normalize("NFC", text)
+    assert "".join(ch for ch in folded if not ch.isspace() and ch not in "\u200b\ufeff") == clean_name(text)
