@@ -33,6 +33,7 @@ __all__ = [
     "DATE_AFTER_YEAR",
     "DATE_PIECE",
     "DEADLINE",
+    "DEADLINE_END",
     "DECREE",
     "DECREE_BEFORE_REVERSED",
     "DECREE_ORGAN_ENDS",
@@ -558,6 +559,8 @@ COMBINED_OWNER_HEADER = regex.compile(
     r"(?P<first>\p{Han}{2,8}?)(?:及其|及|和|与|/|、|＆|&)(?P<second>\p{Han}{2,8})"
 )
 UNIT_WORD = regex.compile(r"单位|部门|科室|处室|股室|责任单位|责任部门")
+# Of several time columns (`时间安排` over `启动时间 | 完成时间`), the deadline is the one naming the end.
+DEADLINE_END = regex.compile(r"完成|截止|结束|办结|竣工|完工|时限|期限")
 # Labels inside one units cell (`牵头单位：市发改委；配合单位：市财政局`, `主办：X 协办：Y`): the
 # group says what the units after the label do.
 UNIT_LABEL = regex.compile(
