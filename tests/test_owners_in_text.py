@@ -19,6 +19,7 @@ from yiju.owners import (
     label_role,
     owners_in_text,
     partners_in_note,
+    says_first_listed_leads,
     split_lead_units,
     split_leaders_cell,
     split_units,
@@ -281,3 +282,32 @@ def test_measures_on_rows_of_their_own_under_a_merged_task() -> None:
         ("3", "稳外贸", "支持企业参展", ("市商务局",), ()),
     ]
     assert not [f for f in form.findings if f.code == "R03"]
+
+
+FIRST_RULES = [
+    ("二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。", True),
+    ("注：责任单位排在首位的为牵头单位，其他为配合单位。", True),
+    ("排名第一的为牵头单位", True),
+    ("责任单位（牵头单位列第一）", True),
+    ("牵头单位放在首位", True),
+    ("各单位要第一时间为牵头单位提供资料", False),
+    ("第一季度为牵头单位考核期", False),
+]
+
+
+@pytest.mark.parametrize(("text", "says"), FIRST_RULES, ids=[r[0][:10] for r in FIRST_RULES])
+def test_phrasings_of_the_first_listed_rule(text: str, says: bool) -> None:
+    assert says == says_first_listed_leads([text])
+
+
+def test_the_rule_in_a_headers_gloss() -> None:
+    rows = [
+        Row(1, ("序号", "重点工作", "责任单位（牵头单位列第一）", "完成时限")),
+        Row(2, ("1", "推进城市有机更新", "市建委、市规划资源局、各区政府", "年底")),
+        Row(3, ("2", "推进数字经济发展", "市经信局", "年底")),
+    ]
+    form = parse_table(Table("t.txt", None, tuple(rows)))
+    assert [(i.lead_departments, i.partners) for i in form.indicators] == [
+        (("市建委",), ("市规划资源局", "各区政府")),
+        (("市经信局",), ()),
+    ]

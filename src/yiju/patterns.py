@@ -610,10 +610,12 @@ NATURE_WORD = regex.compile(r"^(?:定量|定性|定量指标|定性指标|约束
 TITLE_PREFIX_UNIT = regex.compile(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
 
 # A notice's rule that the first unit listed in a units cell leads (杭州市 2020: "责任分解中，列
-# 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`).
+# 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`, `排名第一的为牵头
+# 单位`), or, in a header's gloss, the other way round: `责任单位（牵头单位列第一）`.
+_FIRST_PLACE = r"(?:第一(?:位|个|家|名)?|首位|最前面?)"
 FIRST_LISTED_LEADS = regex.compile(
-    r"(?:列|排|排名|写|位)?在?(?:第一位|首位|第一个|第一家|最前面?)的?(?:责任)?(?:单位|部门)?"
-    r"(?:为|是|即为|系)牵头(?:单位|部门)"
+    rf"(?:列|排|排名|写|位)?在?{_FIRST_PLACE}的?(?:责任)?(?:单位|部门)?(?:为|是|即为|系)牵头(?:单位|部门)"
+    rf"|牵头(?:单位|部门)(?:列|排|放|写|位)(?:在|于)?{_FIRST_PLACE}"
 )
 
 # A vertical label broken over lines is Han characters and spaces only.
