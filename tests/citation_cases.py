@@ -1686,6 +1686,184 @@ NEGATIVE_13 = [
     case("第一百二十条", name="article-without-document"),
 ]
 
+# Real sentences of notices (issue 13, second round): constructions the tables above lacked — a
+# traditional-script cover letter whose inner title is in ASCII `<>`, a registry number before
+# the 文号, a number followed by its date, an ASCII-bracketed number after its title, a
+# standard's number after a title, `下文简称`, and brackets or titles that cite nothing.
+REAL_NOTICES = [
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2006-06/02/content_298701.htm (traditional)
+    case(
+        "為全面貫徹落實《中共中央、國務院關於實施科技規劃綱要增強自主創新能力的決定》(中發〔2006〕4號)、"
+        "《國家中長期科學和技術發展規劃綱要(2006—2020年)》(國發〔2005〕44號)和國務院《關於實施〈國家中長期"
+        "科學和技術發展規劃綱要(2006—2020年)〉若干配套政策的通知》(國發〔2006〕6號),實施自主創新跨越發展戰略",
+        doc("中发〔2006〕4号", title=ANY, text="中發〔2006〕4號"),
+        doc("国发〔2005〕44号", title=ANY, text="國發〔2005〕44號"),
+        doc("国发〔2006〕6号", title=ANY, text="國發〔2006〕6號"),
+        name="henan-three-numbers-trad",
+        source="http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2006-06/02/content_298701.htm",
+    ),
+    # https://0798ci.com/law/8240.html (鲁政发〔2014〕20号)
+    case(
+        "根据新修订的《中华人民共和国预算法》、《国务院关于深化预算管理制度改革的决定》(国发〔2014〕45号)和"
+        "《中共山东省委山东省人民政府关于深化财税体制改革的意见》(鲁发〔2014〕18号)有关要求,"
+        "现就深化我省预算管理制度改革提出以下实施意见:",
+        only("中华人民共和国预算法"),
+        doc("国发〔2014〕45号", title="国务院关于深化预算管理制度改革的决定"),
+        doc("鲁发〔2014〕18号", title="中共山东省委山东省人民政府关于深化财税体制改革的意见"),
+        name="shandong-budget-basis",
+        source="https://0798ci.com/law/8240.html",
+    ),
+    # http://js.zgbhzj.com/archives/275 (黔府发〔2017〕25号)
+    case(
+        "为贯彻落实《国务院关于印发降低实体经济企业成本工作方案的通知》(国发〔2016〕48号)精神,"
+        "切实抓好各项工作任务的落实",
+        doc("国发〔2016〕48号", title="降低实体经济企业成本工作方案", text="国发〔2016〕48号"),
+        name="guizhou-cover-letter-jingshen",
+        source="http://js.zgbhzj.com/archives/275",
+    ),
+    # http://szw.yancheng.gov.cn/2014/html/Noname302.html
+    case(
+        "为认真贯彻《国务院关于实行最严格水资源管理制度的意见》(国发〔2012〕3号)、《省政府关于实行最严格"
+        "水资源管理制度的实施意见》(苏政发〔2012〕27号)和《市委市政府关于加快水利改革发展推进水利现代化建设"
+        "的意见》(盐发〔2011〕1号)要求,结合我市实际,提出以下意见:",
+        doc("国发〔2012〕3号", title="国务院关于实行最严格水资源管理制度的意见"),
+        doc("苏政发〔2012〕27号", title="省政府关于实行最严格水资源管理制度的实施意见"),
+        doc("盐发〔2011〕1号", title="市委市政府关于加快水利改革发展推进水利现代化建设的意见"),
+        name="yancheng-water-basis",
+        source="http://szw.yancheng.gov.cn/2014/html/Noname302.html",
+    ),
+    case(
+        "盐政发〔2013〕99号  2013年4月25日",
+        doc("盐政发〔2013〕99号", text="盐政发〔2013〕99号"),
+        name="yancheng-number-then-date",
+        source="http://szw.yancheng.gov.cn/2014/html/Noname302.html",
+    ),
+    # http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (traditional)
+    case(
+        "推動《湖南省人民政府辦公廳印發<關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施>的通知》"
+        "(湘政辦發〔2023〕4號)文件落地見效,特制定本實施方案。",
+        doc(
+            "湘政办发〔2023〕4号",
+            title="關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施",
+            text="湘政辦發〔2023〕4號",
+        ),
+        name="huaihua-ascii-angle-title-trad",
+        note="the cover letter's lead (印發, traditional) and the ASCII <> around its title are dropped",
+        source="http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+    ),
+    case(
+        "HHCR-2023-01005\n\n懷政辦發〔2023〕9號",
+        doc("怀政办发〔2023〕9号", issuer="怀政办发", text="懷政辦發〔2023〕9號"),
+        name="huaihua-registry-number-before",
+        note="the 登记号 HHCR-2023-01005 is no document number",
+        source="http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+    ),
+    # http://law405.infoeach.com/view-NDA1fDkzMTcy.html
+    case(
+        "第一条 为贯彻实施《东莞市困难家庭住房保障办法》(东府办[2005]9号),健全我市住房保障制度",
+        doc("东府办〔2005〕9号", title="东莞市困难家庭住房保障办法", text="东府办[2005]9号"),
+        name="dongguan-ascii-brackets",
+        source="http://law405.infoeach.com/view-NDA1fDkzMTcy.html",
+    ),
+    # http://law318.infoeach.com/view-MzE4fDY1NjEy.html
+    case(
+        "关于批转武汉市高级中等学校招生统一考试管理规定的通知\n\n武政〔2005〕32 号",
+        doc("武政〔2005〕32号", text="武政〔2005〕32 号"),
+        name="wuhan-heading-above-number",
+        note="a heading on the line above a number is no bound title (no bracket, not after it)",
+        source="http://law318.infoeach.com/view-MzE4fDY1NjEy.html",
+    ),
+    # http://law223.infoeach.com/view-MjIzfDEzMDk5MQ==.html (财建〔2013〕644号)
+    case(
+        "(二)推广车辆污染物排放能够满足《轻型汽车污染物排放限值及测量方法(中国第五阶段)》GB18352.5-2013"
+        "标准中Ⅰ型试验的限值要求(见下表):",
+        only("轻型汽车污染物排放限值及测量方法(中国第五阶段)"),
+        name="standard-number-after-title",
+        note="GB18352.5-2013 is a standard's number, not a 文号",
+        source="http://law223.infoeach.com/view-MjIzfDEzMDk5MQ==.html",
+    ),
+    # https://scholarmate.com/S/WY6bTl
+    case(
+        "十三届全国人大四次会议通过的《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》"
+        "(下文简称《纲要》),是今后五年乃至更长时期我国经济社会发展的行动指南,为国家未来发展擘画了宏伟蓝图。"
+        "《纲要》明确指出",
+        only("中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"),
+        only("中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要", text="《纲要》"),
+        name="outline-xiawen-jiancheng",
+        source="https://scholarmate.com/S/WY6bTl",
+    ),
+    # http://law.foodmate.net/show-219854.html (四川省“十四五”现代流通体系建设实施方案)
+    case(
+        "根据国家发展改革委“十四五”现代流通体系建设规划,结合我省实际,制定本方案。",
+        name="plan-named-without-guillemets",
+        note="a plan named in prose, without 《》 or a number, is no citation",
+        source="http://law.foodmate.net/show-219854.html",
+    ),
+    case(
+        "〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。"
+        "具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+        name="hexagonal-brackets-around-owners",
+        note="〔〕 used as parentheses around owners hold no year: nothing to read",
+        source="http://law.foodmate.net/show-219854.html",
+    ),
+    # http://law462.infoeach.com/view-NDYyfDExMTkwMw==.html (昆政办〔2008〕114号)
+    case(
+        "滇池北岸水环境综合治理工程(以下简称“滇池北岸工程”)是国家批准的利用日元贷款的滇池治理重点项目,"
+        "是《滇池流域水污染防治规划(2006-2010年)》的重要内容。",
+        only("滇池流域水污染防治规划(2006-2010年)"),
+        name="project-short-name",
+        note="a short name of a project, not of a document: no alias",
+        source="http://law462.infoeach.com/view-NDYyfDExMTkwMw==.html",
+    ),
+]
+
+# A list of serials shares the first number's issuer and year (issue 13, second round).
+SERIAL_LISTS = [
+    case(
+        "闽政〔2016〕47号、48号",
+        doc("闽政〔2016〕47号", text="闽政〔2016〕47号"),
+        doc("闽政〔2016〕48号", issuer="闽政", year=2016, serial="48", text="48号"),
+        name="two-serials",
+    ),
+    case(
+        "按照国发〔2015〕11号和12号文件要求",
+        doc("国发〔2015〕11号"),
+        doc("国发〔2015〕12号", text="12号"),
+        name="two-serials-he",
+    ),
+    case(
+        "泉委办〔2021〕2号、第20号第3项",
+        doc(WB2, text="泉委办〔2021〕2号"),
+        doc(WB20, loc(None, "3"), text="第20号第3项"),
+        name="serial-with-di-and-item",
+    ),
+    case(
+        "国办发〔2016〕19号和〔2016〕20号",
+        doc("国办发〔2016〕19号"),
+        doc("国办发〔2016〕20号", issuer="国办发", text="〔2016〕20号"),
+        name="shared-issuer-new-year-bracket",
+    ),
+    case(
+        "根据国务院令第699号和〔2016〕3号",
+        doc("国务院令第699号"),
+        name="no-issuer-after-a-decree",
+        unparsed=("〔2016〕3号",),
+        note="an issuer never starts with 号 (it read 号和); a decree's organ is no issuer code",
+    ),
+    case("泉委发〔2021〕5号、3号楼", doc(WF5), name="list-stops-at-a-building"),
+    case(
+        "泉委发〔2021〕5号第14页第27项、28项",
+        doc(WF5, loc(14, "27"), loc(14, "28")),
+        name="items-are-no-serials",
+    ),
+    case(
+        "根据《关于印发X方案的通知》（国发〔2015〕11号，下称《通知》），落实《通知》第三条",
+        doc("国发〔2015〕11号", title="X方案"),
+        doc("国发〔2015〕11号", loc(None, "3", "条"), title="X方案", text="《通知》第三条"),
+        name="xiacheng-short-name",
+    ),
+]
+
 
 def _tag(family: str, cases: list[Case]) -> list[Case]:
     return [replace(c, family=family) for c in cases]
@@ -1713,6 +1891,8 @@ CASES: Final[list[Case]] = [
     *_tag("addressee", ADDRESSEES),
     *_tag("article", ARTICLES),
     *_tag("negative-13", NEGATIVE_13),
+    *_tag("real", REAL_NOTICES),
+    *_tag("list", SERIAL_LISTS),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key

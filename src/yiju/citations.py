@@ -495,7 +495,8 @@ def _clean_title(segment: str) -> str | None:
             title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
-    for left, right in (("《", "》"), ("〈", "〉")):
+    # Web pages type the inner pair as `<>` or `＜＞` (`《…印发<关于…措施>的通知》`).
+    for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
         if (
             title.startswith(left)
             and title.endswith(right)
@@ -737,6 +738,9 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
                 floor = _report_unreadable(reader, m, issuer_start, floor)
             continue
         if not issuer_raw:
+            issuer_raw = _shared_issuer(reader, floor, m.start())
+            issuer_start = m.start()
+        if not issuer_raw:
             # `[2014]80号`: a number whose issuer is missing is reported, never dropped.
             reader.report((m.start(), tail.end()), "no issuer before the year")
             floor = tail.end()
@@ -771,6 +775,8 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
+        if overlong is None and floor < len(text) and text[floor] in _LIST_FIRST:
+            floor = _serial_list(reader, issuer_raw, year_text, floor)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             floor = overlong[1]
@@ -779,6 +785,49 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if alias is not None:
                 covered.append(alias)
                 floor = alias[1]
+
+
+# What may start a list of serials after a number (`47号、48号`, `11号和12号`).
+_LIST_FIRST = frozenset("、和及与" + _SPACES)
+# What may stand between a number and a bracketed year that shares its issuer (`…19号和〔2016〕20号`).
+_CONJUNCTIONS = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _serial_list(reader: _Reader, issuer_raw: str, year_text: str, pos: int) -> int:
+    """Add the documents of serials listed after a number (`闽政〔2016〕47号、48号`): the same
+    issuer and year, each serial with its own locators. Return where reading goes on."""
+    text = reader.text
+    while (more := pat.SERIAL_LIST.match(text, pos)) is not None:
+        start, end = more.start("serial"), more.end()
+        if text[start - 1] == "第":
+            start -= 1
+        locators: tuple[Locator, ...] = ()
+        overlong: Span | None = None
+        if end < len(text) and text[end] in _LOCATOR_FIRST:
+            locators, end, overlong = _parse_locators(text, end)
+        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, more.group("serial"))
+        reader.citations.append(
+            Citation(key, issuer, year, serial, None, info, locators, (start, end), text[start:end])
+        )
+        reader.covered.append((start, end))
+        pos = end
+        if overlong is not None:
+            reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+            return overlong[1]
+    return pos
+
+
+def _shared_issuer(reader: _Reader, after: int, bracket: int) -> str:
+    """Return the issuer of the number right before `…和〔2016〕20号` (only a conjunction between
+    them: `国办发〔2016〕19号和〔2016〕20号` is two numbers of 国办发), or ""."""
+    if not reader.citations or "".join(reader.text[after:bracket].split()) not in _CONJUNCTIONS:
+        return ""
+    last = reader.citations[-1]
+    if last.issuer is None or last.year is None or last.serial is None or last.span[1] > after:
+        return ""
+    if last.key != numbered_key(last.issuer, last.year, last.serial):
+        return ""  # a decree (`国家发展改革委令〔2016〕3号`) shares no issuer code
+    return last.issuer
 
 
 # How far after a citation its short name's 称 can be: `文件）（以下简称` is 9 characters.

@@ -124,6 +124,7 @@ __all__ = [
     "SEGMENT_SEPARATORS",
     "SEQUENCE_NUMBER",
     "SERIAL_DASHES",
+    "SERIAL_LIST",
     "SERIAL_START",
     "SIGNATURE_PAIR",
     "SPACE_RUN",
@@ -204,6 +205,13 @@ _TAIL = rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(
 # tail holds a bracket, so no anchor is skipped by scanning on after a tail.
 NUMBER = re.compile(rf"{_ANCHOR}(?:{_TAIL})?")
 
+# More serials of the same issuer and year after a number (issue 13): `闽政〔2016〕47号、48号`,
+# `国发〔2015〕11号和12号文件` cite two documents. Matched right after the first number's 号 (or
+# its locators); digits and 号 only, so `、第3项` stays a locator and `、3号楼` is no number.
+SERIAL_LIST = re.compile(
+    rf"{_SP}[、和及与]{_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號](?![{NOT_AFTER_HAO}])"
+)
+
 # A serial-less tail: the year bracket followed straight by 号 (`泉委发〔2021〕号`), reported.
 NO_SERIAL = re.compile(rf"{_SPN}第?{_SPN}[号號]")
 
@@ -272,11 +280,12 @@ _SP_BREAK = r"[ \t\u3000\xa0\r\n]*+"
 # A short name given right after a citation (issue 13): `（国发〔2015〕11号，以下简称《意见》）`,
 # `《X》（以下简称“规划”）`, `简称《条例》`. Matched at the citation's end; the name is up to 30
 # characters without brackets, quotes or punctuation. A name in 《》 or quotes must close.
-# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it. A quoted word that the
+# `国发〔2019〕7号文件（以下简称…）`: the 文件 after 号 does not stop it. `（下称《通知》）` is
+# the same declaration, shorter. A quoted word that the
 # name runs on after (`以下简称“十四五”规划纲要`) is part of a bare name, quotes and all: the
 # name is `“十四五”规划纲要`, not `十四五` (tried before the quoted name, which must then end).
 ALIAS = re.compile(
-    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
+    rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|下称|下稱|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
     r"(?:《(?P<book>[^《》\n]{1,30})》"
     r"|(?P<bare>(?:[“\"「『‘][^“”\"「」『』‘’\n]{1,30}[”\"」』’])?[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30})"
     r"|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’])"
@@ -318,13 +327,15 @@ ISSUER_RUN_REVERSED = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]{1,40}", rege
 TITLE_STOPS_REVERSED = regex.compile(r"[《》（）()，,；;。\n]", regex.REVERSE)
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
-# `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word.
+# `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word. 号 ends
+# the number before (`国务院令第699号和〔2016〕3号`: the letters before the bracket are 号和,
+# and no code starts with 号).
 FUNCTION_WORDS: tuple[str, ...] = tuple(
     sorted(
         (
             "属", "根据", "依据", "依照", "按照", "参照", "对照", "结合", "落实", "贯彻", "执行",
             "详见", "见", "即", "和", "及", "与", "并", "或", "经", "以", "文件", "印发", "转发",
-            "关于", "请", "按", "据", "由",
+            "关于", "请", "按", "据", "由", "号", "號",
         ),
         key=len,
         reverse=True,
@@ -357,8 +368,9 @@ SEGMENT_SEPARATORS = "，,；;。\n"
 
 # Title clean-up: a leading `…关于印发` / `关于转发` / `印发` is the cover letter, not the title.
 # Searched, not matched from ^ with a lazy `.*?`: the first hit ends where that would (~4 µs
-# less per title).
-TITLE_LEAD = re.compile(r"印发|转发|下发")
+# less per title). Titles are bound as written, so a page in traditional characters
+# (`國務院辦公廳關於印發X的通知`, `…辦公廳印發<X>的通知`) has its lead in traditional too.
+TITLE_LEAD = re.compile(r"印发|转发|下发|印發|轉發|下發")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
 # title; a 意见 or 决定 *is* the document, and its name keeps the word.
 TITLE_TRAIL = re.compile(r"的?通知$")
