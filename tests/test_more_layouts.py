@@ -46,3 +46,25 @@ def test_of_two_time_columns_the_deadline_is_the_end(start: str, end: str) -> No
         ("2", "建设智慧停车平台", "市城管局", "2022年5月", "2022年10月"),
     )
     assert (roles[f"时间安排/{start}"], roles[f"时间安排/{end}"]) == ("extra", "deadline")
+
+
+def test_sub_tasks_numbered_in_their_text_under_a_task_without_owners() -> None:
+    """`1 | 推进工业经济` over `| （1）… | 区工信局` and `| （2）…`: items 1.1, 1.2; the task is a level."""
+    rows = [
+        Row(1, ("序号", "工作任务", "责任单位", "完成时限")),
+        Row(2, ("1", "推进工业经济提质增效", "", "")),
+        Row(3, ("", "（1）新增规上工业企业10家", "区工信局", "12月底前")),
+        Row(4, ("", "（2）技改投资增长10%", "区工信局、区发改局", "12月底前")),
+        Row(5, ("2", "扩大有效投资", "区发改局", "全年")),
+        Row(6, ("3", "办好民生实事", "", "")),
+        Row(7, ("", "①新建幼儿园2所", "区教育局", "8月底前")),
+    ]
+    form = parse_table(Table("t.txt", None, tuple(rows)))
+    got = [(i.id, i.text, i.levels, i.lead_departments) for i in form.indicators]
+    assert got == [
+        ("1.1", "新增规上工业企业10家", ("推进工业经济提质增效",), ("区工信局",)),
+        ("1.2", "技改投资增长10%", ("推进工业经济提质增效",), ("区工信局", "区发改局")),
+        ("2", "扩大有效投资", (), ("区发改局",)),
+        ("3.1", "新建幼儿园2所", ("办好民生实事",), ("区教育局",)),
+    ]
+    assert not [f for f in form.findings if f.code == "R03"]

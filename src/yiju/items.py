@@ -554,7 +554,12 @@ def _detail_number(detail: str) -> str | None:
     number, style, _ = strip_numbering(detail)
     if number is None or style not in ("ar", "par", "circ"):
         return None
-    return str(_CIRCLED.index(number) + 1) if style == "circ" else number
+    return _outline_number(number, style)
+
+
+def _outline_number(number: str, style: str | None) -> str:
+    """Return an outline number as an id holds it: `②` → 2, `3` → 3."""
+    return str(_CIRCLED.index(number) + 1) if style == "circ" and number in _CIRCLED else number
 
 
 def _own_ids(state: _State) -> list[str]:
@@ -632,6 +637,38 @@ _RULE_ROWS = 12
 _TASK_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadline", "weight", "basis"})
 
 
+# Numbering written inside a sub-task's text, one level under the tasks' own (`（1）`, `①`).
+_SUBTASK_STYLES = frozenset({"par", "circ"})
+
+
+def _nest_subtasks(state: _State) -> None:
+    """Make a numbered task without owners over sub-tasks numbered in their text a level.
+
+    `1 | 推进工业经济提质增效 |  |` then `| （1）新增规上工业企业10家 | 区工信局 | …` and `（2）…`, the
+    序号 cells of the sub-tasks empty: the sub-tasks are the items, `1.1` and `1.2`, under the
+    level `推进工业经济提质增效`; the task above them heads them and is none itself.
+    """
+    keep: list[_Item] = []
+    index = 0
+    items = state.items
+    while index < len(items):
+        item = items[index]
+        end = index + 1
+        while end < len(items) and items[end].given_id is None and items[end].style in _SUBTASK_STYLES:
+            end += 1
+        if end == index + 1 or item.given_id is None or any(item.values.get(r) for r in _TASK_ROLES):
+            keep.append(item)
+            index += 1
+            continue
+        state.ledger[item.row.number] = f"level {item.given_id}"
+        for child in items[index + 1 : end]:
+            child.given_id = f"{item.given_id}.{_outline_number(child.number or '', child.style)}"
+            child.levels = [*item.levels, (item.given_id, item.text)]
+            keep.append(child)
+        index = end
+    state.items = keep
+
+
 def _promote_parents(state: _State) -> None:
     """Make heading rows that were read as tasks into sections.
 
@@ -696,6 +733,7 @@ def _plain_heading(item: _Item, following: str | None, numbered: int) -> bool:
 
 
 def _finish(state: _State) -> Form:  # one local per field of an item
+    _nest_subtasks(state)
     _promote_parents(state)
     ids = _item_ids(state)
     weight_col = _weight_column(state)
