@@ -1806,6 +1806,59 @@ REAL_NOTICES = [
         note="〔〕 used as parentheses around owners hold no year: nothing to read",
         source="http://law.foodmate.net/show-219854.html",
     ),
+    # http://xcglj.xuchang.gov.cn/aqsc/20210825/a0aa1b86-b943-427d-b0c5-59ba5afae40a.html
+    case(
+        "许政办 [2021] 15号",
+        doc("许政办〔2021〕15号", issuer="许政办", text="许政办 [2021] 15号"),
+        name="xuchang-spaced-brackets",
+        source="http://xcglj.xuchang.gov.cn/aqsc/20210825/a0aa1b86-b943-427d-b0c5-59ba5afae40a.html",
+    ),
+    case(
+        "依据《中华人民共和国突发事件应对法》《中华人民共和国安全生产法》《生产安全事故应急条例》"
+        "《生产安全事故报告和调查处理条例》《生产安全事故应急预案管理办法》《河南省安全生产条例》"
+        "《河南省生产安全事故应急预案》《许昌市突发事件总体应急预案》等有关法律法规及有关规定,制定本预案。",
+        only("中华人民共和国突发事件应对法"),
+        only("中华人民共和国安全生产法"),
+        only("生产安全事故应急条例"),
+        only("生产安全事故报告和调查处理条例"),
+        only("生产安全事故应急预案管理办法"),
+        only("河南省安全生产条例"),
+        only("河南省生产安全事故应急预案"),
+        only("许昌市突发事件总体应急预案"),
+        name="xuchang-adjacent-titles",
+        source="http://xcglj.xuchang.gov.cn/aqsc/20210825/a0aa1b86-b943-427d-b0c5-59ba5afae40a.html",
+    ),
+    # http://m.ccutu.com/282865.html
+    case(
+        "中华人民共和国国务院令第493号《生产安全事故报告和调查处理条例》自2007年6月1日起施行。",
+        doc("国务院令第493号", title="生产安全事故报告和调查处理条例", text="中华人民共和国国务院令第493号"),
+        name="decree-then-title",
+        note="a 《》 right after a decree is its title, as after a 文号 (one document, not two)",
+        source="http://m.ccutu.com/282865.html",
+    ),
+    case(
+        "第三条根据生产安全事故(以下简称事故)造成的人员伤亡或者直接经济损失,事故一般分为以下等级:",
+        name="short-name-of-no-document",
+        source="http://m.ccutu.com/282865.html",
+    ),
+    # http://jycdxd.com/Manage/examine/201105/184780_2.shtml (traditional)
+    case(
+        "此外,還有第八十一條、第八十八條、第八十九條、第九十一條、第九十五條的相關規定。",
+        name="articles-without-a-document-trad",
+        source="http://jycdxd.com/Manage/examine/201105/184780_2.shtml",
+    ),
+    # http://m.fandezvous.com/zwgk/xzfbmxxgkml/yjglj/fgwj/20230104/i2893046.html (traditional)
+    case(
+        "根據2012年3月31 日湖南省第十一屆人民代表大會常務委員會第二十八次會議"
+        "《關于按照行政強制法的規定修改部分地方性法規的決定》第一次修正  "
+        "根據2014年11月26日湖南省第十二屆人民代表大會常務委員會第十三次會議"
+        "《關于修改和廢止部分地方性法規的決定》第二次修正",
+        Doc("《关于按照行政强制法的规定修改部分地方性法规的决定》", ANY, (), None, None, None),
+        Doc("《关于修改和废止部分地方性法规的决定》", ANY, (), None, None, None),
+        name="amendment-history-trad",
+        note="第一次修正 after a title is no locator; the meeting numbers give no documents",
+        source="http://m.fandezvous.com/zwgk/xzfbmxxgkml/yjglj/fgwj/20230104/i2893046.html",
+    ),
     # http://law462.infoeach.com/view-NDYyfDExMTkwMw==.html (昆政办〔2008〕114号)
     case(
         "滇池北岸水环境综合治理工程(以下简称“滇池北岸工程”)是国家批准的利用日元贷款的滇池治理重点项目,"

@@ -927,10 +927,14 @@ def _decrees(reader: _Reader) -> None:
         if title_span is not None and not locators and overlong is None and not opened:
             # `《生产安全事故应急条例》（国务院令第708号）第五条`: the article is the regulation's.
             locators, end, overlong, first = _articles_after_bracket(text, before, end, title_span[0])
+        cover_end = end
+        if title is None and overlong is None and end < len(text) and text[end] == "《":
+            # `中华人民共和国国务院令第493号《生产安全事故报告和调查处理条例》`: as after 号.
+            title, cover_end = _title_after(text, end)
         citation = Citation(key, issuer, year, serial, title, info, locators, (first, end), text[first:end])
         reader.citations.append(citation)
-        spans.append((title_span[0] if title_span else organ_start, end))
-        last = end
+        spans.append((title_span[0] if title_span else organ_start, cover_end))
+        last = end = cover_end
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
