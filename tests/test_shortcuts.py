@@ -13,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests import hostile
-from yiju.normalize import clean_name
+from yiju import headers
+from yiju.headers import header_score, header_scores
+from yiju.normalize import clean_name, to_simplified, to_simplified_lines
 from yiju.patterns import XML_FORBIDDEN_CHAR
 from yiju.readers import _safety as safety
 from yiju.readers import read
@@ -119,3 +121,43 @@ def test_clean_name_drops_exactly_the_spaces_and_zero_width_marks(text: str) -> 
     """`clean_name` keeps the characters, in order, that are neither spaces nor zero-width marks."""
     folded = unicodedata.normalize("NFC", text)
     assert "".join(ch for ch in folded if not ch.isspace() and ch not in "\u200b\ufeff") == clean_name(text)
+
+
+# Cells a header test meets: aliases, traditional spellings, glosses, names, months, numbers,
+# spaced-out and line-broken headers, and text with traditional characters in any place.
+_CELLS = [
+    "序号", "序號", "責任單位", "责 任\n单 位", "权重（分）", "完成時限(月)", "张三", "12月", "4", "1-1-1",
+    "", "重點工作", "配合單位", "乾隆", "著作權", "李　隽", "备注", "發展和改革局", "x" * 30, "（分）",
+]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_CELLS) | st.text(max_size=8), max_size=8), max_size=12))
+def test_header_scores_equal_each_row_scored_alone(rows: list[list[str]]) -> None:
+    """Folding every short cell of a table in one OpenCC call scores each row as scoring it alone."""
+    assert [header_score(row) for row in rows] == header_scores(rows)
+
+
+@given(st.lists(st.sampled_from(_CELLS) | st.text(), max_size=20))
+def test_folding_texts_together_equals_folding_each(texts: list[str]) -> None:
+    """One OpenCC call over texts joined by line breaks gives each text's own folding."""
+    assert [to_simplified(t) for t in texts] == to_simplified_lines(texts)
+
+
+@given(st.lists(st.lists(st.sampled_from(_CELLS) | st.text(max_size=4), max_size=5), max_size=20))
+def test_header_scores_in_small_chunks_equal_each_row_scored_alone(rows: list[list[str]]) -> None:
+    """Chunks of three rows and a memory of five cells (the bounds a huge table meets) change nothing."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(headers, "_CHUNK_ROWS", 3)
+        patch.setattr(headers, "_KEPT_CELLS", 5)
+        assert [header_score(row) for row in rows] == header_scores(rows)
+
+
+def test_a_control_past_the_first_chunk_of_rows_is_found() -> None:
+    """A control on row 2,500 of a long table is scrubbed; the table is searched chunk by chunk."""
+    rows = tuple(Row(n, ("1-1", f"工作{n}", "张三")) for n in range(1, 3000))
+    dirty = Row(2500, ("1-1", "工作\x1a", "张三"))
+    table = Table("f.txt", None, (*rows[:2499], dirty, *rows[2500:]))
+    scrubbed = scrub_controls(table)
+    assert ("1-1", "工作", "张三") == scrubbed.rows[2499].values
+    assert [("B2500",)] == [f.subjects for f in scrubbed.findings]
+    assert rows[2500:] == scrubbed.rows[2500:]

@@ -26,7 +26,7 @@ from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract_cell as _extract
 from yiju.codes import finding
 from yiju.columns import HeaderBlock
-from yiju.headers import header_field, header_score
+from yiju.headers import header_field, header_score, header_scores
 from yiju.items import detect_table_family, parse_items
 from yiju.messages import Said, say
 from yiju.models import (
@@ -530,6 +530,8 @@ def _parse_performance(table: Table) -> Form:
     state = _State(table=table)
     state.findings.extend(table.findings)
     rows = table.rows
+    # Every row is tested for a (repeated) header: its cells are folded to simplified at once.
+    scores = header_scores(row.values for row in rows)
     i = 0
     while i < len(rows):
         row = rows[i]
@@ -537,10 +539,10 @@ def _parse_performance(table: Table) -> Form:
             i += 1
             continue
         header_seen = bool(state.columns)
-        score = header_score(row.values)
+        score = scores[i]
         if score >= 3:
             block = [row]
-            if i + 1 < len(rows) and header_score(rows[i + 1].values) >= 2:
+            if i + 1 < len(rows) and scores[i + 1] >= 2:
                 block.append(rows[i + 1])
             columns = _header_columns(block)
             if "id" in columns or "indicator" in columns:
@@ -1074,6 +1076,11 @@ def _finish(state: _State) -> Form:
         targets.append(target)
         built[draft.id] = target
     indicators: list[Indicator] = []
+    # A target's 文件依据 as one line, joined once for all its indicators.
+    basis_lines = {
+        draft.id: "".join(line.strip() for line in draft.basis_text.split("\n")) or None
+        for draft in state.targets.values()
+    }
     for rd in state.rows:
         row, draft, owners, weight_text = rd.row, rd.target, rd.owners, rd.weight
         target = built[draft.id]
@@ -1105,7 +1112,7 @@ def _finish(state: _State) -> Form:
                 levels=(target.text,) if not draft.childless and target.text else (),
                 section=draft.prefix,
                 note=owners.get("remark") or None,
-                basis_text="".join(line.strip() for line in draft.basis_text.split("\n")) or None,
+                basis_text=basis_lines[draft.id],
             )
         )
     categories: list[str] = []

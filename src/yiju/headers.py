@@ -6,12 +6,12 @@ field when its text, with all whitespace removed, is one of the field's aliases.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from yiju.normalize import to_simplified
+from yiju.normalize import to_simplified, to_simplified_lines
 
-__all__ = ["ALIASES", "FIELDS", "header_field", "header_score"]
+__all__ = ["ALIASES", "FIELDS", "header_field", "header_score", "header_scores"]
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "category": ("项目", "类别", "指标类别", "目标类别", "考评项目"),
@@ -64,7 +64,11 @@ def header_field(text: str) -> str | None:
     if found is not None:
         return found
     # Traditional characters (`序號`, `責任單位`) name the same fields.
-    squeezed = to_simplified("".join(text.split()))
+    return _simplified_field(to_simplified("".join(text.split())))
+
+
+def _simplified_field(squeezed: str) -> str | None:
+    """Return the field a header cell names, given its text squeezed and folded to simplified."""
     found = _LOOKUP.get(squeezed)
     if found is None and squeezed.endswith(_CLOSE):
         # A unit or gloss after the name: `权重（分）`, `完成时限（月）`, `责任部门（单位）`.
@@ -77,3 +81,51 @@ def header_field(text: str) -> str | None:
 def header_score(values: Iterable[str]) -> int:
     """Return how many distinct fields a row of cells names (a header row names several)."""
     return len({f for v in values if (f := header_field(v)) is not None})
+
+
+def header_scores(rows: Iterable[Sequence[str]]) -> list[int]:
+    """Return `header_score` of each row, folding all their short cells to simplified at once.
+
+    A form's reader scores every row (a header may repeat on every page), and each distinct
+    short cell (a name, a month) would cost a call of OpenCC of its own; here the cells are
+    folded in one call per `_CHUNK_ROWS` rows, joined by line breaks. That gives each cell's
+    own folding: OpenCC converts the longest dictionary words it finds, no word holds a line
+    break, and a squeezed cell holds none either.
+    """
+    scores: list[int] = []
+    fields: dict[str, str | None] = {}  # cell → field, kept across chunks up to `_KEPT_CELLS`
+    chunk: list[Sequence[str]] = []
+    for values in rows:
+        chunk.append(values)
+        if len(chunk) == _CHUNK_ROWS:
+            scores.extend(_chunk_scores(chunk, fields))
+            chunk = []
+            if len(fields) > _KEPT_CELLS:
+                fields.clear()  # memory stays bounded on a table of a million distinct cells
+    scores.extend(_chunk_scores(chunk, fields))
+    return scores
+
+
+# Rows folded in one OpenCC call, and how many cells' fields are remembered across chunks.
+_CHUNK_ROWS = 1024
+_KEPT_CELLS = 8192
+
+
+def _chunk_scores(chunk: list[Sequence[str]], fields: dict[str, str | None]) -> list[int]:
+    """Return the scores of a chunk of rows, adding its cells' fields to `fields`."""
+    pending: dict[str, str] = {}  # cell → its squeezed text, still to fold
+    for values in chunk:
+        for text in values:
+            if text in fields or text in pending or len(text) > _LONGEST:
+                continue
+            found = _LOOKUP.get(text)
+            squeezed = "".join(text.split())
+            if found is not None or squeezed.isascii():
+                fields[text] = found if found is not None else _simplified_field(squeezed)
+            else:
+                pending[text] = squeezed
+    if pending:
+        folded = to_simplified_lines(list(pending.values()))
+        for text, simplified in zip(pending, folded, strict=True):
+            fields[text] = _simplified_field(simplified)
+    return [len({f for v in values if (f := fields.get(v)) is not None}) for values in chunk]

@@ -17,6 +17,7 @@ __all__ = [
     "clean_name",
     "fold_width",
     "to_simplified",
+    "to_simplified_lines",
 ]
 
 _T2S = opencc.OpenCC("t2s")
@@ -47,6 +48,27 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     return str(_T2S.convert(text))
+
+
+def to_simplified_lines(texts: list[str]) -> list[str]:
+    """Return `to_simplified` of each text, with one call of OpenCC for them all.
+
+    The texts are joined by line breaks: OpenCC converts the longest dictionary word at each
+    place, and no word holds a line break, so each text folds as it would alone. A text that
+    holds a line break itself is folded on its own.
+
+    >>> to_simplified_lines(["責任單位", "序號", "a b"])
+    ['责任单位', '序号', 'a b']
+    """
+    if any("\n" in text for text in texts):
+        return [to_simplified(text) for text in texts]
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return list(texts)
+    folded = str(_T2S.convert(joined)).split("\n")
+    if len(folded) != len(texts):  # never seen; keep the per-text folding if it ever happens
+        return [to_simplified(text) for text in texts]
+    return folded
 
 
 def clean_cell(value: str) -> str:

@@ -32,14 +32,18 @@ _NAMES = {0x0B: "垂直制表符", 0x0C: "换页符", 0x1A: "Ctrl-Z"}
 def scrub_controls(table: Table) -> Table:
     """Return the table with XML-forbidden controls out of every cell, one finding per cell.
 
-    A table without them (nearly all) is returned as it is, after one C-speed search of its
-    joined cells.
+    A table without them (nearly all) is returned as it is, after one C-speed search of the
+    joined cells of each `_CHUNK_ROWS` rows (a bounded copy, however long the table).
     """
-    if XML_FORBIDDEN_CHAR.search("\n".join(v for row in table.rows for v in row.values)) is None:
+    first = next(
+        (start for start in range(0, len(table.rows), _CHUNK_ROWS) if _controls_in(table, start)), None
+    )
+    if first is None:
         return table
     rows: list[Row] | None = None
     findings: list[Finding] = []
-    for index, row in enumerate(table.rows):
+    for index in range(first, len(table.rows)):
+        row = table.rows[index]
         if XML_FORBIDDEN_CHAR.search("\n".join(row.values)) is None:
             continue
         values = list(row.values)
@@ -60,6 +64,17 @@ def scrub_controls(table: Table) -> Table:
         rows=tuple(rows),
         findings=tuple(sorted((*table.findings, *findings), key=Finding.sort_key)),
     )
+
+
+# Rows whose cells are joined for one search: enough to make the search one call for a form,
+# few enough that a million-line table is never copied whole.
+_CHUNK_ROWS = 1024
+
+
+def _controls_in(table: Table, start: int) -> bool:
+    """Return True when a cell of rows `start` to `start + _CHUNK_ROWS` holds a forbidden character."""
+    chunk = table.rows[start : start + _CHUNK_ROWS]
+    return XML_FORBIDDEN_CHAR.search("\n".join(v for row in chunk for v in row.values)) is not None
 
 
 def _finding(table: Table, row: int, column: int, found: list[str]) -> Finding:
