@@ -1903,6 +1903,24 @@ SERIAL_LISTS = [
         unparsed=("〔2016〕3号",),
         note="an issuer never starts with 号 (it read 号和); a decree's organ is no issuer code",
     ),
+    case(
+        "国务院令第699号、第700号",
+        doc("国务院令第699号"),
+        doc("国务院令第700号", issuer="国务院", year=None, serial="700", text="第700号"),
+        name="decree-list",
+    ),
+    case(
+        "根据财政部令第74号和第75号第十条",
+        doc("财政部令第74号", text="财政部令第74号"),
+        doc("财政部令第75号", loc(None, "10", "条"), text="第75号第十条"),
+        name="decree-list-with-article",
+    ),
+    case(
+        "国家发展改革委令2016年第3号、第4号",
+        doc("国家发展改革委令〔2016〕3号"),
+        doc("国家发展改革委令〔2016〕4号", year=2016, text="第4号"),
+        name="year-numbered-decree-list",
+    ),
     case("泉委发〔2021〕5号、3号楼", doc(WF5), name="list-stops-at-a-building"),
     case(
         "泉委发〔2021〕5号第14页第27项、28项",

@@ -148,6 +148,27 @@ def test_a_name_declared_for_two_documents_takes_the_nearest_declaration_and_say
     assert not [f for f in _form(FORM_A).findings if f.code == "R08"]
 
 
+def test_one_document_declared_with_and_without_its_number_is_not_ambiguous() -> None:
+    """The same title declared twice, once with its number: one document, no R08."""
+    rows = (
+        Row(1, ("序号", "重点任务", "文件依据", "责任单位")),
+        Row(2, ("1", "甲", "《关于加强安全生产工作的意见》（以下简称《意见》）", "市应急管理局")),
+        Row(
+            3,
+            (
+                "2",
+                "乙",
+                "《关于加强安全生产工作的意见》（国发〔2015〕11号，以下简称《意见》）",
+                "市应急管理局",
+            ),
+        ),
+        Row(4, ("3", "落实《意见》", "", "市应急管理局")),
+    )
+    form = parse_table(Table("t.txt", None, rows))
+    assert [c.key for c in form.targets[2].citations] == ["国发〔2015〕11号"]
+    assert [f.code for f in form.findings if f.code == "R08"] == []
+
+
 def test_a_prose_notice_s_preamble_names_the_document_its_tasks_cite() -> None:
     (form,) = parse_tables(read(NOTICE))
     cited = [[(c.key, c.text) for c in t.citations] for t in form.targets]

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache, partial
 from itertools import chain
 from operator import attrgetter
 
@@ -796,8 +796,20 @@ _CONJUNCTIONS = frozenset(("、", "和", "及", "与", "以及"))
 def _serial_list(reader: _Reader, issuer_raw: str, year_text: str, pos: int) -> int:
     """Add the documents of serials listed after a number (`闽政〔2016〕47号、48号`): the same
     issuer and year, each serial with its own locators. Return where reading goes on."""
+    return _listed(reader, partial(_number_parts, issuer_raw, year_text), pos, reader.covered)
+
+
+_Parts = tuple[str, str, int | None, str, IssuerInfo | None]
+
+
+def _listed(reader: _Reader, parts: Callable[[str], _Parts | None], pos: int, cover: list[Span]) -> int:
+    """Add a citation per serial listed at `pos` (`、48号`, `、第700号`), keyed by `parts`;
+    cover each in `cover` (in text order). Return where reading goes on."""
     text = reader.text
     while (more := pat.SERIAL_LIST.match(text, pos)) is not None:
+        found = parts(more.group("serial"))
+        if found is None:
+            break
         start, end = more.start("serial"), more.end()
         if text[start - 1] == "第":
             start -= 1
@@ -805,11 +817,11 @@ def _serial_list(reader: _Reader, issuer_raw: str, year_text: str, pos: int) -> 
         overlong: Span | None = None
         if end < len(text) and text[end] in _LOCATOR_FIRST:
             locators, end, overlong = _parse_locators(text, end)
-        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, more.group("serial"))
+        key, issuer, year, serial, info = found
         reader.citations.append(
             Citation(key, issuer, year, serial, None, info, locators, (start, end), text[start:end])
         )
-        reader.covered.append((start, end))
+        cover.append((start, end))
         pos = end
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
@@ -935,6 +947,9 @@ def _decrees(reader: _Reader) -> None:
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else organ_start, cover_end))
         last = end = cover_end
+        if overlong is None and end < len(text) and text[end] in _LIST_FIRST:
+            # `国务院令第699号、第700号`: more decrees of the same organ (and year).
+            last = end = _listed(reader, partial(_decree_parts, organ, year_text), end, spans)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]

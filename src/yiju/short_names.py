@@ -169,15 +169,26 @@ def _resolve_target(names: _Names, target: Target) -> Target:
 def _ambiguities(names: _Names) -> Iterator[Finding]:
     """Yield one R08 finding per short name declared for two or more documents."""
     for declared in names.by_key.values():
-        keys = dict.fromkeys(d.target.key for d in declared)
-        if len(keys) < 2:
+        documents = dict.fromkeys(_document(d.target) for d in declared)
+        if len(documents) < 2:
             continue
-        firsts = {d.target.key: d for d in reversed(declared)}  # each document's first declaration
-        places = [say("R08.place", row=firsts[k].location.row or "?", key=k) for k in keys]
-        second = firsts[list(keys)[1]]
+        firsts = {_document(d.target): d for d in reversed(declared)}  # each one's first declaration
+        places = [
+            say("R08.place", row=firsts[k].location.row or "?", key=firsts[k].target.key) for k in documents
+        ]
+        second = firsts[list(documents)[1]]
         yield finding(
             "R08",
             say("R08.ambiguous", name=second.name, places=listed(places, "and")),
             (f"《{second.name}》",),
             second.location,
         )
+
+
+def _document(citation: Citation) -> str:
+    """Return what tells documents apart in R08: the title when bound, else the key.
+
+    `《X》（以下简称《意见》）` and `《X》（国发〔2015〕11号，以下简称《意见》）` declare one name for
+    one document written twice, once without its number: no ambiguity.
+    """
+    return title_key(citation.title) if citation.title else citation.key
