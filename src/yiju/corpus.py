@@ -160,8 +160,12 @@ def read_forms(
     """Yield the forms of every readable file, in path order; pass each failure to `on_error`.
 
     `on_progress` is called with (0, files) first, then after each file. `options` are what
-    the user says about the tables (`parse --family/--columns/--unit`).
+    the user says about the tables (`parse --family/--columns/--unit`). Values the forms
+    repeat (names, categories, document keys …) are one object each (`compact.Compactor`).
     """
+    from yiju.compact import Compactor  # noqa: PLC0415  # keeps `import yiju` light
+
+    compactor = Compactor()
     for _, result in read_files(
         paths, on_progress=on_progress, options=options, limits=limits, workers=workers
     ):
@@ -169,7 +173,7 @@ def read_forms(
             if on_error is not None:
                 on_error(result)
         else:
-            yield from result
+            yield from (compactor.form(form) for form in result)
 
 
 def load(
