@@ -6,6 +6,8 @@ failing case says *what* went wrong; `ANY` in a case means that field is not pin
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import itertools
 import re
 from pathlib import Path
@@ -13,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from tests.citation_cases import ANY, CASES, KEY_VARIANTS, NO_KEY, SEED_FILE, Case, Loc
-from yiju.citations import canonical_key, decree_key, extract
-from yiju.models import Citation
+from yiju.citations import _citation, _locator, canonical_key, decree_key, extract
+from yiju.models import Citation, Locator
 from yiju.normalize import to_simplified
 
 SEED_PATH = Path(__file__).resolve().parents[1] / "fixtures" / SEED_FILE
@@ -231,3 +233,34 @@ def test_any_is_a_wildcard() -> None:
     """The table's wildcard matches anything, so unpinned fields never fail a case."""
     assert ANY == "x"
     assert ("k", ANY) == ("k", None)
+
+
+# ---------------------------------------------------------------------------- result objects
+
+
+def test_fast_constructors_build_the_dataclasses_they_stand_for() -> None:
+    """`_citation`/`_locator` (built without `__init__`, for speed) equal the dataclass built
+    by its constructor, field for field, and stay frozen; a field added to the model fails here."""
+    loc_args = ((14, 15), "27", "项", "第14-15页第27项", (9, 20), "item")
+    args = (
+        "泉委发〔2021〕5号",
+        "泉委发",
+        2021,
+        "5",
+        "标题",
+        None,
+        (Locator(*loc_args),),
+        (0, 20),
+        "泉委发〔2021〕5号",
+    )
+    fast = _citation(*args[:6], (_locator(*loc_args),), *args[7:])
+    expected = Citation(*args)
+    assert expected == fast
+    assert [f.name for f in dataclasses.fields(Citation)] == list(Citation.__slots__)
+    assert len(dataclasses.fields(Citation)) == len(inspect.signature(_citation).parameters)
+    assert len(dataclasses.fields(Locator)) == len(inspect.signature(_locator).parameters)
+    assert [getattr(expected, f.name) for f in dataclasses.fields(Citation)] == [
+        getattr(fast, f.name) for f in dataclasses.fields(Citation)
+    ]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.key = "x"  # type: ignore[misc]  # the point: frozen

@@ -80,10 +80,64 @@ _YEAR_PREFIXES = frozenset(a + b for a in "1１2２" for b in "9９0０" if fold
 _NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
+_LOCATOR_START = _DIGIT_CHARS | {"第"}  # what starts a locator once spaces are skipped
 
 
 # Issuer codes repeat endlessly across a corpus; decoding is pure, so memoise it.
 decode_issuer = lru_cache(maxsize=4096)(_decode)
+
+
+# Building the results is a fair part of the work on text dense with citations: a frozen
+# dataclass's generated `__init__` sets each field through `object.__setattr__` (1.6 µs for a
+# `Citation`), while storing through the slot descriptors directly costs two thirds of that.
+# Same class, same fields, still frozen: only the construction path is shorter.
+_new = object.__new__
+(_c_key, _c_issuer, _c_year, _c_serial, _c_title, _c_info, _c_locators, _c_span, _c_text) = (
+    Citation.__dict__[name].__set__
+    for name in ("key", "issuer", "year", "serial", "title", "issuer_info", "locators", "span", "text")
+)
+_l_pages, _l_item, _l_unit, _l_label, _l_span, _l_kind = (
+    Locator.__dict__[name].__set__ for name in ("pages", "item", "unit", "label", "span", "kind")
+)
+
+
+def _citation(  # noqa: PLR0917  # the fields in order, as `Citation(...)` takes them
+    key: str,
+    issuer: str | None,
+    year: int | None,
+    serial: str | None,
+    title: str | None,
+    info: IssuerInfo | None,
+    locators: tuple[Locator, ...],
+    span: Span,
+    text: str,
+) -> Citation:
+    """Return `Citation(key, issuer, …)`, built without the dataclass's `__init__` (see above)."""
+    c: Citation = _new(Citation)
+    _c_key(c, key)
+    _c_issuer(c, issuer)
+    _c_year(c, year)
+    _c_serial(c, serial)
+    _c_title(c, title)
+    _c_info(c, info)
+    _c_locators(c, locators)
+    _c_span(c, span)
+    _c_text(c, text)
+    return c
+
+
+def _locator(  # noqa: PLR0917  # the fields in order, as `Locator(...)` takes them
+    pages: tuple[int, int] | None, item: str | None, unit: str | None, label: str, span: Span, kind: str
+) -> Locator:
+    """Return `Locator(pages, item, unit, label, span, kind)`, built as `_citation` builds."""
+    loc: Locator = _new(Locator)
+    _l_pages(loc, pages)
+    _l_item(loc, item)
+    _l_unit(loc, unit)
+    _l_label(loc, label)
+    _l_span(loc, span)
+    _l_kind(loc, kind)
+    return loc
 
 
 def cn_to_int(text: str) -> int | None:
@@ -108,9 +162,9 @@ def cn_to_int(text: str) -> int | None:
 
 def _number(text: str) -> int | None:
     """Return an int from ASCII/full-width digits or a Chinese numeral."""
-    folded = fold_width(text)
-    if folded.isdigit():
-        return int(folded)
+    # `int` reads full-width digits as it reads ASCII ones, so no folding first.
+    if text.isdigit():
+        return int(text)
     return cn_to_int(text)
 
 
@@ -172,7 +226,9 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     (`泉 委 发`, `泉委\n发`) is joined when only the joined form is known. A run with no known
     reading is kept as written (unknown codes are real) unless it is longer than any code.
     """
-    end = _skip_breaks_back(text, bracket, floor)
+    end = bracket
+    if end > floor and text[end - 1] in _BREAKS:
+        end = _skip_breaks_back(text, end, floor)
     letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
     if letters is None:
         return end, ""
@@ -325,9 +381,19 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
     A locator whose numbers are longer than `_MAX_DIGITS` is returned with kind `_OVERLONG`,
     for the caller to report.
     """
-    first = _skip_spaces(text, pos)
-    if first >= len(text) or not (text[first] == "第" or text[first] in _DIGIT_CHARS):
+    first = _skip_spaces(text, pos) if pos < len(text) and text[pos] in _SPACES else pos
+    if first >= len(text) or text[first] not in _LOCATOR_START:
         return None  # the common case after a number: no locator, so skip the pattern
+    plain = pat.LOCATOR_PLAIN.match(text, first)
+    if plain is not None:
+        found = _plain_locator(plain)
+        if found is not None:
+            return found
+    return _full_locator_at(text, first)
+
+
+def _full_locator_at(text: str, first: int) -> _ChainPart | None:
+    """Return the locator starting at `first` (no spaces before it) as the full pattern reads it."""
     m = pat.LOCATOR.match(text, first)
     if m is None or m.end() == first:
         return None
@@ -336,6 +402,46 @@ def _locator_at(text: str, pos: int) -> _ChainPart | None:
         return None
     pages, item, unit, kind, end = parts
     return pages, item, unit, text[first:end], first, end, kind
+
+
+# After a plain link (`pat.LOCATOR_PLAIN`), the characters with which the full locator
+# pattern could read on: a page by 第 (its item or part), an item by a range
+# (`第27项至第30项`), an article by either or by 第 (its 款); spaces before any of them.
+# A 款 ends the full pattern.
+_AFTER_PAGE = frozenset("第" + _SPACES)
+_AFTER_ITEM = frozenset(pat.DASHES + _SPACES)
+_AFTER_ARTICLE = _AFTER_PAGE | _AFTER_ITEM
+
+
+def _plain_locator(m: re.Match[str]) -> _ChainPart | None:
+    """Return the link `pat.LOCATOR_PLAIN` matched, as `_locator_at` returns it, or None
+    when the full locator pattern could read it differently (the caller then matches that)."""
+    text, first, end = m.string, m.start(), m.end()
+    after = text[end] if end < len(text) else ""
+    p1, p2, num, num_cn, item_num, item_cn, article, kuan = m.groups()
+    if p1 is not None or item_num is not None or item_cn is not None:
+        pages: tuple[int, int] | None = None
+        if p1 is not None:
+            lo = int(p1)
+            pages = (lo, int(p2) if p2 else lo)
+        else:
+            num, num_cn = item_num, item_cn
+        if num is None and num_cn is None:
+            if after in _AFTER_PAGE:
+                return None
+            return pages, None, None, text[first:end], first, end, "page"
+        value = int(num) if num is not None else cn_to_int(num_cn)
+        if value is None or after in _AFTER_ITEM:
+            return None
+        return pages, str(value), "项", text[first:end], first, end, "item"
+    value = cn_to_int(article)
+    if value is None:
+        return None
+    if kuan is None:
+        if after in _AFTER_ARTICLE:
+            return None
+        return None, str(value), "条", text[first:end], first, end, "article"
+    return None, f"{value}.{cn_to_int(kuan)}", "款", text[first:end], first, end, "clause"
 
 
 def _too_long(*numbers: str | None) -> bool:
@@ -360,8 +466,8 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     pages: tuple[int, int] | None = None
     end = 0
     if p1 is not None:
-        lo = int(fold_width(p1))
-        pages = (lo, int(fold_width(p2)) if p2 else lo)
+        lo = int(p1)  # digits, ASCII or full-width: `int` reads both
+        pages = (lo, int(p2) if p2 else lo)
         end = m.string.index("页", m.end("p2") if p2 else m.end("p1")) + 1
     item: str | None = None
     unit: str | None = None
@@ -415,6 +521,7 @@ def _bare_item_at(text: str, pos: int, previous: _ChainPart) -> _ChainPart | Non
 _MAX_CHAIN = 200
 
 _ChainParts = tuple[tuple[_ChainPart, ...], int, Span | None]
+_CHAIN_TAIL = "、" + _SPACES
 
 
 def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
@@ -427,7 +534,8 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
 
     A locator holds only the characters of `patterns.LOCATOR_RUN`, so the chain is read from
     that run alone, memoised on its text (`第14页第27项、第15页第3项` repeats across every form
-    citing those clauses), and its spans are moved to where the run starts.
+    citing those clauses), and its spans are moved to where the run starts. Reading stops
+    where the run stops: what follows it can neither continue a link nor start one.
     """
     if pos >= len(text) or text[pos] not in _LOCATOR_FIRST:
         return (), pos, None  # the common case: no locator, so skip the pattern
@@ -436,16 +544,23 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
         parts, end, overlong = _read_chain(text, pos)
         shift = 0
     else:
-        parts, end, overlong = _chain_parts(text[pos:run_end])
+        # A 、 or spaces ending the run end no link and start none (nothing after them is
+        # in the run): `第14页第27项、` reads as `第14页第27项`, so both share one memo entry.
+        parts, end, overlong = _chain_parts(text[pos:run_end].rstrip(_CHAIN_TAIL))
         shift = pos
     if overlong is not None:
         overlong = (shift + overlong[0], shift + overlong[1])
     if not parts:
         return (), shift + end, overlong
+    if len(parts) == 1:  # most chains are one locator: no generator to set up
+        pages, item, unit, label, a, b, kind = parts[0]
+        return (_locator(pages, item, unit, label, (shift + a, shift + b), kind),), shift + end, overlong
     return (
         tuple(
-            Locator(pages, item, unit, label, (shift + a, shift + b), kind)
-            for pages, item, unit, label, a, b, kind in parts
+            [
+                _locator(pages, item, unit, label, (shift + a, shift + b), kind)
+                for pages, item, unit, label, a, b, kind in parts
+            ]
         ),
         shift + end,
         overlong,
@@ -531,6 +646,11 @@ def _strip_lead(title: str) -> str:
 
 
 def _strip_trail(title: str) -> str:
+    """Return the title without a trailing `的通知`/`通知` (TITLE_TRAIL), unless that is all of it."""
+    # Every caller strips trailing line breaks (where `$` differs from the end), so a title
+    # not ending with one of TITLE_TRAIL's words cannot match: skip the search over it.
+    if not title.endswith(pat.TITLE_TRAIL_WORDS):
+        return title
     trail = pat.TITLE_TRAIL.search(title)
     return title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
 
@@ -609,7 +729,7 @@ _SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 class _Reader:
     """The state of one `extract` call: what was found so far, in text order."""
 
-    __slots__ = ("aliases", "citations", "covered", "names", "text", "unparsed")
+    __slots__ = ("aliases", "citations", "covered", "may_alias", "names", "text", "unparsed")
 
     def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
         self.text = text
@@ -621,6 +741,8 @@ class _Reader:
         self.aliases: list[Alias] = []
         # Short name → (the document it stands for, where its declaration ends).
         self.names: dict[str, tuple[Citation, int]] = {}
+        # Whether a short name can be declared at all: most texts hold no 称.
+        self.may_alias = "称" in text or "稱" in text
         if known:
             self.names.update((name, (citation, 0)) for name, citation in known.items())
 
@@ -763,15 +885,21 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         else:
             title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
         start = issuer_start
-        if title_span is not None and not locators and overlong is None:
+        if (
+            title_span is not None
+            and not locators
+            and overlong is None
+            and end + 1 < len(text)
+            and text[end + 1] in _LOCATOR_FIRST
+        ):
             # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
-        if title is None and overlong is None and end < len(text):
+        if title is None and overlong is None and end < len(text) and text[end] not in _NO_TITLE_AFTER:
             title, after = _title_after(text, end)
             if title is not None:
                 cover_end = after
-        citation = Citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
+        citation = _citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
@@ -780,7 +908,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             floor = overlong[1]
-        elif floor < len(text) and text[floor] in _ALIAS_FIRST:
+        elif reader.may_alias and floor < len(text) and text[floor] in _ALIAS_FIRST:
             alias = reader.declare_alias(citation, floor)
             if alias is not None:
                 covered.append(alias)
@@ -903,6 +1031,9 @@ def _title_after(text: str, end: int) -> tuple[str | None, int]:
 
 # What starts the words after 号 that are never a title: 文, 文件, 第 (a locator), 发布, 公布.
 _NOT_TITLE_FIRST = frozenset("文第发公印")
+# What usually follows a number and can start no title (neither 《 nor a letter): a quick
+# test before `_title_after`.
+_NO_TITLE_AFTER = frozenset("、，,。；;：:）)（(〕]】）」』\"“”'‘’ \t\n\r\u3000") | _DIGIT_CHARS
 
 
 def _decrees(reader: _Reader) -> None:
@@ -943,7 +1074,7 @@ def _decrees(reader: _Reader) -> None:
         if title is None and overlong is None and end < len(text) and text[end] == "《":
             # `中华人民共和国国务院令第493号《生产安全事故报告和调查处理条例》`: as after 号.
             title, cover_end = _title_after(text, end)
-        citation = Citation(key, issuer, year, serial, title, info, locators, (first, end), text[first:end])
+        citation = _citation(key, issuer, year, serial, title, info, locators, (first, end), text[first:end])
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else organ_start, cover_end))
         last = end = cover_end
@@ -953,7 +1084,7 @@ def _decrees(reader: _Reader) -> None:
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
-        elif end < len(text) and text[end] in _ALIAS_FIRST:
+        elif reader.may_alias and end < len(text) and text[end] in _ALIAS_FIRST:
             alias = reader.declare_alias(citation, end)
             if alias is not None:
                 spans.append(alias)
@@ -973,9 +1104,13 @@ def _decree_parts(
     year = int(fold_width(year_text)) if year_text is not None else None
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-    serial = str(value)
-    info = IssuerInfo(region=None, organ=issuer, kind="令", level=None)
-    return decree_key(issuer, year, serial), issuer, year, serial, info
+    return decree_key(issuer, year, str(value)), issuer, year, str(value), _decree_info(issuer)
+
+
+@lru_cache(maxsize=1024)
+def _decree_info(organ: str) -> IssuerInfo:
+    """Return the issuer info of a decree's organ (memoised: few organs sign decrees)."""
+    return IssuerInfo(region=None, organ=organ, kind="令", level=None)
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
@@ -1076,8 +1211,11 @@ def _number_parts(
 ) -> tuple[str, str, int, str, IssuerInfo | None]:
     """Return (key, issuer, year, serial, decoded issuer) for a number's raw parts (memoised)."""
     issuer = _normalise_issuer(issuer_raw)
-    year = int(fold_width(year_text))
-    serial = _normalise_serial(serial_raw)
+    year = int(year_text)  # ASCII or full-width digits: `int` reads both
+    # Most serials are plain ASCII digits: no spaces, dashes or widths to fold.
+    serial = str(int(serial_raw)) if serial_raw.isdigit() and serial_raw.isascii() else None
+    if serial is None:
+        serial = _normalise_serial(serial_raw)
     return numbered_key(issuer, year, serial), issuer, year, serial, decode_issuer(issuer)
 
 
@@ -1111,14 +1249,26 @@ def _title_only(reader: _Reader) -> None:
     a short name declared after a title (`《X》（以下简称《规划》）`) is recorded.
     """
     text = reader.text
-    pairs = _book_pairs(text)
+    # Each 《's 》 is the next 》 when no 《 stands between them (almost every title); only
+    # then is the whole text paired once (`_book_pairs`). Scans never overlap: linear.
+    pairs: dict[int, int] | None = None
+    closes = True  # False once no 》 is left after the current 《
     pos = text.find("《")
     while pos != -1:
         i = bisect_right(reader.covered, (pos, len(text) + 1)) - 1
         if i >= 0 and pos < reader.covered[i][1]:
             pos = text.find("《", reader.covered[i][1])
             continue
-        close = pairs.get(pos)
+        close: int | None = None
+        if pairs is not None:
+            close = pairs.get(pos)
+        elif closes:
+            close = text.find("》", pos + 1)
+            if close == -1:
+                close, closes = None, False
+            elif text.find("《", pos + 1, close) != -1:
+                pairs = _book_pairs(text)
+                close = pairs.get(pos)
         if close is not None and close - pos >= _MAX_TITLE:
             close = None  # as `_matching_close`: no title is that long
         if close is None:
@@ -1141,7 +1291,7 @@ def _title_only(reader: _Reader) -> None:
             if overlong is not None:
                 reader.report(overlong, "页码或条项编号过长（超过9位数字）")
                 end = overlong[1]
-            elif end < len(text) and text[end] in _ALIAS_FIRST:
+            elif reader.may_alias and end < len(text) and text[end] in _ALIAS_FIRST:
                 alias = reader.declare_alias(citation, end)
                 if alias is not None:
                     after = alias[1]
@@ -1169,7 +1319,7 @@ def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> in
     if not locators:
         return after
     start = citation.span[0]
-    reader.citations[-1] = Citation(
+    reader.citations[-1] = _citation(
         citation.key,
         citation.issuer,
         citation.year,
@@ -1185,7 +1335,7 @@ def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> in
 
 def _aliased(target: Citation, span: Span, written: str, locators: tuple[Locator, ...]) -> Citation:
     """Return a citation of `target` written as its short name (`《条例》第十二条`)."""
-    return Citation(
+    return _citation(
         target.key,
         target.issuer,
         target.year,
@@ -1209,7 +1359,7 @@ def rebind(mention: Citation, target: Citation) -> Citation:
 
 def _title_citation(title: str, span: Span, written: str, locators: tuple[Locator, ...] = ()) -> Citation:
     """Return a title-only citation keyed `《title》`."""
-    return Citation(_title_key(title), None, None, None, title, None, locators, span, written)
+    return _citation(_title_key(title), None, None, None, title, None, locators, span, written)
 
 
 @lru_cache(maxsize=8192)

@@ -71,6 +71,7 @@ __all__ = [
     "LEAD_STAR_BEFORE",
     "LEAD_STAR_MARKS",
     "LOCATOR",
+    "LOCATOR_PLAIN",
     "LOCATOR_RUN",
     "LOOSE_ISSUER",
     "MARKERS",
@@ -137,6 +138,7 @@ __all__ = [
     "TITLE_PREFIX_UNIT",
     "TITLE_STOPS_REVERSED",
     "TITLE_TRAIL",
+    "TITLE_TRAIL_WORDS",
     "TITLE_WORDS",
     "TOTAL_INLINE",
     "TRAILING_MARKERS",
@@ -241,13 +243,33 @@ _ITEM = (
 # One match instead of two.
 LOCATOR = re.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
 
+# The commonest links written plainly, tried before LOCATOR (a third of its cost, which is most
+# of reading a new chain): 第14页, 第14-15页第27项, 第十一项, 第二十条, 第二十条第二款. Where one
+# of these ends LOCATOR would end too unless a space, a range's dash or 第 follows (the caller
+# checks that character; see `citations._plain_locator`); ASCII digits, simplified units and
+# no spaces only, anything else is left to LOCATOR.
+_PLAIN_NUM = "[0-9]{1,9}"
+_PLAIN_CN = "[一二三四五六七八九十百]{1,9}"
+LOCATOR_PLAIN = re.compile(
+    rf"第(?:(?P<p1>{_PLAIN_NUM})(?:{_RANGE}(?P<p2>{_PLAIN_NUM}))?页"
+    rf"(?:第(?:(?P<num>{_PLAIN_NUM})|(?P<num_cn>{_PLAIN_CN}))项)?"
+    rf"|(?:(?P<item>{_PLAIN_NUM})|(?P<item_cn>{_PLAIN_CN}))项"
+    rf"|(?P<article>{_PLAIN_CN})条(?:第(?P<kuan>{_PLAIN_CN})款)?)"
+)
+
 # Every character a chain of locators can hold (LOCATOR and BARE_ITEM above, and the 、 between
 # links): the chain after a number is read from this run alone, so its parse can be memoised
 # on the run's text. Possessive: one C-level scan, never given back.
-LOCATOR_RUN = re.compile(
-    rf"[ \t\u3000\xa0第0-9０-９{regex.escape(DASHES)}页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"
-    r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節、]*+"
+# After a unit (页, 项, 条, 款, 章 …) the grammar goes on only with spaces, 第, a range's dash,
+# 、 or the digits of a next page, so the run ends at any other character there: nothing from
+# it on is read, and the memo key of `第16页第41项）（4分）` (the seed's `（属…第16页第41项）（4分）`)
+# or `第十二条部署` is the chain alone, shared with every other mention of that clause.
+_RUN_GOES_ON = rf"[ \t\u3000\xa0第0-9０-９、{regex.escape(DASHES)}]"
+_RUN_OTHER = (
+    rf"[页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"  # a bracket only around a section's number
+    r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節]"
 )
+LOCATOR_RUN = re.compile(rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章节節分]){_RUN_OTHER})*+")
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = re.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
@@ -372,8 +394,10 @@ SEGMENT_SEPARATORS = "，,；;。\n"
 # (`國務院辦公廳關於印發X的通知`, `…辦公廳印發<X>的通知`) has its lead in traditional too.
 TITLE_LEAD = re.compile(r"印发|转发|下发|印發|轉發|下發")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
-# title; a 意见 or 决定 *is* the document, and its name keeps the word.
-TITLE_TRAIL = re.compile(r"的?通知$")
+# title; a 意见 or 决定 *is* the document, and its name keeps the word. The words apart:
+# `citations` searches only titles that end with one of them (`str.endswith`).
+TITLE_TRAIL_WORDS = ("通知",)
+TITLE_TRAIL = re.compile(rf"的?(?:{'|'.join(TITLE_TRAIL_WORDS)})$")
 
 # The points a 一级指标 declares at its end: `（4分）`, `(3 分)`, `（1.5分）`.
 POINTS = regex.compile(rf"[（(]{_SP}(?P<points>{_DIGITS}(?:\.{_DIGITS})?){_SP}分{_SP}[）)]")

@@ -1,0 +1,82 @@
+"""The citation reader's shortcuts (issue 13's speed work) give what the long way gives.
+
+Each shortcut skips work where a cheap test shows it cannot change the answer: a plain link
+read by `LOCATOR_PLAIN` instead of `LOCATOR`, a chain read from the run that ends where no link
+can go on (and memoised on it), the characters after a number that start no title. These
+tests hold each to the long way on a grid of links, each followed by every character that
+could matter, so a change to one side that the other does not follow fails here.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from yiju import citations as cit
+from yiju import patterns as pat
+
+NUMBERS = ["1", "14", "07", "123456789", "1234567890", "一", "十一", "二十", "一百零五", "百", "１４"]
+UNITS = ["页", "项", "條", "条", "款", "点", "章", "部分", "项"]
+LINKS = [
+    *(f"第{n}{u}" for n, u in itertools.product(NUMBERS, UNITS)),
+    *(f"第{a}页第{b}项" for a, b in itertools.product(["14", "3"], ["27", "十一", "（四）1"])),
+    "第14-15页第27项",
+    "第14至15页",
+    "第14页第27-30项",
+    "第二十条第二款",
+    "第二十条第（三）款",
+    "第二十条至第二十二条",
+    "第三章第十二条",
+    "第4.1项",
+    "第 14 页 第 27 项",
+    "14页",
+]
+FOLLOWERS = [
+    "",
+    "、",
+    "，",
+    "）",
+    "（4分）",
+    "第",
+    "第5项",
+    "第二款",
+    "-30项",
+    "至第30项",
+    " ",
+    " 第3项",
+    "部署",
+    "、28项",
+    "、第15页第3项",
+    "号",
+    "\n",
+]
+TEXTS = [link + after for link, after in itertools.product(LINKS, FOLLOWERS)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_plain_link_reads_as_the_full_locator_pattern_reads_it(text: str) -> None:
+    """Where `LOCATOR_PLAIN` answers, `LOCATOR` gives the same link, value and end."""
+    plain = pat.LOCATOR_PLAIN.match(text)
+    found = cit._plain_locator(plain) if plain is not None else None
+    if found is not None:
+        assert cit._full_locator_at(text, 0) == found
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_chain_reads_the_same_from_its_run_as_from_the_whole_text(text: str) -> None:
+    """A chain read from its `LOCATOR_RUN` (the memoised way) equals one read in place."""
+    parts, end, overlong = cit._read_chain(text, 0)
+    expected = (
+        tuple(cit.Locator(p, i, u, label, (a, b), k) for p, i, u, label, a, b, k in parts),
+        end,
+        overlong,
+    )
+    assert expected == cit._parse_locators(text, 0)
+
+
+@pytest.mark.parametrize("ch", sorted(cit._NO_TITLE_AFTER))
+def test_no_title_starts_after_a_number_with_a_character_the_quick_test_skips(ch: str) -> None:
+    """`_NO_TITLE_AFTER` holds only characters after which `_title_after` binds nothing."""
+    text = ch + "厦门市人民政府关于印发《厦门市实施方案》的通知"
+    assert (None, 0) == cit._title_after(text, 0)
