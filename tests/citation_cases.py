@@ -718,6 +718,41 @@ LOCATORS = [
     ),
     case("泉委发〔2021〕5号（4分）", doc(WF5, text=WF5), name="points-are-not-locators"),
     case("泉委发〔2021〕5号第14页（4分）", doc(WF5, loc(14)), name="page-then-points"),
+    case(
+        "（属泉委发〔2021〕5号第14页第27、28项）（4分）",
+        doc(WF5, loc(14, "27"), loc(14, "28"), text="泉委发〔2021〕5号第14页第27、28项"),
+        name="items-listed-under-one-unit",
+        note="several items under one 第 and one unit are one locator each, on the page before them",
+    ),
+    case(
+        "泉委办〔2021〕25号第5、6、十二项，泉政办〔2021〕6号第3页第4项",
+        doc(WB25, loc(None, "5"), loc(None, "6"), loc(None, "12")),
+        doc(ZB6, loc(3, "4")),
+        name="items-listed-then-next-doc",
+    ),
+    case(
+        "（属泉委发〔2021〕5号文件第14页第27项）",
+        doc(WF5, loc(14, "27"), text="泉委发〔2021〕5号文件第14页第27项"),
+        name="wenjian-before-locators",
+        note="文件 (or 文) between 号 and 第 does not cut the locators off",
+    ),
+    case("泉委发〔2021〕5号文第3项", doc(WF5, loc(None, "3")), name="wen-before-locators"),
+    case("贯彻泉委发〔2021〕5号文件精神", doc(WF5, text=WF5), name="wenjian-without-locators"),
+    case(
+        "各地要认真落实国办发〔2019〕39号、40号文件要求",
+        doc("国办发〔2019〕39号", text="国办发〔2019〕39号"),
+        doc("国办发〔2019〕40号", issuer="国办发", year=2019, serial="40", text="40号"),
+        name="sibling-serial",
+        note="a second serial after 、 is the same issuer's and year's; its text is what is written",
+    ),
+    case(
+        "泉委办〔2021〕20号第14页第11项、25号第3页、2号",
+        doc(WB20, loc(14, "11")),
+        doc(WB25, loc(3), text="25号第3页"),
+        doc(WB2, text="2号"),
+        name="sibling-serials-with-locators",
+    ),
+    case("泉委发〔2021〕5号、5号线", doc(WF5, text=WF5), name="sibling-serial-not-a-line"),
 ]
 
 # ---------------------------------------------------------------------------- titles
@@ -1320,6 +1355,28 @@ REAL = [
         name="rongshui-basis",
         source="https://bdocx.com/doc/29336653.html",
     ),
+    # http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html (東府〔2021〕54號, traditional)
+    case(
+        "為貫徹落實《廣東省人民政府關于印發廣東省進一步穩定和擴大就業若干政策措施的通知》(粵府〔2021〕13號),"
+        "強化就業優先政策",
+        doc("粤府〔2021〕13号", title="廣東省進一步穩定和擴大就業若干政策措施", issuer="粤府"),
+        name="dongguan-trad-cover-letter",
+        note="a cover letter written 印發 (traditional) gives the title it issues, as 印发 does",
+        source="http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html",
+    ),
+    # http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml (懷政辦發〔2023〕9號)
+    case(
+        "推動《湖南省人民政府辦公廳印發<關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施>的通知》"
+        "(湘政辦發〔2023〕4號)文件落地見效",
+        doc(
+            "湘政办发〔2023〕4号",
+            title="關于打好經濟增長主動仗實現經濟運行整體好轉若干政策措施",
+            issuer="湘政办发",
+        ),
+        name="huaihua-ascii-angle-inner-title",
+        note="<> typed for 〈〉 around the title inside the cover letter's title",
+        source="http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml",
+    ),
 ]
 
 
@@ -1642,6 +1699,19 @@ ARTICLES = [
         "《安全生产法》第二十条、第二十一条",
         Doc("《安全生产法》", "安全生产法", (loc(None, "20", "条"), loc(None, "21", "条")), None, None, None),
         name="article-list",
+    ),
+    case(
+        "依据《中华人民共和国行政许可法》第二十九、三十条和第三十二条规定",
+        Doc(
+            "《中华人民共和国行政许可法》",
+            "中华人民共和国行政许可法",
+            (loc(None, "29", "条"), loc(None, "30", "条")),
+            None,
+            None,
+            None,
+        ),
+        name="articles-listed-under-one-unit",
+        note="和 ends the chain: 第三十二条 after it is not read as this law's (a known limit)",
     ),
     case(
         "《安全生产法》第二十条至第二十二条",

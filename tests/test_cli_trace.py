@@ -13,8 +13,10 @@ import openpyxl
 import pytest
 
 from yiju.cli import main
+from yiju.formatters import clause_word
 from yiju.forms import parse_tables
 from yiju.graph import build_graph, read_graph
+from yiju.messages import set_lang
 from yiju.readers import read
 
 #: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
@@ -547,3 +549,41 @@ def test_readme_documents_who_json_and_render_to_stdout() -> None:
         '`{"by", "workload": [{"name", "unit", "weight", "indicators", "shared"}]}`' in who_section,
         "-o -" in render_section,
     )
+
+
+SHORT_NAMES = FIXTURES / "short_names" / "form_a_2022.txt"
+
+
+def test_trace_names_a_law_article_as_an_article(capsys: pytest.CaptureFixture[str]) -> None:
+    """A target pinning article 12 derives `via` `clause:art12` (its clause node's name), and
+    the text says `article 12`, not `clause 12` (item 12 and article 12 are not the same)."""
+    code, out, _ = _run(capsys, "trace", SHORT_NAMES, "--doc", "中发〔2016〕32号", "--json")
+    vias = [t["via"] for t in json.loads(out)["targets"]]
+    _, text, _ = _run(capsys, "trace", SHORT_NAMES, "--doc", "中发〔2016〕32号")
+    shown = [line.strip() for line in text.splitlines() if line.strip().startswith("via")]
+    assert (code, vias, shown) == (
+        0,
+        [["basis", "clause:5"], ["basis", "clause:art12"], ["basis", "clause:art20"]],
+        ["via 文件依据; clause 5", "via 文件依据; article 12", "via 文件依据; article 20"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("ref", "en", "zh"),
+    [
+        ("27", "clause 27", "第27项"),
+        ("4.1", "clause 4.1", "第4.1项"),
+        ("art20", "article 20", "第20条"),
+        ("art20.2", "article 20 paragraph 2", "第20条第2款"),
+        ("kuan3", "paragraph 3", "第3款"),
+        ("ch3", "chapter 3", "第3章"),
+    ],
+)
+def test_clause_word_names_every_clause_kind(ref: str, en: str, zh: str) -> None:
+    """Every clause ref `graph.clause_item` writes reads as the kind of clause it is."""
+    found = []
+    for lang in ("en", "zh"):
+        set_lang(lang)
+        found.append(clause_word(ref))
+    set_lang(None)
+    assert found == [en, zh]

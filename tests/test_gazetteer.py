@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yiju.gazetteer import decode
+from yiju.gazetteer import decode, decree_issuer
 from yiju.models import IssuerInfo
 
 NATIONAL, PROVINCIAL, MUNICIPAL, COUNTY = "national", "provincial", "municipal", "county"
@@ -194,3 +194,29 @@ def test_never_raises(text: str) -> None:
 def test_known_code_with_unknown_tail_is_not_guessed(code: str, tail: str) -> None:
     """A known code followed by text no code contains stays undecoded (no prefix matching)."""
     assert decode(code + tail) is None
+
+
+# Who signed a decree, as `_decree_parts` passes it (the state's name already dropped).
+DECREE_SIGNERS = [
+    ("国务院", None, "national"),
+    ("主席", None, "national"),
+    ("财政部", None, "national"),
+    ("国家发展改革委", None, "national"),
+    ("国家市场监督管理总局", None, "national"),  # 市 inside a ministry's name is no city
+    ("中国人民银行", None, "national"),
+    ("福建省人民政府", "福建省", "provincial"),
+    ("北京市人民政府", "北京市", "provincial"),  # a municipality is a province's level
+    ("廣東省人民政府", "广东省", "provincial"),
+    ("广西壮族自治区人民政府", "广西壮族自治区", "provincial"),
+    ("厦门市人民政府", "厦门市", "municipal"),
+    ("怀化市人民政府", "怀化市", "municipal"),  # not in the gazetteer: its last word says
+    ("延边朝鲜族自治州人民政府", "延边朝鲜族自治州", "municipal"),
+    ("人民政府", None, "national"),
+]
+
+
+@pytest.mark.parametrize(("organ", "region", "level"), DECREE_SIGNERS, ids=[o for o, _, _ in DECREE_SIGNERS])
+def test_decree_signer_level(organ: str, region: str | None, level: str) -> None:
+    """A decree's organ is national unless it is a people's government, then its region's level."""
+    info = decree_issuer(organ)
+    assert (info.region, info.level, info.kind, info.organ) == (region, level, "令", organ)

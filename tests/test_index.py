@@ -30,7 +30,7 @@ from yiju.corpus import Corpus
 from yiju.graph import to_node_link
 from yiju.graphread import NodeKind, documents, nodes_of
 from yiju.index import IndexCorpus, connect, open_index, update_index
-from yiju.render import View
+from yiju.render import TooManyNodesError, View
 
 #: These tests assert the English wording (`--lang en`); the Chinese outputs are in test_messages.py.
 LANG_UNDER_TEST = "en"
@@ -249,10 +249,38 @@ def test_render_views_both_ways(pair: tuple[Corpus, Corpus]) -> None:
         View(level="documents", max_nodes=2000),
         View(level="documents", max_nodes=5),
         View(level="targets", max_nodes=3),
+        View(level="indicators", max_nodes=3),
+        View(max_nodes=3),
         View(doc="泉委办〔2099〕1号"),
     ]
     asks = [lambda c, v=v: c.render(v, font=FONT) for v in views]
     assert [] == _same(pair, asks)
+
+
+def test_render_refuses_a_whole_picture_before_reading_a_form(files: list[str], db: str) -> None:
+    """Over `--max-nodes`, a whole picture at any level is refused from the stored counts,
+    naming the number the in-memory refusal names, without reading a form or building a graph."""
+    memory = yiju.load(files)
+    memory_errors = []
+    for level in (None, "indicators", "targets", "documents"):
+        with pytest.raises(TooManyNodesError) as caught:
+            memory.render(View(level=level, max_nodes=3), font=FONT)
+        memory_errors.append(str(caught.value))
+    index = open_index(db)
+    read: list[str] = []
+
+    def no_reading(self: object) -> None:
+        read.append("forms")
+        raise AssertionError("read every form")
+
+    found = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(index), "_all", property(no_reading))
+        for level in (None, "indicators", "targets", "documents"):
+            with pytest.raises(TooManyNodesError) as caught:
+                index.render(View(level=level, max_nodes=3), font=FONT)
+            found.append(str(caught.value))
+    assert (memory_errors, []) == (found, read)
 
 
 def test_trace_and_sources_with_a_limit_both_ways(pair: tuple[Corpus, Corpus]) -> None:

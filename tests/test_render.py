@@ -31,6 +31,7 @@ from yiju.graph import Graph, build_graph
 from yiju.models import Finding, Form, Severity
 from yiju.readers import read
 from yiju.render import (
+    LEVELS,
     TooManyNodesError,
     View,
     ViewError,
@@ -38,6 +39,7 @@ from yiju.render import (
     dot_string,
     html_text,
     marks_from_findings,
+    scene_count,
     scene_size,
     select,
     to_dot,
@@ -761,3 +763,39 @@ def test_cli_runs_only_the_marking_rules(
     _run(capsys, "render", str(SEED), "--target", "1-3", "-o", str(tmp_path / "x.dot"))
     expected = [(["S01", "A01", "A02", "A03", "A04", "A05", "D01", "D02", "D03"], True)]
     assert expected == calls
+
+
+def _fixture_graphs() -> list[tuple[str, Graph]]:
+    """The graph of each fixture set: the seed pair, the families' text tables, the cover units."""
+    families = sorted((ROOT / "fixtures" / "families").glob("*.txt"))
+    cover = sorted((ROOT / "fixtures" / "cover").rglob("*.txt"))
+    return [
+        ("seed+second", BOTH_G),
+        ("families", build_graph(_forms(*families))),
+        ("cover", build_graph(_forms(*cover))),
+    ]
+
+
+COUNT_VIEWS = [
+    View(level=level, cluster=cluster, max_nodes=10**9)
+    for level in (None, *LEVELS)
+    for cluster in (None, "department")
+] + [
+    View(doc="泉委办〔2021〕20号", max_nodes=10**9),
+    View(target="1-3", level="indicators", max_nodes=10**9),
+    View(department="基础科", max_nodes=10**9),
+    View(person="王夏阳", level="targets", max_nodes=10**9),
+]
+
+
+@pytest.mark.parametrize(("name", "g"), _fixture_graphs(), ids=lambda v: v if isinstance(v, str) else "")
+def test_scene_count_is_the_number_of_boxes_drawn(name: str, g: Graph) -> None:
+    """`scene_count` (what an index stores to refuse early) equals the boxes `to_dot` draws."""
+    pairs = []
+    for view in COUNT_VIEWS:
+        try:
+            pairs.append((view, scene_count(g, view), scene_size(g, view)[0]))
+        except NoMatchError:
+            continue
+    assert [(v, c, s) for v, c, s in pairs if c != s] == []
+    assert len(pairs) >= len(COUNT_VIEWS) // 2, name  # the filters matched in most graphs

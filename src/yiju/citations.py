@@ -27,6 +27,7 @@ from operator import attrgetter
 from yiju import patterns as pat
 from yiju.brackets import matching_open
 from yiju.gazetteer import decode as _decode
+from yiju.gazetteer import decree_issuer
 from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
@@ -80,6 +81,7 @@ _YEAR_PREFIXES = frozenset(a + b for a in "1１2２" for b in "9９0０" if fold
 _NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
+_AFTER_NUMBER = _LOCATOR_FIRST | {"文"}  # … or 文件 before the locator (`5号文件第14页`)
 _LOCATOR_START = _DIGIT_CHARS | {"第"}  # what starts a locator once spaces are skipped
 
 
@@ -516,6 +518,42 @@ def _bare_item_at(text: str, pos: int, previous: _ChainPart) -> _ChainPart | Non
     return previous[0], str(value), unit, text[start : m.end()], start, m.end(), _KINDS.get(unit, "item")
 
 
+def _item_list_at(text: str, pos: int, parts: list[_ChainPart]) -> tuple[_ChainPart, ...] | None:
+    """Return one locator per item of `第27、28项` at `pos` (on the page just read), or None.
+
+    A page read alone right before the list (`第14页` of `第14页第27、28项`) is the page of
+    every item: it is taken off `parts` and its text starts the first item's label. Each
+    label is what its span covers: `第14页第27`, then `28`, …, the last with its unit (`30项`).
+    """
+    first = _skip_spaces(text, pos)
+    m = pat.ITEM_LIST.match(text, first) if first < len(text) and text[first] == "第" else None
+    if m is None:
+        return None
+    unit = to_simplified(m.group("unit"))
+    kind = _KINDS.get(unit, "item")
+    page = parts[-1] if parts and parts[-1][1] is None and parts[-1][5] == pos else None
+    pages = page[0] if page is not None else None
+    found: list[_ChainPart] = []
+    cursor = m.start("nums")
+    for piece in m.group("nums").split("、"):
+        number = piece.strip(_SPACES)
+        start = text.index(number, cursor)
+        stop = cursor = start + len(number)
+        value = None if _too_long(number) else _number(number)
+        if value is None:
+            return None
+        if not found and page is not None:
+            start = page[4]
+        elif not found:
+            start = first
+        found.append((pages, str(value), unit, text[start:stop], start, stop, kind))
+    if page is not None:
+        parts.pop()
+    pages_, item, unit_, _, start, _, kind_ = found[-1]
+    found[-1] = (pages_, item, unit_, text[start : m.end()], start, m.end(), kind_)
+    return tuple(found)
+
+
 # A chain of locators longer than this is read in place, not memoised (a key that long is a
 # hostile text, not a label that repeats across forms).
 _MAX_CHAIN = 200
@@ -538,6 +576,14 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
     where the run stops: what follows it can neither continue a link nor start one.
     """
     if pos >= len(text) or text[pos] not in _LOCATOR_FIRST:
+        if pos < len(text) and text[pos] == "文":
+            # `5号文件第14页第27项`, `5号文第3项`: the locators after 文件 are still this
+            # document's (GB/T 9704 numbers are followed by 文 or 文件 in running text).
+            skip = pos + (2 if text.startswith("文件", pos) else 1)
+            if skip < len(text) and text[skip] == "第":
+                found = _parse_locators(text, skip)
+                if found[0]:
+                    return found
         return (), pos, None  # the common case: no locator, so skip the pattern
     run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
     if run_end - pos > _MAX_CHAIN:
@@ -583,7 +629,12 @@ def _read_chain(text: str, pos: int) -> _ChainParts:
         if loc is None and parts and end < len(text) and text[end] == "、":
             loc = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, parts[-1])
         if loc is None:
-            return tuple(parts), end, None
+            listed = _item_list_at(text, end, parts)
+            if listed is None:
+                return tuple(parts), end, None
+            parts.extend(listed)
+            end = listed[-1][5]
+            continue
         if loc[6] == _OVERLONG:
             return tuple(parts), end, (loc[4], loc[5])
         parts.append(loc)
@@ -874,7 +925,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         end = tail.end()
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
-        if end < len(text) and text[end] in _LOCATOR_FIRST:
+        if end < len(text) and text[end] in _AFTER_NUMBER:
             locators, end, overlong = _parse_locators(text, end)
         elif end < len(text) and text[end] in "（(":
             locators, end = _bracketed_locators(text, end)
@@ -943,7 +994,7 @@ def _listed(reader: _Reader, parts: Callable[[str], _Parts | None], pos: int, co
             start -= 1
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
-        if end < len(text) and text[end] in _LOCATOR_FIRST:
+        if end < len(text) and text[end] in _AFTER_NUMBER:
             locators, end, overlong = _parse_locators(text, end)
         key, issuer, year, serial, info = found
         reader.citations.append(
@@ -1060,7 +1111,7 @@ def _decrees(reader: _Reader) -> None:
             end += 1  # `国务院令（第588号）`: the bracket opened after 令 closes here
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
-        if end < len(text) and text[end] in _LOCATOR_FIRST:
+        if end < len(text) and text[end] in _AFTER_NUMBER:
             locators, end, overlong = _parse_locators(text, end)
         before = organ_start - 1
         title, title_span = None, None
@@ -1104,13 +1155,8 @@ def _decree_parts(
     year = int(fold_width(year_text)) if year_text is not None else None
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-    return decree_key(issuer, year, str(value)), issuer, year, str(value), _decree_info(issuer)
-
-
-@lru_cache(maxsize=1024)
-def _decree_info(organ: str) -> IssuerInfo:
-    """Return the issuer info of a decree's organ (memoised: few organs sign decrees)."""
-    return IssuerInfo(region=None, organ=organ, kind="令", level=None)
+    # `gazetteer.decree_issuer` is memoised: few organs sign decrees.
+    return decree_key(issuer, year, str(value)), issuer, year, str(value), decree_issuer(issuer)
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)

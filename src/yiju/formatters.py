@@ -173,13 +173,26 @@ def family_lines(form: Form) -> list[str]:
 # --------------------------------------------------------------------------- trace
 
 
+def clause_word(ref: str) -> str:
+    """Return how `trace` names a clause from its `via` ref: `27` → 第27项, `art20` → 第20条,
+    `art20.2` → 第20条第2款, `kuan3` → 第3款, `ch3` → 第3章 (`graph.clause_item`'s prefixes)."""
+    if ref.startswith("art"):
+        article, _, kuan = ref.removeprefix("art").partition(".")
+        return t("trace.article_kuan", item=article, kuan=kuan) if kuan else t("trace.article", item=article)
+    if ref.startswith("kuan"):
+        return t("trace.kuan", item=ref.removeprefix("kuan"))
+    if ref.startswith("ch"):
+        return t("trace.chapter", item=ref.removeprefix("ch"))
+    return t("trace.clause", item=ref)
+
+
 def via_text(via: Sequence[str]) -> str:
     """Return how a target derives, as `trace` writes it: `文件依据; clause 27; 文中提及`."""
     zh = current() != "en"
 
     def word(v: str) -> str:
         if v.startswith("clause:"):
-            return t("trace.clause", item=v.removeprefix("clause:"))
+            return clause_word(v.removeprefix("clause:"))
         return _VIA_WORDS.get(v, v) if zh else {"basis": "文件依据", "mention": "文中提及"}.get(v, v)
 
     return ("；" if zh else "; ").join(word(v) for v in via)

@@ -39,7 +39,7 @@ from typing import Any
 from yiju.models import IssuerInfo
 from yiju.normalize import fold_width, to_simplified
 
-__all__ = ["decode"]
+__all__ = ["decode", "decree_issuer"]
 
 _DATA_PACKAGE = "yiju"
 _DATA_FILE = "data/issuers.toml"
@@ -119,6 +119,58 @@ def decode(issuer: str) -> IssuerInfo | None:
         True
     """
     return _decode_folded(to_simplified(fold_width("".join(issuer.split()))))
+
+
+# Who signs a 令 (立法法): the State's President, the State Council and its ministries and
+# commissions — national — and the people's governments of provinces and of cities that make
+# rules (规章). So an organ that is not a 人民政府 is national, and a 人民政府 is its region's
+# level: the gazetteer's when it knows the region, else the place name's last word.
+_GOVERNMENT = "人民政府"
+_PLACE_LEVELS = (
+    ("自治区", "provincial"),
+    ("省", "provincial"),
+    ("自治州", "municipal"),
+    ("市", "municipal"),
+    ("州", "municipal"),
+    ("盟", "municipal"),
+    ("县", "county"),
+    ("区", "county"),
+    ("旗", "county"),
+)
+
+
+@lru_cache(maxsize=1024)
+def decree_issuer(organ: str) -> IssuerInfo:
+    """Return who signed a decree (`国务院令第699号`'s 国务院) with its level.
+
+    Example:
+        >>> decree_issuer("国务院")
+        IssuerInfo(region=None, organ='国务院', kind='令', level='national')
+        >>> decree_issuer("福建省人民政府")
+        IssuerInfo(region='福建省', organ='福建省人民政府', kind='令', level='provincial')
+        >>> decree_issuer("怀化市人民政府").level
+        'municipal'
+    """
+    folded = to_simplified(fold_width("".join(organ.split())))
+    if not folded.endswith(_GOVERNMENT) or len(folded) == len(_GOVERNMENT):
+        return IssuerInfo(region=None, organ=organ, kind="令", level="national")
+    place = folded[: -len(_GOVERNMENT)]
+    level = _region_levels().get(place)
+    if level is None:
+        level = next(
+            (lv for word, lv in _PLACE_LEVELS if place.endswith(word) and len(place) > len(word)), None
+        )
+    return IssuerInfo(region=place, organ=organ, kind="令", level=level)
+
+
+@cache
+def _region_levels() -> Mapping[str, str]:
+    """Return each named region's level by its full name (北京市 is provincial, not municipal)."""
+    levels: dict[str, str] = {}
+    for region in _gazetteer().regions:
+        if region.name is not None:
+            levels.setdefault(region.name, region.level)
+    return levels
 
 
 @lru_cache(maxsize=4096)

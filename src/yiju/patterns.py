@@ -59,6 +59,7 @@ __all__ = [
     "ID_SEPARATORS",
     "ISO_DATE",
     "ISSUER_RUN_REVERSED",
+    "ITEM_LIST",
     "ITEM_RANGE",
     "ITEM_REFS",
     "KEY_PARTS",
@@ -273,6 +274,11 @@ LOCATOR_RUN = re.compile(rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = re.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
+
+# Several items under one 第 and one unit (`第14页第27、28项`, `第二十九、三十条`): each is a
+# locator. Only 、 joins them: a comma after a number ends the citation's list item. The
+# numbers are read from `nums` by splitting on 、; possessive, so a failed unit is not retried.
+ITEM_LIST = re.compile(rf"第{_SP}(?P<nums>{_NUM}(?:{_SP}、{_SP}{_NUM})++){_SP}(?P<unit>{_UNIT})")
 
 # A decree (令) is numbered by the organ that signs it, not by a bracketed year (issue 13):
 # `国务院令第699号`, `中华人民共和国国务院令（第253号）`, `国家发展改革委令2016年第3号`,

@@ -158,6 +158,9 @@ class LinkClause:
     pages: tuple[str, ...]
     labels: tuple[str, ...]
     where: str
+    # The clause node id's part after `#`: `27`, or `art20` / `art20.2` / `kuan3` / `ch3` for a
+    # law's article, 款 or chapter (`graph.clause_item`); `via` names the clause by it.
+    ref: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +180,13 @@ class Link:
 
     @property
     def via(self) -> tuple[str, ...]:
-        """Return how, as `yiju trace` writes it: `basis`, `clause:<item>` …, `mention`."""
+        """Return how, as `yiju trace` writes it: `basis`, `clause:<item>` …, `mention`.
+
+        A law's article is `clause:art20` (its 款 `clause:art20.2`, a chapter `clause:ch3`), as
+        its clause node is named: item 12 and article 12 of one document are not the same.
+        """
         out = ["basis"] if self.basis else []
-        out += [f"clause:{c.item}" for c in self.clauses]
+        out += [f"clause:{c.ref or c.item}" for c in self.clauses]
         return (*out, "mention") if self.mention else tuple(out)
 
 
@@ -556,6 +563,7 @@ def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Lin
                     labels=_lines(data.get("labels")),
                     # A locator written in the 一级指标 cell sits where the target does.
                     where="一级指标" if (data.get("row"), data.get("column")) == place else "文件依据",
+                    ref=v.rpartition("#")[2],
                 )
             )
     return {

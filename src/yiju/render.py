@@ -57,6 +57,7 @@ __all__ = [
     "dot_string",
     "html_text",
     "marks_from_findings",
+    "scene_count",
     "scene_size",
     "select",
     "to_dot",
@@ -730,6 +731,46 @@ def scene_size(g: Graph, view: View, marks: Mapping[str, str] | None = None) -> 
     """
     scene, _ = _build_scene(g, view, marks or {})
     return len(scene.nodes), len(scene.edges)
+
+
+def scene_count(g: Graph, view: View) -> int:
+    """Return how many nodes `to_dot(g, view)` draws, without writing a label of any.
+
+    The number `TooManyNodesError` names, counted the way `_build_scene` adds its boxes
+    (a test holds the two equal on every fixture at every level). An index computes it for
+    the whole picture of every level when it stores its findings, so that `render` refuses a
+    picture too big before reading a million nodes.
+
+    Raises:
+        NoMatchError: The view's filter matches nothing.
+    """
+    sel = _select(g, view)
+    count = len(sel.documents)
+    if view.level == "documents":
+        units: set[str] = set()
+        for target in sel.targets:
+            unit = next(
+                (u for u in successors(g, target, EdgeKind.PART_OF) if kind_of(g, u) == NodeKind.UNIT), None
+            )
+            if unit is not None and unit not in units and _target_documents(g, target) & sel.documents:
+                units.add(unit)
+        return count + len(units)
+    count += len(sel.targets)
+    count += sum(1 for c in sel.clauses if any(t in sel.targets for t in predecessors(g, c, EdgeKind.CITES)))
+    if view.level == "targets":
+        return count
+    # A childless target's own indicator shares its box (`_build_scene`'s `own`).
+    count += sum(
+        1
+        for i in sel.indicators
+        if not any(
+            t in sel.targets and _attr(g, t, "number") == _attr(g, i, "number")
+            for t in successors(g, i, EdgeKind.PART_OF)
+        )
+    )
+    if view.level == "indicators":
+        return count
+    return count + len(sel.departments) + len(sel.people)
 
 
 # --------------------------------------------------------------------------- marks

@@ -24,6 +24,7 @@ from yiju.index.store import Store
 
 if TYPE_CHECKING:
     from yiju.corpus import OnError, OnProgress
+    from yiju.graph import Graph
     from yiju.models import Form, Indicator, Target
 
 __all__ = ["NAMED_SUBJECTS", "IndexReport", "profile_fingerprint", "update_index"]
@@ -223,6 +224,19 @@ def _refresh_documents(store: Store, new_attrs: dict[str, Any]) -> None:
         store.executemany("INSERT INTO titles_fts (folded, key) VALUES (?, ?)", [(r[6], r[0]) for r in rows])
 
 
+def _scene_sizes(graph: Graph) -> str:
+    """Return, as JSON, how many boxes the whole picture of every form has at each level.
+
+    `render --db` without a filter reads it to refuse a picture over `--max-nodes` before it
+    reads every form (`render.scene_count`: the number the in-memory refusal names). Kept with
+    the findings: both follow this yiju's graph and are rebuilt whenever a form changes.
+    """
+    from yiju.render import LEVELS, View, scene_count  # noqa: PLC0415
+
+    sizes = {level or "people": scene_count(graph, View(level=level)) for level in (None, *LEVELS)}
+    return json.dumps(sizes, sort_keys=True)
+
+
 def refresh_findings(store: Store) -> None:
     """Run the whole audit (default profile) over the index's forms and store its findings.
 
@@ -240,6 +254,7 @@ def refresh_findings(store: Store) -> None:
     graph = build_graph(forms)
     findings = run_audit(forms, graph=graph)
     names = {s: subject_text(graph, s) for f in findings for s in f.subjects[:NAMED_SUBJECTS]}
+    sizes = _scene_sizes(graph)
     del graph, forms
     store.execute("DELETE FROM findings")
     store.executemany(
@@ -249,8 +264,9 @@ def refresh_findings(store: Store) -> None:
     store.execute("DELETE FROM subjects")
     store.executemany("INSERT INTO subjects (subject, name) VALUES (?, ?)", sorted(names.items()))
     rules = json.dumps([[code, rule.slug] for code, rule in RULES.items()], ensure_ascii=False)
-    store.execute("DELETE FROM meta WHERE key IN ('audit', 'rules')")
+    store.execute("DELETE FROM meta WHERE key IN ('audit', 'rules', 'scene_sizes')")
     store.execute("INSERT INTO meta (key, value) VALUES ('rules', ?)", (rules,))
+    store.execute("INSERT INTO meta (key, value) VALUES ('scene_sizes', ?)", (sizes,))
     store.execute("INSERT INTO meta (key, value) VALUES ('audit', ?)", (profile_fingerprint(),))
 
 

@@ -711,26 +711,40 @@ class IndexCorpus(Corpus):
         return self._subgraph(groups, whole_forms=True, documents=view.doc is not None)
 
     def _check_size(self, view: View) -> None:
-        """Refuse a whole-corpus picture the index can already tell is too big, before reading it."""
+        """Refuse a whole-corpus picture the index can already tell is too big, before reading it.
+
+        The boxes of the whole picture at each level are counted when the findings are
+        stored (`render.scene_count` on the graph of every form, the number `to_dot` would
+        name); with hidden rows kept, or on an index whose stored counts are stale, level
+        `documents` is counted here (documents and the units citing them) and the other
+        levels are left to `to_dot`.
+        """
         from yiju.render import TooManyNodesError  # noqa: PLC0415
 
         if any(getattr(view, name) is not None for name in ("doc", "target", "department", "person")):
             return
-        if view.level != "documents":
-            # Below level `documents` a picture also draws the clauses cited (and, lower, the
-            # indicators and owners), which the index does not count: only `to_dot` knows the
-            # exact size, and the refusal must name the same number either way.
-            return
-        docs = int(
-            self.store.values(f"SELECT COUNT(*) FROM documents WHERE {self._hidden('1 - visible')}")[0]
-        )
-        units = self.store.values(
-            "SELECT COUNT(DISTINCT f.owners) FROM citations c JOIN groups g ON c.grp = g.id"
-            f" JOIN forms f ON g.form = f.id WHERE {self._hidden('c.hidden')}"
-        )
-        count = docs + int(units[0])
-        if count > view.max_nodes:
+        count = self._stored_size(view.level) if not self.include_hidden else None
+        if count is None and view.level == "documents":
+            docs = int(
+                self.store.values(f"SELECT COUNT(*) FROM documents WHERE {self._hidden('1 - visible')}")[0]
+            )
+            units = self.store.values(
+                "SELECT COUNT(DISTINCT f.owners) FROM citations c JOIN groups g ON c.grp = g.id"
+                f" JOIN forms f ON g.form = f.id WHERE {self._hidden('c.hidden')}"
+            )
+            count = docs + int(units[0])
+        if count is not None and count > view.max_nodes:
             raise TooManyNodesError(count, view.max_nodes, view.level)
+
+    def _stored_size(self, level: str | None) -> int | None:
+        """Return the stored box count of the whole picture at `level`, or None if stale or absent."""
+        if not self._findings_current:
+            return None
+        found = self.store.values("SELECT value FROM meta WHERE key = 'scene_sizes'")
+        if not found:
+            return None
+        size = json.loads(found[0]).get(level or "people")
+        return int(size) if size is not None else None
 
     def render(
         self,
