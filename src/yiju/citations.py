@@ -25,6 +25,7 @@ from itertools import chain
 from operator import attrgetter
 
 from yiju import patterns as pat
+from yiju.brackets import matching_open
 from yiju.gazetteer import decode as _decode
 from yiju.gazetteer import decree_issuer
 from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
@@ -654,7 +655,7 @@ def _clean_title(segment: str) -> str | None:
     title = _strip_address(segment.strip().lstrip(_LEADING_JUNK).strip())
     bare = _strip_trail(title)
     if bare.endswith("》"):
-        opening = _matching_open(bare, len(bare) - 1)
+        opening = matching_open(bare, len(bare) - 1)
         if opening is not None:
             inner = bare[opening + 1 : -1].strip()
             title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
@@ -676,7 +677,7 @@ def _title_offset(segment: str) -> int:
     """Return where the bound title starts within its segment (at its 《 when it has one)."""
     stripped = _strip_trail(segment.rstrip())
     if stripped.endswith("》"):
-        opening = _matching_open(stripped, len(stripped) - 1)
+        opening = matching_open(stripped, len(stripped) - 1)
         if opening is not None:
             return opening
     offset = len(segment) - len(segment.lstrip(_LEADING_JUNK))
@@ -703,23 +704,6 @@ def _strip_trail(title: str) -> str:
         return title
     trail = pat.TITLE_TRAIL.search(title)
     return title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
-
-
-def _matching_open(text: str, close_pos: int) -> int | None:
-    """Return the index of the 《 that opens the 》 at `close_pos` (nesting respected)."""
-    # Jump from bracket to bracket with `str.rfind` (C), not character by character.
-    depth = 0
-    closing, opening = close_pos, text.rfind("《", 0, close_pos)
-    while opening != -1:
-        if closing != -1 and closing > opening:
-            depth += 1
-            closing = text.rfind("》", 0, closing)
-        else:
-            depth -= 1
-            if depth == 0:
-                return opening
-            opening = text.rfind("《", 0, opening)
-    return None
 
 
 def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "》") -> int | None:

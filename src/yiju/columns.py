@@ -330,9 +330,14 @@ def _settle(chosen: Mapping[int, tuple[str, str]], headers: Mapping[int, str]) -
     def cols(role: str) -> list[int]:
         return [c for c in ordered if roles[c][0] == role]
 
-    for role in ("id", "measure", "target_value", "nature", "basis", "deadline"):
+    for role in ("id", "measure", "target_value", "nature", "basis"):
         for extra_col in cols(role)[1:]:
             roles[extra_col] = ("extra", roles[extra_col][1])
+    # `时间安排` over `启动时间 | 完成时间`: the deadline is the column that names the end.
+    deadlines = cols("deadline")
+    end = [c for c in deadlines if pat.DEADLINE_END.search(headers.get(c, "").rsplit("/", maxsplit=1)[-1])]
+    for extra_col in [c for c in deadlines if c != (end or deadlines)[0]]:
+        roles[extra_col] = ("extra", roles[extra_col][1])
     texts = cols("text")
     for col in texts[1:]:
         roles[col] = ("detail" if not cols("detail") else "extra", roles[col][1])

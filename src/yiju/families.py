@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from yiju import patterns as pat
 from yiju.normalize import fold_width, to_simplified
 
 __all__ = [
@@ -204,7 +205,24 @@ def header_role(text: str, family_id: str | None = None) -> str | None:
         stripped = folded.lstrip("0123456789-~至月份年度季第一二三四")
         if stripped != folded and stripped:
             found = table.get(stripped)
+    if found is None:
+        found = _combined_owner_header(folded, table)
     return found
+
+
+def _combined_owner_header(folded: str, table: Mapping[str, str]) -> str | None:
+    """Return `leaders` for one column of leaders and their units (`责任领导及单位`), else None.
+
+    The cells of such a column name the leaders and the units they answer for; the owners
+    reader tells them apart (`owners.split_leaders_cell`).
+    """
+    found = pat.COMBINED_OWNER_HEADER.fullmatch(folded)
+    if found is None or table.get(found.group("first")) != "leaders":
+        return None
+    second = found.group("second")
+    if table.get(second) == "departments" or pat.UNIT_WORD.fullmatch(second):
+        return "leaders"
+    return None
 
 
 # Headers no alias lists, read by how they end: `牵头市级领导`, `包抓县级领导` name leaders;

@@ -35,7 +35,16 @@ from yiju.models import (
     Target,
 )
 from yiju.normalize import clean_name, fold_width
-from yiju.owners import owners_in_text, split_lead_units, split_people, split_units
+from yiju.owners import (
+    first_listed_leads,
+    owners_in_text,
+    partners_in_note,
+    says_first_listed_leads,
+    split_lead_units,
+    split_leaders_cell,
+    split_people,
+    split_units,
+)
 from yiju.readers.table import Row, Table
 
 __all__ = ["detect_table_family", "parse_items", "strip_numbering"]
@@ -177,12 +186,10 @@ def parse_items(
     width = max((len(r.values) for r in rows), default=0)
     # `责任单位中列第一位的为牵头单位`, said once above or below the table: a units cell that
     # marks no lead names its lead first. Looked for outside the items (a few rows each end).
+    # A table rebuilt from prose carries the notice's own lines around it as `context`.
     edge = (*rows[:_RULE_ROWS], *rows[-_RULE_ROWS:])
-    state.first_leads = any(
-        ("第一" in v or "首位" in v or "最前" in v) and pat.FIRST_LISTED_LEADS.search(v) is not None
-        for row in edge
-        for v in row.values
-    )
+    around = (v for row in (*edge, *table.context) for v in row.values)
+    state.first_leads = says_first_listed_leads(around)
     if header is not None:
         body_start = header.last + 1
         for row in rows[: header.first]:
@@ -251,6 +258,10 @@ def _metadata_row(state: _State, row: Row) -> str:
     squeezed = "".join(text.split())
     if pat.ATTACHMENT.match(squeezed):
         return "attachment label"
+    if pat.NOTE_ROW.match(squeezed):
+        # `注：责任单位中标“★”的为牵头单位` between the title and the header: the table's notes.
+        state.notes = "\n".join([*([state.notes] if state.notes else []), text])
+        return "notes"
     if state.title is None and pat.ATTACHMENT_PREFIX.match(text):
         text = pat.ATTACHMENT_PREFIX.sub("", text)  # `附件1：某县…清单` is the title 某县…清单
         squeezed = "".join(text.split())
@@ -362,6 +373,15 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
                 state.sections.append(Section(sid, name, state.loc(row, col)))
                 state.section = sid
     text_value = values[text_col - 1] if text_col is not None and text_col <= len(values) else ""
+    if not text_value and _measure_of_task_above(state, values, by_role):
+        # `重点任务` merged over its measures' rows (empty cells in a text copy): the row is one
+        # more measure of the task above, with its own owners and deadline.
+        task = state.items[-1]
+        state.items.append(
+            _Item(row, by_role, task.text, task.text_column, task.number, task.style, task.given_id,
+                  list(task.levels), task.section)
+        )  # fmt: skip
+        return f"indicator #{len(state.items)}"
     if not text_value:
         if level_cols and any(values[c - 1] for c in level_cols if c <= len(values)):
             deepest = max(state.path) if state.path else 1
@@ -408,6 +428,18 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     )
     state.items.append(item)
     return f"indicator #{len(state.items)}"
+
+
+# Roles whose values make a row without task text a measure of the task above.
+_MEASURE_ROLES = ("departments", "partners", "leaders", "people", "deadline")
+
+
+def _measure_of_task_above(state: _State, values: Sequence[str], by_role: Mapping[str, list[str]]) -> bool:
+    """Return True for a row with a measure (`detail`) and owners but no task text and no id, right
+    under an item: the task's text and id cells were merged over its measures' rows."""
+    if not state.items or not state.previous.startswith("indicator") or "id" in by_role:
+        return False
+    return bool(by_role.get("detail")) and any(by_role.get(r) for r in _MEASURE_ROLES)
 
 
 def _numeral_heading(
@@ -481,7 +513,56 @@ def _signature(state: _State, text: str) -> str:
 
 
 def _item_ids(state: _State) -> list[str]:
-    """Return each item's id (TRUTH rules: id column, numbering, levels, row order)."""
+    """Return each item's id (TRUTH rules: id column, numbering, levels, row order); the
+    measures of one task (one id and text over several rows) are `<id>.<measure number>`."""
+    return _measure_ids(_own_ids(state), state.items)
+
+
+def _measure_ids(ids: list[str], items: Sequence[_Item]) -> list[str]:
+    """Number the measures of a task merged over their rows: `1` over `（1）…`, `（2）…` → `1.1`, `1.2`.
+
+    A run of items with one id and one text, each with its own detail, is one task's measures;
+    each takes the number its detail is written with (`（2）`, `②`, `2.`) when those are distinct,
+    else its position in the run.
+    """
+    out = list(ids)
+    start = 0
+    while start < len(items):
+        end = start + 1
+        while (
+            end < len(items)
+            and ids[end] == ids[start]
+            and items[end].text == items[start].text
+            and items[end].values.get("detail")
+        ):
+            end += 1
+        if end - start > 1 and items[start].values.get("detail"):
+            numbers = [_detail_number(items[k].values["detail"][0]) for k in range(start, end)]
+            if None in numbers or len(set(numbers)) != len(numbers):
+                numbers = [str(k) for k in range(1, end - start + 1)]
+            for k, number in zip(range(start, end), numbers, strict=True):
+                out[k] = f"{ids[k]}.{number}"
+        start = end
+    return out
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _detail_number(detail: str) -> str | None:
+    """Return the number a measure is written with: `（2）…` → 2, `②…` → 2, `2.…` → 2."""
+    number, style, _ = strip_numbering(detail)
+    if number is None or style not in ("ar", "par", "circ"):
+        return None
+    return _outline_number(number, style)
+
+
+def _outline_number(number: str, style: str | None) -> str:
+    """Return an outline number as an id holds it: `②` → 2, `3` → 3."""
+    return str(_CIRCLED.index(number) + 1) if style == "circ" and number in _CIRCLED else number
+
+
+def _own_ids(state: _State) -> list[str]:
     items = state.items
     if items and all(i.given_id for i in items):
         ids = [i.given_id or "" for i in items]
@@ -556,6 +637,38 @@ _RULE_ROWS = 12
 _TASK_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadline", "weight", "basis"})
 
 
+# Numbering written inside a sub-task's text, one level under the tasks' own (`（1）`, `①`).
+_SUBTASK_STYLES = frozenset({"par", "circ"})
+
+
+def _nest_subtasks(state: _State) -> None:
+    """Make a numbered task without owners over sub-tasks numbered in their text a level.
+
+    `1 | 推进工业经济提质增效 |  |` then `| （1）新增规上工业企业10家 | 区工信局 | …` and `（2）…`, the
+    序号 cells of the sub-tasks empty: the sub-tasks are the items, `1.1` and `1.2`, under the
+    level `推进工业经济提质增效`; the task above them heads them and is none itself.
+    """
+    keep: list[_Item] = []
+    index = 0
+    items = state.items
+    while index < len(items):
+        item = items[index]
+        end = index + 1
+        while end < len(items) and items[end].given_id is None and items[end].style in _SUBTASK_STYLES:
+            end += 1
+        if end == index + 1 or item.given_id is None or any(item.values.get(r) for r in _TASK_ROLES):
+            keep.append(item)
+            index += 1
+            continue
+        state.ledger[item.row.number] = f"level {item.given_id}"
+        for child in items[index + 1 : end]:
+            child.given_id = f"{item.given_id}.{_outline_number(child.number or '', child.style)}"
+            child.levels = [*item.levels, (item.given_id, item.text)]
+            keep.append(child)
+        index = end
+    state.items = keep
+
+
 def _promote_parents(state: _State) -> None:
     """Make heading rows that were read as tasks into sections.
 
@@ -620,6 +733,7 @@ def _plain_heading(item: _Item, following: str | None, numbered: int) -> bool:
 
 
 def _finish(state: _State) -> Form:  # one local per field of an item
+    _nest_subtasks(state)
     _promote_parents(state)
     ids = _item_ids(state)
     weight_col = _weight_column(state)
@@ -640,16 +754,22 @@ def _finish(state: _State) -> Form:  # one local per field of an item
             if any(v.strip() in _DITTO for v in vals.get(role, [])):
                 vals[role] = previous.get(role, [])
         previous = vals
-        leaders = _names(vals.get("leaders", []), split_people)
+        # A leaders cell may carry the leaders' units too (`责任领导及单位`: `张伟\n县住建局`).
+        read = [split_leaders_cell(c) for c in vals.get("leaders", [])]
+        leaders = tuple(dict.fromkeys(n for names, _ in read for n in names))
         people = _names(vals.get("people", []), split_people)
         cells = vals.get("departments", [])
         leads = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[0]))
+        leads += tuple(u for u in dict.fromkeys(u for _, units in read for u in units) if u not in leads)
         named_partners = tuple(dict.fromkeys(u for c in cells for u in split_lead_units(c)[1]))
+        # A 备注 that only names helpers (`县发改局配合`) names partners; the note stays as written.
         partners = named_partners + tuple(
             p for p in _names(vals.get("partners", []), split_units) if p not in named_partners
         )
-        if state.first_leads and len(leads) > 1 and not partners and not any("牵头" in c for c in cells):
-            leads, partners = leads[:1], leads[1:]  # the notice's rule: the first listed leads
+        noted = (u for c in vals.get("note", []) for u in partners_in_note(c))
+        partners += tuple(u for u in dict.fromkeys(noted) if u not in partners and u not in leads)
+        if state.first_leads:
+            leads, partners = first_listed_leads(leads, partners, cells)
         departments = leads + tuple(p for p in partners if p not in leads)
         weight = None
         if weight_col is not None:

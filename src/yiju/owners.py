@@ -12,20 +12,29 @@ words themselves.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from yiju import patterns as pat
+from yiju.brackets import matching_open
 from yiju.families import header_role, surnames
 from yiju.normalize import clean_name
 
 __all__ = [
+    "first_listed_leads",
+    "is_deadline",
     "is_organ",
     "is_person_name",
+    "label_role",
     "owners_in_text",
+    "partners_in_note",
+    "says_first_listed_leads",
     "split_lead_units",
+    "split_leaders_cell",
     "split_outside_brackets",
     "split_people",
     "split_units",
+    "starts_with_owner_label",
     "strip_duty",
 ]
 
@@ -173,7 +182,7 @@ def split_units(text: str) -> tuple[str, ...]:
             units.extend(clean_name(t) for t in _glue_padding(_split_words(piece)))
     out: list[str] = []
     for unit in units:
-        name = strip_duty(unit)[0]
+        name = strip_duty(unit.strip(pat.LEAD_STAR_MARKS))[0]
         if name and not pat.NO_OWNER.match(name):
             out.extend(_split_joined(name))
     return tuple(out)
@@ -229,11 +238,13 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     >>> split_lead_units("市发改委（牵头）、市财政局")
     (('市发改委',), ('市财政局',))
     """
+    if any(mark in text for mark in pat.LEAD_STAR_MARKS):
+        text = _stars_as_leads(text)
     if pat.UNIT_LABEL.search(text) is not None:
         return _labelled_units(text)
     if pat.UNIT_DUTY.search(text) is None and "牵头" not in text and "配合" not in text:
         return split_units(text), ()
-    marked = pat.UNIT_MARKED.sub(lambda m: f"，{m.group(1)}，", text)
+    marked = _cut_marked(text)
     kinds: dict[str, list[str]] = {"lead": [], "partner": [], "share": []}
     for part in split_outside_brackets(marked, "，,；;。\n"):
         if not part.strip():
@@ -247,6 +258,39 @@ def split_lead_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # `X负责，Y配合`: X leads; `X、Y配合` alone: they help, nobody named leads.
         return tuple(shared), tuple(partners)
     return split_units(text), ()
+
+
+def _cut_marked(text: str) -> str:
+    """Set a unit with its own bracketed duty apart with commas: `X（牵头）、Y` → `，X（牵头），Y`.
+
+    >>> _cut_marked("各县（市、区）人民政府（牵头）、市财政局")
+    '，各县（市、区）人民政府（牵头），市财政局'
+    """
+    out: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(f"{text}\n"):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、，,；;\n":
+            piece = text[start:i]
+            if pat.UNIT_MARKED.search(piece):
+                out.append(f"，{piece.strip()}，")
+            else:
+                out.append(piece + (ch if i < len(text) else ""))
+            start = i + 1
+    return "".join(out)
+
+
+def _stars_as_leads(text: str) -> str:
+    """Write a star or asterisk beside a unit (`区教育局★`, `★区住建局`, `区城管局*`) as `（牵头）`.
+
+    >>> _stars_as_leads("★区住建局、各街道办事处")
+    '区住建局（牵头）、各街道办事处'
+    """
+    text = pat.LEAD_STAR_AFTER.sub("（牵头）", text)
+    return pat.LEAD_STAR_BEFORE.sub(lambda m: f"{m.group('name').rstrip()}（牵头）", text)
 
 
 def _labelled_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -289,54 +333,274 @@ def _continues(before: str, line: str) -> bool:
     return len(line) <= 3 and not pat.REGION_START.match(line) and is_organ(line)
 
 
+# ------------------------------------------------------------------ owners written in text
+# One reader for owners written into a task's text, used by the table reader (`yiju.items`, for a
+# row whose owner columns are empty or missing) and by the prose reader (`readers/prose.py`,
+# for a task list printed as the notice's own paragraphs).
+
 # Roles a label inside a task's text may give (`牵头单位：…`, `完成时限：…`).
 _TEXT_ROLES = frozenset({"departments", "partners", "leaders", "people", "deadline"})
+# The brackets an owners' tail is written in; typists mix full-width and ASCII ones.
+_TAIL_OPEN = "（("
+_TAIL_CLOSE = "）)"
+# What may stand after the owners' bracket at a task's end, and after a label's value.
+_TAIL_PUNCTUATION = " \t\n。；;，,."
 
 
-def owners_in_text(text: str) -> tuple[str, dict[str, list[str]]]:
+def label_role(label: str) -> str | None:
+    """Return the role a label in a task's text gives (`lead` for 牵头单位, 主办单位), else None.
+
+    A label counts when it is a column alias of an owner or a deadline (`yiju.families`), so
+    the words a table may head its columns with are the words its cells may label with.
+
+    >>> label_role("牵头单位"), label_role("责任单位"), label_role("完成时限"), label_role("电话")
+    ('lead', 'departments', 'deadline', None)
+    """
+    role = header_role(label)
+    if role == "departments" and pat.OWNER_LEAD_LABEL.match(label):
+        return "lead"
+    return role if role in _TEXT_ROLES else None
+
+
+def starts_with_owner_label(text: str) -> bool:
+    """Return True when `text` opens with a label of owners or a deadline (`责任单位：…`)."""
+    found = pat.OWNER_LABEL.match(text.lstrip())
+    return found is not None and label_role(found.group("label")) is not None
+
+
+def owners_in_text(text: str, more: Sequence[str] = ()) -> tuple[str, dict[str, list[str]]]:
     """Return a task's text without the owners written into it, and those owners by role.
 
     National and provincial lists put the owners at the end of the task, in brackets
-    (`…清单管理。（国务院办公厅牵头，各有关部门按职责分工负责）`); county lists write labelled
-    clauses or lines (`…增长6%。\\n牵头单位：区发改局\\n责任单位：各街道`). A bracketed tail is
-    owners only when it reads so: a duty word (牵头, 负责, 配合), or units that are plainly
-    organs (two or more, or one with a region before it): `（医院）` stays in the text.
+    (`…清单管理。（国务院办公厅牵头，各有关部门按职责分工负责）`), possibly with a deadline
+    (`（市发改委牵头，2022年底前完成）`) or in brackets of their own; county lists write labelled
+    clauses or lines (`…增长6%。\\n牵头单位：区发改局\\n责任单位：各街道`). `more` are labelled
+    lines printed after the task (a prose list's `责任单位：…` lines), read like the text's own.
+
+    Roles: `departments` (as written, for `split_lead_units`), `partners`, `leaders`, `people`,
+    `deadline`, `note`. Beside a lead label (`牵头单位：X；责任单位：Y`) the 责任单位 are partners.
+    A bracketed tail is owners only when it reads so (`_reads_as_owners`): `（医院）`,
+    `（含个体工商户）`, `（试行）` stay in the text.
 
     >>> owners_in_text("推进政务服务“跨省通办”（国务院办公厅牵头，各有关部门按职责分工负责）")
     ('推进政务服务“跨省通办”', {'departments': ['国务院办公厅牵头，各有关部门按职责分工负责']})
     >>> owners_in_text("地区生产总值增长6%。\\n牵头单位：区发改局\\n责任单位：各街道")
     ('地区生产总值增长6%。', {'departments': ['区发改局'], 'partners': ['各街道']})
+    >>> owners_in_text("推广电子证照（市数据局牵头，2022年底前完成）")
+    ('推广电子证照', {'deadline': ['2022年底前完成'], 'departments': ['市数据局牵头']})
     """
-    labels = [m for m in pat.OWNER_LABEL.finditer(text) if header_role(m.group("label")) in _TEXT_ROLES]
-    found: dict[str, list[str]] = {}
-    if labels:
-        roles = [header_role(m.group("label")) or "" for m in labels]
-        for index, m in enumerate(labels):
-            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-            value = text[m.end() : end].strip().rstrip("。；;，,）)").strip()
-            role = roles[index]
-            if role == "departments" and "departments" in roles[:index]:
-                role = "partners"  # 牵头单位：X 责任单位：Y — Y shares the lead's work
-            if value:
-                found.setdefault(role, []).append(value)
-        head = text[: labels[0].start()].rstrip()
-        return head.removesuffix("（").removesuffix("(").rstrip(), found
-    tail = pat.OWNER_TAIL.search(text)
-    if tail is not None and _reads_as_owners(tail.group("body")):
-        return text[: tail.start()].rstrip(), {"departments": [tail.group("body").strip()]}
-    return text, {}
+    rest, owners = _peel_brackets(text)
+    body, inline = _labels(rest)
+    for line in more:
+        for role, values in _labels(line)[1].items():
+            inline.setdefault(role, []).extend(values)
+    for role, values in inline.items():
+        owners.setdefault(role, values)  # a bracket's owners win over a label's of one role
+    return body.rstrip(), _fold_lead(owners)
+
+
+def _labels(text: str) -> tuple[str, dict[str, list[str]]]:
+    """Split `…。责任单位：X；完成时限：Y` into the text before the labels and role → values."""
+    found = [(m, role) for m in pat.OWNER_LABEL.finditer(text) if (role := label_role(m.group("label")))]
+    if not found:
+        return text, {}
+    out: dict[str, list[str]] = {}
+    for index, (match, role) in enumerate(found):
+        stop = found[index + 1][0].start() if index + 1 < len(found) else len(text)
+        value = _trim_value(text[match.end() : stop])
+        if value:
+            out.setdefault(role, []).append(value)
+    head = text[: found[0][0].start()].rstrip()
+    # `…（牵头单位：X；责任单位：Y` whose bracket did not close: the bracket is the labels'.
+    return head.removesuffix("（").removesuffix("(").rstrip(), out
+
+
+def _trim_value(value: str) -> str:
+    """Return a label's value without the punctuation after it and a bracket left unclosed."""
+    value = value.strip().rstrip(_TAIL_PUNCTUATION)
+    while value and value[-1] in _TAIL_CLOSE:
+        if matching_open(value, len(value) - 1, _TAIL_OPEN, _TAIL_CLOSE) is not None:
+            break
+        value = value[:-1].rstrip(_TAIL_PUNCTUATION)
+    return value
+
+
+def _peel_brackets(text: str) -> tuple[str, dict[str, list[str]]]:
+    """Peel the brackets naming owners or a deadline off the end of a task's text.
+
+    `…清单管理。（市政府办公室牵头，2022年10月底前完成）` → the text, {departments: [市政府办公室牵头],
+    deadline: [2022年10月底前完成]}. A bracket of anything else (`（试行）`, a citation) stops the
+    peeling and stays in the text. Brackets nest (`各县（市、区）政府负责`).
+    """
+    owners: dict[str, list[str]] = {}
+    rest = text
+    while True:
+        stripped = rest.rstrip(_TAIL_PUNCTUATION)
+        if not stripped or stripped[-1] not in _TAIL_CLOSE:
+            break
+        opener = matching_open(stripped, len(stripped) - 1, _TAIL_OPEN, _TAIL_CLOSE)
+        if opener is None:
+            break
+        read = _bracket(stripped[opener + 1 : -1].strip())
+        if read is None:
+            break
+        for role, values in read.items():
+            owners[role] = values + owners.get(role, [])
+        rest = stripped[:opener]
+    return (rest if owners else text), owners
+
+
+def _bracket(content: str) -> dict[str, list[str]] | None:
+    """Return what a closing bracket names (owners, deadline), or None for anything else."""
+    if not content:
+        return None
+    before, labelled = _labels(content)
+    if labelled:
+        # `（预期性指标，牵头单位：市发改委；责任单位：…）`: the words before the labels are a
+        # deadline when they read as one, else a note on the task.
+        lead_in = before.strip("，,；;。 ")
+        if lead_in:
+            labelled.setdefault("deadline" if is_deadline(lead_in) else "note", [lead_in])
+        return labelled
+    pieces = [p.strip() for p in split_outside_brackets(content, "，,；;") if p.strip()]
+    deadlines = [p for p in pieces if is_deadline(p)]
+    others = [p for p in pieces if p not in deadlines]
+    read: dict[str, list[str]] = {}
+    if deadlines:
+        read["deadline"] = ["，".join(deadlines)]
+    if others:
+        owners = "，".join(others)
+        if not _reads_as_owners(owners):
+            return None
+        # `（市应急局、市工信局配合）` names partners only: the task has no lead (C02 says so).
+        helps = pat.OWNER_PARTNER_WORD.search(owners) is not None
+        helps = helps and pat.OWNER_LEAD_WORD.search(owners) is None
+        read["partners" if helps else "departments"] = [owners]
+    return read
+
+
+def is_deadline(piece: str) -> bool:
+    """Return True for `2022年6月底前完成`, `持续推进`, `年底前` — not for a bare `完成`.
+
+    >>> is_deadline("2022年6月底前完成"), is_deadline("持续推进"), is_deadline("完成")
+    (True, True, False)
+    """
+    squeezed = "".join(piece.split())
+    found = pat.OWNER_DEADLINE.match(squeezed)
+    return found is not None and bool(squeezed.removesuffix(found.group("verb") or ""))
 
 
 def _reads_as_owners(body: str) -> bool:
+    """Return True when a bracket's words are owners: organs, with a duty word or plainly so.
+
+    With a duty word (牵头, 负责, 配合 …) every name must read as an organ. Without one, the
+    names must be organs of three characters or more that open no aside (`（市、县）`,
+    `（含开发区）` are no owners), and either two or more of them or each starting with a
+    region (`各街道`, `市住建局`) or ending like an office (`国家发展改革委`): `（试点县）` stays.
+    """
     leads, others = split_lead_units(body)
     units = leads + others
     if not units or not all(is_organ(u) for u in units):
         return False
-    if pat.UNIT_DUTY.search(body) is not None or "牵头" in body:
+    if pat.OWNER_DUTY.search(body) is not None:
         return True
-    # Without a duty word: units of three characters or more (`（市、县）` is no owner), each
-    # starting with a region (`各街道`, `市住建局`) or ending like an office (`国家发展改革委`).
-    return all(
-        len(u) >= 3 and (pat.REGION_START.match(u) is not None or pat.OWNER_ALONE.match(u) is not None)
-        for u in units
+    if not all(len(u) >= 3 and pat.OWNER_ASIDE.match(u) is None for u in units):
+        return False
+    return len(units) >= 2 or all(
+        pat.REGION_START.match(u) is not None or pat.OWNER_OFFICE_END.search(u) is not None for u in units
     )
+
+
+def _fold_lead(owners: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Name the lead units `departments`; beside a lead, the responsible units are partners."""
+    lead = owners.pop("lead", None)
+    if lead is None:
+        return owners
+    shared = owners.pop("departments", None)
+    if shared:
+        owners["partners"] = shared + owners.get("partners", [])
+    return {"departments": lead, **owners}
+
+
+# ------------------------------------------------------------------ owners in other columns
+
+
+def split_leaders_cell(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a leaders cell into its people and the units written with them.
+
+    A column headed `责任领导及单位` (or a leaders column a typist filled so) puts each leader and
+    the unit they answer for in one cell: `张伟\\n县住建局`, `李军、王平\\n县商务局、县交通运输局`,
+    `陈刚 县财政局`, `常务副县长 郑宏\\n县应急管理局`. A name that reads as an organ (`县住建局`,
+    four characters or more, or a region before it, or an office's ending) is a unit; the rest
+    are people, their posts dropped as `split_people` drops them.
+
+    >>> split_leaders_cell("刘洋（副县长）\\n县农业农村局")
+    (('刘洋',), ('县农业农村局',))
+    >>> split_leaders_cell("张伟、李军")
+    (('张伟', '李军'), ())
+    """
+    names = split_people(text)
+    units = tuple(n for n in names if _names_a_unit(n))
+    if not units:
+        return names, ()
+    return tuple(n for n in names if n not in units), units
+
+
+def _names_a_unit(name: str) -> bool:
+    if not is_organ(name) or is_person_name(name):
+        return False
+    return (
+        len(name) >= 4
+        or pat.REGION_START.match(name) is not None
+        or pat.OWNER_OFFICE_END.search(name) is not None
+    )
+
+
+def partners_in_note(text: str) -> tuple[str, ...]:
+    """Return the units a 备注 cell names as helping (`县发改局配合`), else ().
+
+    Only a note that is nothing but units and a partner's duty counts: `需市财政局配合资金`
+    or `已列入省重点项目` names no partners.
+
+    >>> partners_in_note("县公安局、县交通运输局配合。"), partners_in_note("已列入省重点项目")
+    (('县公安局', '县交通运输局'), ())
+    """
+    body = text.strip().rstrip(_TAIL_PUNCTUATION)
+    if (
+        not body
+        or pat.OWNER_PARTNER_WORD.search(body) is None
+        or pat.OWNER_LEAD_WORD.search(body) is not None
+        or not _reads_as_owners(body)
+    ):
+        return ()
+    leads, partners = split_lead_units(body)
+    return () if leads else partners
+
+
+# ------------------------------------------------------------------ the first listed unit leads
+
+
+def says_first_listed_leads(texts: Iterable[str]) -> bool:
+    """Return True when a text states that the unit listed first leads (`列第一位的为牵头单位`).
+
+    A notice says so once, above or below its table (杭州市 2020: "责任分解中，列第一位的责任
+    单位为牵头单位"); the cheap test for 第一/首位/最前 comes before the pattern.
+    """
+    cheap = ("第一", "首位", "最前")
+    return any(any(w in v for w in cheap) and pat.FIRST_LISTED_LEADS.search(v) is not None for v in texts)
+
+
+def first_listed_leads(
+    leads: tuple[str, ...], partners: tuple[str, ...], cells: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Apply the notice's rule that the first listed unit leads to one task's owners.
+
+    Only where the owners' cells mark no lead (`牵头`) and name no partners: the first unit
+    leads and the others assist. Else the owners stay as read.
+
+    >>> first_listed_leads(("市建委", "市规划资源局"), (), ["市建委、市规划资源局"])
+    (('市建委',), ('市规划资源局',))
+    """
+    if len(leads) > 1 and not partners and not any("牵头" in c for c in cells):
+        return leads[:1], leads[1:]
+    return leads, partners

@@ -28,10 +28,12 @@ __all__ = [
     "BREAK_RUN_REVERSED",
     "BREAK_WORDS",
     "CLOSE_BRACKETS",
+    "COMBINED_OWNER_HEADER",
     "DASHES",
     "DATE_AFTER_YEAR",
     "DATE_PIECE",
     "DEADLINE",
+    "DEADLINE_END",
     "DECREE",
     "DECREE_BEFORE_REVERSED",
     "DECREE_ORGAN_ENDS",
@@ -66,6 +68,9 @@ __all__ = [
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
     "LEAD_MARK",
+    "LEAD_STAR_AFTER",
+    "LEAD_STAR_BEFORE",
+    "LEAD_STAR_MARKS",
     "LOCATOR",
     "LOCATOR_PLAIN",
     "LOCATOR_RUN",
@@ -94,9 +99,14 @@ __all__ = [
     "ORGAN_OWNER",
     "ORGAN_PLACE",
     "ORGAN_TAIL",
-    "OWNER_ALONE",
+    "OWNER_ASIDE",
+    "OWNER_DEADLINE",
+    "OWNER_DUTY",
     "OWNER_LABEL",
-    "OWNER_TAIL",
+    "OWNER_LEAD_LABEL",
+    "OWNER_LEAD_WORD",
+    "OWNER_OFFICE_END",
+    "OWNER_PARTNER_WORD",
     "PAGE_NUMBER",
     "PARTNER_MARK",
     "PARTNER_WORDS",
@@ -105,11 +115,6 @@ __all__ = [
     "PLAIN_ID",
     "PLAIN_NUMBER",
     "POINTS",
-    "PROSE_DEADLINE",
-    "PROSE_DUTY",
-    "PROSE_LABEL",
-    "PROSE_LEAD_WORD",
-    "PROSE_PARTNER_ONLY",
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
@@ -144,6 +149,7 @@ __all__ = [
     "UNIT_DUTY",
     "UNIT_LABEL",
     "UNIT_MARKED",
+    "UNIT_WORD",
     "XML_FORBIDDEN_CHAR",
 ]
 
@@ -531,21 +537,72 @@ UNIT_DUTY = regex.compile(
     r"|等)$"
 )
 # A duty bracketed after one unit of a list (`市发改委（牵头）、市财政局`) is that unit's alone: the
-# unit is cut out as a part of its own before the parts are read.
+# unit is cut out as a part of its own before the parts are read. Matched at the end of one
+# unit of the list, the list already split outside brackets (`各县（市、区）政府（牵头）` is one).
 UNIT_MARKED = regex.compile(
-    r"(?:^|(?<=[、，,；;\n]))"
-    r"([^、，,；;\n]*?[（(]\s*(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*[）)])"
-    r"[ \t]*[、，,；;]?"
+    r"[（(]\s*+(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*+[）)][ \t]*+$"
 )
-# Owners written inside the task text, where a table has no owner column or leaves it empty:
-# a bracketed tail `（市发改委牵头，市财政局配合）` / `（工业和信息化部、公安部按职责分工负责）`, and
-# labelled lines or clauses `牵头单位：区发改局`, `责任单位：各街道`. `OWNER_TAIL` finds the last
-# bracketed group (one level of inner brackets, `各县（市、区）`); `OWNER_LABEL` a short Han word
-# and a colon, which counts only when the word is a column alias of an owner or a deadline.
-OWNER_TAIL = regex.compile(
-    r"[（(](?P<body>[^（）()]*+(?:[（(][^（）()]*+[）)][^（）()]*+)*+)[）)][\s。；;.，,]*+$"
-)
+# Owners written inside the task text, where a table has no owner column or leaves it empty,
+# and in a task list printed as prose (`owners.owners_in_text` reads both): a bracketed tail
+# `（市发改委牵头，市财政局配合）` / `（工业和信息化部、公安部按职责分工负责）`, and labelled lines or
+# clauses `牵头单位：区发改局`, `责任单位：各街道`. The words are fragments shared by the patterns.
+#
+# Words that mark the unit leading a task (`市发改委牵头`, `主办：`, `主责单位`).
+_LEAD_WORDS = "牵头|总牵头|牵总|主办|主责"
+# Words that mark a unit helping with it (`市财政局配合`, `协办：`).
+_PARTNER_WORDS = "配合|协办|协助|参与|协同"
+# Words that share the work among everyone named (`各有关部门按职责分工负责`, `结合实际落实`).
+_SHARE_WORDS = "负责|按职责|落实|组织实施"
+# Labels that name owners by themselves, without a colon: a bracket reading `（责任单位市发改委）`.
+_OWNER_LABEL_WORDS = "责任单位|牵头单位|责任部门|落实单位"
+# A bracket at a task's end names owners, not a gloss (`（试行）`, `（以下简称《方案》）`,
+# `（国发〔2015〕11号）`), when it holds one of these words — or a list ending `等`
+# (`（市发改委等）`: the list goes on, so it is a list of owners).
+OWNER_DUTY = regex.compile(rf"{_LEAD_WORDS}|{_PARTNER_WORDS}|{_SHARE_WORDS}|{_OWNER_LABEL_WORDS}|等$")
+# A bracket of units that only help (`（市应急局、市工信局配合）`) names no lead: partners, unless a
+# lead word is there too (`X牵头，Y配合`, `X负责，Y配合`).
+OWNER_PARTNER_WORD = regex.compile(_PARTNER_WORDS)
+OWNER_LEAD_WORD = regex.compile(rf"{_LEAD_WORDS}|负责")
+# A label and its colon (`牵头单位：`, `完成时限:`): a short Han word after the start, a line
+# break, a clause's punctuation, a space or an opening bracket. It counts only when the word is
+# a column alias of an owner or a deadline (`yiju.families`), so `电话：` or `目标：` is text, and
+# `[:：]` is required, so `责任单位要…` in running text is no label.
 OWNER_LABEL = regex.compile(r"(?:^|(?<=[\n。；;，,\s（(]))(?P<label>\p{Han}{2,8}?)[ \t]*+[:：][ \t]*+")
+# A departments label that names the lead (`牵头单位`, `牵头责任单位`, `主办单位`): beside it the
+# 责任单位 share the lead's work ("无牵头单位的，责任单位即为牵头单位").
+OWNER_LEAD_LABEL = regex.compile(rf"^(?:{_LEAD_WORDS})")
+# A unit alone in a bracket after a task is an aside, not an owner, when it opens so
+# (`（含开发区）`, `（以下简称…）`, `（其中…）`).
+OWNER_ASIDE = regex.compile(r"^(?:含|包括|不含|以下|简称|即|如|其中|注)")
+# A deadline written in the owners' bracket or its own (`2022年6月底前完成`, `持续推进`, `年底前`):
+# a date-like head and at most a verb of completion after it. The head must hold a digit or
+# one of the words, which the caller checks: the bare verb (`完成`) is no deadline.
+OWNER_DEADLINE = regex.compile(
+    r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
+    r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
+    r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
+    r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
+)
+# A lead unit marked by a star or an asterisk beside its name, as such a table's note says
+# (`注：责任单位中标“★”的为牵头单位`): `区教育局★、区住建局`, `★区住建局`, `区城管局*`, `区人社局＊`.
+# The mark stands right after the name (a space allowed) or right before it, between separators;
+# the reader writes it as `（牵头）`, which the units reader already understands.
+_LEAD_STARS = "★☆*＊※"
+LEAD_STAR_AFTER = regex.compile(
+    rf"(?<=[^\s{_LEAD_STARS}、，,；;])[ \t]*+[{_LEAD_STARS}]++(?=[ \t]*+(?:[、，,；;\n]|$))"
+)
+LEAD_STAR_BEFORE = regex.compile(
+    rf"(?:^|(?<=[、，,；;\n]))[ \t]*+[{_LEAD_STARS}]++[ \t]*+(?P<name>[^、，,；;\n{_LEAD_STARS}]++)"
+)
+LEAD_STAR_MARKS = _LEAD_STARS
+# One column for the leaders and their units: `责任领导及单位`, `分管领导/责任单位`, `牵头领导和牵头单位`.
+# `first` must be a leaders alias and `second` a departments alias or a bare word for units.
+COMBINED_OWNER_HEADER = regex.compile(
+    r"(?P<first>\p{Han}{2,8}?)(?:及其|及|和|与|/|、|＆|&)(?P<second>\p{Han}{2,8})"
+)
+UNIT_WORD = regex.compile(r"单位|部门|科室|处室|股室|责任单位|责任部门")
+# Of several time columns (`时间安排` over `启动时间 | 完成时间`), the deadline is the one naming the end.
+DEADLINE_END = regex.compile(r"完成|截止|结束|办结|竣工|完工|时限|期限")
 # Labels inside one units cell (`牵头单位：市发改委；配合单位：市财政局`, `主办：X 协办：Y`): the
 # group says what the units after the label do.
 UNIT_LABEL = regex.compile(
@@ -557,11 +614,9 @@ UNIT_LABEL = regex.compile(
 PHONE = regex.compile(r"^[（(]?[\d０-９][\d０-９\-－—()（）\s转]{4,}[）)]?$")
 TRAILING_PHONE = regex.compile(r"[（(]?[\d０-９][\d０-９\-－—\s转]{4,}[）)]?$")
 # A unit alone in a bracket after a task reads as its owner when its name ends like an office
-# (`（国家发展改革委）`, `（市政务服务中心）`), not like a place or a kind (`（医院）`, `（含开发区）`),
-# and it is no aside (`（以下简称…）`, `（含…）`).
-OWNER_ALONE = regex.compile(
-    r"^(?!含|包括|不含|以下|简称|即|如|其中|注)\p{Han}{2,}(?:局|委|办|厅|部|署|中心|政府|公司|集团|管委会|办事处|街道)"
-    r"(?:[（(][^（）()]*+[）)])?$"
+# (`（国家发展改革委）`, `（市政务服务中心）`), not like a place or a kind (`（试点县）`, `（医院）`).
+OWNER_OFFICE_END = regex.compile(
+    r"(?:局|委|办|厅|部|署|中心|政府|公司|集团|管委会|办事处|街道)(?:[（(][^（）()]*+[）)])?$"
 )
 # A cell that names no owner: `无`, `/`, `—`, `待明确` (a placeholder, not a unit or a person).
 NO_OWNER = regex.compile(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
@@ -597,10 +652,12 @@ NATURE_WORD = regex.compile(r"^(?:定量|定性|定量指标|定性指标|约束
 TITLE_PREFIX_UNIT = regex.compile(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
 
 # A notice's rule that the first unit listed in a units cell leads (杭州市 2020: "责任分解中，列
-# 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`).
+# 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`, `排名第一的为牵头
+# 单位`), or, in a header's gloss, the other way round: `责任单位（牵头单位列第一）`.
+_FIRST_PLACE = r"(?:第一(?:位|个|家|名)?|首位|最前面?)"
 FIRST_LISTED_LEADS = regex.compile(
-    r"(?:列|排|排名|写|位)?在?(?:第一位|首位|第一个|第一家|最前面?)的?(?:责任)?(?:单位|部门)?"
-    r"(?:为|是|即为|系)牵头(?:单位|部门)"
+    rf"(?:列|排|排名|写|位)?在?{_FIRST_PLACE}的?(?:责任)?(?:单位|部门)?(?:为|是|即为|系)牵头(?:单位|部门)"
+    rf"|牵头(?:单位|部门)(?:列|排|放|写|位)(?:在|于)?{_FIRST_PLACE}"
 )
 
 # A vertical label broken over lines is Han characters and spaces only.
@@ -714,37 +771,6 @@ PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
 # owners stand in brackets at the end, `1.全面实施…清单管理。（市政府办公室牵头，市级各有关部门按
 # 职责分工负责）`, or on labelled lines after the paragraph (`责任单位：市发改委`).
 
-# Words that make a bracket at a paragraph's end name owners, not a gloss (`（试行）`,
-# `（以下简称《方案》）`, `（国发〔2015〕11号）`): a duty (牵头, 负责, 配合 …) or a label.
-PROSE_DUTY = regex.compile(r"牵头|负责|配合|参与|按职责|协办|主办|责任单位|牵头单位|责任部门|落实单位")
-# A bracket of units that only help (`（市应急局、市工信局配合）`) names no lead: partners, unless a
-# lead word is there too (`X牵头，Y配合`, `X负责`).
-PROSE_PARTNER_ONLY = regex.compile(r"配合|协办|协助|参与")
-PROSE_LEAD_WORD = regex.compile(r"牵头|负责|主办|主责")
-# A label that starts a line or a clause giving the task's owners or deadline. The label's
-# role is the group's name; `[:：]` is required, so `责任单位要…` in running text is no label.
-# `lead` is told apart from `departments`: beside a 牵头单位, the 责任单位 share the work
-# (`（牵头单位：市发改委；责任单位：各区人民政府）`; "无牵头单位的，责任单位即为牵头单位").
-# Searched for: a start between two spaces is skipped (`(?!(?<=…)…)`), as the start of their run
-# covers it; else each start inside a long run of spaces rescans the rest (issue 16).
-PROSE_LABEL = regex.compile(
-    r"(?:^|(?<=[。；;，,\s]))(?!(?<=[ \t])[ \t])[ \t]*+(?:"
-    r"(?P<lead>牵头单位|牵头部门|牵头责任单位|主办单位|牵头处室|牵头科室)"
-    r"|(?P<departments>责任单位|责任部门|落实单位|实施单位|责任处室|责任科室)"
-    r"|(?P<partners>配合单位|协办单位|参与单位|配合部门|协同单位)"
-    r"|(?P<leaders>责任领导|牵头领导|分管领导|牵头市领导|责任市领导)"
-    r"|(?P<deadline>完成时限|完成时间|时间节点|时限要求|时间要求)"
-    r")[ \t]*+[:：][ \t]*+"
-)
-# A deadline written in the owners' bracket or its own (`2022年6月底前完成`, `持续推进`, `年底前`):
-# a date-like head and at most a verb of completion after it. The head must hold a digit or
-# one of the words, which the caller checks: the bare verb (`完成`) is no deadline.
-PROSE_DEADLINE = regex.compile(
-    r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
-    r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
-    r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
-    r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
-)
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
 # a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`).
 PROSE_TITLE_END = regex.compile(

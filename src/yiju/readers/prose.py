@@ -29,7 +29,7 @@ from yiju.codes import finding
 from yiju.messages import say
 from yiju.models import Finding, SourceLocation
 from yiju.normalize import fold_width
-from yiju.owners import is_organ, split_outside_brackets, split_units
+from yiju.owners import owners_in_text, starts_with_owner_label
 from yiju.readers.table import Row, Table
 from yiju.traditional import simplified_table
 
@@ -38,8 +38,6 @@ __all__ = ["MIN_TASKS", "prose_table"]
 #: Fewer paragraphs with owners than this are no task list (a notice may name one owner).
 MIN_TASKS = 3
 
-_OPEN = "（("
-_CLOSE = "）)"
 # Outline levels, outermost first (GB/T 9704: 一、 （一） 1. （1） ①); `part` is 第一部分.
 _DEPTH = {"part": 0, "cn": 1, "pcn": 2, "ar": 3, "par": 4, "circ": 5}
 _HEADING_STYLES = frozenset({"part", "cn", "pcn"})
@@ -93,8 +91,6 @@ def prose_table(
     if sum(1 for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")) < MIN_TASKS:
         return None
     start, end = _classify(paragraphs)
-    if any(pat.FIRST_LISTED_LEADS.search(p.text) for p in (*paragraphs[:start], *paragraphs[end:])):
-        _first_listed_leads(paragraphs[start:end])
     title = _title(paragraphs[:start])
     number = _notice_number(paragraphs[:start])
     title_text = title.text if title is not None else None
@@ -113,7 +109,9 @@ def prose_table(
     unused = [p for p in paragraphs if id(p) not in used]
     tasks = sum(1 for p in paragraphs[start:end] if p.kind == "task")
     note = _note(file, sheet, tasks, unused)
-    # The preamble's short names (`（国发〔2022〕5号，以下简称《意见》）`) hold for the tasks.
+    # The lines not read as tasks go with the table: the preamble's short names
+    # (`（国发〔2022〕5号，以下简称《意见》）`) hold for the tasks, and a rule stated there
+    # (`列第一位的责任单位为牵头单位`) is applied by the table reader, as for any table.
     context = tuple(Row(p.number, (p.text,)) for p in unused)
     return Table(file=file, sheet=sheet, rows=tuple(out), findings=(*folded.findings, note), context=context)
 
@@ -133,8 +131,7 @@ def _paragraphs(rows: Sequence[Row], *, wrapped: bool) -> list[_Paragraph]:
         if not text:
             previous = ""
             continue
-        label = pat.PROSE_LABEL.match(text)
-        if label is not None and out:
+        if out and starts_with_owner_label(text):
             out[-1].label_lines.append(text)
             previous = ""
             continue
@@ -167,29 +164,12 @@ def _read(paragraph: _Paragraph) -> None:
                 break
         paragraph.prefix = text[: numbered.end()]
         text = text[numbered.end() :]
-    # The closing brackets first: labels inside them (`（牵头单位:X;责任单位:Y）`) are theirs.
-    text, owners = _owner_tail(text)
-    body, inline = _labels(text)
-    for line in paragraph.label_lines:
-        _, more = _labels(line)
-        for role, value in more.items():
-            inline[role] = f"{inline[role]}；{value}" if role in inline else value
-    for role, value in inline.items():
-        owners.setdefault(role, value)
+    # The closing brackets first (labels inside them, `（牵头单位:X;责任单位:Y）`, are theirs),
+    # then labelled clauses, then the labelled lines after the paragraph: `yiju.owners` reads
+    # them as it reads a table cell's text.
+    body, owners = owners_in_text(text, paragraph.label_lines)
     paragraph.body = body.strip()
-    paragraph.owners = _fold_lead(owners)
-
-
-def _fold_lead(owners: dict[str, str]) -> dict[str, str]:
-    """Name the lead units `departments`; beside a lead, the responsible units are partners."""
-    lead = owners.pop("lead", None)
-    if lead is None:
-        return owners
-    shared = owners.pop("departments", None)
-    if shared is not None:
-        owners["partners"] = f"{shared}；{owners['partners']}" if "partners" in owners else shared
-    owners["departments"] = lead
-    return owners
+    paragraph.owners = {role: "；".join(values) for role, values in owners.items()}
 
 
 def _numeral(style: str, value: str) -> str:
@@ -197,102 +177,6 @@ def _numeral(style: str, value: str) -> str:
     if style == "circ":
         return str(_CIRCLED.index(value) + 1)
     return fold_width(value)
-
-
-def _labels(text: str) -> tuple[str, dict[str, str]]:
-    """Split `…。责任单位：X；完成时限：Y` into the text before the labels and label → value."""
-    found = list(pat.PROSE_LABEL.finditer(text))
-    if not found:
-        return text, {}
-    owners: dict[str, str] = {}
-    for i, match in enumerate(found):
-        role = next(k for k, v in match.groupdict().items() if v is not None)
-        stop = found[i + 1].start() if i + 1 < len(found) else len(text)
-        value = text[match.end() : stop].strip().rstrip("。；;，,. ")
-        if value:
-            owners[role] = f"{owners[role]}；{value}" if role in owners else value
-    return text[: found[0].start()].rstrip(), owners
-
-
-def _owner_tail(text: str) -> tuple[str, dict[str, str]]:
-    """Peel the brackets naming owners or a deadline off the end of a paragraph.
-
-    `…清单管理。（市政府办公室牵头，2022年10月底前完成）` → the text, {departments: 市政府办公室牵头,
-    deadline: 2022年10月底前完成}. A bracket of anything else (`（试行）`, a citation) stops the
-    peeling and stays in the text. Brackets nest (`各县（市、区）政府负责`).
-    """
-    owners: dict[str, str] = {}
-    rest = text
-    while True:
-        stripped = rest.rstrip(" \t。；;，,.")
-        if not stripped or stripped[-1] not in _CLOSE:
-            break
-        opener = _matching_open(stripped)
-        if opener is None:
-            break
-        content = stripped[opener + 1 : -1].strip()
-        read = _bracket(content)
-        if read is None:
-            break
-        for role, value in read.items():
-            owners[role] = f"{value}；{owners[role]}" if role in owners else value
-        rest = stripped[:opener]
-    return (rest if owners else text), owners
-
-
-def _matching_open(text: str) -> int | None:
-    """Return the index of the bracket that opens the one closing `text`, None if unbalanced."""
-    depth = 0
-    for i in range(len(text) - 1, -1, -1):
-        char = text[i]
-        if char in _CLOSE:
-            depth += 1
-        elif char in _OPEN:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
-def _bracket(content: str) -> dict[str, str] | None:
-    """Return what a closing bracket names (owners, deadline), or None for anything else."""
-    if not content:
-        return None
-    before, labelled = _labels(content)
-    if labelled:
-        # `（预期性指标，牵头单位：市发改委；责任单位：…）`: the words before the labels are a
-        # deadline when they read as one, else a note on the task.
-        lead_in = before.strip("，,；;。 ")
-        if lead_in:
-            labelled.setdefault("deadline" if _is_deadline(lead_in) else "note", lead_in)
-        return labelled
-    pieces = [p.strip() for p in split_outside_brackets(content, "，,；;") if p.strip()]
-    deadlines = [p for p in pieces if _is_deadline(p)]
-    others = [p for p in pieces if p not in deadlines]
-    read: dict[str, str] = {}
-    if deadlines:
-        read["deadline"] = "，".join(deadlines)
-    if others:
-        owners = "，".join(others)
-        if pat.PROSE_DUTY.search(owners) is None and not _all_organs(owners):
-            return None
-        # `（市应急局、市工信局配合）` names partners only: the task has no lead (C02 says so).
-        only_partners = pat.PROSE_PARTNER_ONLY.search(owners) and not pat.PROSE_LEAD_WORD.search(owners)
-        read["partners" if only_partners else "departments"] = owners
-    return read
-
-
-def _is_deadline(piece: str) -> bool:
-    """Return True for `2022年6月底前完成`, `持续推进`, `年底前` — not for a bare `完成`."""
-    squeezed = "".join(piece.split())
-    found = pat.PROSE_DEADLINE.match(squeezed)
-    return found is not None and bool(squeezed.removesuffix(found.group("verb") or ""))
-
-
-def _all_organs(text: str) -> bool:
-    """Return True when every name in `text` reads as an organ of at least three characters."""
-    units = split_units(text)
-    return bool(units) and all(len(u) >= 3 and is_organ(u) for u in units)
 
 
 def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
@@ -334,22 +218,6 @@ def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
         elif p.style is not None and task_depth is not None and _DEPTH[p.style] == task_depth:
             p.kind = "task"  # a numbered task among tasks, without owners: read, owners empty
     return start, end
-
-
-def _first_listed_leads(paragraphs: Sequence[_Paragraph]) -> None:
-    """Apply the notice's rule that the unit listed first leads (`列第一位的责任单位为牵头单位`).
-
-    A task whose owners mark no lead and name no partners gets its first unit as the lead and
-    the others as partners, as the table reader does with the same rule (`yiju.items`).
-    """
-    for p in paragraphs:
-        owners = p.owners.get("departments", "")
-        if p.kind != "task" or not owners or "牵头" in owners or p.owners.get("partners"):
-            continue
-        units = split_units(owners)
-        if len(units) > 1:
-            p.owners["departments"] = units[0]
-            p.owners["partners"] = "、".join(units[1:])
 
 
 def _inherit(paragraphs: list[_Paragraph]) -> None:

@@ -62,8 +62,9 @@ class Table:
     only the top-left cell of a range holds a value in `rows`. `hidden_columns` are 1-based.
     `findings` are what the reader noticed (R01 hidden content, R02 formula errors).
     `context` holds lines the reader kept out of the grid that still speak for the whole (a
-    prose notice's preamble): they are read for the short names they declare
-    (`以下简称《意见》`, `yiju.short_names`), nothing else.
+    prose notice's preamble and closing lines): they are read for the short names they declare
+    (`以下简称《意见》`, `yiju.short_names`) and for a rule on who leads
+    (`列第一位的责任单位为牵头单位`, `yiju.owners.says_first_listed_leads`).
     """
 
     file: str
