@@ -43,6 +43,7 @@ from yiju.render import (
     scene_size,
     select,
     to_dot,
+    whole_picture_counts,
     wrap,
 )
 
@@ -799,3 +800,10 @@ def test_scene_count_is_the_number_of_boxes_drawn(name: str, g: Graph) -> None:
             continue
     assert [(v, c, s) for v, c, s in pairs if c != s] == []
     assert len(pairs) >= len(COUNT_VIEWS) // 2, name  # the filters matched in most graphs
+
+
+@pytest.mark.parametrize(("name", "g"), _fixture_graphs(), ids=lambda v: v if isinstance(v, str) else "")
+def test_whole_picture_counts_are_the_boxes_of_each_level(name: str, g: Graph) -> None:
+    """What an index stores per level is what `to_dot` draws of the unfiltered picture."""
+    drawn = {level or "people": scene_size(g, View(level=level, max_nodes=10**9))[0] for level in (None, *LEVELS)}
+    assert whole_picture_counts(g) == drawn, name

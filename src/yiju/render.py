@@ -61,6 +61,7 @@ __all__ = [
     "scene_size",
     "select",
     "to_dot",
+    "whole_picture_counts",
     "wrap",
 ]
 
@@ -737,30 +738,35 @@ def scene_count(g: Graph, view: View) -> int:
     """Return how many nodes `to_dot(g, view)` draws, without writing a label of any.
 
     The number `TooManyNodesError` names, counted the way `_build_scene` adds its boxes
-    (a test holds the two equal on every fixture at every level). An index computes it for
-    the whole picture of every level when it stores its findings, so that `render` refuses a
-    picture too big before reading a million nodes.
+    (a test holds the two equal on every fixture at every level).
 
     Raises:
         NoMatchError: The view's filter matches nothing.
     """
-    sel = _select(g, view)
-    count = len(sel.documents)
-    if view.level == "documents":
-        units: set[str] = set()
-        for target in sel.targets:
-            unit = next(
-                (u for u in successors(g, target, EdgeKind.PART_OF) if kind_of(g, u) == NodeKind.UNIT), None
-            )
-            if unit is not None and unit not in units and _target_documents(g, target) & sel.documents:
-                units.add(unit)
-        return count + len(units)
-    count += len(sel.targets)
-    count += sum(1 for c in sel.clauses if any(t in sel.targets for t in predecessors(g, c, EdgeKind.CITES)))
-    if view.level == "targets":
-        return count
+    return _level_counts(g, _select(g, view))[view.level or "people"]
+
+
+def whole_picture_counts(g: Graph) -> dict[str, int]:
+    """Return `scene_count` of the unfiltered picture at every level (`people` for level None),
+    from one selection of the whole graph. An index stores it with its findings, so that
+    `render` refuses a picture too big before reading a million nodes."""
+    return _level_counts(g, _select(g, View()))
+
+
+def _level_counts(g: Graph, sel: Subgraph) -> dict[str, int]:
+    """Return the boxes `_build_scene` draws of `sel` at each level; each level below
+    `documents` adds to the one above it."""
+    units: set[str] = set()
+    for target in sel.targets:
+        parts = successors(g, target, EdgeKind.PART_OF)
+        unit = next((u for u in parts if kind_of(g, u) == NodeKind.UNIT), None)
+        if unit is not None and unit not in units and _target_documents(g, target) & sel.documents:
+            units.add(unit)
+    targets = len(sel.documents) + len(sel.targets)
+    cited = (c for c in sel.clauses if any(t in sel.targets for t in predecessors(g, c, EdgeKind.CITES)))
+    targets += sum(1 for _ in cited)
     # A childless target's own indicator shares its box (`_build_scene`'s `own`).
-    count += sum(
+    indicators = targets + sum(
         1
         for i in sel.indicators
         if not any(
@@ -768,9 +774,12 @@ def scene_count(g: Graph, view: View) -> int:
             for t in successors(g, i, EdgeKind.PART_OF)
         )
     )
-    if view.level == "indicators":
-        return count
-    return count + len(sel.departments) + len(sel.people)
+    return {
+        "documents": len(sel.documents) + len(units),
+        "targets": targets,
+        "indicators": indicators,
+        "people": indicators + len(sel.departments) + len(sel.people),
+    }
 
 
 # --------------------------------------------------------------------------- marks

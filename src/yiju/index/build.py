@@ -231,9 +231,9 @@ def _scene_sizes(graph: Graph) -> str:
     reads every form (`render.scene_count`: the number the in-memory refusal names). Kept with
     the findings: both follow this yiju's graph and are rebuilt whenever a form changes.
     """
-    from yiju.render import LEVELS, View, scene_count  # noqa: PLC0415
+    from yiju.render import whole_picture_counts  # noqa: PLC0415
 
-    sizes = {level or "people": scene_count(graph, View(level=level)) for level in (None, *LEVELS)}
+    sizes = whole_picture_counts(graph)
     return json.dumps(sizes, sort_keys=True)
 
 
