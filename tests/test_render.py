@@ -805,5 +805,6 @@ def test_scene_count_is_the_number_of_boxes_drawn(name: str, g: Graph) -> None:
 @pytest.mark.parametrize(("name", "g"), _fixture_graphs(), ids=lambda v: v if isinstance(v, str) else "")
 def test_whole_picture_counts_are_the_boxes_of_each_level(name: str, g: Graph) -> None:
     """What an index stores per level is what `to_dot` draws of the unfiltered picture."""
-    drawn = {level or "people": scene_size(g, View(level=level, max_nodes=10**9))[0] for level in (None, *LEVELS)}
+    views = {level or "people": View(level=level, max_nodes=10**9) for level in (None, *LEVELS)}
+    drawn = {level: scene_size(g, view)[0] for level, view in views.items()}
     assert whole_picture_counts(g) == drawn, name
