@@ -9,14 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests import hostile
-from yiju import headers
+from yiju import forms, headers
 from yiju.headers import header_score, header_scores
-from yiju.normalize import clean_name, to_simplified, to_simplified_lines
-from yiju.patterns import XML_FORBIDDEN_CHAR
+from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
+from yiju.patterns import POINTS, XML_FORBIDDEN_CHAR
 from yiju.readers import _safety as safety
 from yiju.readers import read
 from yiju.readers import xlsx as xlsx_reader
@@ -161,3 +161,90 @@ def test_a_control_past_the_first_chunk_of_rows_is_found() -> None:
     assert ("1-1", "工作", "张三") == scrubbed.rows[2499].values
     assert [("B2500",)] == [f.subjects for f in scrubbed.findings]
     assert rows[2500:] == scrubbed.rows[2500:]
+
+
+# ------------------------------------------------------------------------------ a 一级指标's points tail
+
+SEED_TXT = SEED.with_suffix(".txt")
+# The seed's 一级指标 cells that end in points: real citation lists (`（属…）`) before `（N分）`.
+_SEED_TARGETS = sorted(
+    {v for row in read(SEED_TXT)[0].rows for v in row.values if POINTS.search(v) and "〔" in v}
+)
+# Pieces of such cells, to join in any order: numbers, locators, lists, titles, brackets.
+_PIECES = (
+    "泉委发〔2021〕5号", "泉委办〔2021〕20号", "闽政〔2020〕12号", "泉府督〔2020〕第DC-009号", "〔2021〕",
+    "5号", "号", "第14页", "第14-15页", "第27项", "第（四）1项", "第3条", "、", "，", "和", "等", "属",
+    "依据", "根据", "文件", "精神", "《关于做好应急管理工作的通知》", "《", "》", "（属", "（", "）", "(",
+    ")", "做好森林防火工作", "分", "（4分）", "2021年", " ", "\u3000", "。", "；", "DC-009", "第",
+)  # fmt: skip
+_TAILS = st.tuples(
+    st.sampled_from(("", " ", "\u3000")),
+    st.sampled_from(("（4分）", "(4分)", "（ 4.5 分 ）", "（10分)", "（０.５分）")),
+    st.sampled_from(("", "。", "；", " ", "。 ")),
+).map("".join)
+_CITED = st.lists(
+    st.tuples(
+        st.sampled_from(_PIECES[:4]),
+        st.sampled_from(("", "第14页", "第14-15页", "第3条", "文件")),
+        st.sampled_from(("", "第27项", "第（四）1项", "等")),
+    ).map("".join),
+    min_size=1,
+    max_size=4,
+).map("、".join)
+_HEADS = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),
+    st.tuples(st.sampled_from(_SEED_TARGETS), st.integers(0, 200)).map(lambda p: p[0][: p[1]]),
+    # prose, then a list of cited numbers in brackets (`（属…）`), maybe a piece around it
+    st.tuples(
+        st.lists(st.sampled_from(_PIECES), max_size=4).map("".join),
+        st.sampled_from(("（属", "（", "(属", "（依据", " （属", "（属：")),
+        _CITED,
+        st.sampled_from(("）", ")", "））", "）。")),
+        st.sampled_from(("", "", "、", "（", "）", "分", "5号")),
+    ).map("".join),
+)
+
+
+def _long_cut(raw: str) -> tuple[str, float | None]:
+    """The points-and-citations cut read the long way: every shortened text read again."""
+    text = raw.strip()
+    points: float | None = None
+    while True:
+        candidate = text.rstrip(forms._TRAILING_STOPS)
+        tails = list(POINTS.finditer(candidate))
+        if tails and not candidate[tails[-1].end() :].strip():
+            if points is None:
+                points = float(fold_width(tails[-1].group("points")))
+            text = candidate[: tails[-1].start()].rstrip()
+            continue
+        start = forms._citation_tail_start(candidate)
+        if start is None:
+            break
+        text = candidate[:start].rstrip(" \u3000")
+    return text.strip(), points
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HEADS, _TAILS)
+def test_a_points_tail_moves_and_changes_no_citation_before_it(head: str, tail: str) -> None:
+    """The numbered citations of a cell less its points tail are the cell's own that start before
+    the cut, at the same places: the cut text need not be read again."""
+    whole = (head + tail).strip()
+    cut = whole.rstrip(forms._TRAILING_STOPS)
+    match = list(POINTS.finditer(cut))[-1]
+    cut = cut[: match.start()].rstrip().rstrip(forms._TRAILING_STOPS)
+    assert forms._numbered_starts(whole, len(cut)) == forms._numbered_starts(cut)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HEADS, st.lists(_TAILS | st.sampled_from(_PIECES), max_size=3).map("".join))
+def test_cutting_the_tail_equals_the_long_way(head: str, tail: str) -> None:
+    """Any 一级指标 (points and lists in any order, stops after) is cut as reading each text anew cuts it."""
+    forms._cut_citation_tail.cache_clear()
+    assert forms._cut_citation_tail(head + tail) == _long_cut(head + tail)
+
+
+def test_the_seed_targets_are_cut_as_the_long_way_cuts_them() -> None:
+    assert len(_SEED_TARGETS) >= 14
+    forms._cut_citation_tail.cache_clear()
+    assert [forms._cut_citation_tail(t) for t in _SEED_TARGETS] == [_long_cut(t) for t in _SEED_TARGETS]
