@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from tests import hostile
 from yiju import forms, headers
+from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
 from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
 from yiju.patterns import POINTS, XML_FORBIDDEN_CHAR
@@ -111,6 +113,121 @@ def test_reading_with_kept_members_equals_reading_from_the_archive(monkeypatch: 
     shortcut = read(SEED)
     monkeypatch.setattr(xlsx_reader, "_read_next", lambda _name: False)
     assert read(SEED) == shortcut
+
+
+# ------------------------------------------------------------------------------ one inflation per part
+
+
+def _checked(data: bytes, monkeypatch: pytest.MonkeyPatch, *, once: bool) -> object:
+    """Return what the checks give (kept parts, or the error), inflating each part once or twice."""
+    with monkeypatch.context() as patch:
+        if not once:
+            patch.setattr(safety, "_read_in_one_chunk", lambda _info: False)
+        try:
+            return check_xlsx_bytes("w.xlsx", io.BytesIO(data), keep=lambda _name: True)
+        except ReadError as error:
+            return str(error)
+
+
+def _seed_members() -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(SEED) as archive:
+        return [(i.filename, archive.read(i)) for i in archive.infolist()]
+
+
+def _member(
+    name: str,
+    content: bytes,
+    *,
+    raw_cut: int = 0,
+    garbage: bytes = b"",
+    crc_delta: int = 0,
+    size_delta: int = 0,
+) -> tuple[str, bytes, int, int, int, int]:
+    """A deflated member, its stream cut short, followed by garbage, or its CRC or size misstated."""
+    name, raw, method, crc, size, flags = hostile.honest(name, content)
+    raw = (raw[:-raw_cut] if raw_cut else raw) + garbage
+    return (name, raw, method, (crc + crc_delta) & 0xFFFFFFFF, size + size_delta, flags)
+
+
+def _odd_members() -> list[bytes]:
+    """Workbooks whose sheet part is damaged in each way `zipfile` reads differently."""
+    parts = _seed_members()
+    sheet = "xl/worksheets/sheet2.xml"
+    body = dict(parts)[sheet]
+    cases = [
+        {"crc_delta": 1},
+        {"raw_cut": 1},
+        {"raw_cut": 40},
+        {"garbage": b"\x00garbage"},
+        {"garbage": b"\x03\x00"},
+        {"size_delta": 5},
+        {"size_delta": -5},
+        {"raw_cut": 3, "size_delta": -3},
+    ]
+    out = [
+        hostile.raw_zip([_member(n, c, **case) if n == sheet else hostile.honest(n, c) for n, c in parts])
+        for case in cases
+    ]
+    # The archive ends inside the sheet's data: its member is written after the directory
+    # (which points there) and cut short, so zipfile runs out of input reading it.
+    out.extend(_ending_inside(parts, sheet, keep) for keep in (200, len(body) // 3, 5))
+    assert len(body) < safety._PROLOG_CHUNK
+    return out
+
+
+def _ending_inside(parts: list[tuple[str, bytes]], last: str, keep: int) -> bytes:
+    """Return a zip whose member `last` lies after the end record, its data cut after `keep` bytes."""
+    others = hostile.raw_zip([hostile.honest(n, c) for n, c in parts if n != last])
+    end_at = others.rfind(b"PK\x05\x06")
+    directory_at = others.rfind(b"PK\x01\x02", 0, end_at)
+    directory_at = others.find(b"PK\x01\x02")
+    locals_, directory = others[:directory_at], others[directory_at:end_at]
+    name, raw, method, crc, size, flags = hostile.honest(last, dict(parts)[last])
+    encoded = name.encode()
+    entry = struct.pack(
+        "<4sHHHHHHIIIHHHHHII",
+        *(b"PK\x01\x02", 20, 20, flags, method, 0, 0, crc, len(raw), size, len(encoded)),
+        *(0, 0, 0, 0, 0, len(locals_) + len(directory) + len(encoded) + 46 + 22),
+    )
+    directory += entry + encoded
+    count = len(parts)
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count, count, len(directory), len(locals_), 0)
+    header = struct.pack(
+        "<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, 0, 0, crc, len(raw), size, len(encoded), 0
+    )
+    return locals_ + directory + end + header + encoded + raw[:keep]
+
+
+@pytest.mark.parametrize("index", range(11))
+def test_a_damaged_part_read_once_fails_as_read_twice(monkeypatch: pytest.MonkeyPatch, index: int) -> None:
+    """CRC, cut streams, garbage after the stream, misstated sizes, a short archive: same outcome."""
+    data = _odd_members()[index]
+    assert _checked(data, monkeypatch, once=True) == _checked(data, monkeypatch, once=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40_000), st.integers(0, 255), st.integers(0, 3)), min_size=1, max_size=6
+    )
+)
+def test_a_mutated_workbook_checked_once_gives_what_twice_gives(edits: list[tuple[int, int, int]]) -> None:
+    """Byte flips, deletions and truncations anywhere in the seed: the same kept parts or the same error."""
+    data = bytearray(SEED.read_bytes())
+    for place, byte, kind in edits:
+        if len(data) < 30:
+            break
+        at = place % len(data)
+        if kind == 0:
+            data[at] = byte
+        elif kind == 1:
+            del data[at : at + byte + 1]
+        elif kind == 2:
+            data[at:at] = data[at : at + byte + 1]
+        else:
+            data = data[: max(at, 30)]
+    with pytest.MonkeyPatch.context() as patch:
+        assert _checked(bytes(data), patch, once=True) == _checked(bytes(data), patch, once=False)
 
 
 # ------------------------------------------------------------------------------ text folding
