@@ -18,7 +18,7 @@ from yiju import forms, headers
 from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
 from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
-from yiju.patterns import POINTS, XML_FORBIDDEN_CHAR
+from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, XML_FORBIDDEN_CHAR
 from yiju.readers import _safety as safety
 from yiju.readers import read
 from yiju.readers import xlsx as xlsx_reader
@@ -334,11 +334,44 @@ def _long_cut(raw: str) -> tuple[str, float | None]:
                 points = float(fold_width(tails[-1].group("points")))
             text = candidate[: tails[-1].start()].rstrip()
             continue
-        start = forms._citation_tail_start(candidate)
+        start = _long_tail_start(candidate)
         if start is None:
             break
         text = candidate[:start].rstrip(" \u3000")
     return text.strip(), points
+
+
+def _long_tail_start(text: str) -> int | None:
+    """Where the bracketed citation list closing at the end of `text` opens, character by character."""
+    if not text or text[-1] not in CLOSE_BRACKETS:
+        return None
+    for at in forms._numbered_starts(text):
+        stripped = text[:at].rstrip(" \u3000")
+        for word in FUNCTION_WORDS:
+            if stripped.endswith(word):
+                stripped = stripped[: -len(word)].rstrip(" \u3000")
+                break
+        if stripped and stripped[-1] in OPEN_BRACKETS and _long_open_until_end(text, len(stripped) - 1):
+            return len(stripped) - 1
+    return None
+
+
+def _long_open_until_end(text: str, start: int) -> bool:
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in OPEN_BRACKETS:
+            depth += 1
+        elif text[i] in CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0 and i < len(text) - 1:
+                return False
+    return True
+
+
+@given(st.text(alphabet="（）()〔〕【】[]《》a属 ", max_size=30), st.integers(0, 30))
+def test_open_until_end_counts_only_brackets(text: str, start: int) -> None:
+    """Counting depth over the brackets found by one pattern is the character-by-character count."""
+    assert forms._open_until_end(text, start) == _long_open_until_end(text, start)
 
 
 @settings(max_examples=400, deadline=None)

@@ -173,6 +173,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts if depth == 0 else pat.NAME_SPLIT.split(text)
 
 
+@lru_cache(maxsize=8192)
 def _number(text: str) -> float | None:
     folded = fold_width(text).replace(" ", "")
     if pat.FORM_NUMBER.match(folded):
@@ -284,11 +285,11 @@ def _cut_citation_tail(raw: str) -> tuple[str, float | None]:
     cut_points = cut_citations = False
     while True:
         candidate = text.rstrip(_TRAILING_STOPS)
-        tails = list(POINTS.finditer(candidate))
-        if tails and not candidate[tails[-1].end() :].strip():
+        tail = _points_tail(candidate)
+        if tail is not None:
             if points is None:
-                points = float(fold_width(tails[-1].group("points")))
-            text = candidate[: tails[-1].start()].rstrip()
+                points = float(fold_width(tail.group("points")))
+            text = candidate[: tail.start()].rstrip()
             cut_points = True
             continue
         if cut_points and not cut_citations:
@@ -300,6 +301,20 @@ def _cut_citation_tail(raw: str) -> tuple[str, float | None]:
         text = candidate[:start].rstrip(" \u3000")
         cut_citations = True
     return text.strip(), points
+
+
+def _points_tail(text: str) -> regex.Match[str] | None:
+    """Return the `（N分）` that ends `text` (only spaces after it), or None.
+
+    It is the last match of POINTS, and it opens at the last `（` or `(`: a match holds no
+    bracket but its first and last characters, so the match that follows only spaces starts
+    at the last opening bracket, and no earlier match can overlap it.
+    """
+    at = max(text.rfind("（"), text.rfind("("))
+    if at < 0:
+        return None
+    tail = POINTS.match(text, at)
+    return tail if tail is not None and not text[tail.end() :].strip() else None
 
 
 def _numbered_starts(text: str, before: int | None = None) -> list[int]:
@@ -326,10 +341,11 @@ def _tail_start(text: str, starts: Sequence[int]) -> int | None:
         return None
     for at in starts:
         stripped = text[:at].rstrip(" \u3000")
-        for word in FUNCTION_WORDS:
-            if stripped.endswith(word):
-                stripped = stripped[: -len(word)].rstrip(" \u3000")
-                break
+        if stripped.endswith(FUNCTION_WORDS):  # then the first of them that it ends with
+            for word in FUNCTION_WORDS:
+                if stripped.endswith(word):
+                    stripped = stripped[: -len(word)].rstrip(" \u3000")
+                    break
         if stripped and stripped[-1] in OPEN_BRACKETS and _open_until_end(text, len(stripped) - 1):
             return len(stripped) - 1
     return None
@@ -343,12 +359,12 @@ def _open_until_end(text: str, start: int) -> bool:
     """
     depth = 0
     last = len(text) - 1
-    for i in range(start, len(text)):
-        if text[i] in OPEN_BRACKETS:
+    for bracket in pat.BRACKET.finditer(text, start):  # the brackets only, not every character
+        if bracket.group() in OPEN_BRACKETS:
             depth += 1
-        elif text[i] in CLOSE_BRACKETS:
+        else:
             depth -= 1
-            if depth == 0 and i < last:
+            if depth == 0 and bracket.start() < last:
                 return False
     return True
 
