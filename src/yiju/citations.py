@@ -1184,14 +1184,6 @@ _NOUN_AFTER_NOTICE = frozenset("栏欄牌")
 _DECREE_REACH = 40
 
 
-# Each word an organ numbers its own series under: the pattern read forwards from the word,
-# and the inverted one read backwards from it (`国务院第493号令`, `国家税务总局2018年第31号公告`).
-_SIGNED = {
-    "令": (pat.DECREE, pat.DECREE_BEFORE_REVERSED),
-    "公告": (pat.NOTICE, pat.NOTICE_BEFORE_REVERSED),
-}
-
-
 def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
     """Yield (start, end, serial, year, bracket opened after the word) for each number signed
     under `word` (令 or 公告).
@@ -1199,7 +1191,13 @@ def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str |
     `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`,
     the year of `国家税务总局2018年第31号公告`.
     """
-    forward, backward = _SIGNED[word]
+    # The pattern read forwards from the word, and the inverted one read backwards from it
+    # (`国务院第493号令`, `国家税务总局2018年第31号公告`); named here, not in a module-level
+    # table, so that importing this module compiles neither (`yiju.patterns` compiles on use).
+    if word == "令":
+        forward, backward = pat.DECREE, pat.DECREE_BEFORE_REVERSED
+    else:
+        forward, backward = pat.NOTICE, pat.NOTICE_BEFORE_REVERSED
     last = 0
     pos = text.find(word)
     while pos != -1:
