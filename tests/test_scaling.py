@@ -70,7 +70,10 @@ RUNS = {
     "colons": "：",
     "hyphens": "-",
 }
-PATTERNS = {name: value for name, value in vars(pat).items() if isinstance(value, re.Pattern | regex.Pattern)}
+# `dir`, not `vars`: patterns are compiled on first use (`getattr`), not on import.
+PATTERNS = {
+    name: value for name in dir(pat) if isinstance(value := getattr(pat, name), re.Pattern | regex.Pattern)
+}
 _SCANS = ("search", "finditer", "findall", "sub", "subn", "split")
 
 

@@ -15,6 +15,8 @@ to the speed of the bare year scan.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, AnyStr
 
 import regex
 
@@ -83,6 +85,8 @@ __all__ = [
     "NATURE_WORD",
     "NOTE_LABEL",
     "NOTE_ROW",
+    "NOTICE",
+    "NOTICE_BEFORE_REVERSED",
     "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
     "NO_OWNER",
@@ -156,6 +160,33 @@ __all__ = [
     "XML_FORBIDDEN_CHAR",
 ]
 
+# --------------------------------------------------------------------------- deferred compiling
+
+# Every pattern is compiled on its first use, not on import: compiling all of them costs
+# about 55 ms, a quarter of `yiju cite TEXT`'s whole start-up, and a command uses a few.
+# `_re`/`_regex` record the arguments; at the end of this module the records leave the
+# namespace, and the module's `__getattr__` compiles a name when it is first asked for and
+# stores the pattern under it, so every later `pat.NAME` is a plain attribute read.
+
+
+class _Deferred:
+    __slots__ = ("args", "compile")
+
+    def __init__(self, compile_: Callable[..., object], args: tuple[object, ...]) -> None:
+        self.compile = compile_
+        self.args = args
+
+
+def _re(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """Return `re.compile(pattern, flags)`, compiled on first use."""
+    return _Deferred(re.compile, (pattern, flags))  # type: ignore[return-value]  # see above
+
+
+def _regex(pattern: AnyStr, flags: int = 0) -> regex.Pattern[AnyStr]:
+    """Return `regex.compile(pattern, flags)`, compiled on first use."""
+    return _Deferred(regex.compile, (pattern, flags))  # type: ignore[return-value]  # see above
+
+
 # --------------------------------------------------------------------------- fragments
 
 # Every bracket style seen around a year in real 发文字号: GB/T 9704 prescribes 〔〕, but
@@ -194,7 +225,7 @@ _SPN = r"[ \t\u3000\xa0\r\n]*+"
 # The anchor every numbered citation contains: a bracketed year. Two- and three-digit years
 # are matched too so that `泉委发〔21〕5号` can be *reported* as unparsed, not silently skipped.
 _ANCHOR = rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}{_CLOSE}"
-ANCHOR = re.compile(_ANCHOR)
+ANCHOR = _re(_ANCHOR)
 
 # What 号 is never followed by in a document number: 号线, 号楼, 号院, 号台风, 号房 name a
 # line, a building, a typhoon. One list for the citation pattern and for what is reported.
@@ -209,20 +240,18 @@ _TAIL = rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(
 # for (one call per number instead of two). The anchor's quantifiers are possessive and its
 # brackets single characters, so the optional tail never changes where the anchor ends; no
 # tail holds a bracket, so no anchor is skipped by scanning on after a tail.
-NUMBER = re.compile(rf"{_ANCHOR}(?:{_TAIL})?")
+NUMBER = _re(rf"{_ANCHOR}(?:{_TAIL})?")
 
 # More serials of the same issuer and year after a number (issue 13): `闽政〔2016〕47号、48号`,
 # `国发〔2015〕11号和12号文件` cite two documents. Matched right after the first number's 号 (or
 # its locators); digits and 号 only, so `、第3项` stays a locator and `、3号楼` is no number.
-SERIAL_LIST = re.compile(
-    rf"{_SP}[、和及与]{_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號](?![{NOT_AFTER_HAO}])"
-)
+SERIAL_LIST = _re(rf"{_SP}[、和及与]{_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號](?![{NOT_AFTER_HAO}])")
 
 # A serial-less tail: the year bracket followed straight by 号 (`泉委发〔2021〕号`), reported.
-NO_SERIAL = re.compile(rf"{_SPN}第?{_SPN}[号號]")
+NO_SERIAL = _re(rf"{_SPN}第?{_SPN}[号號]")
 
 # What may start a serial: reported as unreadable when no tail matches (`5、6号`, `5\n号`).
-SERIAL_START = re.compile(rf"{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ][^号號，。；\n]{{0,12}}[号號]?")
+SERIAL_START = _re(rf"{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ][^号號，。；\n]{{0,12}}[号號]?")
 
 # Locator pieces. A page: 第14页, 第14-15页, 第 14 至 15 页 (第 is optional: `14-15页`). An item:
 # 第27项, 第（四）1项 (section four, item one → 4.1), 第（三）项, 第二十七项, 第4.1条; a part,
@@ -245,7 +274,7 @@ _ITEM = (
 
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
 # One match instead of two.
-LOCATOR = re.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
+LOCATOR = _re(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
 
 # The commonest links written plainly, tried before LOCATOR (a third of its cost, which is most
 # of reading a new chain): 第14页, 第14-15页第27项, 第十一项, 第二十条, 第二十条第二款. Where one
@@ -254,7 +283,7 @@ LOCATOR = re.compile(rf"{_SP}(?:{_PAGE})?(?:{_SP}{_PART})?(?:{_SP}{_ITEM})?")
 # no spaces only, anything else is left to LOCATOR.
 _PLAIN_NUM = "[0-9]{1,9}"
 _PLAIN_CN = "[一二三四五六七八九十百]{1,9}"
-LOCATOR_PLAIN = re.compile(
+LOCATOR_PLAIN = _re(
     rf"第(?:(?P<p1>{_PLAIN_NUM})(?:{_RANGE}(?P<p2>{_PLAIN_NUM}))?页"
     rf"(?:第(?:(?P<num>{_PLAIN_NUM})|(?P<num_cn>{_PLAIN_CN}))项)?"
     rf"|(?:(?P<item>{_PLAIN_NUM})|(?P<item_cn>{_PLAIN_CN}))项"
@@ -273,15 +302,15 @@ _RUN_OTHER = (
     rf"[页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"  # a bracket only around a section's number
     r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節]"
 )
-LOCATOR_RUN = re.compile(rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章节節分]){_RUN_OTHER})*+")
+LOCATOR_RUN = _re(rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章节節分]){_RUN_OTHER})*+")
 
 # After 、 an item may drop its 第 (`第27项、28项`).
-BARE_ITEM = re.compile(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
+BARE_ITEM = _re(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
 
 # Several items under one 第 and one unit (`第14页第27、28项`, `第二十九、三十条`): each is a
 # locator. Only 、 joins them: a comma after a number ends the citation's list item. The
 # numbers are read from `nums` by splitting on 、; possessive, so a failed unit is not retried.
-ITEM_LIST = re.compile(rf"第{_SP}(?P<nums>{_NUM}(?:{_SP}、{_SP}{_NUM})++){_SP}(?P<unit>{_UNIT})")
+ITEM_LIST = _re(rf"第{_SP}(?P<nums>{_NUM}(?:{_SP}、{_SP}{_NUM})++){_SP}(?P<unit>{_UNIT})")
 
 # A decree (令) is numbered by the organ that signs it, not by a bracketed year (issue 13):
 # `国务院令第699号`, `中华人民共和国国务院令（第253号）`, `国家发展改革委令2016年第3号`,
@@ -290,11 +319,22 @@ ITEM_LIST = re.compile(rf"第{_SP}(?P<nums>{_NUM}(?:{_SP}、{_SP}{_NUM})++){_SP}
 # decree's own heading breaks the line after 令 (`中华人民共和国国务院令\n\n  第227号`).
 # Matched at each 令 found by `str.find` (one C scan), not searched for: an alternation that
 # may start with 令 or 第 makes the engine try both at every character of a long text.
-DECREE = re.compile(
+DECREE = _re(
     rf"令{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP})?第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
 )
 # The inverted form, read backwards from its 令: `国务院第493号令`.
-DECREE_BEFORE_REVERSED = regex.compile(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE)
+DECREE_BEFORE_REVERSED = _regex(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE)
+# An announcement (公告) of a ministry or bureau is numbered by year, with no bracket, after
+# the organ that issues it: `国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`
+# (two organs, a space between), `海关总署公告2020年第5号`, and inverted
+# `国家税务总局2018年第31号公告`. The year is required: `第5号公告` names no series. Matched at
+# each 公告 found by `str.find`, like DECREE; the inverted form read backwards from 公告.
+NOTICE = _re(
+    rf"公告{_SPN}(?P<open>[（(]{_SP})?(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
+)
+NOTICE_BEFORE_REVERSED = _regex(
+    rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
+)
 # The last character of an organ that signs decrees: 国务院, 财政部, 发展改革委, 总局, 中国人民银行,
 # 委员会, 主席, 人民政府. Anything else before 令 (指令, 命令, 口令) is a word, not an organ.
 DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
@@ -302,7 +342,7 @@ DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
 # is 国务院令) — the key drops it, the text as written keeps it.
 DECREE_STATE = "中华人民共和国"
 # A date glued before an organ (`2019年3月2日国务院令第710号`): the organ starts after it.
-DATE_PIECE = re.compile(r"[年月日号號]")
+DATE_PIECE = _re(r"[年月日号號]")
 
 # Spaces and line breaks: text pulled out of a PDF or a web page breaks lines anywhere,
 # `（以下简称\n《安全生产法》）` included.
@@ -315,7 +355,7 @@ _SP_BREAK = r"[ \t\u3000\xa0\r\n]*+"
 # the same declaration, shorter. A quoted word that the
 # name runs on after (`以下简称“十四五”规划纲要`) is part of a bare name, quotes and all: the
 # name is `“十四五”规划纲要`, not `十四五` (tried before the quoted name, which must then end).
-ALIAS = re.compile(
+ALIAS = _re(
     rf"(?:文件|文)?[）)]?{_SP}[（(，,]?{_SP}(?:(?:以下|下文)(?:简称|簡稱|统称|統稱|称|稱)|下称|下稱|简称|簡稱)(?:为|為)?[:：]?{_SP_BREAK}"
     r"(?:《(?P<book>[^《》\n]{1,30})》"
     r"|(?P<bare>(?:[“\"「『‘][^“”\"「」『』‘’\n]{1,30}[”\"」』’])?[^《》“”\"「」『』‘’（）()，,；;。、\s]{1,30})"
@@ -325,37 +365,37 @@ ALIAS = re.compile(
 # A title written right after its number without brackets (issue 13): the issuer's heading
 # line `厦府〔2020〕5号厦门市人民政府关于印发…的通知`. It must hold 关于 and end like a
 # document's name at the end of the phrase; bounded, so a long line costs a fixed amount.
-TITLE_AFTER_NUMBER = re.compile(
+TITLE_AFTER_NUMBER = _re(
     r"[^\s，,；;。！？!?：:《》（）()\[\]【】〔〕\n]{0,40}?关于[^，,；;。！？!?\n]{1,200}?"
     r"(?:的通知|的意见|的决定|的批复|的复函|的函|的通报|的报告|的请示|的公告)(?=[\s，,；;。！？!?）)]|$)"
 )
 
 # A title never starts with the addressee (issue 13): `你省关于…的请示（闽政〔2020〕5号）` names
 # `关于…的请示`. Pronouns and polite forms of address, with what an addressee "sent".
-TITLE_ADDRESS = re.compile(
+TITLE_ADDRESS = _re(
     r"^(?:你们|(?:你|贵)(?:省|市|区|县|州|盟|旗|部|委|局|厅|办|院|校|司|处|单位|公司|中心))"
     r"(?:报来|报送|上报|呈报|所报|提交|报)?的?"
 )
 
 # A month or day after a bracketed year (`会议定于（2020）12月5号`): a date, not a serial.
-DATE_AFTER_YEAR = re.compile(rf"{_SPN}{_DIGIT}{{1,2}}{_SP}[月日]")
+DATE_AFTER_YEAR = _re(rf"{_SPN}{_DIGIT}{{1,2}}{_SP}[月日]")
 
 # Runs of spaces, skipped by one C-level match instead of a Python loop per character (a
 # hostile cell may hold 10⁵ of them): forwards after 号, backwards before a bracket.
-SPACE_RUN = re.compile(r"[ \t\u3000\xa0]++")
-BREAK_RUN_REVERSED = regex.compile(r"[ \t\u3000\xa0\r\n]++", regex.REVERSE)
+SPACE_RUN = _re(r"[ \t\u3000\xa0]++")
+BREAK_RUN_REVERSED = _regex(r"[ \t\u3000\xa0\r\n]++", regex.REVERSE)
 
 # A letter that may name a document (CJK or Latin): a 文件依据 segment without one names none.
-NAME_LETTER = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]")
+NAME_LETTER = _regex(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]")
 
 # Where a segment ends when looking forwards: one C-level search, never one `find` per
 # separator (each of which would scan to the end of a long text that lacks it).
-SEGMENT_END = re.compile(r"[，,；;。\n]")
+SEGMENT_END = _re(r"[，,；;。\n]")
 
 # Scanned backwards (regex.REVERSE) from the year's bracket: the run of letters that may be
 # an issuer code, and the nearest character that can end a title's segment.
-ISSUER_RUN_REVERSED = regex.compile(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]{1,40}", regex.REVERSE)
-TITLE_STOPS_REVERSED = regex.compile(r"[《》（）()，,；;。\n]", regex.REVERSE)
+ISSUER_RUN_REVERSED = _regex(r"[\p{Han}A-Za-zＡ-Ｚａ-ｚ]{1,40}", regex.REVERSE)
+TITLE_STOPS_REVERSED = _regex(r"[《》（）()，,；;。\n]", regex.REVERSE)
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
 # `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word. 号 ends
@@ -374,25 +414,23 @@ FUNCTION_WORDS: tuple[str, ...] = tuple(
 )  # fmt: skip
 
 # One match strips a whole chain of leading function words (`关于转发` → 关于 + 转发).
-LEADING_FUNCTION_WORDS = re.compile("^(?:" + "|".join(map(re.escape, FUNCTION_WORDS)) + ")++")
+LEADING_FUNCTION_WORDS = _re("^(?:" + "|".join(map(re.escape, FUNCTION_WORDS)) + ")++")
 
 # Words that can never be part of an issuer code even in the middle of a run with no
 # punctuation (`市委印发泉委发〔2021〕5号`): the issuer starts after the last of them. Single
 # characters such as 和 or 经 are not here — 经 is part of real codes (闽经信).
-BREAK_WORDS = re.compile(
+BREAK_WORDS = _re(
     "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求)"
 )
 
 # A 文件依据 segment that says there is no document (无, 见附件, /) or is only a date: not a
 # basis document — taking it for one would hide a target with no source.
-NOT_A_DOCUMENT = regex.compile(
+NOT_A_DOCUMENT = _regex(
     r"^(?:无|暂无|没有|不涉及|见附件\d*|详见附件\d*|附件\d*|略|/|／|-|—|－|\d{4}年(?:度)?)$"
 )
 
 # A list enumerator in front of a segment: （一）, (1), 1. 1、 一、 ①.
-ENUMERATOR = regex.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|[①-⑳])\s*"
-)
+ENUMERATOR = _regex(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|[①-⑳])\s*")
 
 # Where one document's segment of a 文件依据 list ends: titles do not contain these.
 SEGMENT_SEPARATORS = "，,；;。\n"
@@ -401,19 +439,19 @@ SEGMENT_SEPARATORS = "，,；;。\n"
 # Searched, not matched from ^ with a lazy `.*?`: the first hit ends where that would (~4 µs
 # less per title). Titles are bound as written, so a page in traditional characters
 # (`國務院辦公廳關於印發X的通知`, `…辦公廳印發<X>的通知`) has its lead in traditional too.
-TITLE_LEAD = re.compile(r"印发|转发|下发|印發|轉發|下發")
+TITLE_LEAD = _re(r"印发|转发|下发|印發|轉發|下發")
 # Only 通知 is dropped: `《X》的通知` is the notice that issues X, so X is the document's
 # title; a 意见 or 决定 *is* the document, and its name keeps the word. The words apart:
 # `citations` searches only titles that end with one of them (`str.endswith`).
 TITLE_TRAIL_WORDS = ("通知",)
-TITLE_TRAIL = re.compile(rf"的?(?:{'|'.join(TITLE_TRAIL_WORDS)})$")
+TITLE_TRAIL = _re(rf"的?(?:{'|'.join(TITLE_TRAIL_WORDS)})$")
 
 # The points a 一级指标 declares at its end: `（4分）`, `(3 分)`, `（1.5分）`.
-POINTS = regex.compile(rf"[（(]{_SP}(?P<points>{_DIGITS}(?:\.{_DIGITS})?){_SP}分{_SP}[）)]")
+POINTS = _regex(rf"[（(]{_SP}(?P<points>{_DIGITS}(?:\.{_DIGITS})?){_SP}分{_SP}[）)]")
 
 # A user's query that omits 号 (`泉委办〔2021〕20`): accepted by `canonical_key` only when the
 # whole query is the number, so free text never gains a document it did not name.
-QUERY_LENIENT = regex.compile(
+QUERY_LENIENT = _regex(
     rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}{_OPEN}{_SP}(?P<year>{_DIGIT}{{4}}){_SP}{_CLOSE}"
     rf"{_SP}第?{_SP}(?P<serial>{_SERIAL}){_SP}[号號]?{_SP}$",
 )
@@ -424,64 +462,62 @@ QUERY_LENIENT = regex.compile(
 # Later parts of up to four digits: a long list numbers its rows past 999 (1-1-1000), and a row
 # whose id no longer matched fell to the slow path of rows without an id (issue 14). The first
 # part, the category, stays under 1000: `2021-12-31` in a deadline cell is a date.
-FORM_ID = regex.compile(r"^\d{1,3}(?:-\d{1,4}){1,2}$")
+FORM_ID = _regex(r"^\d{1,3}(?:-\d{1,4}){1,2}$")
 # A 分工方案 numbers its rows 1, 2, 3: a bare number is an id only in the header's 序号 column,
 # since anywhere else it is a weight, a count or a page number. Up to five digits (50,000 rows).
-PLAIN_ID = regex.compile(r"^\d{1,5}$")
+PLAIN_ID = _regex(r"^\d{1,5}$")
 # Typed and OCR'd ids join their parts with any dash, or with 一 (a dash misread as the
 # numeral, `1一1一2`) — the numeral only between digits, where it cannot be text.
-ID_DASH = regex.compile(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
+ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 # `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
-DOTTED_ID = regex.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
+DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
 # Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
-FORM_NUMBER = regex.compile(r"^[+-]?\d+(?:\.\d+)?分?$")
-DEADLINE = regex.compile(
+FORM_NUMBER = _regex(r"^[+-]?\d+(?:\.\d+)?分?$")
+DEADLINE = _regex(
     r"^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|份|前|中旬|上旬|下旬|末)?"
     r"|\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:年底|年)?"
     r"|年底|年内|全年|长期|持续|长期坚持|持续推进)$"
 )
-ISO_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
+ISO_DATE = _regex(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _TOTAL_WORDS = "(?:合计|小计|总计|共计|得分合计)"
-FORM_TOTAL = regex.compile(rf"^{_TOTAL_WORDS}$|考评得分|总分值")
+FORM_TOTAL = _regex(rf"^{_TOTAL_WORDS}$|考评得分|总分值")
 # A total written with its number in the same cell: `合计：70`, `合计 70分`, `小计：30`.
-TOTAL_INLINE = regex.compile(rf"^{_TOTAL_WORDS}[:：]?(?P<n>\d+(?:\.\d+)?)分?$")
-ERROR_VALUE = regex.compile(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
+TOTAL_INLINE = _regex(rf"^{_TOTAL_WORDS}[:：]?(?P<n>\d+(?:\.\d+)?)分?$")
+ERROR_VALUE = _regex(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
 # The unit ends at the next `…：` label on the line (`填报单位：X          填报日期：…`). It is
 # read as words separated by spaces, each space run possessive and tested once for a label
 # after it: a lazy `.*?` with a look-ahead for the label or the end rescanned the rest of a
 # long space run at every step (a 100 KB line took minutes; issue 16).
-FORM_UNIT = regex.compile(
+FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
 )
 # What a `单位：` line names when it gives the unit of measure of the table's numbers
 # (`单位：万元`, `金额单位：元`, `单位：个、万元`), not the organisation that files it.
-MEASURE_UNIT = regex.compile(
+MEASURE_UNIT = _regex(
     r"^(?:金额|计量|数量|投资)?单位\s*+[：:]\s*+(?P<measure>(?:[万亿千百]?元|万|亿|个|项|%|％|人|亩|公里|千米|米"
     r"|平方米|吨|户|家|次)(?:\s*+[、,，/／]\s*+(?:[万亿千百]?元|个|项|%|人|亩|公里|平方米|吨|户|家|次))*+)\s*+$"
 )
 # `附件1` above a title: the attachment number of the cover letter, not the form's title.
-ATTACHMENT = regex.compile(r"^附件\s*\d*$")
+ATTACHMENT = _regex(r"^附件\s*\d*$")
 # The same label written before the title on one line: `附件1：某县2022年重点工作任务清单`.
-ATTACHMENT_PREFIX = regex.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：、.．]?\s*(?=\S)")
-FORM_DATE = regex.compile(
-    r"(?P<y>\d{4})\s*(?:年|\.|-|/)\s*(?P<m>\d{1,2})\s*(?:月|\.|-|/)\s*(?P<d>\d{1,2})\s*日?"
-)
-FORM_YEAR = regex.compile(r"(?P<y>20\d{2}|19\d{2})\s*年")
-SIGNATURE_PAIR = regex.compile(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[^\s:：]*)")
-FORM_NOTES = regex.compile(r"^\s*备\s*注\s*[:：]")
+ATTACHMENT_PREFIX = _regex(r"^附件\s*[\d一二三四五六七八九十]*\s*[:：、.．]?\s*(?=\S)")
+FORM_DATE = _regex(r"(?P<y>\d{4})\s*(?:年|\.|-|/)\s*(?P<m>\d{1,2})\s*(?:月|\.|-|/)\s*(?P<d>\d{1,2})\s*日?")
+FORM_YEAR = _regex(r"(?P<y>20\d{2}|19\d{2})\s*年")
+SIGNATURE_PAIR = _regex(r"(?P<role>[\p{Han}]{2,10})\s*[:：]\s*(?P<name>[^\s:：]*)")
+FORM_NOTES = _regex(r"^\s*备\s*注\s*[:：]")
 # What stands between the parts of a hierarchical id (`1.2`, `1-2`, `1－2`, `1—2`, `1．2`).
 ID_SEPARATORS = frozenset(".-－—–．")
 # A notes row under a table (`注：…`, `说明：…`, `附注：`, `注1：`, `备注：`, `填表说明：`): not a task.
-NOTE_ROW = regex.compile(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报说明)\s*\d*\s*[:：]")
+NOTE_ROW = _regex(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报说明)\s*\d*\s*[:：]")
 # The same label alone in the first cell of a row, the note in the cells beside it
 # (`备注 | 仅有…的部门和单位，考核扣分分值加倍。 | 原扣5分-现扣10分`).
-NOTE_LABEL = regex.compile(r"^(?:注|注释|附注|说明|备注|填表说明|填报说明)$")
-TITLE_WORDS = regex.compile(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
-NAME_SPLIT = regex.compile(r"[、，,/／;；\n]+")
+NOTE_LABEL = _regex(r"^(?:注|注释|附注|说明|备注|填表说明|填报说明)$")
+TITLE_WORDS = _regex(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
+NAME_SPLIT = _regex(r"[、，,/／;；\n]+")
 
 # A section heading of a 分工方案: `一、安全生产`, `二．防灾减灾`.
-SECTION_HEADING = regex.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")
+SECTION_HEADING = _regex(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")
 
 # --------------------------------------------------------------------------- families
 # Cell-level patterns of the reader for every family (`items.py`, `owners.py`, `columns.py`).
@@ -491,7 +527,7 @@ _CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,4}"
 # Chinese outline convention (GB/T 9704 §7.3.3): `一、` `（一）` `1.` `1．` `1、` `（1）` `①`, and
 # `第一部分`. A dotted number must not run into a decimal (`1.5亿元` is text) and `1. ` may
 # have a space after the dot. The group name says the style, so that levels can be told apart.
-NUMBERING = regex.compile(
+NUMBERING = _regex(
     rf"^[ \t]*+(?:"
     rf"(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．,，][ \t\n]*+"
     rf"|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
@@ -503,29 +539,29 @@ NUMBERING = regex.compile(
 )
 # `17.2型糖尿病…`: a number and a dot before a digit, numbering only where the sequence of the
 # rows above says so (item 16 before it); alone it reads as a decimal (`1.5亿元`).
-NUMBERING_BEFORE_DIGIT = regex.compile(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
+NUMBERING_BEFORE_DIGIT = _regex(r"^[ \t]*+(?P<ar>\d{1,3})[.．](?=\d)")
 # An id cell that holds only a section's numeral: `一`, `二、`, `（三）`, `第一部分`. Items are
 # numbered in Arabic digits under such rows (a Word export writing `一 | 城市建设` across the id
 # and text columns instead of merging them), so the row is a section, not an item.
-SECTION_NUMERAL = regex.compile(
+SECTION_NUMERAL = _regex(
     rf"^[ \t]*+(?:(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．]?|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)]"
     rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇))[ \t]*+$"
 )
 # `（共6项）`, `(共 12 项)`: the count of a section's items, not part of its name. Searched
 # for, so a match starts only where a run of spaces starts (the lookbehind): started inside
 # a run, each start would rescan the rest of it, quadratic on a cell of spaces (issue 16).
-SECTION_COUNT = regex.compile(
+SECTION_COUNT = _regex(
     r"(?<![ \t])[ \t]*+[（(][ \t]*+共?[ \t]*+\d++[ \t]*+(?:项|条|个|件)[ \t]*+[）)][ \t]*+$"
 )
 # Marks of monitored or key indicators printed before or after the text (`▲`, `★`).
 MARKERS = "▲△★☆●◆◇■□※＊*"
-LEADING_MARKERS = regex.compile(rf"^[{regex.escape(MARKERS)}\s]++")
-TRAILING_MARKERS = regex.compile(rf"[{regex.escape(MARKERS)}\s]++$")
+LEADING_MARKERS = _regex(rf"^[{regex.escape(MARKERS)}\s]++")
+TRAILING_MARKERS = _regex(rf"[{regex.escape(MARKERS)}\s]++$")
 # A parenthetical at the end of a unit's name (`（办公室设在东街街办）`, `（市、区）`).
-TRAILING_PARENTHETICAL = regex.compile(r"(?:[（(][^（()）]*+[）)])++$")
+TRAILING_PARENTHETICAL = _regex(r"(?:[（(][^（()）]*+[）)])++$")
 # How organs' and units' names end: 局, 办, 委, 中心, 街道, 开发区, 部 … and collective ones
 # (`各有关单位`, `各县（市、区）`, `各乡镇`). Person names almost never end so.
-ORGAN_END = regex.compile(
+ORGAN_END = _regex(
     r"(?:局|办|委|中心|街办|街道|开发区|部|部门|厅|院|所|公司|政府|府|镇|乡|区|县|市|省|管委会|指挥部|队"
     r"|站|处|科|室|会|社|团|馆|组|集团|署|园|园区|校|学|医院|单位|企业|部委|专班|社区|村|基地|场|厂|联"
     r"|办事处|监狱|银行|法院|检察院|总工会|团委|党委|纪委|监委|工委|中队|大队|支队|机关|系统|各方|股|台|行)$"
@@ -534,7 +570,7 @@ ORGAN_END = regex.compile(
 # 负责`, `各乡镇配合`, `各地级以上市人民政府结合实际落实`, and, bracketed after one unit of a list,
 # `市发改委（牵头）`. The duty is not part of the name; 牵头 marks the lead unit (`lead`), 配合 and
 # its kin a partner (`partner`); the rest (负责, 落实) is work shared by everyone named.
-UNIT_DUTY = regex.compile(
+UNIT_DUTY = _regex(
     r"(?:等)?(?:"
     r"[（(]\s*+(?:(?P<blead>牵头|总牵头|牵总)(?:单位|负责)?|(?P<bpartner>配合|协办|协助|参与|协同))\s*+[）)]"
     r"|(?:分别|共同|联合)?(?P<lead>牵头|总牵头|牵总)(?:负责|抓总)?"
@@ -545,9 +581,7 @@ UNIT_DUTY = regex.compile(
 # A duty bracketed after one unit of a list (`市发改委（牵头）、市财政局`) is that unit's alone: the
 # unit is cut out as a part of its own before the parts are read. Matched at the end of one
 # unit of the list, the list already split outside brackets (`各县（市、区）政府（牵头）` is one).
-UNIT_MARKED = regex.compile(
-    r"[（(]\s*+(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*+[）)][ \t]*+$"
-)
+UNIT_MARKED = _regex(r"[（(]\s*+(?:牵头|总牵头|牵总|配合|协办|协助|参与|协同)(?:单位|负责)?\s*+[）)][ \t]*+$")
 # Owners written inside the task text, where a table has no owner column or leaves it empty,
 # and in a task list printed as prose (`owners.owners_in_text` reads both): a bracketed tail
 # `（市发改委牵头，市财政局配合）` / `（工业和信息化部、公安部按职责分工负责）`, and labelled lines or
@@ -564,26 +598,26 @@ _OWNER_LABEL_WORDS = "责任单位|牵头单位|责任部门|落实单位"
 # A bracket at a task's end names owners, not a gloss (`（试行）`, `（以下简称《方案》）`,
 # `（国发〔2015〕11号）`), when it holds one of these words — or a list ending `等`
 # (`（市发改委等）`: the list goes on, so it is a list of owners).
-OWNER_DUTY = regex.compile(rf"{_LEAD_WORDS}|{_PARTNER_WORDS}|{_SHARE_WORDS}|{_OWNER_LABEL_WORDS}|等$")
+OWNER_DUTY = _regex(rf"{_LEAD_WORDS}|{_PARTNER_WORDS}|{_SHARE_WORDS}|{_OWNER_LABEL_WORDS}|等$")
 # A bracket of units that only help (`（市应急局、市工信局配合）`) names no lead: partners, unless a
 # lead word is there too (`X牵头，Y配合`, `X负责，Y配合`).
-OWNER_PARTNER_WORD = regex.compile(_PARTNER_WORDS)
-OWNER_LEAD_WORD = regex.compile(rf"{_LEAD_WORDS}|负责")
+OWNER_PARTNER_WORD = _regex(_PARTNER_WORDS)
+OWNER_LEAD_WORD = _regex(rf"{_LEAD_WORDS}|负责")
 # A label and its colon (`牵头单位：`, `完成时限:`): a short Han word after the start, a line
 # break, a clause's punctuation, a space or an opening bracket. It counts only when the word is
 # a column alias of an owner or a deadline (`yiju.families`), so `电话：` or `目标：` is text, and
 # `[:：]` is required, so `责任单位要…` in running text is no label.
-OWNER_LABEL = regex.compile(r"(?:^|(?<=[\n。；;，,\s（(]))(?P<label>\p{Han}{2,8}?)[ \t]*+[:：][ \t]*+")
+OWNER_LABEL = _regex(r"(?:^|(?<=[\n。；;，,\s（(]))(?P<label>\p{Han}{2,8}?)[ \t]*+[:：][ \t]*+")
 # A departments label that names the lead (`牵头单位`, `牵头责任单位`, `主办单位`): beside it the
 # 责任单位 share the lead's work ("无牵头单位的，责任单位即为牵头单位").
-OWNER_LEAD_LABEL = regex.compile(rf"^(?:{_LEAD_WORDS})")
+OWNER_LEAD_LABEL = _regex(rf"^(?:{_LEAD_WORDS})")
 # A unit alone in a bracket after a task is an aside, not an owner, when it opens so
 # (`（含开发区）`, `（以下简称…）`, `（其中…）`).
-OWNER_ASIDE = regex.compile(r"^(?:含|包括|不含|以下|简称|即|如|其中|注)")
+OWNER_ASIDE = _regex(r"^(?:含|包括|不含|以下|简称|即|如|其中|注)")
 # A deadline written in the owners' bracket or its own (`2022年6月底前完成`, `持续推进`, `年底前`):
 # a date-like head and at most a verb of completion after it. The head must hold a digit or
 # one of the words, which the caller checks: the bare verb (`完成`) is no deadline.
-OWNER_DEADLINE = regex.compile(
+OWNER_DEADLINE = _regex(
     r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
     r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
     r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
@@ -594,44 +628,42 @@ OWNER_DEADLINE = regex.compile(
 # The mark stands right after the name (a space allowed) or right before it, between separators;
 # the reader writes it as `（牵头）`, which the units reader already understands.
 _LEAD_STARS = "★☆*＊※"
-LEAD_STAR_AFTER = regex.compile(
+LEAD_STAR_AFTER = _regex(
     rf"(?<=[^\s{_LEAD_STARS}、，,；;])[ \t]*+[{_LEAD_STARS}]++(?=[ \t]*+(?:[、，,；;\n]|$))"
 )
-LEAD_STAR_BEFORE = regex.compile(
+LEAD_STAR_BEFORE = _regex(
     rf"(?:^|(?<=[、，,；;\n]))[ \t]*+[{_LEAD_STARS}]++[ \t]*+(?P<name>[^、，,；;\n{_LEAD_STARS}]++)"
 )
 LEAD_STAR_MARKS = _LEAD_STARS
 # One column for the leaders and their units: `责任领导及单位`, `分管领导/责任单位`, `牵头领导和牵头单位`.
 # `first` must be a leaders alias and `second` a departments alias or a bare word for units.
-COMBINED_OWNER_HEADER = regex.compile(
-    r"(?P<first>\p{Han}{2,8}?)(?:及其|及|和|与|/|、|＆|&)(?P<second>\p{Han}{2,8})"
-)
-UNIT_WORD = regex.compile(r"单位|部门|科室|处室|股室|责任单位|责任部门")
+COMBINED_OWNER_HEADER = _regex(r"(?P<first>\p{Han}{2,8}?)(?:及其|及|和|与|/|、|＆|&)(?P<second>\p{Han}{2,8})")
+UNIT_WORD = _regex(r"单位|部门|科室|处室|股室|责任单位|责任部门")
 # Of several time columns (`时间安排` over `启动时间 | 完成时间`), the deadline is the one naming the end.
-DEADLINE_END = regex.compile(r"完成|截止|结束|办结|竣工|完工|时限|期限")
+DEADLINE_END = _regex(r"完成|截止|结束|办结|竣工|完工|时限|期限")
 # Labels inside one units cell (`牵头单位：市发改委；配合单位：市财政局`, `主办：X 协办：Y`): the
 # group says what the units after the label do.
-UNIT_LABEL = regex.compile(
+UNIT_LABEL = _regex(
     r"(?:(?P<lead>牵头单位|牵头部门|牵头|主办单位|主办|主责单位|总牵头)"
     r"|(?P<partner>配合单位|配合部门|配合|协办单位|协办|参与单位|协同单位|协助单位)"
     r"|(?P<share>责任单位|责任部门|实施单位|落实单位))[ \t]*+[:：][ \t]*+"
 )
 # A telephone number beside a contact's name (`王五 13800000000`, `（0595-22581234）`): no person.
-PHONE = regex.compile(r"^[（(]?[\d０-９][\d０-９\-－—()（）\s转]{4,}[）)]?$")
-TRAILING_PHONE = regex.compile(r"[（(]?[\d０-９][\d０-９\-－—\s转]{4,}[）)]?$")
+PHONE = _regex(r"^[（(]?[\d０-９][\d０-９\-－—()（）\s转]{4,}[）)]?$")
+TRAILING_PHONE = _regex(r"[（(]?[\d０-９][\d０-９\-－—\s转]{4,}[）)]?$")
 # A unit alone in a bracket after a task reads as its owner when its name ends like an office
 # (`（国家发展改革委）`, `（市政务服务中心）`), not like a place or a kind (`（试点县）`, `（医院）`).
-OWNER_OFFICE_END = regex.compile(
+OWNER_OFFICE_END = _regex(
     r"(?:局|委|办|厅|部|署|中心|政府|公司|集团|管委会|办事处|街道)(?:[（(][^（）()]*+[）)])?$"
 )
 # A cell that names no owner: `无`, `/`, `—`, `待明确` (a placeholder, not a unit or a person).
-NO_OWNER = regex.compile(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
+NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
 # both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
-UNIT_AND = regex.compile(r"以及|及|和|与|会同")
+UNIT_AND = _regex(r"以及|及|和|与|会同")
 # A leader's post written before or around the name (`副市长 张伟`, `市委常委、副市长张伟`,
 # `张伟（副区长）`): the post is no person. Posts end in 长, 书记, 主任, 常委 …
-LEADER_POST = regex.compile(
+LEADER_POST = _regex(
     r"^(?:(?:市委|区委|县委|州委|省委|镇党委|乡党委|党委|党组|党工委|政府|人大常委会|人大|政协|纪委|监委|管委会)"
     r"(?:副)?(?:书记|常委|委员|主任|主席|秘书长)?)?"
     r"(?:常务)?(?:副)?(?:市|区|县|镇|乡|省|州|旗|局|委|办|处|科|院|校|所|部|厅|中心|街道|开发区)?"
@@ -639,94 +671,92 @@ LEADER_POST = regex.compile(
     r"|党组书记|党委书记|工委书记|主要负责人|分管负责人|负责人|主要领导|分管领导)$"
 )
 # A region word that starts a unit's own name (`区财政局`): such a line starts a new unit.
-REGION_START = regex.compile(r"^(?:区|市|县|省|镇|乡|街道|各|州|旗)")
+REGION_START = _regex(r"^(?:区|市|县|省|镇|乡|街道|各|州|旗)")
 # A person's name: two to four Han characters, or a name with a middle dot (`阿不都·热合曼`).
-PERSON_NAME = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•・]\p{Han}{1,6}")
+PERSON_NAME = _regex(r"\p{Han}{2,4}|\p{Han}{1,6}[·•・]\p{Han}{1,6}")
 # A cell of a sequence number column: 1, 2, 3 (or `１`, `1.`).
-SEQUENCE_NUMBER = regex.compile(r"^\d{1,5}[.．、]?$")
+SEQUENCE_NUMBER = _regex(r"^\d{1,5}[.．、]?$")
 # Deadlines as task lists write them, beyond a month: `全年`, `长期坚持`, `2021年6月底前`, `每季度`.
-TASK_DEADLINE = regex.compile(
+TASK_DEADLINE = _regex(
     r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|份|前|中旬|上旬|下旬|末|底前|之前|以前)*+$"
     r"|^(?:全年|年内|年底|长期|持续|长期坚持|持续推进|每季度|每月|每年|每半年|常态化|按季度|季度|半年|年度)"
     r"|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$|^\d{4}年(?:底|内|前)?$|^20\d{2}(?:[-—–~至]20\d{2})?年?$"
 )
 # Money and plain numbers (`12000.5`, `-0.3`, `1,200`).
-PLAIN_NUMBER = regex.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?$")
+PLAIN_NUMBER = _regex(r"^[+-]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?$")
 # The 指标性质 of an indicator.
-NATURE_WORD = regex.compile(r"^(?:定量|定性|定量指标|定性指标|约束性|预期性|监测|约束性指标|预期性指标)$")
+NATURE_WORD = _regex(r"^(?:定量|定性|定量指标|定性指标|约束性|预期性|监测|约束性指标|预期性指标)$")
 # A row that is only the unit of measure or a title of a table, never work: `单位：万元`.
-TITLE_PREFIX_UNIT = regex.compile(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
+TITLE_PREFIX_UNIT = _regex(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
 
 # A notice's rule that the first unit listed in a units cell leads (杭州市 2020: "责任分解中，列
 # 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`, `排名第一的为牵头
 # 单位`), or, in a header's gloss, the other way round: `责任单位（牵头单位列第一）`.
 _FIRST_PLACE = r"(?:第一(?:位|个|家|名)?|首位|最前面?)"
 # 丽水市 2023 and 桐乡市 2020 write `列第一位（者）为牵头或汇总单位`, 湖州市 `为工作牵头单位或汇总单位`.
-FIRST_LISTED_LEADS = regex.compile(
+FIRST_LISTED_LEADS = _regex(
     rf"(?:列|排|排名|写|位)?在?{_FIRST_PLACE}(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|即为|系)(?:工作)?"
     rf"牵头(?:或汇总|或召集)?(?:单位|部门)"
     rf"|牵头(?:单位|部门)(?:列|排|放|写|位)(?:在|于)?{_FIRST_PLACE}"
 )
 # That rule written in brackets at the end of one task's units, for all that follow
 # (`市发改委、市经信局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）`): no part of a unit.
-FIRST_LISTED_ASIDE = regex.compile(r"[（(][^（()）]*?(?:第一|首位|最前)[^（()）]*?牵头[^（()）]*+[）)]")
+FIRST_LISTED_ASIDE = _regex(r"[（(][^（()）]*?(?:第一|首位|最前)[^（()）]*?牵头[^（()）]*+[）)]")
 
 # Page furniture of a saved government site, never a title, section or owner: the footer
 # (`主办单位：某市人民政府办公室 | 网站标识码…`, `版权所有`, `ICP备`, `公网安备`, `技术支持：`) and
 # the navigation (`首页 | 政务公开`, `当前位置：首页 > …`).
-SITE_FURNITURE = regex.compile(
+SITE_FURNITURE = _regex(
     r"网站标识码|ICP备|公网安备|版权所有|技术支持[:：]|网站地图|当前位置[:：]|您(?:现在)?(?:所在)?的?位置[:：]"
     r"|^\s*首页\s*[|｜>＞»]"
 )
 
 # A vertical label broken over lines is Han characters and spaces only.
-HAN_ONLY = regex.compile(r"[\p{Han}\s]+")
+HAN_ONLY = _regex(r"[\p{Han}\s]+")
 
 # --------------------------------------------------------------------------- queries, audit, render
 
 # Punctuation, symbols and spaces say nothing about what the work is (D03 compares the rest).
-TEXT_NOISE = regex.compile(r"[\p{P}\p{S}\s]+")
+TEXT_NOISE = _regex(r"[\p{P}\p{S}\s]+")
 
 # Quotes and spaces do not make a different title: 《政府工作报告》 and 政府工作报告 are one (S04).
-TITLE_NOISE = regex.compile(r"[\s《》〈〉“”‘’\"'「」『』]+")
+TITLE_NOISE = _regex(r"[\s《》〈〉“”‘’\"'「」『』]+")
 
 # A 《title》 names a document, not the work: `（属《学习宣传…》第3项）` is no 宣传 work (W07).
-BOOK_TITLE = regex.compile(r"《[^《》]*》")
+BOOK_TITLE = _regex(r"《[^《》]*》")
 
 # A canonical key taken apart: issuer, year, serial.
-KEY_PARTS = regex.compile(r"^(?P<issuer>.+)〔(?P<year>\d{4})〕(?P<serial>.+)号$")
+KEY_PARTS = _regex(r"^(?P<issuer>.+)〔(?P<year>\d{4})〕(?P<serial>.+)号$")
 
 # A number written so that it does not parse (`泉委发〔21〕5号`, `泉委办2021-20`): the letters
 # before the first digit are the issuer, the digit runs the year and serial, as far as they go.
-LOOSE_ISSUER = regex.compile(r"^[^\d〔〕\[\]【】（）()［］〖〗]*")
+LOOSE_ISSUER = _regex(r"^[^\d〔〕\[\]【】（）()［］〖〗]*")
 
-DIGIT_RUN = regex.compile(r"\d+")
+DIGIT_RUN = _regex(r"\d+")
 
 # Label wrapping works on tokens: a run of Latin letters and digits stays whole, anything
 # else (a Han character, a punctuation mark, a space run) is a token of its own.
-LABEL_TOKEN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL)
+LABEL_TOKEN = _regex(r"[A-Za-z0-9][A-Za-z0-9.%+\-/]*|\s+|.", regex.DOTALL)
 
 # Decimal digit runs (any script's: `int` reads them all); split keeps them at odd indexes.
-DIGIT_GROUPS = regex.compile(r"(\d+)")
+DIGIT_GROUPS = _regex(r"(\d+)")
 # Digit runs and Chinese numerals standing apart from other Han text (`十一`, `（三）`, `二.4`,
 # but not the 一 of `一般`): sort keys read both as numbers, so 二 < 十 < 十一.
-NUMBER_GROUPS = regex.compile(r"(\d+|(?<!\p{Han})[零〇一二三四五六七八九十百两]+(?!\p{Han}))")
+NUMBER_GROUPS = _regex(r"(\d+|(?<!\p{Han})[零〇一二三四五六七八九十百两]+(?!\p{Han}))")
 
 # A CSV field Excel would turn into a date or a number and so lose: an id such as `1-3` or
 # `1-3-1` (read as 3 January / 1 March 2001), `3/4`, `1.10` (read as 1.1), `007` (read as 7).
 # Such text is written as the formula `="1-3"` by the CSV writer (issue 15).
-EXCEL_COERCED = regex.compile(r"^(?:\d+(?:[-/.:]\d+)+|0\d+)$")
+EXCEL_COERCED = _regex(r"^(?:\d+(?:[-/.:]\d+)+|0\d+)$")
 
 # ------------------------------------------------------------------ readers: pages and PDF
 
 # A saved page declares its encoding in `<meta charset="gb2312">` or in the http-equiv form
 # `content="text/html; charset=gb2312"`; only the first few KB are searched (the head).
-HTML_CHARSET = regex.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", regex.IGNORECASE
-)
+HTML_CHARSET = _regex(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", regex.IGNORECASE)
 # A page number alone on a line in a PDF's margin: `- 3 -`, `第 3 页`, `第3页 共5页`, `3/5`, `3`.
 # Page furniture, not a row of the form; only lines outside the table are tested.
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = _regex(
     r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}"
     r"|page\s*\d+(?:\s*of\s*\d+)?)\s*$",
     regex.IGNORECASE,
@@ -738,52 +768,50 @@ PAGE_NUMBER = regex.compile(
 # Prefixes that name who an organ belongs to, not what it is: `中共泉州市委宣传部` is
 # `市委宣传部`; `国家税务总局泉州市税务局` is the city's 税务局; `中华人民共和国泉州海关`.
 # 共青团 stays as a mark (`团`): `共青团泉州市委员会` (团市委) is not `中共泉州市委员会` (市委).
-ORGAN_OWNER = regex.compile(
-    r"^(?:中国共产党|中共|中华人民共和国|国家税务总局|中国人民银行(?=\p{Han}{2,4}市))"
-)
-ORGAN_LEAGUE = regex.compile(r"^(?:共青团|团(?=[省市区县]委))")
+ORGAN_OWNER = _regex(r"^(?:中国共产党|中共|中华人民共和国|国家税务总局|中国人民银行(?=\p{Han}{2,4}市))")
+ORGAN_LEAGUE = _regex(r"^(?:共青团|团(?=[省市区县]委))")
 
 # A place before an organ: two to four characters and the level (`泉州市`, `丰泽区`, `福建省`,
 # `惠安县`), or the level alone as a register writes it (`市应急局`, `区住建局`). One character
 # before the level is no place (`城市管理局` is not 城 + 市), which keeps organ words intact.
-ORGAN_PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<level>自治州|自治县|省|市|区|县|州|旗|盟)")
-ORGAN_LEVEL = regex.compile(r"^(?P<level>省|市|区|县)(?=\p{Han})")
+ORGAN_PLACE = _regex(r"^(?P<place>\p{Han}{2,4}?)(?P<level>自治州|自治县|省|市|区|县|州|旗|盟)")
+ORGAN_LEVEL = _regex(r"^(?P<level>省|市|区|县)(?=\p{Han})")
 
 # A bracketed note on an organ (`区文旅局（办公室设在东街街办）`, `市应急局(市安委办)`) is about it,
 # not part of its name.
-ORGAN_NOTE = regex.compile(r"[（(][^（()）]*[)）]")
+ORGAN_NOTE = _regex(r"[（(][^（()）]*[)）]")
 
 # Collective addressees are no one organ: `各县（市、区）人民政府`, `市直有关单位`, `相关部门`.
-ORGAN_COLLECTIVE = regex.compile(r"^各|有关|相关|[县市区][（(][市县区、，,]+[)）]|^其他|^等$")
+ORGAN_COLLECTIVE = _regex(r"^各|有关|相关|[县市区][（(][市县区、，,]+[)）]|^其他|^等$")
 
 # An item reference right after a register's number: `第3-5项`, `第3至5项`, `第3项至第5项`,
 # `第3、5、7项`, `第3项、第5项`, optionally after pages (`第14-15页第3-5项`) or `附件`. The citation
 # reader reads single items; ranges and lists of bare numbers are read here. Used with
 # `match(text, pos)` right after the number.
-ITEM_REFS = regex.compile(
+ITEM_REFS = _regex(
     rf"{_SP}(?:附件{_SP}{_DIGIT}*+{_SP})?(?:{_PAGE}{_SP})?"
     rf"(?P<refs>第{_SP}{_DIGITS}(?:{_SP}(?:项|項)?{_SP}(?:[、，,和及与]|{_RANGE}){_SP}第?{_SP}{_DIGITS})*+)"
     rf"{_SP}[项項条條]"
 )
 # Searched for, so the first number starts where its digits start (the lookbehind): a start
 # inside a run of digits would rescan the rest of it, quadratic in the run (issue 16).
-ITEM_RANGE = regex.compile(
+ITEM_RANGE = _regex(
     rf"(?<!{_DIGIT})(?P<a>{_DIGITS}){_SP}(?:项|項)?{_SP}{_RANGE}{_SP}第?{_SP}(?P<b>{_DIGITS})"
 )
 
 # A register's one unit column may mark the roles itself: `市发改委（牵头）、市工信局`,
 # `市发改委牵头，市财政局、市资源规划局配合`. The mark ends the name.
-LEAD_MARK = regex.compile(r"[（(]?牵头(?:单位)?[)）]?$")
-PARTNER_MARK = regex.compile(r"[（(]?(?:配合|协办|参与)(?:单位)?[)）]?$")
+LEAD_MARK = _regex(r"[（(]?牵头(?:单位)?[)）]?$")
+PARTNER_MARK = _regex(r"[（(]?(?:配合|协办|参与)(?:单位)?[)）]?$")
 
 # A list's tail is no part of its last organ: `市住建局等单位`, `市应急局等部门`, `市发改委等`.
-ORGAN_TAIL = regex.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
+ORGAN_TAIL = _regex(r"等(?:有关|相关)?(?:单位|部门)?$")
 
 # What a file name adds to an organ name (`应急管理局_2021`): Latin letters, digits, marks.
-ORGAN_NOISE = regex.compile(r"[0-9A-Za-z_\-.\s]+")
+ORGAN_NOISE = _regex(r"[0-9A-Za-z_\-.\s]+")
 
 # A target carried as a partner says so: `配合市应急局做好…`, `（协办）`, `参与…`.
-PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
+PARTNER_WORDS = _regex(r"配合|协助|协办|协同|参与")
 
 # --------------------------------------------------------------------------- prose task lists
 # A 分工方案 published as the notice's own text (`readers/prose.py`): numbered paragraphs whose
@@ -792,19 +820,40 @@ PARTNER_WORDS = regex.compile(r"配合|协助|协办|协同|参与")
 
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
 # a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`).
-PROSE_TITLE_END = regex.compile(
+PROSE_TITLE_END = _regex(
     r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}[—–\-－~至]\d{4}年?[）)])?$"
 )
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
-PROSE_SENTENCE_END = regex.compile(r"[。；;！!？?：:）)」』”]$")
+PROSE_SENTENCE_END = _regex(r"[。；;！!？?：:）)」』”]$")
 
 # Graphviz names each graph, cluster, node and edge of its SVG in a `<title>` (`doc:泉委办…`,
 # `cluster_0`, `a->b`): internal names a browser shows on hover. The page's tooltips are the
 # `xlink:title`s of the nodes' links, so these titles are dropped when a diagram is inlined.
-SVG_NAME_TITLE = regex.compile(r"<title>[^<]*</title>\n?")
+SVG_NAME_TITLE = _regex(r"<title>[^<]*</title>\n?")
 
 # A character XML 1.0 forbids in text: the C0 controls other than tab, line feed and carriage
 # return, and the noncharacters U+FFFE and U+FFFF (`readers._controls.XML_FORBIDDEN`, kept equal
 # by a test). Searched once over a whole table's joined cells: nearly no table holds one, and
 # one C-speed search costs a tenth of translating every row to look.
-XML_FORBIDDEN_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+XML_FORBIDDEN_CHAR = _re("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+# --------------------------------------------------------------------------- deferred, continued
+
+_DEFERRED: dict[str, _Deferred] = {
+    name: value for name, value in list(globals().items()) if isinstance(value, _Deferred)
+}
+for _name in _DEFERRED:
+    del globals()[_name]
+
+if not TYPE_CHECKING:  # mypy reads the names' types from their assignments above
+
+    def __getattr__(name: str) -> object:
+        deferred = _DEFERRED.get(name)
+        if deferred is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        compiled = deferred.compile(*deferred.args)
+        globals()[name] = compiled  # compiled once: later reads do not come here
+        return compiled
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_DEFERRED})
