@@ -640,7 +640,7 @@ def _read_chain(text: str, pos: int) -> _ChainParts:
         loc = _locator_at(text, end)
         if loc is None and parts and end < len(text) and text[end] == "、":
             loc = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, parts[-1])
-        elif loc is None and parts and end < len(text) and text[end] in _CONJUNCTION_FIRST:
+        elif loc is None and parts and end < len(text) and text[end] in _LINK_WORD_FIRST:
             loc = _conjoined_at(text, end, parts[-1])
         if loc is None:
             listed = _item_list_at(text, end, parts)
@@ -659,14 +659,14 @@ def _read_chain(text: str, pos: int) -> _ChainParts:
 # Words joining the last link of a list to the others (`第二十条、第二十一条和第九十四条`,
 # `第3页及第5页`): the link after one is the same document's when it counts the same thing
 # (`第二十条和第3号文件` is no link: a number is no locator). 以 only as 以及.
-_CONJUNCTIONS = ("以及", "和", "及", "与")
-_CONJUNCTION_FIRST = frozenset("以和及与")
+_LINK_WORDS = ("以及", "和", "及", "与")
+_LINK_WORD_FIRST = frozenset("以和及与")
 _ARTICLE_COUNTS = frozenset(("条", "款"))
 
 
 def _conjoined_at(text: str, pos: int, previous: _ChainPart) -> _ChainPart | None:
     """Return the locator after a conjunction at `pos` that counts what `previous` counts, or None."""
-    for word in _CONJUNCTIONS:
+    for word in _LINK_WORDS:
         if text.startswith(word, pos):
             after = pos + len(word)
             if after >= len(text) or text[after] != "第":
