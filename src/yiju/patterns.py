@@ -297,7 +297,8 @@ LOCATOR_PLAIN = _re(
 # 、 or the digits of a next page, so the run ends at any other character there: nothing from
 # it on is read, and the memo key of `第16页第41项）（4分）` (the seed's `（属…第16页第41项）（4分）`)
 # or `第十二条部署` is the chain alone, shared with every other mention of that clause.
-_RUN_GOES_ON = rf"[ \t\u3000\xa0第0-9０-９、{regex.escape(DASHES)}]"
+# 和 及 与 以 join a list's last link (`第二十条、第二十一条和第九十四条`, `以及`).
+_RUN_GOES_ON = rf"[ \t\u3000\xa0第0-9０-９、和及与以{regex.escape(DASHES)}]"
 _RUN_OTHER = (
     rf"[页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"  # a bracket only around a section's number
     r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節]"
