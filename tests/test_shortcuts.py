@@ -18,7 +18,17 @@ from yiju import forms, headers
 from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
 from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
-from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, XML_FORBIDDEN_CHAR
+from yiju.patterns import (
+    CLOSE_BRACKETS,
+    DOTTED_ID,
+    FORM_ID,
+    FUNCTION_WORDS,
+    ID_DASH,
+    OPEN_BRACKETS,
+    PLAIN_ID,
+    POINTS,
+    XML_FORBIDDEN_CHAR,
+)
 from yiju.readers import _safety as safety
 from yiju.readers import read
 from yiju.readers import xlsx as xlsx_reader
@@ -398,3 +408,52 @@ def test_the_seed_targets_are_cut_as_the_long_way_cuts_them() -> None:
     assert len(_SEED_TARGETS) >= 14
     forms._cut_citation_tail.cache_clear()
     assert [forms._cut_citation_tail(t) for t in _SEED_TARGETS] == [_long_cut(t) for t in _SEED_TARGETS]
+
+
+# ------------------------------------------------------------------------------ ids and names
+
+
+def _long_normal_id(text: str, *, plain: bool = False) -> str | None:
+    """An id cell read the long way: spaces, widths, dashes and dots folded, whatever it holds."""
+    if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
+        return None
+    folded = ID_DASH.sub("-", fold_width("".join(text.split())))
+    if DOTTED_ID.match(folded):
+        folded = folded.replace(".", "-")
+    if FORM_ID.match(folded) or (plain and PLAIN_ID.match(folded)):
+        return folded
+    return None
+
+
+@given(st.text(alphabet="0123456789-－—一.．１２ \u3000a", max_size=14), st.booleans())
+def test_a_plain_id_skips_folding_and_reads_the_same(text: str, plain: bool) -> None:
+    """`1-3-2` typed in ASCII is taken as it is; every cell reads as folding it reads."""
+    forms._normal_id.cache_clear()
+    assert forms._normal_id(text, plain=plain) == _long_normal_id(text, plain=plain)
+
+
+def _long_split_names(text: str) -> tuple[str, ...]:
+    """An owner cell split the long way: a walk through every character, brackets counted."""
+    names: list[str] = []
+    for part in forms._split_outside_brackets(text):
+        glued: list[str] = []
+        run = ""
+        for token in part.split():
+            if len(token) == 1:
+                run += token
+                continue
+            if run:
+                glued.append(run)
+                run = ""
+            glued.append(token)
+        if run:
+            glued.append(run)
+        names.extend(clean_name(t) for t in glued)
+    return tuple(n for n in names if n)
+
+
+@given(st.text(alphabet="李王军科局、，,/／;；\n （）()〔〕 \u3000\xa0", max_size=24))
+def test_names_without_brackets_split_as_the_walk_splits_them(text: str) -> None:
+    """Runs of separators, spaces, padded names, brackets or none: the same names."""
+    forms.split_names.cache_clear()
+    assert forms.split_names(text) == _long_split_names(text)

@@ -23,6 +23,7 @@ import regex
 __all__ = [
     "ALIAS",
     "ANCHOR",
+    "ASCII_ID",
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
     "BARE_ITEM",
@@ -473,6 +474,9 @@ PLAIN_ID = _regex(r"^\d{1,5}$")
 ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 # `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
 DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# An id cell as most forms type it (`1-3-2`, `12`): ASCII digits and hyphens only, so folding
+# its spaces, widths, dashes and dots would leave it as it is (the form reader skips that).
+ASCII_ID = _re(r"[0-9]+(?:-[0-9]+)*")
 # Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
 FORM_NUMBER = _regex(r"^[+-]?\d+(?:\.\d+)?分?$")
 DEADLINE = _regex(
