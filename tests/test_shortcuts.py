@@ -30,11 +30,13 @@ from yiju.patterns import (
     XML_FORBIDDEN_CHAR,
 )
 from yiju.readers import _safety as safety
+from yiju.readers import _sheetxml as sheetxml
 from yiju.readers import read
+from yiju.readers import table as table_module
 from yiju.readers import xlsx as xlsx_reader
 from yiju.readers._controls import XML_FORBIDDEN, scrub_controls
 from yiju.readers._safety import check_xlsx_bytes
-from yiju.readers.table import Row, Table
+from yiju.readers.table import Row, Table, has_header
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou_yingji.xlsx"
 
@@ -457,3 +459,41 @@ def test_names_without_brackets_split_as_the_walk_splits_them(text: str) -> None
     """Runs of separators, spaces, padded names, brackets or none: the same names."""
     forms.split_names.cache_clear()
     assert forms.split_names(text) == _long_split_names(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["", "填表说明", "一、目标", "牵头单位：区住建局", "序号", "1", "责任单位"]),
+        max_size=12,
+    )
+)
+def test_text_in_one_column_is_no_table_as_the_roles_say(cells: list[str]) -> None:
+    """A sheet whose text sits in one column: the shortcut says what reading its roles says."""
+    from yiju.columns import table_roles  # noqa: PLC0415
+
+    for width, at in ((1, 0), (3, 1)):
+        rows = tuple(
+            Row(n, tuple(v if c == at else "" for c in range(width))) for n, v in enumerate(cells, 1)
+        )
+        roles = table_roles(rows)
+        assert has_header(rows) == (bool(roles & table_module._WORK_ROLES) and len(roles - {"extra"}) >= 2)
+
+
+def _long_merged_range(ref: str) -> object:
+    first, _, last = ref.partition(":")
+    try:
+        r0, c0 = sheetxml.cell_position(first)
+        r1, c1 = sheetxml.cell_position(last) if last else (r0, c0)
+    except ValueError:
+        return ValueError
+    return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
+
+
+@given(st.text(alphabet="ABCXYZa$0123456789:", max_size=14))
+def test_a_plain_merged_range_reads_as_any_reference_does(ref: str) -> None:
+    """`B3:A1`, `$A$1:C3`, `a1:b2`, `A0:B1`, `AAAA1:B2`: the short way and the general one agree."""
+    try:
+        got: object = sheetxml._merged_range(ref)
+    except ValueError:
+        got = ValueError
+    assert got == _long_merged_range(ref)

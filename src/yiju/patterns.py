@@ -122,6 +122,7 @@ __all__ = [
     "PHONE",
     "PLAIN_ID",
     "PLAIN_NUMBER",
+    "PLAIN_RANGE",
     "POINTS",
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
@@ -477,6 +478,9 @@ DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
 # An id cell as most forms type it (`1-3-2`, `12`): ASCII digits and hyphens only, so folding
 # its spaces, widths, dashes and dots would leave it as it is (the form reader skips that).
 ASCII_ID = _re(r"[0-9]+(?:-[0-9]+)*")
+# A worksheet's merged range as writers store it (`A1:C3`): upper-case column letters and
+# ASCII row digits at both ends, read without the general cell-reference parsing.
+PLAIN_RANGE = _re(r"([A-Z]{1,3})([0-9]{1,9}):([A-Z]{1,3})([0-9]{1,9})")
 # Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
 FORM_NUMBER = _regex(r"^[+-]?\d+(?:\.\d+)?分?$")
 DEADLINE = _regex(
