@@ -217,7 +217,7 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
     with a leading ellipsis so the caller can match it to the group it ends.
     """
     points = None
-    pm = POINTS.search(text)
+    pm = POINTS.search(text) if "分" in text else None  # no points without 分: no search
     body = text
     if pm is not None:
         points = float(fold_width(pm.group("points")))
