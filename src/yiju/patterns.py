@@ -125,6 +125,7 @@ __all__ = [
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
     "REGION_START",
+    "SEAL_PLACEHOLDER",
     "SECTION_COUNT",
     "SECTION_HEADING",
     "SECTION_NUMERAL",
@@ -493,6 +494,8 @@ FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
 )
+# Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
+SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")
 # What a `单位：` line names when it gives the unit of measure of the table's numbers
 # (`单位：万元`, `金额单位：元`, `单位：个、万元`), not the organisation that files it.
 MEASURE_UNIT = _regex(
