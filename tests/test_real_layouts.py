@@ -161,3 +161,18 @@ def test_a_number_merged_over_two_works_numbers_both(tmp_path: Path) -> None:
         ("5.1", ("县民政局",), "5月底前动工"),
         ("5.2", ("县民政局",), "12月底前"),
     ] == got
+
+
+def test_numbers_restarting_per_section_are_not_one_merged_number(tmp_path: Path) -> None:
+    """`1` under 一、 then `1` under 二、 are two sections' first tasks, not one number over two works."""
+    path = tmp_path / "tasks.txt"
+    lines = [
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "一、营商环境",
+        "1\t深化放管服改革，推进一网通办\t市发改委\t全年",
+        "二、安全生产",
+        "1\t开展危化品安全风险集中治理\t市应急局\t全年",
+        "2\t推进消防救援站建设\t市应急局\t全年",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert ["一.1", "二.1", "二.2"] == [i.id for i in parse_file(path)[0].indicators]

@@ -574,7 +574,7 @@ def _measure_ids(ids: list[str], items: Sequence[_Item]) -> list[str]:
         elif end - start == 1:
             # `5` merged over two works of their own (`开工建设县老年养护楼` | `开工建设老年大学`), each
             # with its deadline: the 序号 cell covers them all, they are 5.1 and 5.2.
-            while end < len(items) and items[end].given_id and items[end].given_id == items[start].given_id:
+            while end < len(items) and items[end].given_id and ids[end] == ids[start]:
                 end += 1
             if end - start > 1:
                 for k in range(start, end):
