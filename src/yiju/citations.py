@@ -237,7 +237,7 @@ def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, st
     if letters is None:
         return end, ""
     start = size - letters.end()
-    offset, run, settled = _issuer_reading(text[start:end])
+    offset, run, settled, _ = _issuer_reading(text[start:end])
     if settled:
         return start + offset, run
     joined = _joined_run(text, rev, start + offset, end, floor)
@@ -249,20 +249,20 @@ def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, st
 
 
 @lru_cache(maxsize=8192)
-def _issuer_reading(letters: str) -> tuple[int, str, bool]:
-    """Return (offset, issuer, settled) for the run of letters before a year's bracket.
+def _issuer_reading(letters: str) -> tuple[int, str, bool, bool]:
+    """Return (offset, issuer, settled, dated) for the run of letters before a year's bracket.
 
     Settled: no code, a code the gazetteer knows, or a known suffix of the run. Otherwise the
     caller looks further back for a code split by spaces (memoised: the same runs before the
-    same numbers repeat across every form).
+    same numbers repeat across every form). Dated: the issuer is a time word (`_time_word`).
     """
     offset, run = _strip_function_words(letters)
     if not run or _known(run):
-        return offset, run, True
+        return offset, run, True, bool(run) and _time_word(run)
     suffix = _known_suffix(run)
     if suffix is not None:
-        return offset + len(run) - len(suffix), suffix, True
-    return offset, run, False
+        return offset + len(run) - len(suffix), suffix, True, _time_word(suffix)
+    return offset, run, False, _time_word(run)
 
 
 @lru_cache(maxsize=8192)
@@ -925,13 +925,15 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         letters = issuer_back(rev, size - bracket, size - floor) if text[bracket - 1] not in _BREAKS else None
         if letters is not None:
             issuer_start = size - letters.end()
-            offset, issuer_raw, settled = _issuer_reading(text[issuer_start:bracket])
+            offset, issuer_raw, settled, dated = _issuer_reading(text[issuer_start:bracket])
             if settled:
                 issuer_start += offset
             else:
                 issuer_start, issuer_raw = _scan_issuer(text, rev, bracket, floor)
+                dated = bool(issuer_raw) and _time_word(issuer_raw)
         else:
             issuer_start, issuer_raw = _scan_issuer(text, rev, bracket, floor)
+            dated = bool(issuer_raw) and _time_word(issuer_raw)
         year_text, serial_raw = m.group("year", "serial")
         tail = m if serial_raw is not None else None  # the serial and 号, when they follow
         if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
@@ -940,17 +942,12 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             short = len(year_text) != 4
             # An implausible 4-digit year is reported only after a known issuer: a typo in a
             # real number (`泉委发〔2201〕5号`), not a phone number (`联系电话（0595）2250号`).
-            if (
-                tail is not None
-                and issuer_raw
-                and (short or _known(issuer_raw))
-                and not _time_word(issuer_raw)
-            ):
+            if tail is not None and issuer_raw and (short or _known(issuer_raw)) and not dated:
                 reason = f"{len(year_text)}-digit year" if short else "year out of range"
                 reader.report((issuer_start, tail.end()), reason)
                 floor = tail.end()
             continue
-        if issuer_raw and _time_word(issuer_raw):
+        if dated:
             continue  # `今年（2021）第5号…`: a date in prose, not an issuer
         if tail is None:
             if issuer_raw:
@@ -1010,7 +1007,12 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
-        if overlong is None and floor < len(text) and text[floor] in _LIST_FIRST:
+        if (
+            overlong is None
+            and floor < len(text)
+            and text[floor] in _LIST_FIRST
+            and (text[floor] in _SPACES or text[floor + 1 : floor + 2] in _SERIAL_NEXT)
+        ):
             floor = _serial_list(reader, issuer_raw, year_text, floor)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
@@ -1024,6 +1026,9 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
 
 # What may start a list of serials after a number (`47号、48号`, `11号和12号`).
 _LIST_FIRST = frozenset("、和及与" + _SPACES)
+# What may follow `、和及与` in a list of serials (SERIAL_LIST): 第, a digit or spaces. A quick test
+# before the match: after a number 、 mostly starts the next document (`…5号、泉政办…`).
+_SERIAL_NEXT = _DIGIT_CHARS | frozenset("第" + _SPACES)
 # What may stand between a number and a bracketed year that shares its issuer (`…19号和〔2016〕20号`).
 _CONJUNCTIONS = frozenset(("、", "和", "及", "与", "以及"))
 
@@ -1200,19 +1205,27 @@ def _decrees(reader: _Reader) -> None:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
 
 
-@lru_cache(maxsize=4096)
 def _decree_parts(
     organ: str, year_text: str | None, serial_text: str
 ) -> tuple[str, str, int | None, str, IssuerInfo] | None:
-    """Return (key, issuer, year, serial, issuer info) of a decree's parts, or None (memoised)."""
+    """Return (key, issuer, year, serial, issuer info) of a decree's parts, or None.
+
+    Not memoised as a whole (as `_number_parts`): the organ's part is (`_decree_organ_parts`).
+    """
     value = _number(serial_text)
     if value is None:
         return None
     year = int(fold_width(year_text)) if year_text is not None else None
+    issuer, info = _decree_organ_parts(organ)
+    return decree_key(issuer, year, str(value)), issuer, year, str(value), info
+
+
+@lru_cache(maxsize=4096)
+def _decree_organ_parts(organ: str) -> tuple[str, IssuerInfo]:
+    """Return the organ of a decree as in its key, and its `IssuerInfo` (memoised)."""
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-    # `gazetteer.decree_issuer` is memoised: few organs sign decrees.
-    return decree_key(issuer, year, str(value)), issuer, year, str(value), decree_issuer(issuer)
+    return issuer, decree_issuer(issuer)
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
@@ -1397,7 +1410,10 @@ def _title_only(reader: _Reader) -> None:
         if inner:
             # Laws and regulations are pinned by article right after the title
             # (`《中华人民共和国消防法》第三十七条`): the same locator grammar as after 号.
-            locators, end, overlong = _parse_locators(text, close + 1)
+            if close + 1 < len(text) and text[close + 1] in _AFTER_NUMBER:
+                locators, end, overlong = _parse_locators(text, close + 1)
+            else:
+                locators, end, overlong = (), close + 1, None  # what `_parse_locators` returns there
             named = reader.names.get(inner)
             if named is not None and named[1] <= pos:
                 citation = _aliased(named[0], (pos, end), text[pos:end], locators)
