@@ -101,6 +101,9 @@ _new = object.__new__
 _l_pages, _l_item, _l_unit, _l_label, _l_span, _l_kind = (
     Locator.__dict__[name].__set__ for name in ("pages", "item", "unit", "label", "span", "kind")
 )
+_x_citations, _x_unparsed, _x_aliases = (
+    Extraction.__dict__[name].__set__ for name in ("citations", "unparsed", "aliases")
+)
 
 
 def _citation(  # noqa: PLR0917  # the fields in order, as `Citation(...)` takes them
@@ -689,7 +692,6 @@ def _clean_title(segment: str) -> str | None:
     return title or None
 
 
-@lru_cache(maxsize=8192)
 def _title_offset(segment: str) -> int:
     """Return where the bound title starts within its segment (at its 《 when it has one)."""
     stripped = _strip_trail(segment.rstrip())
@@ -704,8 +706,9 @@ def _title_offset(segment: str) -> int:
 
 @lru_cache(maxsize=8192)
 def _bound_title(segment: str) -> tuple[str | None, int]:
-    """Return `_clean_title(segment)` and `_title_offset(segment)`: one memo lookup per title."""
-    return _clean_title(segment), _title_offset(segment)
+    """Return `_clean_title(segment)` and `_title_offset(segment)`: one memo lookup per title
+    (`_clean_title`'s own memo is passed by: this one holds the result)."""
+    return _clean_title.__wrapped__(segment), _title_offset(segment)
 
 
 def _strip_address(title: str) -> str:
@@ -766,7 +769,11 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     Parentheses inside the title stay (`办法（试行）`); a missing closing bracket after the
     number does not matter because only text *before* the number is read.
     """
-    k = _skip_breaks_back(text, rev, issuer_start, floor)
+    k = (
+        _skip_breaks_back(text, rev, issuer_start, floor)
+        if text[issuer_start - 1] in _BREAKS
+        else issuer_start
+    )
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
@@ -775,8 +782,9 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     # Jump from one bracket or separator to the previous one (a search in C on the reversed
     # text), not character by character: titles are long and hold few of them.
     size = len(text)
+    search = pat.TITLE_STOPS_BACK.search
     while j > floor:
-        stop = pat.TITLE_STOPS_BACK.search(rev, size - j, size - floor)
+        stop = search(rev, size - j, size - floor)
         if stop is None:
             j = floor
             break
@@ -905,7 +913,12 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     unparsed = reader.unparsed
     if len(unparsed) > 1:
         unparsed.sort(key=_SPAN)
-    return Extraction(tuple(citations), tuple(unparsed), tuple(reader.aliases))
+    # `Extraction(…)` built as `_citation` builds (see there).
+    found: Extraction = _new(Extraction)
+    _x_citations(found, tuple(citations))
+    _x_unparsed(found, tuple(unparsed))
+    _x_aliases(found, tuple(reader.aliases))
+    return found
 
 
 def _numbered(reader: _Reader, first: re.Match[str]) -> None:
@@ -972,7 +985,14 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             locators, end, overlong = _parse_locators(text, end)
         elif end < len(text) and text[end] in "（(":
             locators, end = _bracketed_locators(text, end)
-        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, serial_raw)
+        # `_number_parts` in line (one call less per number).
+        issuer, info = _issuer_parts(issuer_raw)
+        if serial_raw.isascii() and serial_raw.isdigit():
+            serial = str(int(serial_raw))
+        else:
+            serial = _normalise_serial(serial_raw)
+        year = int(year_text)
+        key = f"{issuer}〔{year}〕{serial}号"
         before = issuer_start - 1
         if before >= floor and text[before] in _TITLE_BEFORE:  # `…的通知（泉委办〔…`, or spaces
             title, title_span = _bind_title(text, rev, issuer_start, floor)
