@@ -40,12 +40,14 @@ $(BIN)/python:
 $(BIN)/.installed-base: pyproject.toml | $(BIN)/python
 	@echo "==> 安装 yiju 及其依赖到 $(VENV)（约 1 分钟）"
 	$(BIN)/pip install -q -e .
+	@$(BIN)/python -m compileall -q src/yiju >/dev/null  # editable install: pip compiles nothing
 	@touch $@
 
 # What the tests need besides: pytest, hypothesis, ruff, mypy and stubs, Playwright.
 $(BIN)/.installed: pyproject.toml | $(BIN)/python
 	@echo "==> 安装 yiju 和开发工具（pytest、hypothesis、ruff、mypy、Playwright）到 $(VENV)（约 1-2 分钟）"
 	$(BIN)/pip install -q -e '.[dev]'
+	@$(BIN)/python -m compileall -q src/yiju >/dev/null  # bytecode for every start (see bench/README.md)
 	@touch $@ $(BIN)/.installed-base
 
 setup: system-deps test-deps $(BIN)/.installed

@@ -220,3 +220,25 @@ def test_decree_signer_level(organ: str, region: str | None, level: str) -> None
     """A decree's organ is national unless it is a people's government, then its region's level."""
     info = decree_issuer(organ)
     assert (info.region, info.level, info.kind, info.organ) == (region, level, "令", organ)
+
+
+# Who issues a numbered announcement (公告): national organs write no place; local ones start
+# with it; the tax system's local bureaus put 国家税务总局 first; 国家… names are national.
+NOTICE_ISSUERS = [
+    ("国家税务总局", None, "national"),
+    ("财政部税务总局海关总署", None, "national"),
+    ("国家市场监督管理总局", None, "national"),  # not a place called 国家市
+    ("中国人民银行", None, "national"),
+    ("国家税务总局福建省税务局", "福建省", "provincial"),
+    ("国家税务总局厦门市税务局", "厦门市", "municipal"),
+    ("广西壮族自治区财政厅", "广西壮族自治区", "provincial"),
+    ("北京市财政局", "北京市", "provincial"),  # the gazetteer knows 北京市 is a province
+    ("思明区市场监督管理局", "思明区", "county"),
+]
+
+
+@pytest.mark.parametrize(("organ", "region", "level"), NOTICE_ISSUERS, ids=[o for o, _, _ in NOTICE_ISSUERS])
+def test_notice_issuer_level(organ: str, region: str | None, level: str) -> None:
+    """An announcement's organ is national unless its name starts with a place."""
+    info = decree_issuer(organ, "公告")
+    assert (info.region, info.level, info.kind, info.organ) == (region, level, "公告", organ)

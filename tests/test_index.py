@@ -307,7 +307,7 @@ def test_every_stored_key_is_its_own_canonical_key(pair: tuple[Corpus, Corpus]) 
 
 def _modules_after_cli(args: list[str]) -> tuple[int, list[str]]:
     """Run the CLI in a fresh interpreter; return its exit code and the heavy modules it imported."""
-    heavy = ("networkx", "openpyxl", "yiju.audit", "yiju.render", "yiju.forms", "yiju.readers")
+    heavy = ("networkx", "openpyxl", "yiju.audit", "yiju.render", "yiju.forms", "yiju.readers", "rapidfuzz")
     probe = (
         "import contextlib, io, sys\nfrom yiju.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
@@ -320,7 +320,8 @@ def _modules_after_cli(args: list[str]) -> tuple[int, list[str]]:
 
 
 def test_index_queries_import_no_graph_library(tmp_path: Path) -> None:
-    """trace, who and audit on an index import neither networkx, the audit's rules nor any reader."""
+    """trace, who and audit on an index import neither networkx, the audit's rules nor any reader
+    (nor rapidfuzz: only a near miss is scored)."""
     db = str(tmp_path / "x.db")
     store = connect(db, create=True)
     update_index(store, [FIXTURES / "seed_2021_quanzhou_yingji.txt", FIXTURES / "second_unit_2021.txt"])
@@ -334,6 +335,12 @@ def test_index_queries_import_no_graph_library(tmp_path: Path) -> None:
     ]
     found = [_modules_after_cli([*command, "--db", db]) for command in commands]
     assert [(0, [])] * len(commands) == found
+
+
+def test_kept_apart_head_both_ways(pair: tuple[Corpus, Corpus]) -> None:
+    """The first forms kept apart that a query names, and their count, agree at every cut."""
+    asks = [lambda c, n=n: c.kept_apart_head(n) for n in (0, 1, 2, 5, 10, 11, 1000)]
+    assert ([], True) == (_same(pair, asks), pair[0].kept_apart_head(1000)[1] > 10)
 
 
 def test_impact_both_ways(pair: tuple[Corpus, Corpus]) -> None:

@@ -210,15 +210,21 @@ def numbered_key(issuer: str, year: int, serial: str) -> str:
     return f"{issuer}〔{year}〕{serial}号"
 
 
-def decree_key(organ: str, year: int | None, serial: str) -> str:
-    """Return the canonical key of a decree: `国务院令第699号`, or `国家发展改革委令〔2016〕3号`.
+def decree_key(organ: str, year: int | None, serial: str, word: str = "令") -> str:
+    """Return the canonical key of a decree: `国务院令第699号`, or `国家发展改革委令〔2016〕3号`;
+    with `word="公告"`, of an announcement: `国家税务总局公告〔2018〕28号`.
+
+    The year-numbered key is the bracketed one, so `国家税务总局公告2018年第28号` and
+    `国家税务总局公告〔2018〕28号` are one document.
 
     >>> decree_key("国务院", None, "699")
     '国务院令第699号'
+    >>> decree_key("国家税务总局", 2018, "28", "公告")
+    '国家税务总局公告〔2018〕28号'
     """
     if year is None:
-        return f"{organ}令第{serial}号"
-    return f"{organ}令〔{year}〕{serial}号"
+        return f"{organ}{word}第{serial}号"
+    return f"{organ}{word}〔{year}〕{serial}号"
 
 
 def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, str]:
@@ -898,17 +904,20 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     first = pat.NUMBER.search(text)
     has_book = "《" in text
     has_decree = "令" in text
-    if first is None and not has_book and not has_decree:
+    has_notice = "公告" in text
+    if first is None and not has_book and not has_decree and not has_notice:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     reader = _Reader(text, known)
     if first is not None:
         _numbered(reader, first)
     if has_decree:
-        _decrees(reader)
+        _decrees(reader, "令")
+    if has_notice:
+        _decrees(reader, "公告")
     if has_book:
         _title_only(reader)
     citations = reader.citations
-    if has_book or has_decree:
+    if has_book or has_decree or has_notice:
         citations.sort(key=_SPAN)
     unparsed = reader.unparsed
     if len(unparsed) > 1:
@@ -1168,23 +1177,29 @@ _NOT_TITLE_FIRST = frozenset("文第发公印")
 _NO_TITLE_AFTER = frozenset("、，,。；;：:）)（(〕]】）」』\"“”'‘’ \t\n\r\u3000") | _DIGIT_CHARS
 
 
-def _decrees(reader: _Reader) -> None:
-    """Find every decree (`国务院令第699号`, `国家发展改革委令2016年第3号`, `国务院第493号令`)."""
+def _decrees(reader: _Reader, word: str) -> None:
+    """Find every number an organ signs in its own series: with `word` 令 every decree
+    (`国务院令第699号`, `国家发展改革委令2016年第3号`, `国务院第493号令`), with 公告 every
+    announcement (`国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`)."""
     text, rev = reader.text, reader.rev
     spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
     last = 0
-    for start, number_end, serial_text, year_text, opened in _decree_matches(text):
+    for start, number_end, serial_text, year_text, opened in _decree_matches(text, word):
         organ_end, end = start, number_end
         if reader.overlaps(start, end):
             continue  # inside a numbered citation or a title bound to one
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, rev, organ_end, floor)
         if not organ:
+            if word == "公告":
+                # `根据公告2018年第28号`: a numbered announcement whose organ is not written.
+                reader.report((start, end), "公告编号前没有发布机关")
+                last = end
             continue  # 指令第3号, 命令第5号: a word, not an organ
         if _too_long(serial_text):
-            reader.report((organ_start, end), "令的序号过长（超过9位数字）")
+            reader.report((organ_start, end), f"{word}的序号过长（超过9位数字）")
             continue
-        parts = _decree_parts(organ, year_text, serial_text)
+        parts = _decree_parts(organ, year_text, serial_text, word)
         if parts is None:
             continue
         key, issuer, year, serial, info = parts
@@ -1212,7 +1227,7 @@ def _decrees(reader: _Reader) -> None:
         last = end = cover_end
         if overlong is None and end < len(text) and text[end] in _LIST_FIRST:
             # `国务院令第699号、第700号`: more decrees of the same organ (and year).
-            last = end = _listed(reader, partial(_decree_parts, organ, year_text), end, spans)
+            last = end = _listed(reader, partial(_decree_parts, organ, year_text, word=word), end, spans)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
@@ -1226,9 +1241,10 @@ def _decrees(reader: _Reader) -> None:
 
 
 def _decree_parts(
-    organ: str, year_text: str | None, serial_text: str
+    organ: str, year_text: str | None, serial_text: str, word: str = "令"
 ) -> tuple[str, str, int | None, str, IssuerInfo] | None:
-    """Return (key, issuer, year, serial, issuer info) of a decree's parts, or None.
+    """Return (key, issuer, year, serial, issuer info) of a decree's (or with `word` 公告, an
+    announcement's) parts, or None.
 
     Not memoised as a whole (as `_number_parts`): the organ's part is (`_decree_organ_parts`).
     """
@@ -1236,48 +1252,64 @@ def _decree_parts(
     if value is None:
         return None
     year = int(fold_width(year_text)) if year_text is not None else None
-    issuer, info = _decree_organ_parts(organ)
-    return decree_key(issuer, year, str(value)), issuer, year, str(value), info
+    issuer, info = _decree_organ_parts(organ, word)
+    return decree_key(issuer, year, str(value), word), issuer, year, str(value), info
 
 
 @lru_cache(maxsize=4096)
-def _decree_organ_parts(organ: str) -> tuple[str, IssuerInfo]:
-    """Return the organ of a decree as in its key, and its `IssuerInfo` (memoised)."""
+def _decree_organ_parts(organ: str, word: str) -> tuple[str, IssuerInfo]:
+    """Return the organ of a decree (or announcement) as in its key, and its `IssuerInfo`
+    (memoised)."""
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-    return issuer, decree_issuer(issuer)
+    return issuer, decree_issuer(issuer, word)
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
+# What turns 公告 into another noun after an inverted number: 公告栏, 公告牌 (a board).
+_NOUN_AFTER_NOTICE = frozenset("栏欄牌")
 # How far back from 令 an inverted decree number may start (`第 493 号 令` is 9 characters):
 # a REVERSE match given the whole text before it costs time in proportion to that text.
 _DECREE_REACH = 40
 
 
-def _decree_matches(text: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
-    """Yield (start, end, serial, year, bracket opened after 令) for each decree number.
+def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
+    """Yield (start, end, serial, year, bracket opened after the word) for each number signed
+    under `word` (令 or 公告).
 
-    `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`.
+    `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`,
+    the year of `国家税务总局2018年第31号公告`.
     """
+    # The pattern read forwards from the word, and the inverted one read backwards from it
+    # (`国务院第493号令`, `国家税务总局2018年第31号公告`); named here, not in a module-level
+    # table, so that importing this module compiles neither (`yiju.patterns` compiles on use).
+    if word == "令":
+        forward, backward = pat.DECREE, pat.DECREE_BEFORE_REVERSED
+    else:
+        forward, backward = pat.NOTICE, pat.NOTICE_BEFORE_REVERSED
     last = 0
-    pos = text.find("令")
+    pos = text.find(word)
     while pos != -1:
-        m = pat.DECREE.match(text, pos)
+        m = forward.match(text, pos)
         if m is not None:
             yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None
             last = m.end()
-            pos = text.find("令", last)
+            pos = text.find(word, last)
             continue
-        # `…第493号令`: only read backwards when 号 (or a space) stands right before the 令.
+        # `…第493号令`: only read backwards when 号 (or a space) stands right before the word,
+        # and the word is not the start of a noun (`第5号公告栏` is a notice board).
         before = (
-            pat.DECREE_BEFORE_REVERSED.match(text, max(last, pos - _DECREE_REACH), pos)
-            if pos > last and text[pos - 1] in _BEFORE_DECREE
+            backward.match(text, max(last, pos - _DECREE_REACH), pos)
+            if pos > last
+            and text[pos - 1] in _BEFORE_DECREE
+            and text[pos + len(word) : pos + len(word) + 1] not in _NOUN_AFTER_NOTICE
             else None
         )
         if before is not None:
-            yield before.start(), pos + 1, before.group("serial"), None, False
-            last = pos + 1
-        pos = text.find("令", pos + 1)
+            year = before.groupdict().get("year")
+            yield before.start(), pos + len(word), before.group("serial"), year, False
+            last = pos + len(word)
+        pos = text.find(word, pos + 1)
 
 
 def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
@@ -1290,9 +1322,28 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
     letters = pat.ISSUER_RUN_BACK.match(rev, len(text) - end, len(text) - floor)
     if letters is None:
         return end, ""
-    start = len(text) - letters.end()
-    offset, organ = _organ_reading(text[start:end])
-    return start + offset, organ
+    offset, organ = _organ_reading(text[len(text) - letters.end() : end])
+    start = len(text) - letters.end() + offset
+    # Organs that sign together are written one after another with a space between
+    # (`财政部 税务总局公告2019年第39号`): each must end like an organ, and the key joins them.
+    while organ and offset == 0:
+        gap = start
+        while gap > floor and start - gap < _JOINT_GAP and text[gap - 1] in _SPACES:
+            gap -= 1
+        if gap in {start, floor}:
+            break
+        letters = pat.ISSUER_RUN_BACK.match(rev, len(text) - gap, len(text) - floor)
+        if letters is None:
+            break
+        offset, other = _organ_reading(text[len(text) - letters.end() : gap])
+        if not other:
+            break
+        start, organ = len(text) - letters.end() + offset, other + organ
+    return start, organ
+
+
+# The most spaces written between two organs that sign together (`财政部  税务总局`).
+_JOINT_GAP = 3
 
 
 @lru_cache(maxsize=4096)
@@ -1365,7 +1416,14 @@ def _number_parts(
 def _issuer_parts(issuer_raw: str) -> tuple[str, IssuerInfo | None]:
     """Return the issuer as in a key and what the gazetteer says of it (memoised)."""
     issuer = _normalise_issuer(issuer_raw)
-    return issuer, decode_issuer(issuer)
+    info = decode_issuer(issuer)
+    if info is None and issuer.endswith(_NOTICE) and len(issuer) > len(_NOTICE):
+        # `国家税务总局公告〔2018〕28号` is `国家税务总局公告2018年第28号` written with a bracket.
+        info = decree_issuer(issuer[: -len(_NOTICE)], _NOTICE)
+    return issuer, info
+
+
+_NOTICE = "公告"
 
 
 def _book_pairs(text: str) -> dict[int, int]:

@@ -1244,9 +1244,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from typer._click.exceptions import ClickException  # noqa: PLC0415  # typer's own click
     from typer.exceptions import Abort  # noqa: PLC0415
 
-    from yiju.cli_frame import show_usage_error, use_frame  # noqa: PLC0415
+    from yiju.cli_frame import frame_group, show_usage_error  # noqa: PLC0415
 
-    command = use_frame(typer.main.get_command(app))
+    command = frame_group(app)  # makes only the subcommand it runs (or all, for --help)
     try:
         done = command.main(
             args=list(argv) if argv is not None else None, prog_name="yiju", standalone_mode=False

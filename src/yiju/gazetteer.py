@@ -140,8 +140,9 @@ _PLACE_LEVELS = (
 
 
 @lru_cache(maxsize=1024)
-def decree_issuer(organ: str) -> IssuerInfo:
-    """Return who signed a decree (`国务院令第699号`'s 国务院) with its level.
+def decree_issuer(organ: str, kind: str = "令") -> IssuerInfo:
+    """Return who signed a decree (`国务院令第699号`'s 国务院) with its level; with `kind`
+    公告, who issued a numbered announcement (`国家税务总局福建省税务局公告2018年第5号`).
 
     Example:
         >>> decree_issuer("国务院")
@@ -150,8 +151,17 @@ def decree_issuer(organ: str) -> IssuerInfo:
         IssuerInfo(region='福建省', organ='福建省人民政府', kind='令', level='provincial')
         >>> decree_issuer("怀化市人民政府").level
         'municipal'
+        >>> decree_issuer("国家税务总局", "公告").level
+        'national'
+        >>> decree_issuer("国家税务总局厦门市税务局", "公告")
+        IssuerInfo(region='厦门市', organ='国家税务总局厦门市税务局', kind='公告', level='municipal')
     """
     folded = to_simplified(fold_width("".join(organ.split())))
+    if kind != "令":
+        prefix = _place_prefix(folded.removeprefix(_TAX_SYSTEM) or folded)
+        if prefix is None:
+            return IssuerInfo(region=None, organ=organ, kind=kind, level="national")
+        return IssuerInfo(region=prefix[0], organ=organ, kind=kind, level=prefix[1])
     if not folded.endswith(_GOVERNMENT) or len(folded) == len(_GOVERNMENT):
         return IssuerInfo(region=None, organ=organ, kind="令", level="national")
     place = folded[: -len(_GOVERNMENT)]
@@ -161,6 +171,28 @@ def decree_issuer(organ: str) -> IssuerInfo:
             (lv for word, lv in _PLACE_LEVELS if place.endswith(word) and len(place) > len(word)), None
         )
     return IssuerInfo(region=place, organ=organ, kind="令", level=level)
+
+
+# Announcements (公告) come from organs at every level: a national one writes no place
+# (海关总署, 财政部 税务总局), a local one starts with its place (福建省财政厅, 厦门市税务局), and
+# the tax system's local bureaus put 国家税务总局 first (国家税务总局福建省税务局). Names that
+# start 国家, 中国, 中华 or 全国 are national organs whose next words only look like a place
+# (国家市场监督管理总局 is not a 国家市).
+_TAX_SYSTEM = "国家税务总局"
+_NATIONAL_STARTS = ("国家", "中国", "中华", "全国")
+_LONGEST_PLACE = 10
+
+
+def _place_prefix(organ: str) -> tuple[str, str] | None:
+    """Return (place, level) for the place an organ's name starts with, or None."""
+    if organ.startswith(_NATIONAL_STARTS):
+        return None
+    for end in range(2, min(len(organ), _LONGEST_PLACE + 1)):  # something must follow the place
+        prefix = organ[:end]
+        for word, level in _PLACE_LEVELS:
+            if prefix.endswith(word) and len(prefix) > len(word):
+                return prefix, _region_levels().get(prefix, level)
+    return None
 
 
 @cache

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-
-import opencc
+from typing import Any
 
 __all__ = [
     "clean_cell",
@@ -20,7 +19,15 @@ __all__ = [
     "to_simplified_lines",
 ]
 
-_T2S = opencc.OpenCC("t2s")
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    """Return OpenCC's t2s converter, made on first use: a query whose names are all ASCII
+    or simplified-only text never loads OpenCC's library and tables."""
+    import opencc  # noqa: PLC0415  # lazy: see the docstring
+
+    return opencc.OpenCC("t2s")
+
 
 # Full-width ASCII (U+FF01–U+FF5E) maps to ASCII by a fixed offset; the ideographic space
 # U+3000 to a plain space. NFKC would do this too but also rewrites enclosed numerals (㈠ → (一)),
@@ -47,7 +54,7 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
-    return str(_T2S.convert(text))
+    return str(_t2s().convert(text))
 
 
 def to_simplified_lines(texts: list[str]) -> list[str]:
@@ -65,7 +72,7 @@ def to_simplified_lines(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.isascii():
         return list(texts)
-    folded = str(_T2S.convert(joined)).split("\n")
+    folded = str(_t2s().convert(joined)).split("\n")
     if len(folded) != len(texts):  # never seen; keep the per-text folding if it ever happens
         return [to_simplified(text) for text in texts]
     return folded

@@ -84,6 +84,8 @@ __all__ = [
     "NAME_SPLIT",
     "NATURE_WORD",
     "NOTE_ROW",
+    "NOTICE",
+    "NOTICE_BEFORE_REVERSED",
     "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
     "NO_OWNER",
@@ -320,6 +322,17 @@ DECREE = _re(
 )
 # The inverted form, read backwards from its 令: `国务院第493号令`.
 DECREE_BEFORE_REVERSED = _regex(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE)
+# An announcement (公告) of a ministry or bureau is numbered by year, with no bracket, after
+# the organ that issues it: `国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`
+# (two organs, a space between), `海关总署公告2020年第5号`, and inverted
+# `国家税务总局2018年第31号公告`. The year is required: `第5号公告` names no series. Matched at
+# each 公告 found by `str.find`, like DECREE; the inverted form read backwards from 公告.
+NOTICE = _re(
+    rf"公告{_SPN}(?P<open>[（(]{_SP})?(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
+)
+NOTICE_BEFORE_REVERSED = _regex(
+    rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
+)
 # The last character of an organ that signs decrees: 国务院, 财政部, 发展改革委, 总局, 中国人民银行,
 # 委员会, 主席, 人民政府. Anything else before 令 (指令, 命令, 口令) is a word, not an organ.
 DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"

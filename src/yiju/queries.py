@@ -26,8 +26,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz, process
-
 from yiju._util import lines as _lines
 from yiju._util import natural_key as _natural
 from yiju.errors import NoMatchError, YijuError
@@ -468,6 +466,8 @@ def _key_parts(text: str) -> tuple[str, int | None, str]:
 
 def _nearest_keys(g: Graph, key: str) -> tuple[str, ...]:
     """Return the keys nearest a number (well-formed or not): same issuer and year first."""
+    from rapidfuzz import fuzz  # noqa: PLC0415  # lazy: only a near miss is scored
+
     issuer, year, serial = _key_parts(key)
 
     def rank(item: tuple[str, dict[str, Any]]) -> tuple[Any, ...]:
@@ -485,6 +485,8 @@ def _nearest_keys(g: Graph, key: str) -> tuple[str, ...]:
 
 
 def _nearest_titles(g: Graph, folded: str, nodes: list[str], titles: list[str]) -> tuple[str, ...]:
+    from rapidfuzz import fuzz, process  # noqa: PLC0415  # lazy: only a near miss is scored
+
     scored = process.extract(folded, titles, scorer=fuzz.partial_ratio, limit=None)
     best: dict[str, tuple[float, str]] = {}
     for _, score, index in scored:
@@ -601,6 +603,8 @@ def _derivations(g: Graph, docs: Iterable[str]) -> dict[str, list[Link]]:
 
 def _number_distance(number: str, label: str) -> tuple[Any, ...]:
     """Rank `<form>/<id>` labels by closeness of the id to `number`: `1-15` is nearest `1-16`."""
+    from rapidfuzz import fuzz  # noqa: PLC0415  # lazy: only a near miss is scored
+
     want = number.split("-")
     have = label.rsplit("/", 1)[-1].split("-")
     common = 0
@@ -705,6 +709,8 @@ def resolve_documents(G: Graph, query: str) -> list[str]:  # noqa: N803  # netwo
     nodes, titles = _title_choices(G)
     containing = {node for node, title in zip(nodes, titles, strict=True) if folded in title}
     if not containing:
+        from rapidfuzz import fuzz, process  # noqa: PLC0415  # lazy: only a near miss is scored
+
         close = process.extract(
             folded, titles, scorer=fuzz.partial_ratio, score_cutoff=TITLE_CUTOFF, limit=None
         )
@@ -848,6 +854,8 @@ def check_form(g: Graph, form: str) -> None:
     }
     if form not in known:
         names = _forms(g)
+        from rapidfuzz import fuzz, process  # noqa: PLC0415  # lazy: only a near miss is scored
+
         close = process.extract(form, names, scorer=fuzz.ratio, limit=NEAREST)
         raise NoMatchError(
             form, tuple(names[index] for _, _, index in close), reason="no form or unit of that name"
@@ -1022,6 +1030,8 @@ def workload(G: Graph, by: WorkloadBy = "person", *, name: str | None = None) ->
             if other != by and _owned_by_name(G, other_edge, other, wanted)[0]:
                 raise RoleError(name or "", by, other)
         names = sorted({str(G.nodes[o].get("name", o)) for o in _owned(G, edge)[0]})
+        from rapidfuzz import fuzz, process  # noqa: PLC0415  # lazy: only a near miss is scored
+
         close = process.extract(wanted, names, scorer=fuzz.ratio, limit=NEAREST)
         raise NoMatchError(name or "", tuple(names[index] for _, score, index in close if score > 0))
     return sorted(rows, key=lambda w: (-w.weight, w.name, w.unit))

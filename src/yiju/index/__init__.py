@@ -8,10 +8,13 @@ questions are answered from it, equal to the in-memory answers on the same files
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from yiju.index.build import IndexReport, update_index
 from yiju.index.corpus import IndexCorpus
 from yiju.index.store import IndexStoreError, Store, connect, is_url
+
+if TYPE_CHECKING:
+    from yiju.index.build import IndexReport, update_index
 
 __all__ = [
     "DEFAULT_DB",
@@ -31,6 +34,16 @@ DEFAULT_DB = "yiju.db"
 
 # Where a query command looks for an index when given neither files nor --db, in this order.
 _FOUND_AT = (Path(DEFAULT_DB), Path(".yiju") / DEFAULT_DB)
+
+
+def __getattr__(name: str) -> Any:
+    """Import the index's writer (`update_index`, `IndexReport`) on first use: a query only
+    reads, and need not pay for hashing and the build's imports on every start."""
+    if name in ("IndexReport", "update_index"):
+        from yiju.index import build  # noqa: PLC0415  # lazy: see the docstring
+
+        return getattr(build, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_index(directory: Path | None = None) -> Path | None:

@@ -128,18 +128,32 @@ class IndexCorpus(Corpus):
     def kept_apart_head(self, limit: int) -> tuple[list[KeptApart], int]:
         """Return the first `limit` forms kept apart (a workbook's sheets once) and how many there are.
 
-        Read from a covering index, without the forms' headers: an index of thousands of
+        In the order `form_spaces` gives forms: unit and year, file, first sheet. Read in
+        index order (`forms_kept_first`: a file's forms together, each form's sheets in order)
+        until `limit` are found, and counted on the same index: an index of thousands of
         copies and drafts names ten of them on every query.
         """
-        first: dict[tuple[str, str, str, str], str] = {}
-        for path, form_id, by, namespace, sheet in self.store.rows(
-            "SELECT path, form_id, kept_apart_from, namespace, sheet FROM forms"
-            " WHERE kept_apart_from IS NOT NULL"
-        ):
-            key = (path, form_id, by, namespace)
-            first[key] = min(sheet, first.get(key, sheet))
-        ordered = sorted(first, key=lambda k: (k[1], k[0], first[k]))  # as `form_spaces` orders forms
-        return [KeptApart(*key) for key in ordered[:limit]], len(ordered)
+        where = "FROM forms WHERE kept_apart_from IS NOT NULL"
+        columns = ("form_id", "path", "kept_apart_from", "namespace", "sheet")
+        order = ", ".join(self.store.ordered(c) for c in columns)
+        found: list[KeptApart] = []
+        block: dict[KeptApart, str] = {}  # one file's forms of one unit and year, with their first sheet
+        cursor = self.store.execute(f"SELECT {', '.join(columns)} {where} ORDER BY {order}")
+        try:
+            for form_id, path, by, namespace, sheet in cursor:
+                if block and (form_id, path) != (next(iter(block)).form_id, next(iter(block)).file):
+                    found.extend(sorted(block, key=lambda k: (block[k], k.kept_by, k.namespace)))
+                    block.clear()
+                    if len(found) >= limit:
+                        break
+                block.setdefault(KeptApart(path, form_id, by, namespace), sheet)
+        finally:
+            cursor.close()
+        found.extend(sorted(block, key=lambda k: (block[k], k.kept_by, k.namespace)))
+        count = self.store.values(
+            f"SELECT COUNT(*) FROM (SELECT DISTINCT {', '.join(columns[:4])} {where}) AS k"
+        )
+        return found[:limit], int(count[0])
 
     @property
     def has_hidden(self) -> bool:

@@ -63,6 +63,10 @@ _INDEXES = (
     "CREATE INDEX IF NOT EXISTS forms_owners ON forms (owners)",
     # Every query names the forms kept apart: covered, so that no header is read for it.
     "CREATE INDEX IF NOT EXISTS forms_kept ON forms (kept_apart_from, form_id, path, sheet, namespace)",
+    # … and names the first ten in form order and counts them all: read in that order here,
+    # and counted on it, without a sort (7,912 such forms at 10,000: 30 ms a query before).
+    "CREATE INDEX IF NOT EXISTS forms_kept_first ON forms (form_id, path, kept_apart_from, namespace, sheet)"
+    " WHERE kept_apart_from IS NOT NULL",
     "CREATE INDEX IF NOT EXISTS groups_form ON groups (form)",
     # A query joins thousands of matches to their group's form and the form's namespace:
     # covered here, it never reads a row holding a pickled group or header.
@@ -92,6 +96,7 @@ def create(store: Store) -> None:
         store.execute(sql)
     for sql in _INDEXES:
         store.execute(sql)
+    _forget_statistics_if_indexes_changed(store)
     if store.dialect == "sqlite":
         fts = "fts5(folded, key UNINDEXED, tokenize='trigram')"
         store.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING {fts}")
@@ -116,6 +121,18 @@ def create(store: Store) -> None:
             f"{store.name}: 索引格式 {found[0]} 已过时（现为 {SCHEMA_VERSION}）；请删除后重新建立索引"
         )
     store.commit()
+
+
+def _forget_statistics_if_indexes_changed(store: Store) -> None:
+    """Drop the mark that the planner's statistics are fresh when this yiju's indexes differ
+    from the ones the statistics were gathered with (an index made before a new index
+    was added): `update_index` gathers them again, even when no file changed."""
+    import hashlib  # noqa: PLC0415  # only when indexing
+
+    digest = hashlib.sha256("\n".join(_INDEXES).encode()).hexdigest()
+    if store.values("SELECT value FROM meta WHERE key = 'indexes'") != [digest]:
+        store.execute("DELETE FROM meta WHERE key IN ('indexes', 'analyzed')")
+        store.execute("INSERT INTO meta (key, value) VALUES ('indexes', ?)", (digest,))
 
 
 def _reducer(cls: type) -> Any:

@@ -59,6 +59,14 @@ class Store:
         """Return the first column of every row of a query."""
         return [r[0] for r in self.execute(sql, params).fetchall()]
 
+    def ordered(self, column: str) -> str:
+        """Return `column` for ORDER BY in code-point order, as Python sorts strings.
+
+        SQLite compares text byte by byte (UTF-8 keeps code-point order); PostgreSQL by the
+        database's collation unless told `COLLATE "C"`.
+        """
+        return f'{column} COLLATE "C"' if self.dialect == "postgresql" else column
+
     def in_list(self, values: Sequence[Any]) -> str:
         """Return `(?, ?, …)` for `values` (at least one placeholder, so `IN ()` is never written)."""
         return "(" + ", ".join("?" for _ in values or [None]) + ")"
