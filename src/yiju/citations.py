@@ -1086,8 +1086,9 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
 
 # What may start a list of serials after a number (`47号、48号`, `11号和12号`).
 _LIST_FIRST = frozenset("、和及与" + _SPACES)
-# What may follow `、和及与` in a list of serials (SERIAL_LIST): 第, a digit or spaces. A quick test
-# before the match: after a number 、 mostly starts the next document (`…5号、泉政办…`).
+# What may follow `、和及与` in a list of serials (`pat.SERIAL_LIST.match`): 第, a digit or
+# spaces. A quick test before the match: after a number 、 mostly starts the next document
+# (`…5号、泉政办…`).
 _SERIAL_NEXT = _DIGIT_CHARS | frozenset("第" + _SPACES)
 # What may stand between a number and a bracketed year that shares its issuer (`…19号和〔2016〕20号`).
 _CONJUNCTIONS = frozenset(("、", "和", "及", "与", "以及"))
