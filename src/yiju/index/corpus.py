@@ -12,6 +12,8 @@ owners), so that "nothing matches" names the same nearest candidates. Whole-corp
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -339,9 +341,14 @@ class IndexCorpus(Corpus):
             # A key as the index stores it (copied from an answer) is its own canonical key
             # (`canonical_key` reads a key back to itself; the tests check every key): found
             # without the citation reader, whose patterns cost more to compile than a query.
-            found = self.store.values(f"SELECT key FROM documents WHERE key = ? AND {visible}", (text,))
-            if found:
-                return [f"doc:{found[0]}"]
+            # So is a number written plainly (`泉应急[2020]第159号`): `plain_number_key` writes
+            # its key, trusted only when the index holds it (held to the reader by a property test).
+            from yiju.number_key import plain_number_key  # noqa: PLC0415
+
+            for stored in dict.fromkeys((text, plain_number_key(text) or text)):
+                found = self.store.values(f"SELECT key FROM documents WHERE key = ? AND {visible}", (stored,))
+                if found:
+                    return [f"doc:{found[0]}"]
 
         from yiju._util import natural_key  # noqa: PLC0415
         from yiju.citations import canonical_key  # noqa: PLC0415
@@ -402,23 +409,22 @@ class IndexCorpus(Corpus):
             check_form(self._forms_graph, form)
         docs = self._resolve_documents(doc)
         keys = [d.removeprefix("doc:") for d in docs]
-        found: dict[int, tuple[str, str, str]] = {}
+        # Each deriving target as `queries` sorts them (form, number, node: in one form the
+        # node is its number), with its group and unit: (namespace, key, number, group, unit).
+        found: list[tuple[str, Any, str, int, str]] = []
+        seen: set[int] = set()
         for chunk in _chunks(keys):
             for grp, namespace, owners, number in self.store.rows(
-                "SELECT DISTINCT c.grp, f.namespace, f.owners, g.target FROM citations c"
-                " JOIN groups g ON c.grp = g.id JOIN forms f ON g.form = f.id"
-                f" WHERE c.doc IN {self.store.in_list(chunk)} AND {self._hidden('c.hidden')}",
+                "SELECT g.id, f.namespace, f.owners, g.target FROM groups g JOIN forms f ON g.form = f.id"
+                f" WHERE g.id IN (SELECT grp FROM citations WHERE doc IN {self.store.in_list(chunk)}"
+                f" AND {self._hidden()})",
                 chunk,
             ):
-                if form is None or _in_form(namespace, owners, form):
-                    found[grp] = (namespace, owners, number)
-
-        def order(grp: int) -> tuple[Any, ...]:  # as `queries` sorts targets: form, number, node
-            namespace, _, number = found[grp]
-            return (namespace, natural_key(number), f"target:{namespace}/{number}")
-
-        ordered = sorted(found, key=order)
-        shown = ordered if limit is None else ordered[:limit]
+                if grp not in seen and (form is None or _in_form(namespace, owners, form)):
+                    seen.add(grp)
+                    found.append((namespace, natural_key(number), number, grp, owners))
+        listed = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+        shown = [row[3] for row in listed]
         graph = self._subgraph(shown)
         column = "titles_all" if self.include_hidden else "titles_visible"
         for key in keys:  # a document no listed target cites (all left out by --form or limit)
@@ -430,9 +436,9 @@ class IndexCorpus(Corpus):
                         f"doc:{key}", **dict(schema.loads(attrs)), **({"titles": titles} if titles else {})
                     )
         answer = trace_documents(graph, doc, docs, form=form)
-        if len(shown) == len(ordered):
+        if len(shown) == len(found):
             return answer
-        return replace(answer, total_targets=len(ordered), total_units=len({found[g][1] for g in ordered}))
+        return replace(answer, total_targets=len(found), total_units=len({row[4] for row in found}))
 
     def impact(self, doc: str) -> Impact:
         """Return everything a change to the documents `doc` names would touch (`queries.impact`)."""
@@ -464,7 +470,6 @@ class IndexCorpus(Corpus):
         return memo
 
     def _find_target_nodes(self, target: str, form: str | None) -> list[tuple[str, list[int]]]:
-        from yiju._util import natural_key  # noqa: PLC0415
         from yiju.queries import folded_number  # noqa: PLC0415
 
         text = target.strip()
@@ -486,7 +491,7 @@ class IndexCorpus(Corpus):
                 groups_of.setdefault(node, []).append(grp)
         # A childless target (`1-15`) is its own indicator: the target answers for both.
         keep = [(ns, node) for (ns, ind), node in found.items() if not ind or (ns, False) not in found]
-        keep.sort(key=lambda pair: (pair[0], natural_key(number), pair[1]))
+        keep.sort()  # form, then node, as `queries` sorts targets (their number is one: `number`)
         return [(node, groups_of[node]) for _, node in keep]
 
     @cached_property
@@ -579,12 +584,15 @@ class IndexCorpus(Corpus):
 
     def _stored_where(
         self, select: Iterable[str] | None, ignore: Iterable[str]
-    ) -> tuple[str, list[str]] | None:
-        """Return the SQL condition (and its values) picking the stored findings of the selected
-        rules, or None when the stored findings are stale.
+    ) -> list[tuple[str, list[str]]] | None:
+        """Return SQL conditions (each with its values) that together pick the stored findings of
+        the selected rules, or None when the stored findings are stale.
 
         The rules are selected from the rule table stored with the findings
-        (`codes.select_codes`): no rule is imported, nothing is audited again.
+        (`codes.select_codes`): no rule is imported, nothing is audited again. The conditions
+        are disjoint, and each is one range of the `findings_select` index: the selected
+        codes, and the codes no rule has (a reader's R findings) that go with a selected
+        family, as the ranges between the family's known codes.
 
         Raises:
             RuleSelectionError: A name in `select` or `ignore` matches no rule.
@@ -596,22 +604,22 @@ class IndexCorpus(Corpus):
             return None
         rules: dict[str, str] = dict(json.loads(table[0]))
         codes = select_codes(rules, select, ignore)
-        known = list(rules)
-        # Findings of codes no rule has (a reader's R findings) go with their family: a range
-        # of codes (`R` ≤ code < `S`), so that every part of the condition reads the index.
-        where = [f"code IN {self.store.in_list(codes)}"]
-        values: list[str] = [*codes]
-        for family in sorted({code[:1] for code in codes}):
-            where.append(f"(code >= ? AND code < ? AND code NOT IN {self.store.in_list(known)})")
-            values += [family, chr(ord(family) + 1), *known]
-        return "(" + " OR ".join(where) + ")", values
+        code = self.store.ordered("code")  # code-point order, as Python sorts the known codes
+        where = [(f"code IN {self.store.in_list(codes)}", list(codes))]
+        for family in sorted({c[:1] for c in codes}):
+            bounds = [family, *sorted(c for c in rules if c[:1] == family), chr(ord(family) + 1)]
+            for low, high in itertools.pairwise(bounds):
+                above = ">=" if low == family else ">"
+                where.append((f"{code} {above} ? AND {code} < ?", [low, high]))
+        return where
 
     def _stored_findings(self, select: Iterable[str] | None, ignore: Iterable[str]) -> list[Finding] | None:
         """Return the stored findings of the selected rules, or None when they are stale."""
         found = self._stored_where(select, ignore)
         if found is None:
             return None
-        where, values = found
+        where = " OR ".join(f"({condition})" for condition, _ in found)
+        values = [value for _, part in found for value in part]
         rows = self.store.rows(f"SELECT data FROM findings WHERE {where} ORDER BY seq", values)
         return [schema.loads(data) for (data,) in rows]
 
@@ -625,27 +633,34 @@ class IndexCorpus(Corpus):
     ) -> tuple[list[Finding], dict[Severity, int]]:
         """Return the first `limit` findings as text lists them and how many of each severity.
 
-        From the stored findings: SQL counts them and orders them; only the listed ones are
-        read back.
+        From the stored findings: SQL counts them per code and severity (each condition one
+        range of a covering index), and lists each code's first `limit` of a severity in
+        order; only the listed ones are read back.
         """
         from yiju.models import Severity  # noqa: PLC0415
 
         found = self._stored_where(select, ignore) if profile is None or _is_default(profile) else None
         if found is None:
             return super().audit_head(limit, select=select, ignore=ignore, profile=profile)
-        where, values = found
-        counts = dict(
-            self.store.rows(
-                f"SELECT severity, COUNT(*) FROM findings WHERE {where} GROUP BY severity", values
+        counts: dict[tuple[str, str], int] = {}
+        for condition, values in found:
+            for code, severity, count in self.store.rows(
+                f"SELECT code, severity, COUNT(*) FROM findings WHERE {condition} GROUP BY code, severity",
+                values,
+            ):
+                counts[code, severity] = int(count)
+        rank = {"error": 0, "warning": 1}  # then info: as text lists them
+        first = "SELECT seq FROM findings WHERE code = ? AND severity = ? ORDER BY seq"
+        listed: list[tuple[int, int]] = []  # (rank of the severity, errors first; seq)
+        for code, severity in counts:
+            seqs = (
+                self.store.values(first + " LIMIT ?", (code, severity, limit))
+                if limit is not None
+                else self.store.values(first, (code, severity))
             )
-        )
-        rank = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
-        sql = f"SELECT seq FROM findings WHERE {where} ORDER BY {rank}, seq"
-        seqs = (
-            self.store.values(sql + " LIMIT ?", [*values, limit])
-            if limit is not None
-            else self.store.values(sql, values)
-        )
+            listed += [(rank.get(severity, 2), int(seq)) for seq in seqs]
+        listed.sort()
+        seqs = [seq for _, seq in (listed if limit is None else listed[:limit])]
         data: dict[int, Any] = {}
         for chunk in _chunks(seqs):  # the findings' bodies only for the ones listed
             data.update(
@@ -653,9 +668,11 @@ class IndexCorpus(Corpus):
                     f"SELECT seq, data FROM findings WHERE seq IN {self.store.in_list(chunk)}", chunk
                 )
             )
-        listed = [schema.loads(data[seq]) for seq in seqs]
-        return listed, {
-            severity: int(counts[severity.value]) for severity in Severity if severity.value in counts
+        totals: dict[str, int] = {}
+        for (_, severity), count in counts.items():
+            totals[severity] = totals.get(severity, 0) + count
+        return [schema.loads(data[seq]) for seq in seqs], {
+            severity: totals[severity.value] for severity in Severity if severity.value in totals
         }
 
     def audit(
