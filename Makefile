@@ -106,6 +106,7 @@ fixtures: setup
 	$(BIN)/python fixtures/formats/build_formats.py
 	$(BIN)/python fixtures/prose/build_prose.py
 	$(BIN)/python fixtures/short_names/build.py
+	OPENPYXL_LXML=False $(BIN)/python fixtures/real/build.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -997,7 +997,13 @@ REVIEW = [
     case(
         "闽政〔2021〕4号第三部分第（二）项", doc("闽政〔2021〕4号", loc(None, "3.2")), name="part-then-item"
     ),
-    case("泉委发〔2021〕5号第二章第十条", doc(WF5, loc(None, "2.10", "条")), name="chapter-then-article"),
+    case(
+        "泉委发〔2021〕5号第二章第十条",
+        doc(WF5, loc(None, "10", "条")),
+        name="chapter-then-article",
+        note="条 are numbered through all chapters: the chapter does not lead the article (as 2.10 "
+        "`trace` named it 第2条第10款)",
+    ),
     case(
         "泉委发〔2021〕5号第14页第27项、28项",
         doc(WF5, loc(14, "27"), loc(14, "28")),
@@ -1580,7 +1586,7 @@ ALIASES = [
     ),
     case(
         "《生产安全事故应急条例》(以下简称《条例》)第三章第十二条",
-        Doc("《生产安全事故应急条例》", "生产安全事故应急条例", (loc(None, "3.12", "条"),), None, None, None),
+        Doc("《生产安全事故应急条例》", "生产安全事故应急条例", (loc(None, "12", "条"),), None, None, None),
         name="chapter-article-after-alias",
     ),
     case(
@@ -1691,9 +1697,10 @@ ARTICLES = [
     ),
     case(
         "《安全生产法》第三章第十二条",
-        Doc("《安全生产法》", "安全生产法", (loc(None, "3.12", "条"),), None, None, None),
+        Doc("《安全生产法》", "安全生产法", (loc(None, "12", "条"),), None, None, None),
         name="chapter-article",
-        note="as after a number (review:chapter-then-article): the chapter leads the article",
+        note="as after a number (review:chapter-then-article): a law numbers its articles through "
+        "all chapters, so the chapter does not lead the article",
     ),
     case(
         "《安全生产法》第二十条、第二十一条",
@@ -1705,13 +1712,47 @@ ARTICLES = [
         Doc(
             "《中华人民共和国行政许可法》",
             "中华人民共和国行政许可法",
-            (loc(None, "29", "条"), loc(None, "30", "条")),
+            (loc(None, "29", "条"), loc(None, "30", "条"), loc(None, "32", "条")),
             None,
             None,
             None,
         ),
         name="articles-listed-under-one-unit",
-        note="和 ends the chain: 第三十二条 after it is not read as this law's (a known limit)",
+        note="和 joins the list's last article: 第三十二条 is this law's too",
+    ),
+    case(
+        "依据《中华人民共和国安全生产法》第二十条、第二十一条和第九十四条规定",
+        Doc(
+            "《中华人民共和国安全生产法》",
+            "中华人民共和国安全生产法",
+            (loc(None, "20", "条"), loc(None, "21", "条"), loc(None, "94", "条")),
+            None,
+            None,
+            None,
+        ),
+        name="articles-joined-by-he",
+    ),
+    case(
+        "《条例》第十二条以及第十三条第二款",
+        Doc("《条例》", "条例", (loc(None, "12", "条"), loc(None, "13.2", "款")), None, None, None),
+        name="article-and-clause-joined-by-yiji",
+    ),
+    case(
+        "泉委发〔2021〕5号第27项及第28项",
+        doc(WF5, loc(None, "27"), loc(None, "28")),
+        name="items-joined-by-ji",
+    ),
+    case(
+        "《中华人民共和国消防法》第三条和第3号文件",
+        Doc("《中华人民共和国消防法》", "中华人民共和国消防法", (loc(None, "3", "条"),), None, None, None),
+        name="he-then-no-locator",
+        note="和 joins only a link that counts the same thing: a number after it is no locator",
+    ),
+    case(
+        "泉委发〔2021〕5号第14页第27项和泉委办〔2021〕20号",
+        doc(WF5, loc(14, "27")),
+        doc(WB20),
+        name="he-then-next-document",
     ),
     case(
         "《安全生产法》第二十条至第二十二条",

@@ -460,6 +460,10 @@ def _too_long(*numbers: str | None) -> bool:
     return False
 
 
+_ARTICLE_UNITS = frozenset("条條")
+_CHAPTER_UNITS = frozenset(("章", "节", "節"))
+
+
 def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     """Return (pages, item, unit, kind, where it ends) for what `pat.LOCATOR.match` found, or None.
 
@@ -487,8 +491,10 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
             # 第20-22条, 第二十条至第二十二条: a range of articles or items.
             value = _number(last)
             item = f"{item}-{value}" if value is not None else None
-        if item is not None and part:
+        if item is not None and part and not (unit_text in _ARTICLE_UNITS and part_unit in _CHAPTER_UNITS):
             # 第三部分第（二）项 → 3.2: the part, chapter or section leads the item number.
+            # Not an article's: a law numbers its 条 through all its chapters, so 第三章第十二条
+            # is article 12 (as 3.12 it read 第3条第12款).
             lead = _number(part)
             item = f"{lead}.{item}" if lead is not None else None
         if item is not None:
@@ -634,6 +640,8 @@ def _read_chain(text: str, pos: int) -> _ChainParts:
         loc = _locator_at(text, end)
         if loc is None and parts and end < len(text) and text[end] == "、":
             loc = _locator_at(text, end + 1) or _bare_item_at(text, end + 1, parts[-1])
+        elif loc is None and parts and end < len(text) and text[end] in _LINK_WORD_FIRST:
+            loc = _conjoined_at(text, end, parts[-1])
         if loc is None:
             listed = _item_list_at(text, end, parts)
             if listed is None:
@@ -646,6 +654,29 @@ def _read_chain(text: str, pos: int) -> _ChainParts:
         parts.append(loc)
         end = loc[5]
     return tuple(parts), end, None
+
+
+# Words joining the last link of a list to the others (`第二十条、第二十一条和第九十四条`,
+# `第3页及第5页`): the link after one is the same document's when it counts the same thing
+# (`第二十条和第3号文件` is no link: a number is no locator). 以 only as 以及.
+_LINK_WORDS = ("以及", "和", "及", "与")
+_LINK_WORD_FIRST = frozenset("以和及与")
+_ARTICLE_COUNTS = frozenset(("条", "款"))
+
+
+def _conjoined_at(text: str, pos: int, previous: _ChainPart) -> _ChainPart | None:
+    """Return the locator after a conjunction at `pos` that counts what `previous` counts, or None."""
+    for word in _LINK_WORDS:
+        if text.startswith(word, pos):
+            after = pos + len(word)
+            if after >= len(text) or text[after] != "第":
+                return None
+            loc = _locator_at(text, after)
+            if loc is None or loc[6] == _OVERLONG:
+                return None
+            same = loc[2] == previous[2] or (loc[2] in _ARTICLE_COUNTS and previous[2] in _ARTICLE_COUNTS)
+            return loc if same else None
+    return None
 
 
 @lru_cache(maxsize=8192)

@@ -264,9 +264,10 @@ def assign_roles(
                 # A family's own word for data (总投资, 层次, 建设性质): kept as extra, never
                 # guessed from content (`省重点` reads like a name).
                 chosen[col] = ("extra", "alias")
+    columns_values = {c: [r[c - 1] if c <= len(r) else "" for r in body] for c in range(1, width + 1)}
+    _shared_headers(chosen, headers, columns_values)
     taken = {role for role, _ in chosen.values()}
     headerless = not headers
-    columns_values = {c: [r[c - 1] if c <= len(r) else "" for r in body] for c in range(1, width + 1)}
     for col in range(1, width + 1):
         if col in chosen:
             continue
@@ -276,7 +277,99 @@ def assign_roles(
         role = _fill(content_role(values), taken, headerless=headerless)
         chosen[col] = (role, "content")
         taken.add(role)
-    return _settle(chosen, headers)
+    return _leaf_text(_settle(chosen, headers), columns_values, family_id)
+
+
+# Roles a header cell spread over several columns may name for one of them only.
+_SPREAD_ROLES = frozenset({"text", "detail", "category", *LEVEL_ROLES})
+
+
+def _shared_headers(
+    chosen: dict[int, tuple[str, str]], headers: Mapping[int, str], values: Mapping[int, Sequence[str]]
+) -> None:
+    """Tell apart the columns under one header cell merged across them, by their content.
+
+    `指标` over `政策保障工作 | 制定…政策措施`, `考核条目` over `区政府重点工作 | 1`, `考核细则` over
+    `上报…实施方案 | 未报扣10分`: the alias names one column, the others are what their cells
+    show. A column of sequence numbers is the id; of the rest, the one with the most distinct
+    cells (the longest, on a tie) takes the role; one to its left is a level above it (a
+    category for a category header), one to its right is kept as extra.
+    """
+    cols = sorted(chosen)
+    groups: list[list[int]] = []
+    for col in cols:
+        role, how = chosen[col]
+        if how != "alias" or role not in _SPREAD_ROLES:
+            continue
+        if groups and groups[-1][-1] == col - 1 and headers.get(col - 1) == headers.get(col):
+            groups[-1].append(col)
+        else:
+            groups.append([col])
+    has_id = any(role == "id" for role, _ in chosen.values())
+    for group in (g for g in groups if len(g) >= 2):
+        role = chosen[group[0]][0]
+        rest: list[int] = []
+        for col in group:
+            if not has_id and _mostly_ids(values[col]):
+                chosen[col] = ("id", "content")
+                has_id = True
+            elif any(values[col]):
+                rest.append(col)
+            else:
+                del chosen[col]
+        if not rest:
+            continue
+
+        def weight(col: int) -> tuple[int, float]:
+            cells = [v for v in values[col] if v]
+            return len(set(cells)), sum(len(v) for v in cells) / max(1, len(cells))
+
+        holder = max(rest, key=weight)
+        for col in rest:
+            if col < holder:
+                chosen[col] = ("category" if role == "category" else "level1", "content")
+            elif col > holder:
+                chosen[col] = ("extra", "content")
+
+
+def _mostly_ids(values: Sequence[str]) -> bool:
+    """Return True for a column of row numbers, a notes row's text in one of its cells aside."""
+    cells = [v for v in values if v]
+    numbers = [v for v in cells if pat.SEQUENCE_NUMBER.match(fold_width(v).strip())]
+    return len(numbers) >= 2 and len(numbers) >= 0.8 * len(cells) and content_role(numbers) == "id"
+
+
+def _repeats(values: Sequence[str]) -> float:
+    """Return the share of a column's non-empty cells that repeat the cell above (a merged group)."""
+    cells = [v for v in values if v]
+    same = sum(1 for a, b in itertools.pairwise(cells) if a == b)
+    return same / len(cells) if cells else 0.0
+
+
+# Families whose value is the hierarchy itself: the row's own cell is the item, the cells
+# merged over several rows are the levels above it.
+_HIERARCHY_FAMILIES = frozenset({"kpi_evaluation", "indicator_system"})
+
+
+def _leaf_text(
+    columns: tuple[ColumnRole, ...], values: Mapping[int, Sequence[str]], family_id: str | None
+) -> tuple[ColumnRole, ...]:
+    """In an assessment or indicator table, make a text column merged over rows a level.
+
+    `综合目标` merged down over the `目标要求` of each row (a hospital's scoring form): the
+    targets are the rows, each with its own points and rule; `1.优化资源配置` is the level they
+    sit under. A task list keeps its `重点任务` over `具体措施` reading (the task, its measures).
+    """
+    if family_id not in _HIERARCHY_FAMILIES:
+        return columns
+    text = next((c for c in columns if c.role == "text"), None)
+    detail = next((c for c in columns if c.role == "detail"), None)
+    if text is None or detail is None or any(c.role in LEVEL_ROLES for c in columns):
+        return columns
+    if _repeats(values[text.column]) < 0.3 or _repeats(values[detail.column]) > 0.1:
+        return columns
+    swap = {text.column: "level1", detail.column: "text"}
+    return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
 
 
 # Where a second column of a role goes when the role is taken.

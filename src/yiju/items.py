@@ -132,6 +132,7 @@ class _State:
     outline: list[tuple[int, str]] = field(default_factory=list)  # open headings: (depth, id)
     section_owners: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     first_leads: bool = False  # the notice says the first unit listed leads (`列第一位的为牵头单位`)
+    category: str = ""  # the category column's value on the last row that had one
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -256,6 +257,8 @@ def _metadata_row(state: _State, row: Row) -> str:
     """Read a row above the table: title, organisation, unit of measure, date."""
     text = " ".join(dict.fromkeys(v for v in row.values if v))
     squeezed = "".join(text.split())
+    if pat.SITE_FURNITURE.search(text):
+        return "page furniture"
     if pat.ATTACHMENT.match(squeezed):
         return "attachment label"
     if pat.NOTE_ROW.match(squeezed):
@@ -323,6 +326,8 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     if len(distinct) >= 2 and is_repeated_header(values):
         return "header"
     first = "".join(distinct[0].split()) if distinct else ""
+    if len(distinct) == 1 and pat.SITE_FURNITURE.search(distinct[0]):
+        return "page furniture"  # a saved page's footer under its table
     if any(first.startswith(w) for w in _TOTAL_WORDS) and len(first) <= 8:
         numbers = [
             float(n) for v in distinct[1:] if pat.PLAIN_NUMBER.match(n := fold_width(v).replace(",", ""))
@@ -331,7 +336,9 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         if numbers:
             state.totals[key] = numbers[0]
         return f"total {key}"
-    if pat.NOTE_ROW.match(first):
+    labelled = len(distinct) >= 2 and values[0] == distinct[0] and pat.NOTE_LABEL.match(first) is not None
+    if pat.NOTE_ROW.match(first) or labelled:
+        # `注：…` in one cell, or `备注 | 仅有…部门和单位，扣分加倍。`: the label in a cell of its own.
         state.notes = "\n".join([*([state.notes] if state.notes else []), *distinct])
         return "notes"
     if state.previous == "notes" and len(distinct) == 1 and strip_numbering(first)[1] not in _HEADINGS:
@@ -342,8 +349,9 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     text_col = next((c for c, r in state.roles.items() if r == "text"), None)
     level_cols = sorted((c for c, r in state.roles.items() if r in LEVEL_ROLES), key=lambda c: state.roles[c])
     # A row spanning the table (one distinct text, not in the text column alone), or one that
-    # only restates a section heading: a section.
-    if len(distinct) == 1 and not level_cols:
+    # only restates a section heading: a section. With level columns, only a row merged
+    # across them and the text (`一、公益性目标（140分）` over a whole scoring form).
+    if len(distinct) == 1 and (not level_cols or len(nonempty) > 1):
         only = distinct[0]
         in_text = text_col is not None and text_col <= len(values) and values[text_col - 1] == only
         spans = len(nonempty) > 1 or not in_text
@@ -372,7 +380,10 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
                 sid = numeral or str(len(state.sections) + 1)
                 state.sections.append(Section(sid, name, state.loc(row, col)))
                 state.section = sid
+    opened = _category_section(state, row, values)
     text_value = values[text_col - 1] if text_col is not None and text_col <= len(values) else ""
+    if not text_value and opened:
+        return opened
     if not text_value and _measure_of_task_above(state, values, by_role):
         # `重点任务` merged over its measures' rows (empty cells in a text copy): the row is one
         # more measure of the task above, with its own owners and deadline.
@@ -428,6 +439,21 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     )
     state.items.append(item)
     return f"indicator #{len(state.items)}"
+
+
+def _category_section(state: _State, row: Row, values: Sequence[str]) -> str:
+    """Open a section where the category column changes; return the ledger entry, else "".
+
+    `综\n合\n类` merged down the rows of an assessment table's first column, then `业\n务\n类`:
+    each label heads the rows beside it, whose numbers restart under it (ids `1.1`, `2.1`).
+    """
+    col = next((c for c, r in state.roles.items() if r == "category"), None)
+    value = values[col - 1] if col is not None and col <= len(values) else ""
+    if not value or value == state.category:
+        return ""
+    state.category = value
+    numeral, name = _section_text(value)
+    return _open_section(state, numeral, strip_numbering(value)[1], name, state.loc(row, col))
 
 
 # Roles whose values make a row without task text a measure of the task above.
@@ -717,6 +743,21 @@ def _promote_parents(state: _State) -> None:
         state.sections = sorted([*state.sections, *promoted], key=lambda s: s.location.row or 0)
 
 
+def _rule_asides(state: _State) -> None:
+    """Take the rule that the first listed unit leads out of the units cell that states it.
+
+    丽水市 2023 writes it once, bracketed after one task's units (`…、市卫生健康委（除标注“分别牵头”
+    外，列第一位为牵头或汇总单位，下同）`): it holds for the whole list, and is no unit's name.
+    """
+    for item in state.items:
+        for role in ("departments", "partners"):
+            cells = item.values.get(role)
+            if not cells or not any(pat.FIRST_LISTED_ASIDE.search(c) for c in cells):
+                continue
+            state.first_leads = True
+            item.values[role] = [pat.FIRST_LISTED_ASIDE.sub("", c).strip() for c in cells]
+
+
 def _plain_heading(item: _Item, following: str | None, numbered: int) -> bool:
     """Return True for a short text alone on a row, with no id, over numbered tasks."""
     text = item.text
@@ -735,6 +776,7 @@ def _plain_heading(item: _Item, following: str | None, numbered: int) -> bool:
 def _finish(state: _State) -> Form:  # one local per field of an item
     _nest_subtasks(state)
     _promote_parents(state)
+    _rule_asides(state)
     ids = _item_ids(state)
     weight_col = _weight_column(state)
     section_text = {s.id: s.text for s in state.sections}

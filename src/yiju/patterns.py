@@ -46,6 +46,7 @@ __all__ = [
     "ENUMERATOR",
     "ERROR_VALUE",
     "EXCEL_COERCED",
+    "FIRST_LISTED_ASIDE",
     "FIRST_LISTED_LEADS",
     "FORM_DATE",
     "FORM_ID",
@@ -82,6 +83,7 @@ __all__ = [
     "NAME_LETTER",
     "NAME_SPLIT",
     "NATURE_WORD",
+    "NOTE_LABEL",
     "NOTE_ROW",
     "NOTICE",
     "NOTICE_BEFORE_REVERSED",
@@ -133,6 +135,7 @@ __all__ = [
     "SERIAL_LIST",
     "SERIAL_START",
     "SIGNATURE_PAIR",
+    "SITE_FURNITURE",
     "SPACE_RUN",
     "TASK_DEADLINE",
     "TEXT_NOISE",
@@ -294,7 +297,8 @@ LOCATOR_PLAIN = _re(
 # 、 or the digits of a next page, so the run ends at any other character there: nothing from
 # it on is read, and the memo key of `第16页第41项）（4分）` (the seed's `（属…第16页第41项）（4分）`)
 # or `第十二条部署` is the chain alone, shared with every other mention of that clause.
-_RUN_GOES_ON = rf"[ \t\u3000\xa0第0-9０-９、{regex.escape(DASHES)}]"
+# 和 及 与 以 join a list's last link (`第二十条、第二十一条和第九十四条`, `以及`).
+_RUN_GOES_ON = rf"[ \t\u3000\xa0第0-9０-９、和及与以{regex.escape(DASHES)}]"
 _RUN_OTHER = (
     rf"[页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"  # a bracket only around a section's number
     r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節]"
@@ -507,6 +511,9 @@ FORM_NOTES = _regex(r"^\s*备\s*注\s*[:：]")
 ID_SEPARATORS = frozenset(".-－—–．")
 # A notes row under a table (`注：…`, `说明：…`, `附注：`, `注1：`, `备注：`, `填表说明：`): not a task.
 NOTE_ROW = _regex(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报说明)\s*\d*\s*[:：]")
+# The same label alone in the first cell of a row, the note in the cells beside it
+# (`备注 | 仅有…的部门和单位，考核扣分分值加倍。 | 原扣5分-现扣10分`).
+NOTE_LABEL = _regex(r"^(?:注|注释|附注|说明|备注|填表说明|填报说明)$")
 TITLE_WORDS = _regex(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 NAME_SPLIT = _regex(r"[、，,/／;；\n]+")
 
@@ -567,7 +574,7 @@ ORGAN_END = _regex(
 UNIT_DUTY = _regex(
     r"(?:等)?(?:"
     r"[（(]\s*+(?:(?P<blead>牵头|总牵头|牵总)(?:单位|负责)?|(?P<bpartner>配合|协办|协助|参与|协同))\s*+[）)]"
-    r"|(?P<lead>牵头|总牵头|牵总)(?:负责|抓总)?"
+    r"|(?:分别|共同|联合)?(?P<lead>牵头|总牵头|牵总)(?:负责|抓总)?"
     r"|(?:负责)?(?P<partner>配合|协办|协助|参与|协同)(?:落实|推进|实施)?"
     r"|(?:按照?职责分工|按职责|按职能|分别|共同|各自|结合实际|根据职责)?(?:负责|落实|抓好落实|组织实施)"
     r"|等)$"
@@ -687,9 +694,22 @@ TITLE_PREFIX_UNIT = _regex(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
 # 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`, `排名第一的为牵头
 # 单位`), or, in a header's gloss, the other way round: `责任单位（牵头单位列第一）`.
 _FIRST_PLACE = r"(?:第一(?:位|个|家|名)?|首位|最前面?)"
+# 丽水市 2023 and 桐乡市 2020 write `列第一位（者）为牵头或汇总单位`, 湖州市 `为工作牵头单位或汇总单位`.
 FIRST_LISTED_LEADS = _regex(
-    rf"(?:列|排|排名|写|位)?在?{_FIRST_PLACE}的?(?:责任)?(?:单位|部门)?(?:为|是|即为|系)牵头(?:单位|部门)"
+    rf"(?:列|排|排名|写|位)?在?{_FIRST_PLACE}(?:的|者)?(?:责任)?(?:单位|部门)?(?:为|是|即为|系)(?:工作)?"
+    rf"牵头(?:或汇总|或召集)?(?:单位|部门)"
     rf"|牵头(?:单位|部门)(?:列|排|放|写|位)(?:在|于)?{_FIRST_PLACE}"
+)
+# That rule written in brackets at the end of one task's units, for all that follow
+# (`市发改委、市经信局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）`): no part of a unit.
+FIRST_LISTED_ASIDE = _regex(r"[（(][^（()）]*?(?:第一|首位|最前)[^（()）]*?牵头[^（()）]*+[）)]")
+
+# Page furniture of a saved government site, never a title, section or owner: the footer
+# (`主办单位：某市人民政府办公室 | 网站标识码…`, `版权所有`, `ICP备`, `公网安备`, `技术支持：`) and
+# the navigation (`首页 | 政务公开`, `当前位置：首页 > …`).
+SITE_FURNITURE = _regex(
+    r"网站标识码|ICP备|公网安备|版权所有|技术支持[:：]|网站地图|当前位置[:：]|您(?:现在)?(?:所在)?的?位置[:：]"
+    r"|^\s*首页\s*[|｜>＞»]"
 )
 
 # A vertical label broken over lines is Han characters and spaces only.

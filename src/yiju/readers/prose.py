@@ -63,6 +63,7 @@ class _Paragraph:
     body: str = ""
     owners: dict[str, str] = field(default_factory=dict)
     kind: str = "other"  # task, heading, detail, title (a title's second line), other
+    furniture: bool = False  # a saved page's navigation or footer: never read for owners
 
 
 def prose_table(
@@ -87,7 +88,8 @@ def prose_table(
     folded = simplified_table(Table(file=file, sheet=sheet, rows=tuple(rows)))
     paragraphs = _paragraphs(folded.rows, wrapped=wrapped)
     for paragraph in paragraphs:
-        _read(paragraph)
+        if not paragraph.furniture:
+            _read(paragraph)
     if sum(1 for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")) < MIN_TASKS:
         return None
     start, end = _classify(paragraphs)
@@ -129,6 +131,11 @@ def _paragraphs(rows: Sequence[Row], *, wrapped: bool) -> list[_Paragraph]:
     previous = ""
     for number, text in texts:
         if not text:
+            previous = ""
+            continue
+        if pat.SITE_FURNITURE.search(text):
+            # A saved page's footer (`主办单位：…办公室 | 网站标识码…`) is no owner of the task above.
+            out.append(_Paragraph(number, text, furniture=True))
             previous = ""
             continue
         if out and starts_with_owner_label(text):
@@ -203,6 +210,8 @@ def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
     task_depth: int | None = None
     for i in range(start, len(paragraphs)):
         p = paragraphs[i]
+        if p.furniture:
+            continue
         if p.kind == "task":
             task_depth = _DEPTH.get(p.style or "", 9)
             continue

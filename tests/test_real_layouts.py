@@ -1,0 +1,114 @@
+"""The rules learnt from real public tables (fixtures/real), one by one, with the words those tables use."""
+
+from __future__ import annotations
+
+import pytest
+
+from yiju import patterns as pat
+from yiju.columns import assign_roles
+from yiju.owners import says_first_listed_leads, split_lead_units
+
+# `X、Y分别牵头` (丽水市 2023): each named unit leads its part; nobody assists.
+SEVERAL_LEADS = [
+    ("市人力社保局、市农业农村局分别牵头", ("市人力社保局", "市农业农村局"), ()),
+    ("市人力社保局、市发改委分别牵头", ("市人力社保局", "市发改委"), ()),
+    ("区教育局、区卫健局共同牵头，各街道配合", ("区教育局", "区卫健局"), ("各街道",)),
+    ("市发改委牵头，市财政局配合", ("市发改委",), ("市财政局",)),
+]
+
+
+@pytest.mark.parametrize(("cell", "leads", "others"), SEVERAL_LEADS, ids=[c[0] for c in SEVERAL_LEADS])
+def test_units_that_lead_together(cell: str, leads: tuple[str, ...], others: tuple[str, ...]) -> None:
+    assert (leads, others) == split_lead_units(cell)
+
+
+# How notices say the first listed unit leads (杭州, 丽水, 桐乡, 湖州 as written), and what is not that.
+FIRST_LISTED = [
+    ("责任分解中，列第一位的责任单位为牵头单位或汇总单位。", True),
+    ("（除标注“分别牵头”外,列第一位为牵头或汇总单位,下同）", True),
+    ("（列第一位者为牵头或汇总单位，下同）", True),
+    ("（列第一位者为工作牵头单位或汇总单位，下同）", True),
+    ("在《分解落实意见》的责任单位中，排名第一的责任单位为牵头单位", True),
+    ("第一季度完成牵头单位的调整", False),
+    ("各牵头单位要积极履行牵头抓总职责", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_LISTED, ids=[c[0] for c in FIRST_LISTED])
+def test_the_first_listed_unit_leads(text: str, expected: bool) -> None:
+    assert expected == says_first_listed_leads([text])
+
+
+def test_the_rule_in_brackets_is_no_unit() -> None:
+    """The rule bracketed after one task's units is cut out of them whole."""
+    cell = "市发改委、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
+    assert "市发改委、市卫生健康委" == pat.FIRST_LISTED_ASIDE.sub("", cell)
+    assert pat.FIRST_LISTED_ASIDE.search("市住建局（牵头）、市财政局") is None
+
+
+# A saved page's navigation and footer, and lines that only look like them.
+FURNITURE = [
+    ("主办单位:人民政府办公室 | 网站标识码", True),
+    ("主办单位：丽水市人民政府办公室  网站标识码：3311000001  浙ICP备05000002号", True),
+    ("版权所有：某县人民政府", True),
+    ("首页 | 政务公开", True),
+    ("当前位置:首页 > 政务公开", True),
+    ("主办单位：市发改委", False),
+    ("首页面改版工作", False),
+    ("责任单位：市政府办公室", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FURNITURE, ids=[c[0] for c in FURNITURE])
+def test_page_furniture(line: str, expected: bool) -> None:
+    assert expected == (pat.SITE_FURNITURE.search(line) is not None)
+
+
+def _roles(headers: dict[int, str], body: list[list[str]], family: str | None) -> list[str]:
+    return [c.role for c in assign_roles(headers, body, len(body[0]), family)]
+
+
+def test_one_header_over_a_group_and_its_indicators() -> None:
+    """`指标` merged over two columns (温州市 2012): the merged-down group is a level, the row's own cell
+    the indicator."""
+    headers = {1: "指标", 2: "指标", 3: "分值", 4: "编码"}
+    body = [
+        ["政策保障工作", "制定有利于温商创业创新和回归引进的政策措施", "20", "E1"],
+        ["政策保障工作", "落实有利于温商创业创新和回归引进的政策措施", "20", "E2"],
+        ["业务工作", "研究提出需要实施的年度重点工作目标任务及完成情况", "30", "E3"],
+    ]
+    assert ["level1", "text", "weight", "id"] == _roles(headers, body, "kpi_evaluation")
+
+
+def test_one_header_over_a_label_and_the_numbers() -> None:
+    """`考核条目` over a section label and the 序号, `考核细则` over the rule and its deduction."""
+    headers = {1: "考核条目", 2: "考核条目", 3: "考核细则", 4: "考核细则"}
+    body = [
+        ["区政府重点工作", "1", "上报区政府重点工作实施方案。", "未报扣10分"],
+        ["区政府重点工作", "2", "区政府年度重点工作实施方案无阶段性目标，无具体工作措施。", "扣5分"],
+        ["区政府重点工作", "3", "上报区政府年度重点工作半年实施情况报告。", "未报扣10分"],
+        ["市、区两级政府列督事项", "4", "上报反馈报告。", "未上报每件扣10分"],
+    ]
+    assert ["category", "id", "text", "extra"] == _roles(headers, body, "kpi_evaluation")
+
+
+HOSPITAL = [
+    ["1.优化资源配置", "按照机构编制设置等要求开设病床、配置设备。", "规财处", "5"],
+    ["1.优化资源配置", "按照机构编制设置等要求设置内设科室和配备医务人员。", "人事处", "5"],
+    ["1.优化资源配置", "到2015年，将医护比提高到1∶1.5。", "人事处", "5"],
+    ["2.提高服务质量", "支持中医药事业发展。", "中医处", "10"],
+]
+
+
+def test_a_target_merged_over_its_requirements_is_a_level() -> None:
+    """In a scoring form the rows are the targets: `综合目标` merged down is their level; the office
+    that scores them (`考核处室`) owns nothing."""
+    headers = {1: "综合目标", 2: "目标要求", 3: "考核处室", 4: "分数"}
+    assert ["level1", "text", "extra", "weight"] == _roles(headers, HOSPITAL, "kpi_evaluation")
+
+
+def test_a_task_merged_over_its_measures_stays_the_task() -> None:
+    """A task list keeps `重点任务` over `具体措施`: the task, its measures as the detail."""
+    headers = {1: "重点任务", 2: "具体措施", 3: "牵头单位", 4: "完成时限"}
+    body = [[a, b, c, "12月底"] for a, b, c, _ in HOSPITAL]
+    assert ["text", "detail", "departments", "deadline"] == _roles(headers, body, "task_list")
