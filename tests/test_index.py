@@ -203,6 +203,11 @@ def test_sources_of_every_number_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     asks += [lambda c, q=q: c.sources(q) for q in nodes[::7]]
     asks += [lambda c, q=q: c.sources(q, form="泉州市应急管理局") for q in numbers[:40:2]]
     asks += [lambda c: c.sources("1-3", form="无此单位")]
+    # Numbers no form has: the nearest ones named, in every form and in one.
+    missing = ["9-99", "1-99", "1-3-99", "0", "99-1-1", "一.99", "1-3/9", "target:泉州市应急管理局/2021/9-9"]
+    asks += [lambda c, q=q: c.targets(q) for q in missing]
+    asks += [lambda c, q=q: c.sources(q, form="泉州市应急管理局") for q in missing]
+    asks += [lambda c, q=q: c.targets(q, form="泉州市应急管理局/2021") for q in missing[:3]]
     assert ([], True) == (_same(pair, asks), len(numbers) > 50)
 
 
