@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import io
+import struct
 import unicodedata
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests import hostile
-from yiju import headers
+from yiju import forms, headers
+from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
-from yiju.normalize import clean_name, to_simplified, to_simplified_lines
-from yiju.patterns import XML_FORBIDDEN_CHAR
+from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
+from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, XML_FORBIDDEN_CHAR
 from yiju.readers import _safety as safety
 from yiju.readers import read
 from yiju.readers import xlsx as xlsx_reader
@@ -113,6 +115,121 @@ def test_reading_with_kept_members_equals_reading_from_the_archive(monkeypatch: 
     assert read(SEED) == shortcut
 
 
+# ------------------------------------------------------------------------------ one inflation per part
+
+
+def _checked(data: bytes, monkeypatch: pytest.MonkeyPatch, *, once: bool) -> object:
+    """Return what the checks give (kept parts, or the error), inflating each part once or twice."""
+    with monkeypatch.context() as patch:
+        if not once:
+            patch.setattr(safety, "_read_in_one_chunk", lambda _info: False)
+        try:
+            return check_xlsx_bytes("w.xlsx", io.BytesIO(data), keep=lambda _name: True)
+        except ReadError as error:
+            return str(error)
+
+
+def _seed_members() -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(SEED) as archive:
+        return [(i.filename, archive.read(i)) for i in archive.infolist()]
+
+
+def _member(
+    name: str,
+    content: bytes,
+    *,
+    raw_cut: int = 0,
+    garbage: bytes = b"",
+    crc_delta: int = 0,
+    size_delta: int = 0,
+) -> tuple[str, bytes, int, int, int, int]:
+    """A deflated member, its stream cut short, followed by garbage, or its CRC or size misstated."""
+    name, raw, method, crc, size, flags = hostile.honest(name, content)
+    raw = (raw[:-raw_cut] if raw_cut else raw) + garbage
+    return (name, raw, method, (crc + crc_delta) & 0xFFFFFFFF, size + size_delta, flags)
+
+
+def _odd_members() -> list[bytes]:
+    """Workbooks whose sheet part is damaged in each way `zipfile` reads differently."""
+    parts = _seed_members()
+    sheet = "xl/worksheets/sheet2.xml"
+    body = dict(parts)[sheet]
+    cases = [
+        {"crc_delta": 1},
+        {"raw_cut": 1},
+        {"raw_cut": 40},
+        {"garbage": b"\x00garbage"},
+        {"garbage": b"\x03\x00"},
+        {"size_delta": 5},
+        {"size_delta": -5},
+        {"raw_cut": 3, "size_delta": -3},
+    ]
+    out = [
+        hostile.raw_zip([_member(n, c, **case) if n == sheet else hostile.honest(n, c) for n, c in parts])
+        for case in cases
+    ]
+    # The archive ends inside the sheet's data: its member is written after the directory
+    # (which points there) and cut short, so zipfile runs out of input reading it.
+    out.extend(_ending_inside(parts, sheet, keep) for keep in (200, len(body) // 3, 5))
+    assert len(body) < safety._PROLOG_CHUNK
+    return out
+
+
+def _ending_inside(parts: list[tuple[str, bytes]], last: str, keep: int) -> bytes:
+    """Return a zip whose member `last` lies after the end record, its data cut after `keep` bytes."""
+    others = hostile.raw_zip([hostile.honest(n, c) for n, c in parts if n != last])
+    end_at = others.rfind(b"PK\x05\x06")
+    directory_at = others.rfind(b"PK\x01\x02", 0, end_at)
+    directory_at = others.find(b"PK\x01\x02")
+    locals_, directory = others[:directory_at], others[directory_at:end_at]
+    name, raw, method, crc, size, flags = hostile.honest(last, dict(parts)[last])
+    encoded = name.encode()
+    entry = struct.pack(
+        "<4sHHHHHHIIIHHHHHII",
+        *(b"PK\x01\x02", 20, 20, flags, method, 0, 0, crc, len(raw), size, len(encoded)),
+        *(0, 0, 0, 0, 0, len(locals_) + len(directory) + len(encoded) + 46 + 22),
+    )
+    directory += entry + encoded
+    count = len(parts)
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count, count, len(directory), len(locals_), 0)
+    header = struct.pack(
+        "<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, 0, 0, crc, len(raw), size, len(encoded), 0
+    )
+    return locals_ + directory + end + header + encoded + raw[:keep]
+
+
+@pytest.mark.parametrize("index", range(11))
+def test_a_damaged_part_read_once_fails_as_read_twice(monkeypatch: pytest.MonkeyPatch, index: int) -> None:
+    """CRC, cut streams, garbage after the stream, misstated sizes, a short archive: same outcome."""
+    data = _odd_members()[index]
+    assert _checked(data, monkeypatch, once=True) == _checked(data, monkeypatch, once=False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40_000), st.integers(0, 255), st.integers(0, 3)), min_size=1, max_size=6
+    )
+)
+def test_a_mutated_workbook_checked_once_gives_what_twice_gives(edits: list[tuple[int, int, int]]) -> None:
+    """Byte flips, deletions and truncations anywhere in the seed: the same kept parts or the same error."""
+    data = bytearray(SEED.read_bytes())
+    for place, byte, kind in edits:
+        if len(data) < 30:
+            break
+        at = place % len(data)
+        if kind == 0:
+            data[at] = byte
+        elif kind == 1:
+            del data[at : at + byte + 1]
+        elif kind == 2:
+            data[at:at] = data[at : at + byte + 1]
+        else:
+            data = data[: max(at, 30)]
+    with pytest.MonkeyPatch.context() as patch:
+        assert _checked(bytes(data), patch, once=True) == _checked(bytes(data), patch, once=False)
+
+
 # ------------------------------------------------------------------------------ text folding
 
 
@@ -161,3 +278,123 @@ def test_a_control_past_the_first_chunk_of_rows_is_found() -> None:
     assert ("1-1", "工作", "张三") == scrubbed.rows[2499].values
     assert [("B2500",)] == [f.subjects for f in scrubbed.findings]
     assert rows[2500:] == scrubbed.rows[2500:]
+
+
+# ------------------------------------------------------------------------------ a 一级指标's points tail
+
+SEED_TXT = SEED.with_suffix(".txt")
+# The seed's 一级指标 cells that end in points: real citation lists (`（属…）`) before `（N分）`.
+_SEED_TARGETS = sorted(
+    {v for row in read(SEED_TXT)[0].rows for v in row.values if POINTS.search(v) and "〔" in v}
+)
+# Pieces of such cells, to join in any order: numbers, locators, lists, titles, brackets.
+_PIECES = (
+    "泉委发〔2021〕5号", "泉委办〔2021〕20号", "闽政〔2020〕12号", "泉府督〔2020〕第DC-009号", "〔2021〕",
+    "5号", "号", "第14页", "第14-15页", "第27项", "第（四）1项", "第3条", "、", "，", "和", "等", "属",
+    "依据", "根据", "文件", "精神", "《关于做好应急管理工作的通知》", "《", "》", "（属", "（", "）", "(",
+    ")", "做好森林防火工作", "分", "（4分）", "2021年", " ", "\u3000", "。", "；", "DC-009", "第",
+)  # fmt: skip
+_TAILS = st.tuples(
+    st.sampled_from(("", " ", "\u3000")),
+    st.sampled_from(("（4分）", "(4分)", "（ 4.5 分 ）", "（10分)", "（０.５分）")),
+    st.sampled_from(("", "。", "；", " ", "。 ")),
+).map("".join)
+_CITED = st.lists(
+    st.tuples(
+        st.sampled_from(_PIECES[:4]),
+        st.sampled_from(("", "第14页", "第14-15页", "第3条", "文件")),
+        st.sampled_from(("", "第27项", "第（四）1项", "等")),
+    ).map("".join),
+    min_size=1,
+    max_size=4,
+).map("、".join)
+_HEADS = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),
+    st.tuples(st.sampled_from(_SEED_TARGETS), st.integers(0, 200)).map(lambda p: p[0][: p[1]]),
+    # prose, then a list of cited numbers in brackets (`（属…）`), maybe a piece around it
+    st.tuples(
+        st.lists(st.sampled_from(_PIECES), max_size=4).map("".join),
+        st.sampled_from(("（属", "（", "(属", "（依据", " （属", "（属：")),
+        _CITED,
+        st.sampled_from(("）", ")", "））", "）。")),
+        st.sampled_from(("", "", "、", "（", "）", "分", "5号")),
+    ).map("".join),
+)
+
+
+def _long_cut(raw: str) -> tuple[str, float | None]:
+    """The points-and-citations cut read the long way: every shortened text read again."""
+    text = raw.strip()
+    points: float | None = None
+    while True:
+        candidate = text.rstrip(forms._TRAILING_STOPS)
+        tails = list(POINTS.finditer(candidate))
+        if tails and not candidate[tails[-1].end() :].strip():
+            if points is None:
+                points = float(fold_width(tails[-1].group("points")))
+            text = candidate[: tails[-1].start()].rstrip()
+            continue
+        start = _long_tail_start(candidate)
+        if start is None:
+            break
+        text = candidate[:start].rstrip(" \u3000")
+    return text.strip(), points
+
+
+def _long_tail_start(text: str) -> int | None:
+    """Where the bracketed citation list closing at the end of `text` opens, character by character."""
+    if not text or text[-1] not in CLOSE_BRACKETS:
+        return None
+    for at in forms._numbered_starts(text):
+        stripped = text[:at].rstrip(" \u3000")
+        for word in FUNCTION_WORDS:
+            if stripped.endswith(word):
+                stripped = stripped[: -len(word)].rstrip(" \u3000")
+                break
+        if stripped and stripped[-1] in OPEN_BRACKETS and _long_open_until_end(text, len(stripped) - 1):
+            return len(stripped) - 1
+    return None
+
+
+def _long_open_until_end(text: str, start: int) -> bool:
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in OPEN_BRACKETS:
+            depth += 1
+        elif text[i] in CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0 and i < len(text) - 1:
+                return False
+    return True
+
+
+@given(st.text(alphabet="（）()〔〕【】[]《》a属 ", max_size=30), st.integers(0, 30))
+def test_open_until_end_counts_only_brackets(text: str, start: int) -> None:
+    """Counting depth over the brackets found by one pattern is the character-by-character count."""
+    assert forms._open_until_end(text, start) == _long_open_until_end(text, start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HEADS, _TAILS)
+def test_a_points_tail_moves_and_changes_no_citation_before_it(head: str, tail: str) -> None:
+    """The numbered citations of a cell less its points tail are the cell's own that start before
+    the cut, at the same places: the cut text need not be read again."""
+    whole = (head + tail).strip()
+    cut = whole.rstrip(forms._TRAILING_STOPS)
+    match = list(POINTS.finditer(cut))[-1]
+    cut = cut[: match.start()].rstrip().rstrip(forms._TRAILING_STOPS)
+    assert forms._numbered_starts(whole, len(cut)) == forms._numbered_starts(cut)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HEADS, st.lists(_TAILS | st.sampled_from(_PIECES), max_size=3).map("".join))
+def test_cutting_the_tail_equals_the_long_way(head: str, tail: str) -> None:
+    """Any 一级指标 (points and lists in any order, stops after) is cut as reading each text anew cuts it."""
+    forms._cut_citation_tail.cache_clear()
+    assert forms._cut_citation_tail(head + tail) == _long_cut(head + tail)
+
+
+def test_the_seed_targets_are_cut_as_the_long_way_cuts_them() -> None:
+    assert len(_SEED_TARGETS) >= 14
+    forms._cut_citation_tail.cache_clear()
+    assert [forms._cut_citation_tail(t) for t in _SEED_TARGETS] == [_long_cut(t) for t in _SEED_TARGETS]

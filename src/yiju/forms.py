@@ -173,6 +173,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts if depth == 0 else pat.NAME_SPLIT.split(text)
 
 
+@lru_cache(maxsize=8192)
 def _number(text: str) -> float | None:
     folded = fold_width(text).replace(" ", "")
     if pat.FORM_NUMBER.match(folded):
@@ -272,36 +273,79 @@ def _cut_citation_tail(raw: str) -> tuple[str, float | None]:
     Both come in either order (`做好X（4分）（属泉委发〔2021〕5号）`) and may be followed by a
     stray 。 or ；, so the two cuts repeat until neither applies. A parenthetical is cut only
     when it runs to the end: `落实A工作（属…）和B工作（属…）（4分）` keeps 和B工作.
+
+    While only points (and stops) have been cut, the text is the whole cell without a points
+    tail, and its citations are the whole cell's that start before the cut: the cell's own
+    reading (which the form reader asks for anyway) is used instead of reading the shortened
+    text again (`tests/test_forms_tail.py` holds the property).
     """
-    text = raw.strip()
+    whole = text = raw.strip()
     points: float | None = None
+    # While `text` is `whole` less points tails and stops, its citations are `whole`'s.
+    cut_points = cut_citations = False
     while True:
         candidate = text.rstrip(_TRAILING_STOPS)
-        tails = list(POINTS.finditer(candidate))
-        if tails and not candidate[tails[-1].end() :].strip():
+        tail = _points_tail(candidate)
+        if tail is not None:
             if points is None:
-                points = float(fold_width(tails[-1].group("points")))
-            text = candidate[: tails[-1].start()].rstrip()
+                points = float(fold_width(tail.group("points")))
+            text = candidate[: tail.start()].rstrip()
+            cut_points = True
             continue
-        start = _citation_tail_start(candidate)
+        if cut_points and not cut_citations:
+            start = _tail_start(candidate, _numbered_starts(whole, len(candidate)))
+        else:
+            start = _citation_tail_start(candidate)
         if start is None:
             break
         text = candidate[:start].rstrip(" \u3000")
+        cut_citations = True
     return text.strip(), points
+
+
+def _points_tail(text: str) -> regex.Match[str] | None:
+    """Return the `（N分）` that ends `text` (only spaces after it), or None.
+
+    It is the last match of POINTS, and it opens at the last `（` or `(`: a match holds no
+    bracket but its first and last characters, so the match that follows only spaces starts
+    at the last opening bracket, and no earlier match can overlap it.
+    """
+    at = max(text.rfind("（"), text.rfind("("))
+    if at < 0:
+        return None
+    tail = POINTS.match(text, at)
+    return tail if tail is not None and not text[tail.end() :].strip() else None
+
+
+def _numbered_starts(text: str, before: int | None = None) -> list[int]:
+    """Return where the numbered citations of `text` start, in order; only those before `before`."""
+    end = len(text) if before is None else before
+    return [c.span[0] for c in _extract(text).citations if c.numbered and c.span[0] < end]
 
 
 def _citation_tail_start(text: str) -> int | None:
     """Return where a bracketed citation list that closes at the end of `text` opens, or None."""
     if not text or text[-1] not in CLOSE_BRACKETS:
         return None
-    for citation in _extract(text).citations:
-        if not citation.numbered:
-            continue
-        stripped = text[: citation.span[0]].rstrip(" \u3000")
-        for word in FUNCTION_WORDS:
-            if stripped.endswith(word):
-                stripped = stripped[: -len(word)].rstrip(" \u3000")
-                break
+    return _tail_start(text, _numbered_starts(text))
+
+
+def _tail_start(text: str, starts: Sequence[int]) -> int | None:
+    """Return where the bracketed list opens that holds a citation starting at one of `starts`.
+
+    `starts` are the numbered citations' starts in `text`, in order; the first one preceded
+    (after a function word such as 属) by an opening bracket that stays open to the end of
+    `text` decides.
+    """
+    if not text or text[-1] not in CLOSE_BRACKETS:
+        return None
+    for at in starts:
+        stripped = text[:at].rstrip(" \u3000")
+        if stripped.endswith(FUNCTION_WORDS):  # then the first of them that it ends with
+            for word in FUNCTION_WORDS:
+                if stripped.endswith(word):
+                    stripped = stripped[: -len(word)].rstrip(" \u3000")
+                    break
         if stripped and stripped[-1] in OPEN_BRACKETS and _open_until_end(text, len(stripped) - 1):
             return len(stripped) - 1
     return None
@@ -315,12 +359,12 @@ def _open_until_end(text: str, start: int) -> bool:
     """
     depth = 0
     last = len(text) - 1
-    for i in range(start, len(text)):
-        if text[i] in OPEN_BRACKETS:
+    for bracket in pat.BRACKET.finditer(text, start):  # the brackets only, not every character
+        if bracket.group() in OPEN_BRACKETS:
             depth += 1
-        elif text[i] in CLOSE_BRACKETS:
+        else:
             depth -= 1
-            if depth == 0 and i < last:
+            if depth == 0 and bracket.start() < last:
                 return False
     return True
 

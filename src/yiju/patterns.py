@@ -27,6 +27,7 @@ __all__ = [
     "ATTACHMENT_PREFIX",
     "BARE_ITEM",
     "BOOK_TITLE",
+    "BRACKET",
     "BREAK_RUN_REVERSED",
     "BREAK_WORDS",
     "CLOSE_BRACKETS",
@@ -516,6 +517,8 @@ NOTE_ROW = _regex(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报�
 NOTE_LABEL = _regex(r"^(?:注|注释|附注|说明|备注|填表说明|填报说明)$")
 TITLE_WORDS = _regex(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 NAME_SPLIT = _regex(r"[、，,/／;；\n]+")
+# Any opening or closing bracket: the form reader counts a list's depth over these alone.
+BRACKET = _regex(f"{_OPEN}|{_CLOSE}")
 
 # A section heading of a 分工方案: `一、安全生产`, `二．防灾减灾`.
 SECTION_HEADING = _regex(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")

@@ -247,10 +247,12 @@ def check_members(
             raise ReadError(
                 path, f"refused: zip member {info.filename} is encrypted; remove the password and save again"
             )
-        _check_true_size(path, source, info, kind)
+        xml = info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir()
+        # A small deflated XML part is inflated once, kept, and checked as `zipfile` would read it.
+        inflated = _check_true_size(path, source, info, kind, keep=xml and _read_in_one_chunk(info))
         kept.pop(info.filename, None)  # `archive.read` gives the last member of a name
-        if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
-            whole = _check_prolog(path, archive, info, kind)
+        if xml:
+            whole = _check_prolog(path, archive, info, kind, inflated)
             if whole is not None and keep is not None and len(whole) <= room and keep(info.filename):
                 kept[info.filename] = whole
                 room -= len(whole)
@@ -277,15 +279,39 @@ def _check_sizes(path: str, infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _check_true_size(path: str, source: IO[bytes], info: zipfile.ZipInfo, kind: str) -> None:
+def _read_in_one_chunk(info: zipfile.ZipInfo) -> bool:
+    """Return True for a deflated member the prolog check reads whole in its first chunk."""
+    return info.compress_type == zipfile.ZIP_DEFLATED and info.file_size <= _PROLOG_CHUNK
+
+
+@dataclass(frozen=True, slots=True)
+class _Inflated:
+    """A member's data as the size check inflated it: the bytes, and how the inflation ended.
+
+    `ended` is True when the deflate stream ended, `input_left` counts the compressed bytes
+    the archive still owed when its data ran out (0 when all were there); `inflater` is left
+    as the last step left it.
+    """
+
+    data: bytes
+    ended: bool
+    input_left: int
+    inflater: zlib._Decompress
+
+
+def _check_true_size(
+    path: str, source: IO[bytes], info: zipfile.ZipInfo, kind: str, *, keep: bool = False
+) -> _Inflated | None:
     """Refuse a member whose data inflates past the size it declares (a "lying" member).
 
     The raw data is inflated in steps of at most `_INFLATE_STEP` bytes that are counted and
     dropped, and the count stops one byte past the declared size: memory stays at one step,
-    time at the declared size, however much the data would really give.
+    time at the declared size, however much the data would really give. With `keep` (a
+    deflated member of at most `_PROLOG_CHUNK` bytes), the bytes are kept and returned.
     """
     if info.is_dir() and not info.compress_size:
-        return
+        return None
+    kept: _Inflated | None = None
     try:
         source.seek(info.header_offset)
         header = source.read(_LOCAL_HEADER.size)
@@ -296,7 +322,10 @@ def _check_true_size(path: str, source: IO[bytes], info: zipfile.ZipInfo, kind: 
         if info.compress_type == zipfile.ZIP_STORED:
             produced = info.compress_size  # stored data is as long as its compressed size says
         else:
-            produced = _inflated_size(source, info.compress_size, info.file_size + 1)
+            pieces: list[bytes] | None = [] if keep else None
+            produced, inflater, left = _inflated_size(source, info.compress_size, info.file_size + 1, pieces)
+            if pieces is not None and produced <= info.file_size:
+                kept = _Inflated(b"".join(pieces), inflater.eof, left, inflater)
     except (OSError, ValueError, zlib.error) as exc:
         raise ReadError(path, f"truncated or corrupt {kind} ({info.filename}: {short_reason(exc)})") from None
     if produced > info.file_size:
@@ -305,10 +334,17 @@ def _check_true_size(path: str, source: IO[bytes], info: zipfile.ZipInfo, kind: 
             f"refused: zip member {info.filename} inflates to more than the {info.file_size} bytes "
             f"it declares (possible zip bomb)",
         )
+    return kept
 
 
-def _inflated_size(source: IO[bytes], compressed: int, stop: int) -> int:
-    """Return how many bytes `compressed` raw deflate bytes give, counting no further than `stop`."""
+def _inflated_size(
+    source: IO[bytes], compressed: int, stop: int, pieces: list[bytes] | None = None
+) -> tuple[int, zlib._Decompress, int]:
+    """Return how many bytes `compressed` raw deflate bytes give, counting no further than `stop`.
+
+    Also returns the inflater and the compressed bytes the archive did not have (0 unless
+    its data ends early); the bytes inflated are appended to `pieces` when it is given.
+    """
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     produced = 0
     left = compressed
@@ -321,17 +357,27 @@ def _inflated_size(source: IO[bytes], compressed: int, stop: int) -> int:
             if not pending:
                 break  # the archive ends early: zipfile reports it when the member is read
             left -= len(pending)
-        produced += len(inflater.decompress(pending, min(_INFLATE_STEP, stop - produced)))
+        out = inflater.decompress(pending, min(_INFLATE_STEP, stop - produced))
+        produced += len(out)
+        if pieces is not None:
+            pieces.append(out)
         pending = inflater.unconsumed_tail
         if inflater.eof:
             break
-    return produced
+    return produced, inflater, left
 
 
 def _check_prolog(
-    path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str = "xlsx"
+    path: str,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    kind: str = "xlsx",
+    inflated: _Inflated | None = None,
 ) -> bytes | None:
     """Refuse an XML member whose prolog holds a DOCTYPE (and so possibly entity declarations).
+
+    `inflated` is the member's data as the size check inflated it; its first chunk is then
+    what `zipfile` would read (see `_as_zipfile_reads`), and is not inflated again.
 
     Returns:
         The member's content when the check read all of it (then `zipfile` has checked its
@@ -339,6 +385,17 @@ def _check_prolog(
     """
     raw = b""
     try:
+        if inflated is not None:
+            with archive.open(info):  # the local header's checks, as reading would make them
+                pass
+            raw = _as_zipfile_reads(info, inflated)
+            verdict = _prolog_verdict(_decode_head(raw))
+            if verdict:
+                raise ReadError(
+                    path,
+                    f"refused: XML entity declarations in {info.filename} (possible entity-expansion bomb)",
+                )
+            return raw if len(raw) == info.file_size else None
         with archive.open(info) as member:
             while len(raw) < _PROLOG_LIMIT:
                 # zipfile never yields more than the declared size, and read(n) caps each step.
@@ -349,6 +406,8 @@ def _check_prolog(
                     break
             else:
                 verdict = True  # a megabyte of comments before the root is no honest XML part
+    except ReadError:
+        raise
     except Exception as exc:  # BadZipFile, zlib.error, EOFError: any failure is a corrupt member
         raise ReadError(path, f"truncated or corrupt {kind} ({short_reason(exc)})") from None
     if verdict:
@@ -359,6 +418,30 @@ def _check_prolog(
     # zipfile marks a member read to its end once it has produced the declared size, and
     # checks the CRC right then; a shorter read is no whole member.
     return raw if len(raw) == info.file_size else None
+
+
+def _as_zipfile_reads(info: zipfile.ZipInfo, inflated: _Inflated) -> bytes:
+    """Return what `archive.open(info).read(_PROLOG_CHUNK)` gives for a member inflated whole.
+
+    `zipfile` inflates the same compressed bytes and stops at the declared size, which is
+    no more than one chunk here, so it reads all the size check inflated, and more only
+    from the inflater's flush when the compressed data ends before the stream does. It
+    raises `EOFError` when the archive's data runs out before that size, and checks the
+    CRC once it has read to the end.
+
+    Raises:
+        EOFError: When the archive ends before the member's data does.
+        zipfile.BadZipFile: When the data does not match the member's CRC.
+    """
+    data = inflated.data
+    if not inflated.ended and inflated.input_left and len(data) < info.file_size:
+        raise EOFError
+    if inflated.ended or not inflated.input_left:
+        # `zipfile` flushes its inflater at the stream's end or when the compressed data is used up.
+        data = (data + inflated.inflater.flush())[: info.file_size]
+    if zlib.crc32(data) != info.CRC:
+        raise zipfile.BadZipFile(f"Bad CRC-32 for file {info.filename!r}")
+    return data
 
 
 def _decode_head(raw: bytes) -> str:
