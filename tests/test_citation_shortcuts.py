@@ -80,3 +80,23 @@ def test_no_title_starts_after_a_number_with_a_character_the_quick_test_skips(ch
     """`_NO_TITLE_AFTER` holds only characters after which `_title_after` binds nothing."""
     text = ch + "厦门市人民政府关于印发《厦门市实施方案》的通知"
     assert (None, 0) == cit._title_after(text, 0)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于X的通知", "X的通知", "X通知", "通知", "的通知", "X的的通知", "X的通知 ", "《X》的通知",
+        "X的通知书", "X通知的", "X的 通知", "关于印发X的通知的通知", "", "的", "X",
+    ],
+)  # fmt: skip
+def test_strip_trail_cuts_what_the_trail_pattern_finds(title: str) -> None:
+    """`_strip_trail` reads the ending by `endswith`; `patterns.TITLE_TRAIL` states the rule."""
+    trail = pat.TITLE_TRAIL.search(title)
+    expected = title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
+    assert expected == cit._strip_trail(title)
+
+
+@pytest.mark.parametrize("chain", [*TEXTS, "第38页第36项", "第十一项", "第21页", "第二十条第二款", "第1-2页"])
+def test_a_one_link_chain_reads_as_the_long_way_reads_it(chain: str) -> None:
+    """`_chain_parts` reads a chain that is one plain link without `_read_chain`: the same result."""
+    assert cit._read_chain(chain, 0) == cit._chain_parts.__wrapped__(chain)

@@ -16,7 +16,7 @@ import pytest
 
 from tests.citation_cases import ANY, CASES, KEY_VARIANTS, NO_KEY, SEED_FILE, Case, Loc
 from yiju.citations import _citation, _locator, canonical_key, decree_key, extract
-from yiju.models import Citation, Locator
+from yiju.models import Citation, Extraction, Locator
 from yiju.normalize import to_simplified
 
 SEED_PATH = Path(__file__).resolve().parents[1] / "fixtures" / SEED_FILE
@@ -261,6 +261,10 @@ def test_fast_constructors_build_the_dataclasses_they_stand_for() -> None:
     assert [f.name for f in dataclasses.fields(Citation)] == list(Citation.__slots__)
     assert len(dataclasses.fields(Citation)) == len(inspect.signature(_citation).parameters)
     assert len(dataclasses.fields(Locator)) == len(inspect.signature(_locator).parameters)
+    # `extract` sets these three through the slots too: a field added to the model fails here.
+    assert [f.name for f in dataclasses.fields(Extraction)] == ["citations", "unparsed", "aliases"]
+    found = extract("依据泉委发〔2021〕5号")
+    assert found == Extraction(found.citations, (), ())
     assert [getattr(expected, f.name) for f in dataclasses.fields(Citation)] == [
         getattr(fast, f.name) for f in dataclasses.fields(Citation)
     ]

@@ -101,6 +101,9 @@ _new = object.__new__
 _l_pages, _l_item, _l_unit, _l_label, _l_span, _l_kind = (
     Locator.__dict__[name].__set__ for name in ("pages", "item", "unit", "label", "span", "kind")
 )
+_x_citations, _x_unparsed, _x_aliases = (
+    Extraction.__dict__[name].__set__ for name in ("citations", "unparsed", "aliases")
+)
 
 
 def _citation(  # noqa: PLR0917  # the fields in order, as `Citation(...)` takes them
@@ -224,7 +227,7 @@ def decree_key(organ: str, year: int | None, serial: str, word: str = "令") -> 
     return f"{organ}{word}〔{year}〕{serial}号"
 
 
-def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
+def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, str]:
     """Return (start, raw issuer) for the code written right before the year's bracket.
 
     The code is the run of CJK/Latin letters before the bracket (spaces or a line break
@@ -233,18 +236,20 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
     suffix is the code (`第二十一条和国办发` → 国办发); a run split by spaces or a line break
     (`泉 委 发`, `泉委\n发`) is joined when only the joined form is known. A run with no known
     reading is kept as written (unknown codes are real) unless it is longer than any code.
+    `rev` is `text[::-1]`: the scans backwards are forward matches on it.
     """
     end = bracket
     if end > floor and text[end - 1] in _BREAKS:
-        end = _skip_breaks_back(text, end, floor)
-    letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
+        end = _skip_breaks_back(text, rev, end, floor)
+    size = len(text)
+    letters = pat.ISSUER_RUN_BACK.match(rev, size - end, size - floor)
     if letters is None:
         return end, ""
-    start = letters.start()
-    offset, run, settled = _issuer_reading(text[start:end])
+    start = size - letters.end()
+    offset, run, settled, _ = _issuer_reading(text[start:end])
     if settled:
         return start + offset, run
-    joined = _joined_run(text, start + offset, end, floor)
+    joined = _joined_run(text, rev, start + offset, end, floor)
     if joined is not None:
         return joined
     if len(run) > _MAX_ISSUER:
@@ -253,20 +258,20 @@ def _scan_issuer(text: str, bracket: int, floor: int) -> tuple[int, str]:
 
 
 @lru_cache(maxsize=8192)
-def _issuer_reading(letters: str) -> tuple[int, str, bool]:
-    """Return (offset, issuer, settled) for the run of letters before a year's bracket.
+def _issuer_reading(letters: str) -> tuple[int, str, bool, bool]:
+    """Return (offset, issuer, settled, dated) for the run of letters before a year's bracket.
 
     Settled: no code, a code the gazetteer knows, or a known suffix of the run. Otherwise the
     caller looks further back for a code split by spaces (memoised: the same runs before the
-    same numbers repeat across every form).
+    same numbers repeat across every form). Dated: the issuer is a time word (`_time_word`).
     """
     offset, run = _strip_function_words(letters)
     if not run or _known(run):
-        return offset, run, True
+        return offset, run, True, bool(run) and _time_word(run)
     suffix = _known_suffix(run)
     if suffix is not None:
-        return offset + len(run) - len(suffix), suffix, True
-    return offset, run, False
+        return offset + len(run) - len(suffix), suffix, True, _time_word(suffix)
+    return offset, run, False, _time_word(run)
 
 
 @lru_cache(maxsize=8192)
@@ -287,7 +292,7 @@ def _known_suffix(run: str) -> str | None:
     return None
 
 
-def _joined_run(text: str, start: int, end: int, floor: int) -> tuple[int, str] | None:
+def _joined_run(text: str, rev: str, start: int, end: int, floor: int) -> tuple[int, str] | None:
     """Return the issuer when letters split by single spaces or line breaks form a known code."""
     first = start
     # Each step adds at least one letter, so after _MAX_ISSUER steps no known code can be
@@ -295,10 +300,10 @@ def _joined_run(text: str, start: int, end: int, floor: int) -> tuple[int, str] 
     for _ in range(_MAX_ISSUER):
         if not (first - 2 >= floor and text[first - 1] in _BREAKS and _is_issuer_char(text[first - 2])):
             break
-        letters = pat.ISSUER_RUN_REVERSED.match(text, floor, first - 1)
+        letters = pat.ISSUER_RUN_BACK.match(rev, len(text) - (first - 1), len(text) - floor)
         if letters is None:
             break
-        first = letters.start()
+        first = len(text) - letters.end()
         raw = text[first:end]
         squeezed = "".join(raw.split())
         offset, run = _strip_function_words(squeezed)
@@ -363,12 +368,13 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-def _skip_breaks_back(text: str, end: int, floor: int) -> int:
-    """Return the start of the spaces and line breaks that end at `end` (not before `floor`)."""
+def _skip_breaks_back(text: str, rev: str, end: int, floor: int) -> int:
+    """Return the start of the spaces and line breaks that end at `end` (not before `floor`);
+    `rev` is `text[::-1]`."""
     if end > floor and text[end - 1] in _BREAKS:
-        run = pat.BREAK_RUN_REVERSED.match(text, floor, end)
+        run = pat.BREAK_RUN_BACK.match(rev, len(text) - end, len(text) - floor)
         if run is not None:
-            return run.start()
+            return len(text) - run.end()
     return end
 
 
@@ -610,9 +616,16 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
         overlong = (shift + overlong[0], shift + overlong[1])
     if not parts:
         return (), shift + end, overlong
-    if len(parts) == 1:  # most chains are one locator: no generator to set up
+    if len(parts) == 1:  # most chains are one locator: no generator to set up, `_locator` in line
         pages, item, unit, label, a, b, kind = parts[0]
-        return (_locator(pages, item, unit, label, (shift + a, shift + b), kind),), shift + end, overlong
+        loc: Locator = _new(Locator)
+        _l_pages(loc, pages)
+        _l_item(loc, item)
+        _l_unit(loc, unit)
+        _l_label(loc, label)
+        _l_span(loc, (shift + a, shift + b))
+        _l_kind(loc, kind)
+        return (loc,), shift + end, overlong
     return (
         tuple(
             [
@@ -628,6 +641,13 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
 @lru_cache(maxsize=8192)
 def _chain_parts(chain: str) -> _ChainParts:
     """Return `_read_chain` of a chain read on its own (memoised)."""
+    # Most chains are one plain link (`第14页第27项`, `第二十条`): `_read_chain` would match it
+    # first, and nothing follows it in the chain for the full pattern to read on.
+    plain = pat.LOCATOR_PLAIN.match(chain)
+    if plain is not None and plain.end() == len(chain):
+        found = _plain_locator(plain)
+        if found is not None:
+            return (found,), len(chain), None
     return _read_chain(chain, 0)
 
 
@@ -709,7 +729,6 @@ def _clean_title(segment: str) -> str | None:
     return title or None
 
 
-@lru_cache(maxsize=8192)
 def _title_offset(segment: str) -> int:
     """Return where the bound title starts within its segment (at its 《 when it has one)."""
     stripped = _strip_trail(segment.rstrip())
@@ -720,6 +739,13 @@ def _title_offset(segment: str) -> int:
     offset = len(segment) - len(segment.lstrip(_LEADING_JUNK))
     address = pat.TITLE_ADDRESS.match(segment, offset)
     return address.end() if address is not None and address.end() < len(segment) else offset
+
+
+@lru_cache(maxsize=8192)
+def _bound_title(segment: str) -> tuple[str | None, int]:
+    """Return `_clean_title(segment)` and `_title_offset(segment)`: one memo lookup per title
+    (`_clean_title`'s own memo is passed by: this one holds the result)."""
+    return _clean_title.__wrapped__(segment), _title_offset(segment)
 
 
 def _strip_address(title: str) -> str:
@@ -735,12 +761,19 @@ def _strip_lead(title: str) -> str:
 
 def _strip_trail(title: str) -> str:
     """Return the title without a trailing `的通知`/`通知` (TITLE_TRAIL), unless that is all of it."""
-    # Every caller strips trailing line breaks (where `$` differs from the end), so a title
-    # not ending with one of TITLE_TRAIL's words cannot match: skip the search over it.
-    if not title.endswith(pat.TITLE_TRAIL_WORDS):
+    # Every caller strips trailing line breaks (where `$` differs from the end), so TITLE_TRAIL
+    # matches where the title ends with one of its words, 的 before it included: its leftmost
+    # match is the longest such ending, found by `endswith` instead of a search that tries
+    # every position of the title.
+    words = pat.TITLE_TRAIL_WORDS
+    if not title.endswith(words):
         return title
-    trail = pat.TITLE_TRAIL.search(title)
-    return title[: trail.start()].rstrip() if trail is not None and trail.start() > 0 else title
+    trail = 0
+    for word in words:
+        if title.endswith(word):
+            trail = max(trail, len(word) + 1 if title.endswith("的" + word) else len(word))
+    start = len(title) - trail
+    return title[:start].rstrip() if start > 0 else title
 
 
 def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "》") -> int | None:
@@ -765,7 +798,7 @@ def _matching_close(text: str, open_pos: int, left: str = "《", right: str = "�
     return None
 
 
-def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, Span | None]:
+def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str | None, Span | None]:
     """Return the title bound to a number written `Title（number）`, and the title's span.
 
     The title is the segment before the opening bracket, back to a separator (，；。 or a
@@ -773,21 +806,27 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
     Parentheses inside the title stay (`办法（试行）`); a missing closing bracket after the
     number does not matter because only text *before* the number is read.
     """
-    k = _skip_breaks_back(text, issuer_start, floor)
+    k = (
+        _skip_breaks_back(text, rev, issuer_start, floor)
+        if text[issuer_start - 1] in _BREAKS
+        else issuer_start
+    )
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
     j = bracket
     book = paren = 0
-    # Jump from one bracket or separator to the previous one (a reverse search in C), not
-    # character by character: titles are long and hold few of them.
+    # Jump from one bracket or separator to the previous one (a search in C on the reversed
+    # text), not character by character: titles are long and hold few of them.
+    size = len(text)
+    search = pat.TITLE_STOPS_BACK.search
     while j > floor:
-        stop = pat.TITLE_STOPS_REVERSED.search(text, floor, j)
+        stop = search(rev, size - j, size - floor)
         if stop is None:
             j = floor
             break
-        ch = text[stop.start()]
-        j = stop.end()  # the segment starts after the stop if the stop ends it
+        ch = stop.group()
+        j = size - stop.start()  # the segment starts after the stop if the stop ends it
         if ch == "》":
             book += 1
         elif ch == "《":
@@ -802,12 +841,12 @@ def _bind_title(text: str, issuer_start: int, floor: int) -> tuple[str | None, S
             paren -= 1
         elif book == 0 and paren == 0:
             break
-        j = stop.start()
+        j -= 1
     segment = text[j:bracket]
-    title = _clean_title(segment)
+    title, offset = _bound_title(segment)
     if title is None:
         return None, None
-    return title, (j + _title_offset(segment), bracket)
+    return title, (j + offset, bracket)
 
 
 _EMPTY = Extraction((), ())
@@ -817,10 +856,11 @@ _SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 class _Reader:
     """The state of one `extract` call: what was found so far, in text order."""
 
-    __slots__ = ("aliases", "citations", "covered", "may_alias", "names", "text", "unparsed")
+    __slots__ = ("aliases", "citations", "covered", "may_alias", "names", "rev", "text", "unparsed")
 
     def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
         self.text = text
+        self.rev = text[::-1]  # scans backwards from a bracket are matches forwards on this
         self.citations: list[Citation] = []
         self.unparsed: list[Unparsed] = []
         # Spans no later pass may read a citation from: numbered citations with their bound
@@ -913,19 +953,40 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     unparsed = reader.unparsed
     if len(unparsed) > 1:
         unparsed.sort(key=_SPAN)
-    return Extraction(tuple(citations), tuple(unparsed), tuple(reader.aliases))
+    # `Extraction(…)` built as `_citation` builds (see there).
+    found: Extraction = _new(Extraction)
+    _x_citations(found, tuple(citations))
+    _x_unparsed(found, tuple(unparsed))
+    _x_aliases(found, tuple(reader.aliases))
+    return found
 
 
 def _numbered(reader: _Reader, first: re.Match[str]) -> None:
     """Find every numbered document (`issuer〔year〕serial号`) from its bracketed year, the
     first of which is `first` (a `patterns.NUMBER` match)."""
-    text = reader.text
+    text, rev = reader.text, reader.rev
+    size = len(text)
     citations, covered = reader.citations, reader.covered
+    issuer_back = pat.ISSUER_RUN_BACK.match
     floor = 0
     for m in chain((first,), pat.NUMBER.finditer(text, first.end())):
-        if m.start() < floor:
+        bracket = m.start()
+        if bracket < floor:
             continue
-        issuer_start, issuer_raw = _scan_issuer(text, m.start(), floor)
+        # `_scan_issuer`'s common case in line (one call less per number): letters right
+        # before the bracket, with a reading settled by the memo.
+        letters = issuer_back(rev, size - bracket, size - floor) if text[bracket - 1] not in _BREAKS else None
+        if letters is not None:
+            issuer_start = size - letters.end()
+            offset, issuer_raw, settled, dated = _issuer_reading(text[issuer_start:bracket])
+            if settled:
+                issuer_start += offset
+            else:
+                issuer_start, issuer_raw = _scan_issuer(text, rev, bracket, floor)
+                dated = bool(issuer_raw) and _time_word(issuer_raw)
+        else:
+            issuer_start, issuer_raw = _scan_issuer(text, rev, bracket, floor)
+            dated = bool(issuer_raw) and _time_word(issuer_raw)
         year_text, serial_raw = m.group("year", "serial")
         tail = m if serial_raw is not None else None  # the serial and 号, when they follow
         if len(year_text) != 4 or year_text[:2] not in _YEAR_PREFIXES:
@@ -934,17 +995,12 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             short = len(year_text) != 4
             # An implausible 4-digit year is reported only after a known issuer: a typo in a
             # real number (`泉委发〔2201〕5号`), not a phone number (`联系电话（0595）2250号`).
-            if (
-                tail is not None
-                and issuer_raw
-                and (short or _known(issuer_raw))
-                and not _time_word(issuer_raw)
-            ):
+            if tail is not None and issuer_raw and (short or _known(issuer_raw)) and not dated:
                 reason = f"{len(year_text)}-digit year" if short else "year out of range"
                 reader.report((issuer_start, tail.end()), reason)
                 floor = tail.end()
             continue
-        if issuer_raw and _time_word(issuer_raw):
+        if dated:
             continue  # `今年（2021）第5号…`: a date in prose, not an issuer
         if tail is None:
             if issuer_raw:
@@ -969,10 +1025,17 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             locators, end, overlong = _parse_locators(text, end)
         elif end < len(text) and text[end] in "（(":
             locators, end = _bracketed_locators(text, end)
-        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, serial_raw)
+        # `_number_parts` in line (one call less per number).
+        issuer, info = _issuer_parts(issuer_raw)
+        if serial_raw.isascii() and serial_raw.isdigit():
+            serial = str(int(serial_raw))
+        else:
+            serial = _normalise_serial(serial_raw)
+        year = int(year_text)
+        key = f"{issuer}〔{year}〕{serial}号"
         before = issuer_start - 1
         if before >= floor and text[before] in _TITLE_BEFORE:  # `…的通知（泉委办〔…`, or spaces
-            title, title_span = _bind_title(text, issuer_start, floor)
+            title, title_span = _bind_title(text, rev, issuer_start, floor)
         else:
             title, title_span = None, None  # `（属泉委发…`, `、泉政办…`: no title binds
         start = issuer_start
@@ -990,11 +1053,26 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             title, after = _title_after(text, end)
             if title is not None:
                 cover_end = after
-        citation = _citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
+        # `_citation(…)` in line: one call less per number.
+        citation = _new(Citation)
+        _c_key(citation, key)
+        _c_issuer(citation, issuer)
+        _c_year(citation, year)
+        _c_serial(citation, serial)
+        _c_title(citation, title)
+        _c_info(citation, info)
+        _c_locators(citation, locators)
+        _c_span(citation, (start, end))
+        _c_text(citation, text[start:end])
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
-        if overlong is None and floor < len(text) and text[floor] in _LIST_FIRST:
+        if (
+            overlong is None
+            and floor < len(text)
+            and text[floor] in _LIST_FIRST
+            and (text[floor] in _SPACES or text[floor + 1 : floor + 2] in _SERIAL_NEXT)
+        ):
             floor = _serial_list(reader, issuer_raw, year_text, floor)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
@@ -1008,6 +1086,10 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
 
 # What may start a list of serials after a number (`47号、48号`, `11号和12号`).
 _LIST_FIRST = frozenset("、和及与" + _SPACES)
+# What may follow `、和及与` in a list of serials (`pat.SERIAL_LIST.match`): 第, a digit or
+# spaces. A quick test before the match: after a number 、 mostly starts the next document
+# (`…5号、泉政办…`).
+_SERIAL_NEXT = _DIGIT_CHARS | frozenset("第" + _SPACES)
 # What may stand between a number and a bracketed year that shares its issuer (`…19号和〔2016〕20号`).
 _CONJUNCTIONS = frozenset(("、", "和", "及", "与", "以及"))
 
@@ -1131,7 +1213,7 @@ def _decrees(reader: _Reader, word: str) -> None:
     """Find every number an organ signs in its own series: with `word` 令 every decree
     (`国务院令第699号`, `国家发展改革委令2016年第3号`, `国务院第493号令`), with 公告 every
     announcement (`国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`)."""
-    text = reader.text
+    text, rev = reader.text, reader.rev
     spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
     last = 0
     for start, number_end, serial_text, year_text, opened in _decree_matches(text, word):
@@ -1139,7 +1221,7 @@ def _decrees(reader: _Reader, word: str) -> None:
         if reader.overlaps(start, end):
             continue  # inside a numbered citation or a title bound to one
         floor = max(reader.floor_before(organ_end), last)
-        organ_start, organ = _decree_organ(text, organ_end, floor)
+        organ_start, organ = _decree_organ(text, rev, organ_end, floor)
         if not organ:
             if word == "公告":
                 # `根据公告2018年第28号`: a numbered announcement whose organ is not written.
@@ -1162,7 +1244,7 @@ def _decrees(reader: _Reader, word: str) -> None:
         before = organ_start - 1
         title, title_span = None, None
         if before >= floor and text[before] in _TITLE_BEFORE:  # `《…条例》（国务院令第591号）`
-            title, title_span = _bind_title(text, organ_start, floor)
+            title, title_span = _bind_title(text, rev, organ_start, floor)
         first = organ_start
         if title_span is not None and not locators and overlong is None and not opened:
             # `《生产安全事故应急条例》（国务院令第708号）第五条`: the article is the regulation's.
@@ -1190,21 +1272,29 @@ def _decrees(reader: _Reader, word: str) -> None:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
 
 
-@lru_cache(maxsize=4096)
 def _decree_parts(
     organ: str, year_text: str | None, serial_text: str, word: str = "令"
 ) -> tuple[str, str, int | None, str, IssuerInfo] | None:
     """Return (key, issuer, year, serial, issuer info) of a decree's (or with `word` 公告, an
-    announcement's) parts, or None (memoised)."""
+    announcement's) parts, or None.
+
+    Not memoised as a whole (as `_number_parts`): the organ's part is (`_decree_organ_parts`).
+    """
     value = _number(serial_text)
     if value is None:
         return None
     year = int(fold_width(year_text)) if year_text is not None else None
+    issuer, info = _decree_organ_parts(organ, word)
+    return decree_key(issuer, year, str(value), word), issuer, year, str(value), info
+
+
+@lru_cache(maxsize=4096)
+def _decree_organ_parts(organ: str, word: str) -> tuple[str, IssuerInfo]:
+    """Return the organ of a decree (or announcement) as in its key, and its `IssuerInfo`
+    (memoised)."""
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
-    # `gazetteer.decree_issuer` is memoised: few organs sign decrees.
-    info = decree_issuer(issuer, word)
-    return decree_key(issuer, year, str(value), word), issuer, year, str(value), info
+    return issuer, decree_issuer(issuer, word)
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
@@ -1254,18 +1344,18 @@ def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str |
         pos = text.find(word, pos + 1)
 
 
-def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
+def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
     """Return (start, organ) of the organ that signs a decree, written right before `end`.
 
     The organ is the run of letters before 令 (or before 第 in `国务院第493号令`), less the
     words before an issuer (`根据`), a glued date (`2019年3月2日`) and the state's name; it
     must end like an organ (院, 部, 委 …), or it is a word such as 指令.
     """
-    letters = pat.ISSUER_RUN_REVERSED.match(text, floor, end)
+    letters = pat.ISSUER_RUN_BACK.match(rev, len(text) - end, len(text) - floor)
     if letters is None:
         return end, ""
-    offset, organ = _organ_reading(text[letters.start() : end])
-    start = letters.start() + offset
+    offset, organ = _organ_reading(text[len(text) - letters.end() : end])
+    start = len(text) - letters.end() + offset
     # Organs that sign together are written one after another with a space between
     # (`财政部 税务总局公告2019年第39号`): each must end like an organ, and the key joins them.
     while organ and offset == 0:
@@ -1274,13 +1364,13 @@ def _decree_organ(text: str, end: int, floor: int) -> tuple[int, str]:
             gap -= 1
         if gap in {start, floor}:
             break
-        letters = pat.ISSUER_RUN_REVERSED.match(text, floor, gap)
+        letters = pat.ISSUER_RUN_BACK.match(rev, len(text) - gap, len(text) - floor)
         if letters is None:
             break
-        offset, other = _organ_reading(text[letters.start() : gap])
+        offset, other = _organ_reading(text[len(text) - letters.end() : gap])
         if not other:
             break
-        start, organ = letters.start() + offset, other + organ
+        start, organ = len(text) - letters.end() + offset, other + organ
     return start, organ
 
 
@@ -1334,22 +1424,35 @@ def _bracketed_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
     return (), pos
 
 
-@lru_cache(maxsize=8192)
 def _number_parts(
     issuer_raw: str, year_text: str, serial_raw: str
 ) -> tuple[str, str, int, str, IssuerInfo | None]:
-    """Return (key, issuer, year, serial, decoded issuer) for a number's raw parts (memoised)."""
-    issuer = _normalise_issuer(issuer_raw)
-    year = int(year_text)  # ASCII or full-width digits: `int` reads both
+    """Return (key, issuer, year, serial, decoded issuer) for a number's raw parts.
+
+    Not memoised as a whole: the same issuer, year and serial rarely meet twice in one text
+    or form (85-98% misses on the bench corpora, each paying the memo's upkeep), while the
+    issuer's part is looked up once (`_issuer_parts`).
+    """
+    issuer, info = _issuer_parts(issuer_raw)
     # Most serials are plain ASCII digits: no spaces, dashes or widths to fold.
-    serial = str(int(serial_raw)) if serial_raw.isdigit() and serial_raw.isascii() else None
-    if serial is None:
-        serial = _normalise_serial(serial_raw)
+    serial = (
+        str(int(serial_raw))
+        if serial_raw.isascii() and serial_raw.isdigit()
+        else _normalise_serial(serial_raw)
+    )
+    year = int(year_text)  # ASCII or full-width digits: `int` reads both
+    return f"{issuer}〔{year}〕{serial}号", issuer, year, serial, info  # `numbered_key`, in line
+
+
+@lru_cache(maxsize=8192)
+def _issuer_parts(issuer_raw: str) -> tuple[str, IssuerInfo | None]:
+    """Return the issuer as in a key and what the gazetteer says of it (memoised)."""
+    issuer = _normalise_issuer(issuer_raw)
     info = decode_issuer(issuer)
     if info is None and issuer.endswith(_NOTICE) and len(issuer) > len(_NOTICE):
         # `国家税务总局公告〔2018〕28号` is `国家税务总局公告2018年第28号` written with a bracket.
         info = decree_issuer(issuer[: -len(_NOTICE)], _NOTICE)
-    return numbered_key(issuer, year, serial), issuer, year, serial, info
+    return issuer, info
 
 
 _NOTICE = "公告"
@@ -1417,7 +1520,10 @@ def _title_only(reader: _Reader) -> None:
         if inner:
             # Laws and regulations are pinned by article right after the title
             # (`《中华人民共和国消防法》第三十七条`): the same locator grammar as after 号.
-            locators, end, overlong = _parse_locators(text, close + 1)
+            if close + 1 < len(text) and text[close + 1] in _AFTER_NUMBER:
+                locators, end, overlong = _parse_locators(text, close + 1)
+            else:
+                locators, end, overlong = (), close + 1, None  # what `_parse_locators` returns there
             named = reader.names.get(inner)
             if named is not None and named[1] <= pos:
                 citation = _aliased(named[0], (pos, end), text[pos:end], locators)
