@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from yiju import citations as cit
 from yiju import patterns as pat
@@ -100,3 +102,18 @@ def test_strip_trail_cuts_what_the_trail_pattern_finds(title: str) -> None:
 def test_a_one_link_chain_reads_as_the_long_way_reads_it(chain: str) -> None:
     """`_chain_parts` reads a chain that is one plain link without `_read_chain`: the same result."""
     assert cit._read_chain(chain, 0) == cit._chain_parts.__wrapped__(chain)
+
+
+_TITLE_CHARS = st.sampled_from(list("你们贵省单位报送的关于印发转發下发通知《》〈〉<>＜＞X 、"))
+
+
+@given(st.text(_TITLE_CHARS, max_size=12))
+def test_the_title_quick_tests_skip_only_texts_the_patterns_do_not_match(text: str) -> None:
+    """An addressee starts with 你 or 贵 (`_ADDRESS_FIRST`), every cover-letter lead holds 发 or 發,
+    and `_clean_title` unwraps only titles starting with one of `_TITLE_WRAPS`."""
+    if pat.TITLE_ADDRESS.match(text) is not None:
+        assert text[:1] in cit._ADDRESS_FIRST
+    if pat.TITLE_LEAD.search(text) is not None:
+        assert "发" in text or "發" in text
+    if text[:1] not in cit._TITLE_WRAPS:
+        assert not any(text.startswith(left) for left in "《〈<＜")

@@ -715,18 +715,26 @@ def _clean_title(segment: str) -> str | None:
         opening = matching_open(bare, len(bare) - 1)
         if opening is not None:
             inner = bare[opening + 1 : -1].strip()
-            title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
+            lead = ("发" in inner or "發" in inner) and pat.TITLE_LEAD.search(inner) is not None
+            title = _strip_trail(_strip_lead(inner)) if lead else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
     # Web pages type the inner pair as `<>` or `＜＞` (`《…印发<关于…措施>的通知》`).
-    for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
-        if (
-            title.startswith(left)
-            and title.endswith(right)
-            and _matching_close(title, 0, left, right) == len(title) - 1
-        ):
-            title = title[1:-1].strip()
+    if title[:1] in _TITLE_WRAPS:  # the quick test: most titles start with none of them
+        for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
+            if (
+                title.startswith(left)
+                and title.endswith(right)
+                and _matching_close(title, 0, left, right) == len(title) - 1
+            ):
+                title = title[1:-1].strip()
     return title or None
+
+
+# What a title wrapped in a pair that `_clean_title` unwraps starts with.
+_TITLE_WRAPS = frozenset("《〈<＜")
+# The first character of every `patterns.TITLE_ADDRESS.match` (你们, 你省, 贵单位 …): a quick test.
+_ADDRESS_FIRST = frozenset("你贵")
 
 
 def _title_offset(segment: str) -> int:
@@ -737,6 +745,8 @@ def _title_offset(segment: str) -> int:
         if opening is not None:
             return opening
     offset = len(segment) - len(segment.lstrip(_LEADING_JUNK))
+    if segment[offset : offset + 1] not in _ADDRESS_FIRST:
+        return offset  # the quick test: no addressee can start here
     address = pat.TITLE_ADDRESS.match(segment, offset)
     return address.end() if address is not None and address.end() < len(segment) else offset
 
@@ -750,13 +760,21 @@ def _bound_title(segment: str) -> tuple[str | None, int]:
 
 def _strip_address(title: str) -> str:
     """Return the title without a leading addressee (`你们`, `你省`, `贵单位报送的`)."""
+    if title[:1] not in _ADDRESS_FIRST:
+        return title  # the quick test: no addressee can start here
     address = pat.TITLE_ADDRESS.match(title)
     return title[address.end() :] if address is not None and address.end() < len(title) else title
 
 
 def _strip_lead(title: str) -> str:
+    if "发" not in title and "發" not in title:
+        return title  # the quick test: every word TITLE_LEAD finds ends with 发 or 發
     lead = pat.TITLE_LEAD.search(title)
     return title[lead.end() :] if lead is not None and lead.end() < len(title) else title
+
+
+# TITLE_TRAIL's words, each also with the 的 before it.
+_TRAILS = tuple((word, "的" + word) for word in pat.TITLE_TRAIL_WORDS)
 
 
 def _strip_trail(title: str) -> str:
@@ -765,13 +783,14 @@ def _strip_trail(title: str) -> str:
     # matches where the title ends with one of its words, 的 before it included: its leftmost
     # match is the longest such ending, found by `endswith` instead of a search that tries
     # every position of the title.
-    words = pat.TITLE_TRAIL_WORDS
-    if not title.endswith(words):
+    if not title.endswith(pat.TITLE_TRAIL_WORDS):
         return title
     trail = 0
-    for word in words:
-        if title.endswith(word):
-            trail = max(trail, len(word) + 1 if title.endswith("的" + word) else len(word))
+    for word, with_de in _TRAILS:
+        if title.endswith(with_de):
+            trail = max(trail, len(with_de))
+        elif title.endswith(word):
+            trail = max(trail, len(word))
     start = len(title) - trail
     return title[:start].rstrip() if start > 0 else title
 
@@ -1021,10 +1040,12 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         end = tail.end()
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
-        if end < len(text) and text[end] in _AFTER_NUMBER:
-            locators, end, overlong = _parse_locators(text, end)
-        elif end < len(text) and text[end] in "（(":
-            locators, end = _bracketed_locators(text, end)
+        if end < size:
+            after = text[end]
+            if after in _AFTER_NUMBER:
+                locators, end, overlong = _parse_locators(text, end)
+            elif after in "（(":
+                locators, end = _bracketed_locators(text, end)
         # `_number_parts` in line (one call less per number).
         issuer, info = _issuer_parts(issuer_raw)
         if serial_raw.isascii() and serial_raw.isdigit():
@@ -1043,16 +1064,16 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             title_span is not None
             and not locators
             and overlong is None
-            and end + 1 < len(text)
+            and end + 1 < size
             and text[end + 1] in _LOCATOR_FIRST
         ):
             # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
-        if title is None and overlong is None and end < len(text) and text[end] not in _NO_TITLE_AFTER:
-            title, after = _title_after(text, end)
+        if title is None and overlong is None and end < size and text[end] not in _NO_TITLE_AFTER:
+            title, title_end = _title_after(text, end)
             if title is not None:
-                cover_end = after
+                cover_end = title_end
         # `_citation(…)` in line: one call less per number.
         citation = _new(Citation)
         _c_key(citation, key)
@@ -1067,17 +1088,16 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
-        if (
-            overlong is None
-            and floor < len(text)
-            and text[floor] in _LIST_FIRST
-            and (text[floor] in _SPACES or text[floor + 1 : floor + 2] in _SERIAL_NEXT)
-        ):
-            floor = _serial_list(reader, issuer_raw, year_text, floor)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             floor = overlong[1]
-        elif reader.may_alias and floor < len(text) and text[floor] in _ALIAS_FIRST:
+            continue
+        if floor >= size:
+            continue
+        after = text[floor]
+        if after in _LIST_FIRST and (after in _SPACES or text[floor + 1 : floor + 2] in _SERIAL_NEXT):
+            floor = _serial_list(reader, issuer_raw, year_text, floor)
+        if reader.may_alias and floor < size and text[floor] in _ALIAS_FIRST:
             alias = reader.declare_alias(citation, floor)
             if alias is not None:
                 covered.append(alias)
