@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from yiju import citations as cit
@@ -117,3 +117,24 @@ def test_the_title_quick_tests_skip_only_texts_the_patterns_do_not_match(text: s
         assert "发" in text or "發" in text
     if text[:1] not in cit._TITLE_WRAPS:
         assert not any(text.startswith(left) for left in "《〈<＜")
+
+
+_SEGMENT_CHARS = st.sampled_from(list("关于印发X办法的通知《》〈〉（）()，,；;。\n 、"))
+
+
+@given(st.text(_SEGMENT_CHARS, max_size=24), st.integers(0, 30))
+@example("根据《关于（试行的通知》", 0)
+@example("，《X办法》的通知", 0)
+@example("《关于印发〈X〉的通知》", 2)
+@example("（一）《X（试行）》", 0)
+@settings(max_examples=400)
+def test_a_title_segment_read_in_one_match_is_the_one_walked_stop_by_stop(before: str, floor: int) -> None:
+    """`_bind_title` reads common segments by `TITLE_SEGMENT_BACK`; `_title_walk` is the long way."""
+    text = before + "（泉委发〔2021〕5号）"
+    bracket = len(before)
+    floor = min(floor, bracket)
+    rev = text[::-1]
+    j = cit._title_walk(text, rev, bracket, floor)
+    title, offset = cit._bound_title(text[j:bracket])
+    expected = (None, None) if title is None else (title, (j + offset, bracket))
+    assert expected == cit._bind_title(text, rev, bracket + 1, floor)

@@ -833,6 +833,36 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
+    # The common segments in one match on the reversed text: letters and 《…》 pairs that hold
+    # no bracket or 《》 of their own, up to a separator, an unmatched 《 or （, or the floor.
+    # Anything else (a 》 or ） the match cannot pair) is walked stop by stop.
+    size = len(text)
+    back = pat.TITLE_SEGMENT_BACK.match(rev, size - bracket, size - floor)
+    stop = back.end()  # type: ignore[union-attr]  # `*+`: always matches
+    if stop == size - floor:
+        j = floor
+    elif rev[stop] in _SEGMENT_STARTS_AFTER:
+        j = size - stop
+    else:
+        j = _title_walk(text, rev, bracket, floor)
+    segment = text[j:bracket]
+    title, offset = _bound_title(segment)
+    if title is None:
+        return None, None
+    return title, (j + offset, bracket)
+
+
+# Where a title's segment starts after when `TITLE_SEGMENT_BACK` stops at it: a separator, or
+# a 《 or （ no bracket after it closes (`_title_walk` breaks there too).
+_SEGMENT_STARTS_AFTER = frozenset("，,；;。\n《（(")
+
+
+def _title_walk(text: str, rev: str, bracket: int, floor: int) -> int:
+    """Return where the title before `bracket` starts, walking back from stop to stop.
+
+    A separator (，；。 or a line break) ends the segment outside 《》 and parentheses; a 《 or
+    （ that nothing after it closes ends it too; else the floor does.
+    """
     j = bracket
     book = paren = 0
     # Jump from one bracket or separator to the previous one (a search in C on the reversed
@@ -861,11 +891,7 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
         elif book == 0 and paren == 0:
             break
         j -= 1
-    segment = text[j:bracket]
-    title, offset = _bound_title(segment)
-    if title is None:
-        return None, None
-    return title, (j + offset, bracket)
+    return j
 
 
 _EMPTY = Extraction((), ())

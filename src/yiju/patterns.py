@@ -146,6 +146,7 @@ __all__ = [
     "TITLE_LEAD",
     "TITLE_NOISE",
     "TITLE_PREFIX_UNIT",
+    "TITLE_SEGMENT_BACK",
     "TITLE_STOPS_BACK",
     "TITLE_TRAIL",
     "TITLE_TRAIL_WORDS",
@@ -413,6 +414,10 @@ HAN_RANGES = (
 # makes one or two per number.
 ISSUER_RUN_BACK = _re(rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{{1,40}}")
 TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
+# The common title segments before a number's bracket in one match on the reversed text
+# (`citations._bind_title`): letters, and 《…》 pairs (`》…《` reversed) holding no bracket or
+# 《》 of their own — separators inside a title are part of it. Possessive: never given back.
+TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）()]*+《)*+")
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
 # `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word. 号 ends
