@@ -580,7 +580,7 @@ _ChainParts = tuple[tuple[_ChainPart, ...], int, Span | None]
 _CHAIN_TAIL = "、" + _SPACES
 
 
-def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
+def _parse_locators(text: str, pos: int, run_end: int = -1) -> tuple[tuple[Locator, ...], int, Span | None]:
     """Return the chain of locators after 号 (or after a 《title》), where it ends, and the span
     of a locator whose numbers are too long to read (None when there is none).
 
@@ -603,7 +603,8 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
                 if found[0]:
                     return found
         return (), pos, None  # the common case: no locator, so skip the pattern
-    run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
+    if run_end < 0:  # not given by the caller's match (`pat.NUMBER`)
+        run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
     if run_end - pos > _MAX_CHAIN:
         parts, end, overlong = _read_chain(text, pos)
         shift = 0
@@ -1068,7 +1069,9 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         overlong: Span | None = None
         if end < size:
             after = text[end]
-            if after in _AFTER_NUMBER:
+            if after in _LOCATOR_FIRST:
+                locators, end, overlong = _parse_locators(text, end, m.end("run"))
+            elif after == "文":
                 locators, end, overlong = _parse_locators(text, end)
             elif after in "（(":
                 locators, end = _bracketed_locators(text, end)
