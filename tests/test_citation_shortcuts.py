@@ -138,3 +138,14 @@ def test_a_title_segment_read_in_one_match_is_the_one_walked_stop_by_stop(before
     title, offset = cit._bound_title(text[j:bracket])
     expected = (None, None) if title is None else (title, (j + offset, bracket))
     assert expected == cit._bind_title(text, rev, bracket + 1, floor)
+
+
+@given(st.text(st.sampled_from(list("你省关于印发X的通知《》〈〉<>（）、， \u3000\n")), max_size=16))
+@example("《关于印发〈X〉的通知》")
+@example(" 《X》的通知")
+@example("你省关于X的请示")
+def test_a_bound_title_reads_as_the_title_and_its_offset_apart(segment: str) -> None:
+    """`_bound_title` shares the work of `_clean_title` and `_title_offset` when nothing is cut
+    off the segment's ends; it returns what the two return apart."""
+    expected = (cit._clean_title.__wrapped__(segment), cit._title_offset(segment))
+    assert expected == cit._bound_title.__wrapped__(segment)

@@ -720,6 +720,11 @@ def _clean_title(segment: str) -> str | None:
             title = _strip_trail(_strip_lead(inner)) if lead else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
+    return _unwrap_title(title)
+
+
+def _unwrap_title(title: str) -> str | None:
+    """Return the title less a pair that wraps all of it (`〈X〉`), or None when it is empty."""
     # Web pages type the inner pair as `<>` or `＜＞` (`《…印发<关于…措施>的通知》`).
     if title[:1] in _TITLE_WRAPS:  # the quick test: most titles start with none of them
         for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
@@ -756,7 +761,25 @@ def _title_offset(segment: str) -> int:
 def _bound_title(segment: str) -> tuple[str | None, int]:
     """Return `_clean_title(segment)` and `_title_offset(segment)`: one memo lookup per title
     (`_clean_title`'s own memo is passed by: this one holds the result)."""
-    return _clean_title.__wrapped__(segment), _title_offset(segment)
+    head = _strip_address(segment.strip().lstrip(_LEADING_JUNK).strip())
+    if head is not segment:  # something was cut off the ends: the two readings apart
+        return _clean_title.__wrapped__(segment), _title_offset(segment)
+    # Nothing to cut (the common case): both readings start from the same text, so the trail
+    # and the 《 that opens a closing 》 are found once. The title then starts at that 《, or
+    # at 0 (no junk and no addressee to skip).
+    title = head
+    offset = 0
+    bare = _strip_trail(head)
+    if bare.endswith("》"):
+        opening = matching_open(bare, len(bare) - 1)
+        if opening is not None:
+            offset = opening
+            inner = bare[opening + 1 : -1].strip()
+            lead = ("发" in inner or "發" in inner) and pat.TITLE_LEAD.search(inner) is not None
+            title = _strip_trail(_strip_lead(inner)) if lead else inner
+    else:
+        title = _strip_trail(_strip_address(_strip_lead(title)))
+    return _unwrap_title(title), offset
 
 
 def _strip_address(title: str) -> str:
