@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from yiju import patterns as pat
+from yiju.batch import parse_file
 from yiju.columns import assign_roles
 from yiju.owners import says_first_listed_leads, split_lead_units
 
@@ -112,3 +115,64 @@ def test_a_task_merged_over_its_measures_stays_the_task() -> None:
     headers = {1: "重点任务", 2: "具体措施", 3: "牵头单位", 4: "完成时限"}
     body = [[a, b, c, "12月底"] for a, b, c, _ in HOSPITAL]
     assert ["text", "detail", "departments", "deadline"] == _roles(headers, body, "task_list")
+
+
+def test_a_label_merged_down_a_whole_block_is_no_text() -> None:
+    """`本年度绩效指标` merged beside a whole indicator block (湘潭市 2023): the 三级指标 are the items."""
+    headers = {1: "本年度绩效指标", 2: "一级指标", 3: "二级指标", 4: "三级指标"}
+    body = [
+        ["本年度绩效指标", "产出指标", "数量指标", "雾炮车降尘抑尘服务配备车辆数"],
+        ["本年度绩效指标", "产出指标", "数量指标", "雾炮车风炮射程"],
+        ["本年度绩效指标", "产出指标", "质量指标", "服务周期内空气质量"],
+    ]
+    assert ["extra", "level1", "level2", "text"] == _roles(headers, body, "indicator_system")
+
+
+def test_the_seal_s_place_names_no_unit(tmp_path: Path) -> None:
+    """`填报单位:(盖章) 单位:万元` names no organisation; its 万元 is the unit of measure."""
+    path = tmp_path / "form.txt"
+    lines = [
+        "填报单位:(盖章) 单位:万元",
+        "序号\t工作任务\t责任单位\t完成时限",
+        "1\t推进营商环境改革\t区发改局\t12月底前",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    assert (None, "万元") == (form.unit, form.measure_unit)
+
+
+def test_a_number_merged_over_two_works_numbers_both(tmp_path: Path) -> None:
+    """序号 `5` merged over two works with their own deadlines (大竹县 2016): items 5.1 and 5.2."""
+    from openpyxl import Workbook  # noqa: PLC0415
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["序号", "民生实事", "责任单位", "完成时限"])
+    sheet.append([4, "建成县残疾人综合服务中心。", "县残联", "5月底前动工"])
+    sheet.append([5, "开工建设县老年养护楼。", "县民政局", "5月底前动工"])
+    sheet.append([None, "开工建设老年大学。", None, "12月底前"])
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("C3:C4")
+    path = tmp_path / "works.xlsx"
+    book.save(path)
+    got = [(i.id, i.departments, i.deadline) for i in parse_file(path)[0].indicators]
+    assert [
+        ("4", ("县残联",), "5月底前动工"),
+        ("5.1", ("县民政局",), "5月底前动工"),
+        ("5.2", ("县民政局",), "12月底前"),
+    ] == got
+
+
+def test_numbers_restarting_per_section_are_not_one_merged_number(tmp_path: Path) -> None:
+    """`1` under 一、 then `1` under 二、 are two sections' first tasks, not one number over two works."""
+    path = tmp_path / "tasks.txt"
+    lines = [
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "一、营商环境",
+        "1\t深化放管服改革，推进一网通办\t市发改委\t全年",
+        "二、安全生产",
+        "1\t开展危化品安全风险集中治理\t市应急局\t全年",
+        "2\t推进消防救援站建设\t市应急局\t全年",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert ["一.1", "二.1", "二.2"] == [i.id for i in parse_file(path)[0].indicators]

@@ -275,6 +275,9 @@ def assign_roles(
         if not any(values):
             continue
         role = _fill(content_role(values), taken, headerless=headerless)
+        if role == "text" and not headerless and _one_label(values):
+            # `本年度绩效指标` merged down beside a whole indicator block: a label, no item's text.
+            role = "extra"
         chosen[col] = (role, "content")
         taken.add(role)
     return _leaf_text(_settle(chosen, headers), columns_values, family_id)
@@ -330,6 +333,12 @@ def _shared_headers(
                 chosen[col] = ("category" if role == "category" else "level1", "content")
             elif col > holder:
                 chosen[col] = ("extra", "content")
+
+
+def _one_label(values: Sequence[str]) -> bool:
+    """Return True for a column holding one text on every row (a label merged down the table)."""
+    cells = [v for v in values if v]
+    return len(cells) >= 3 and len(set(cells)) == 1
 
 
 def _mostly_ids(values: Sequence[str]) -> bool:

@@ -273,7 +273,10 @@ def _metadata_row(state: _State, row: Row) -> str:
         state.measure_unit = measure.group("measure")
         return "measure unit"
     if len(text) <= 400:
-        found = pat.FORM_UNIT.search(text)
+        # `填报单位：（盖章） 单位：万元`: the seal's place names no one; the unit of measure follows.
+        found = next(
+            (f for f in pat.FORM_UNIT.finditer(text) if not pat.SEAL_PLACEHOLDER.match(f.group("unit"))), None
+        )
         if found is not None and state.unit is None:
             value = found.group("unit")
             inner = pat.MEASURE_UNIT.match(f"单位：{value}")
@@ -568,6 +571,14 @@ def _measure_ids(ids: list[str], items: Sequence[_Item]) -> list[str]:
                 numbers = [str(k) for k in range(1, end - start + 1)]
             for k, number in zip(range(start, end), numbers, strict=True):
                 out[k] = f"{ids[k]}.{number}"
+        elif end - start == 1:
+            # `5` merged over two works of their own (`开工建设县老年养护楼` | `开工建设老年大学`), each
+            # with its deadline: the 序号 cell covers them all, they are 5.1 and 5.2.
+            while end < len(items) and items[end].given_id and ids[end] == ids[start]:
+                end += 1
+            if end - start > 1:
+                for k in range(start, end):
+                    out[k] = f"{ids[k]}.{k - start + 1}"
         start = end
     return out
 

@@ -127,6 +127,7 @@ __all__ = [
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
     "REGION_START",
+    "SEAL_PLACEHOLDER",
     "SECTION_COUNT",
     "SECTION_HEADING",
     "SECTION_NUMERAL",
@@ -501,10 +502,18 @@ ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
 # Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
 FORM_NUMBER = _regex(r"^[+-]?\d+(?:\.\d+)?分?$")
+# Deadlines, one vocabulary for the three deadline patterns (the seed's 完成时限 cell, a task
+# list's deadline column, a deadline written among a task's owners): where in a month or year
+# (`6月底`, `10月中旬`), a time with no end date (`全年`, `持续推进`) and a recurring one
+# (`每季度`, `常态化`).
+_DL_POINT = "底|份|前|中旬|上旬|下旬|末"
+_DL_ONGOING = "年底|年内|全年|长期|持续|长期坚持|持续推进"
+_DL_RECURRING = "每季度|每月|每年|每半年|常态化"
+# A 完成时限 cell of the seed's family: a month (and day), a year-month-day, or an ongoing time.
 DEADLINE = _regex(
-    r"^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|份|前|中旬|上旬|下旬|末)?"
+    rf"^(?:\d{{1,2}}月(?:\d{{1,2}}日)?(?:{_DL_POINT})?"
     r"|\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:年底|年)?"
-    r"|年底|年内|全年|长期|持续|长期坚持|持续推进)$"
+    rf"|{_DL_ONGOING})$"
 )
 ISO_DATE = _regex(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _TOTAL_WORDS = "(?:合计|小计|总计|共计|得分合计)"
@@ -520,6 +529,8 @@ FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
 )
+# Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
+SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")
 # What a `单位：` line names when it gives the unit of measure of the table's numbers
 # (`单位：万元`, `金额单位：元`, `单位：个、万元`), not the organisation that files it.
 MEASURE_UNIT = _regex(
@@ -650,7 +661,7 @@ OWNER_ASIDE = _regex(r"^(?:含|包括|不含|以下|简称|即|如|其中|注)")
 OWNER_DEADLINE = _regex(
     r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
     r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
-    r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
+    rf"|年底前|{_DL_ONGOING}|{_DL_RECURRING})"
     r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
 )
 # A lead unit marked by a star or an asterisk beside its name, as such a table's note says
@@ -708,8 +719,8 @@ PERSON_NAME = _regex(r"\p{Han}{2,4}|\p{Han}{1,6}[·•・]\p{Han}{1,6}")
 SEQUENCE_NUMBER = _regex(r"^\d{1,5}[.．、]?$")
 # Deadlines as task lists write them, beyond a month: `全年`, `长期坚持`, `2021年6月底前`, `每季度`.
 TASK_DEADLINE = _regex(
-    r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|份|前|中旬|上旬|下旬|末|底前|之前|以前)*+$"
-    r"|^(?:全年|年内|年底|长期|持续|长期坚持|持续推进|每季度|每月|每年|每半年|常态化|按季度|季度|半年|年度)"
+    rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:{_DL_POINT}|底前|之前|以前)*+$"
+    rf"|^(?:{_DL_ONGOING}|{_DL_RECURRING}|按季度|季度|半年|年度)"
     r"|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$|^\d{4}年(?:底|内|前)?$|^20\d{2}(?:[-—–~至]20\d{2})?年?$"
 )
 # Money and plain numbers (`12000.5`, `-0.3`, `1,200`).
