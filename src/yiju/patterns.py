@@ -69,6 +69,7 @@ __all__ = [
     "ITEM_REFS",
     "KEY_PARTS",
     "LABEL_TOKEN",
+    "LEADER_HEADING",
     "LEADER_POST",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
@@ -509,6 +510,12 @@ ERROR_VALUE = _regex(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
 FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
+)
+# A section heading naming the leader of its tasks (湖州市 2019–2024, 桐乡市 2020):
+# `一、洪湖鹏市长主抓重点工作`, `一、钱三雄市长牵头重点工作`, `二、张伟副区长分管工作`.
+LEADER_HEADING = _regex(
+    r"^(?P<name>\p{Han}{2,4}?)(?:同志)?(?:常务)?副?(?:市长|区长|县长|州长|旗长|镇长|乡长|省长|主任|书记)"
+    r"(?:主抓|牵头|分管|负责|领衔|联系|包抓)的?(?:的)?(?:重点)?(?:工作|任务|事项)?$"
 )
 # Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
 SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")
