@@ -150,6 +150,9 @@ def test_label_roles(label: str, role: str | None) -> None:
         ("2022年6月底前完成", True),
         ("持续推进", True),
         ("年底前", True),
+        ("年底完成", True),  # the deadline words are the task list's (`年底` was missing here)
+        ("长期坚持", True),
+        ("每季度", True),
         ("完成", False),
         ("市发改委负责", False),
     ],

@@ -23,6 +23,7 @@ import regex
 __all__ = [
     "ALIAS",
     "ANCHOR",
+    "ASCII_ID",
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
     "BARE_ITEM",
@@ -123,6 +124,7 @@ __all__ = [
     "PHONE",
     "PLAIN_ID",
     "PLAIN_NUMBER",
+    "PLAIN_RANGE",
     "POINTS",
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
@@ -490,12 +492,26 @@ PLAIN_ID = _regex(r"^\d{1,5}$")
 ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 # `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
 DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# An id cell as most forms type it (`1-3-2`, `12`): ASCII digits and hyphens only, so folding
+# its spaces, widths, dashes and dots would leave it as it is (the form reader skips that).
+ASCII_ID = _re(r"[0-9]+(?:-[0-9]+)*")
+# A worksheet's merged range as writers store it (`A1:C3`): upper-case column letters and
+# ASCII row digits at both ends, read without the general cell-reference parsing.
+PLAIN_RANGE = _re(r"([A-Z]{1,3})([0-9]{1,9}):([A-Z]{1,3})([0-9]{1,9})")
 # Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
 FORM_NUMBER = _regex(r"^[+-]?\d+(?:\.\d+)?分?$")
+# Deadlines, one vocabulary for the three deadline patterns (the seed's 完成时限 cell, a task
+# list's deadline column, a deadline written among a task's owners): where in a month or year
+# (`6月底`, `10月中旬`), a time with no end date (`全年`, `持续推进`) and a recurring one
+# (`每季度`, `常态化`).
+_DL_POINT = "底|份|前|中旬|上旬|下旬|末"
+_DL_ONGOING = "年底|年内|全年|长期|持续|长期坚持|持续推进"
+_DL_RECURRING = "每季度|每月|每年|每半年|常态化"
+# A 完成时限 cell of the seed's family: a month (and day), a year-month-day, or an ongoing time.
 DEADLINE = _regex(
-    r"^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|份|前|中旬|上旬|下旬|末)?"
+    rf"^(?:\d{{1,2}}月(?:\d{{1,2}}日)?(?:{_DL_POINT})?"
     r"|\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:年底|年)?"
-    r"|年底|年内|全年|长期|持续|长期坚持|持续推进)$"
+    rf"|{_DL_ONGOING})$"
 )
 ISO_DATE = _regex(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
 _TOTAL_WORDS = "(?:合计|小计|总计|共计|得分合计)"
@@ -649,7 +665,7 @@ OWNER_ASIDE = _regex(r"^(?:含|包括|不含|以下|简称|即|如|其中|注)")
 OWNER_DEADLINE = _regex(
     r"^(?:(?:\d{4}[ \t]*+年)?(?:[ \t]*+\d{1,2}[ \t]*+月)?(?:[ \t]*+\d{1,2}[ \t]*+日)?"
     r"(?:底|中旬|上旬|下旬|末|内|起)?(?:前|之前|以前|后)?"
-    r"|年底前|年内|全年|持续|长期|常态化|每季度|每月|每年|每半年)"
+    rf"|年底前|{_DL_ONGOING}|{_DL_RECURRING})"
     r"(?P<verb>推进|坚持|实施|完成|出台|见效|建成|启动|落实|到位|开展|办结)?$"
 )
 # A lead unit marked by a star or an asterisk beside its name, as such a table's note says
@@ -707,8 +723,8 @@ PERSON_NAME = _regex(r"\p{Han}{2,4}|\p{Han}{1,6}[·•・]\p{Han}{1,6}")
 SEQUENCE_NUMBER = _regex(r"^\d{1,5}[.．、]?$")
 # Deadlines as task lists write them, beyond a month: `全年`, `长期坚持`, `2021年6月底前`, `每季度`.
 TASK_DEADLINE = _regex(
-    r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|份|前|中旬|上旬|下旬|末|底前|之前|以前)*+$"
-    r"|^(?:全年|年内|年底|长期|持续|长期坚持|持续推进|每季度|每月|每年|每半年|常态化|按季度|季度|半年|年度)"
+    rf"^(?:\d{{4}}年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:{_DL_POINT}|底前|之前|以前)*+$"
+    rf"|^(?:{_DL_ONGOING}|{_DL_RECURRING}|按季度|季度|半年|年度)"
     r"|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$|^\d{4}年(?:底|内|前)?$|^20\d{2}(?:[-—–~至]20\d{2})?年?$"
 )
 # Money and plain numbers (`12000.5`, `-0.3`, `1,200`).
