@@ -18,13 +18,25 @@ from yiju import forms, headers
 from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
 from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
-from yiju.patterns import CLOSE_BRACKETS, FUNCTION_WORDS, OPEN_BRACKETS, POINTS, XML_FORBIDDEN_CHAR
+from yiju.patterns import (
+    CLOSE_BRACKETS,
+    DOTTED_ID,
+    FORM_ID,
+    FUNCTION_WORDS,
+    ID_DASH,
+    OPEN_BRACKETS,
+    PLAIN_ID,
+    POINTS,
+    XML_FORBIDDEN_CHAR,
+)
 from yiju.readers import _safety as safety
+from yiju.readers import _sheetxml as sheetxml
 from yiju.readers import read
+from yiju.readers import table as table_module
 from yiju.readers import xlsx as xlsx_reader
 from yiju.readers._controls import XML_FORBIDDEN, scrub_controls
 from yiju.readers._safety import check_xlsx_bytes
-from yiju.readers.table import Row, Table
+from yiju.readers.table import Row, Table, has_header
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed_2021_quanzhou_yingji.xlsx"
 
@@ -398,3 +410,90 @@ def test_the_seed_targets_are_cut_as_the_long_way_cuts_them() -> None:
     assert len(_SEED_TARGETS) >= 14
     forms._cut_citation_tail.cache_clear()
     assert [forms._cut_citation_tail(t) for t in _SEED_TARGETS] == [_long_cut(t) for t in _SEED_TARGETS]
+
+
+# ------------------------------------------------------------------------------ ids and names
+
+
+def _long_normal_id(text: str, *, plain: bool = False) -> str | None:
+    """An id cell read the long way: spaces, widths, dashes and dots folded, whatever it holds."""
+    if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
+        return None
+    folded = ID_DASH.sub("-", fold_width("".join(text.split())))
+    if DOTTED_ID.match(folded):
+        folded = folded.replace(".", "-")
+    if FORM_ID.match(folded) or (plain and PLAIN_ID.match(folded)):
+        return folded
+    return None
+
+
+@given(st.text(alphabet="0123456789-－—一.．１２ \u3000a", max_size=14), st.booleans())
+def test_a_plain_id_skips_folding_and_reads_the_same(text: str, plain: bool) -> None:
+    """`1-3-2` typed in ASCII is taken as it is; every cell reads as folding it reads."""
+    forms._normal_id.cache_clear()
+    assert forms._normal_id(text, plain=plain) == _long_normal_id(text, plain=plain)
+
+
+def _long_split_names(text: str) -> tuple[str, ...]:
+    """An owner cell split the long way: a walk through every character, brackets counted."""
+    names: list[str] = []
+    for part in forms._split_outside_brackets(text):
+        glued: list[str] = []
+        run = ""
+        for token in part.split():
+            if len(token) == 1:
+                run += token
+                continue
+            if run:
+                glued.append(run)
+                run = ""
+            glued.append(token)
+        if run:
+            glued.append(run)
+        names.extend(clean_name(t) for t in glued)
+    return tuple(n for n in names if n)
+
+
+@given(st.text(alphabet="李王军科局、，,/／;；\n （）()〔〕 \u3000\xa0", max_size=24))
+def test_names_without_brackets_split_as_the_walk_splits_them(text: str) -> None:
+    """Runs of separators, spaces, padded names, brackets or none: the same names."""
+    forms.split_names.cache_clear()
+    assert forms.split_names(text) == _long_split_names(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["", "填表说明", "一、目标", "牵头单位：区住建局", "序号", "1", "责任单位"]),
+        max_size=12,
+    )
+)
+def test_text_in_one_column_is_no_table_as_the_roles_say(cells: list[str]) -> None:
+    """A sheet whose text sits in one column: the shortcut says what reading its roles says."""
+    from yiju.columns import table_roles  # noqa: PLC0415
+
+    for width, at in ((1, 0), (3, 1)):
+        rows = tuple(
+            Row(n, tuple(v if c == at else "" for c in range(width))) for n, v in enumerate(cells, 1)
+        )
+        roles = table_roles(rows)
+        assert has_header(rows) == (bool(roles & table_module._WORK_ROLES) and len(roles - {"extra"}) >= 2)
+
+
+def _long_merged_range(ref: str) -> object:
+    first, _, last = ref.partition(":")
+    try:
+        r0, c0 = sheetxml.cell_position(first)
+        r1, c1 = sheetxml.cell_position(last) if last else (r0, c0)
+    except ValueError:
+        return ValueError
+    return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
+
+
+@given(st.text(alphabet="ABCXYZa$0123456789:", max_size=14))
+def test_a_plain_merged_range_reads_as_any_reference_does(ref: str) -> None:
+    """`B3:A1`, `$A$1:C3`, `a1:b2`, `A0:B1`, `AAAA1:B2`: the short way and the general one agree."""
+    try:
+        got: object = sheetxml._merged_range(ref)
+    except ValueError:
+        got = ValueError
+    assert got == _long_merged_range(ref)

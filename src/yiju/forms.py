@@ -138,7 +138,10 @@ def split_names(text: str) -> tuple[str, ...]:
     ('李隽',)
     """
     names: list[str] = []
-    for part in _split_outside_brackets(text):
+    # Without brackets every separator splits: runs of them only add empty parts, which give
+    # no name, so one split at each run gives the same names as the walk through the text.
+    parts = pat.NAME_SPLIT.split(text) if pat.BRACKET.search(text) is None else _split_outside_brackets(text)
+    for part in parts:
         tokens = part.split()
         glued: list[str] = []
         run = ""
@@ -186,9 +189,12 @@ def _normal_id(text: str, *, plain: bool = False) -> str | None:
     """Return the id a cell holds as `1-3-2`, or None; `plain` also accepts a bare `1`."""
     if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
         return None  # ids start with a digit (ASCII or full-width); most cells are prose
-    folded = pat.ID_DASH.sub("-", fold_width("".join(text.split())))
-    if pat.DOTTED_ID.match(folded):
-        folded = folded.replace(".", "-")
+    if pat.ASCII_ID.fullmatch(text) is not None:
+        folded = text  # nothing to fold: no space, no wide form, no other dash, no dot
+    else:
+        folded = pat.ID_DASH.sub("-", fold_width("".join(text.split())))
+        if pat.DOTTED_ID.match(folded):
+            folded = folded.replace(".", "-")
     if pat.FORM_ID.match(folded) or (plain and pat.PLAIN_ID.match(folded)):
         return folded
     return None
@@ -211,7 +217,7 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
     with a leading ellipsis so the caller can match it to the group it ends.
     """
     points = None
-    pm = POINTS.search(text)
+    pm = POINTS.search(text) if "分" in text else None  # no points without 分: no search
     body = text
     if pm is not None:
         points = float(fold_width(pm.group("points")))

@@ -23,6 +23,7 @@ import regex
 __all__ = [
     "ALIAS",
     "ANCHOR",
+    "ASCII_ID",
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
     "BARE_ITEM",
@@ -69,6 +70,7 @@ __all__ = [
     "ITEM_REFS",
     "KEY_PARTS",
     "LABEL_TOKEN",
+    "LEADER_HEADING",
     "LEADER_POST",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
@@ -122,6 +124,7 @@ __all__ = [
     "PHONE",
     "PLAIN_ID",
     "PLAIN_NUMBER",
+    "PLAIN_RANGE",
     "POINTS",
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
@@ -500,6 +503,12 @@ PLAIN_ID = _regex(r"^\d{1,5}$")
 ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 # `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
 DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# An id cell as most forms type it (`1-3-2`, `12`): ASCII digits and hyphens only, so folding
+# its spaces, widths, dashes and dots would leave it as it is (the form reader skips that).
+ASCII_ID = _re(r"[0-9]+(?:-[0-9]+)*")
+# A worksheet's merged range as writers store it (`A1:C3`): upper-case column letters and
+# ASCII row digits at both ends, read without the general cell-reference parsing.
+PLAIN_RANGE = _re(r"([A-Z]{1,3})([0-9]{1,9}):([A-Z]{1,3})([0-9]{1,9})")
 # Weights are numbers, sometimes written with their unit (`2分`, `0.5分`); `两分` is not.
 FORM_NUMBER = _regex(r"^[+-]?\d+(?:\.\d+)?分?$")
 # Deadlines, one vocabulary for the three deadline patterns (the seed's 完成时限 cell, a task
@@ -528,6 +537,12 @@ ERROR_VALUE = _regex(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
 FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
+)
+# A section heading naming the leader of its tasks (湖州市 2019–2024, 桐乡市 2020):
+# `一、洪湖鹏市长主抓重点工作`, `一、钱三雄市长牵头重点工作`, `二、张伟副区长分管工作`.
+LEADER_HEADING = _regex(
+    r"^(?P<name>\p{Han}{2,4}?)(?:同志)?(?:常务)?副?(?:市长|区长|县长|州长|旗长|镇长|乡长|省长|主任|书记)"
+    r"(?:主抓|牵头|分管|负责|领衔|联系|包抓)的?(?:的)?(?:重点)?(?:工作|任务|事项)?$"
 )
 # Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
 SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")

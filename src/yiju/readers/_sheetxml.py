@@ -26,9 +26,12 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.parsers import expat
 
 from defusedxml import DTDForbidden
+
+from yiju import patterns as pat
 
 __all__ = ["SheetEntry", "SheetScan", "cell_position", "scan_sheet", "workbook_sheets"]
 
@@ -279,6 +282,12 @@ def scan_sheet(xml: bytes, numbers_at: Collection[tuple[int, int]] = ()) -> Shee
 
 def _merged_range(ref: str) -> tuple[int, int, int, int]:
     """Return a merged range `A1:C3` as (min_row, min_col, max_row, max_col); one cell for `A1`."""
+    plain = pat.PLAIN_RANGE.fullmatch(ref)
+    if plain is not None:
+        # What `cell_position` gives each end, without its general parsing (a form has dozens).
+        c0, r0, c1, r1 = plain.groups()
+        top, bottom, left, right = int(r0), int(r1), _letters_index(c0), _letters_index(c1)
+        return min(top, bottom), min(left, right), max(top, bottom), max(left, right)
     first, _, last = ref.partition(":")
     r0, c0 = cell_position(first)
     r1, c1 = cell_position(last) if last else (r0, c0)
@@ -317,6 +326,12 @@ def _extent(refs: list[str]) -> tuple[int, int]:
     # 10 000-digit number would hit Python's int-from-string limit).
     rows = max(int(token) if len(token) <= _ROW_DIGITS else _PAST_ANY_ROW for token in digits)
     return rows, max(_column_index(token.upper()) for token in letters)
+
+
+@lru_cache(maxsize=1024)
+def _letters_index(letters: str) -> int:
+    """Return `_column_index` of upper-case ASCII letters given as text (`"AB"` → 28)."""
+    return _column_index(letters.encode("ascii"))
 
 
 def _column_index(letters: bytes) -> int:

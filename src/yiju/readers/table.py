@@ -89,6 +89,10 @@ def has_header(rows: Sequence[Row]) -> bool:
     head = rows[:HEADER_SCAN_ROWS]
     if any(header_score(row.values) >= HEADER_MIN_SCORE for row in head):
         return True
+    if len({c for row in head for c, v in enumerate(row.values) if v}) < 2:
+        # Each column takes one role, so text in one column (a sheet of 填表说明) names at
+        # most one: no table, without reading its prose for roles.
+        return False
     from yiju.columns import table_roles  # noqa: PLC0415  # columns needs this module's Row
 
     roles = table_roles(head)
