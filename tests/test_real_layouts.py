@@ -176,3 +176,67 @@ def test_numbers_restarting_per_section_are_not_one_merged_number(tmp_path: Path
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert ["一.1", "二.1", "二.2"] == [i.id for i in parse_file(path)[0].indicators]
+
+
+# Real lines of 湖州市 2024 and 桐乡市 2020 (two notices' first tasks): a heading names the leader.
+HEADED_BY_A_LEADER = [
+    "一、洪湖鹏市长主抓重点工作",
+    "1.坚持高站位、实干事、见真功相统一,全面提高政府自身建设水平,努力打造人民满意的现代政府。",
+    "责任单位:市政府办公室、市级其他有关单位、各区县政府(含南太湖新区、长合区管委会)"
+    "(列第一位的为工作牵头单位或汇总单位,下同)",
+    "二、于会游市长主抓重点工作",
+    "2.全面落实各级“五减”系列政策,加快兑现支持企业渡过难关“22条”和鼓励工业企业复工达产“10项举措”,"
+    "力争为企业减负60亿元。",
+    "责任单位:发改局、经信局、财政局、金融发展服务中心、税务局、人民银行",
+    "3.制定出台高质量发展“1+4+8”政策体系,建立企业参与的政策决策机制。",
+    "责任单位:财政局、发改局、经信局",
+]
+
+
+def test_a_heading_names_the_leader_of_its_tasks(tmp_path: Path) -> None:
+    """`一、洪湖鹏市长主抓重点工作`: each task under it has 洪湖鹏 as leader; the units stay the tasks'."""
+    path = tmp_path / "tasks.txt"
+    path.write_text("\n".join(HEADED_BY_A_LEADER) + "\n", encoding="utf-8")
+    got = [(i.leaders, i.lead_departments) for i in parse_file(path)[0].indicators]
+    assert [
+        (("洪湖鹏",), ("市政府办公室",)),
+        (("于会游",), ("发改局",)),
+        (("于会游",), ("财政局",)),
+    ] == got
+
+
+LEADER_HEADINGS = [
+    ("洪湖鹏市长主抓重点工作", "洪湖鹏"),
+    ("钱三雄市长牵头重点工作", "钱三雄"),
+    ("王纲市长牵头重点工作", "王纲"),
+    ("张伟常务副区长分管工作", "张伟"),
+    ("全力以赴拼经济稳增长促发展", None),
+    ("市长热线办理工作", None),
+]
+
+
+@pytest.mark.parametrize(("heading", "leader"), LEADER_HEADINGS, ids=[c[0] for c in LEADER_HEADINGS])
+def test_leader_headings(heading: str, leader: str | None) -> None:
+    found = pat.LEADER_HEADING.match(heading)
+    assert leader == (found.group("name") if found else None)
+
+
+def test_a_merged_header_saved_as_text(tmp_path: Path) -> None:
+    """`指标` over two columns, saved as CSV (the second header cell empty, merged cells empty below
+    their first row): the indicators are still the items, `创新工作` (the level's words) one too."""
+    path = tmp_path / "assessment.csv"
+    lines = [
+        "指标,,分值,编码",
+        "政策保障工作,制定有利于温商创业创新和回归引进的政策措施,20,E1",
+        ",落实有利于温商创业创新和回归引进的政策措施,20,E2",
+        "业务工作,研究提出需要实施的年度重点工作目标任务及完成情况,30,E3",
+        "创新工作,,加分,F2",
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    got = [(i.id, i.text) for i in parse_file(path)[0].indicators]
+    assert [
+        ("E1", "制定有利于温商创业创新和回归引进的政策措施"),
+        ("E2", "落实有利于温商创业创新和回归引进的政策措施"),
+        ("E3", "研究提出需要实施的年度重点工作目标任务及完成情况"),
+        ("F2", "创新工作"),
+    ] == got

@@ -248,6 +248,7 @@ def assign_roles(
         given: Folded header text (or `#3` for column 3) → role, from `--columns`.
     """
     given = given or {}
+    headers = _flattened_group(headers, body, width, family_id)
     chosen: dict[int, tuple[str, str]] = {}
     for col in range(1, width + 1):
         text = headers.get(col, "")
@@ -335,6 +336,27 @@ def _shared_headers(
                 chosen[col] = ("extra", "content")
 
 
+def _flattened_group(
+    headers: Mapping[int, str], body: Sequence[Sequence[str]], width: int, family_id: str | None
+) -> Mapping[int, str]:
+    """Give an unnamed column the header of the text or level column on its left.
+
+    `指标` merged over two columns, saved as text: the header row writes `指标` and leaves the
+    next cell empty though the column below it holds the indicators. `_shared_headers` then
+    tells the two apart by their content. Only for the roles a merged header spreads over.
+    """
+    if not headers:
+        return headers
+    out = dict(headers)
+    for col in range(2, width + 1):
+        left = out.get(col - 1, "")
+        if col in out or not left or _header_role(left, family_id) not in _SPREAD_ROLES:
+            continue
+        if any(col <= len(r) and r[col - 1] for r in body):
+            out[col] = left
+    return out
+
+
 def _one_label(values: Sequence[str]) -> bool:
     """Return True for a column holding one text on every row (a label merged down the table)."""
     cells = [v for v in values if v]
@@ -348,11 +370,25 @@ def _mostly_ids(values: Sequence[str]) -> bool:
     return len(numbers) >= 2 and len(numbers) >= 0.8 * len(cells) and content_role(numbers) == "id"
 
 
-def _repeats(values: Sequence[str]) -> float:
-    """Return the share of a column's non-empty cells that repeat the cell above (a merged group)."""
-    cells = [v for v in values if v]
-    same = sum(1 for a, b in itertools.pairwise(cells) if a == b)
-    return same / len(cells) if cells else 0.0
+def _repeats(values: Sequence[str], beside: Sequence[str] | None = None) -> float:
+    """Return the share of a column's non-empty cells that repeat the cell above (a merged group).
+
+    With `beside` (the column the rows are read by), an empty cell under a value on a row whose
+    `beside` cell is filled repeats it too: a merged cell flattened in a text copy is empty
+    below its first row.
+    """
+    if beside is None:
+        cells = [v for v in values if v]
+        same = sum(1 for a, b in itertools.pairwise(cells) if a == b)
+        return same / len(cells) if cells else 0.0
+    rows = [(v, b) for v, b in zip(values, beside, strict=False) if b]
+    same = 0
+    seen = False
+    for k, (value, _) in enumerate(rows):
+        seen = seen or bool(value)
+        if k and seen and (not value or value == rows[k - 1][0]):
+            same += 1
+    return same / len(rows) if rows else 0.0
 
 
 # Families whose value is the hierarchy itself: the row's own cell is the item, the cells
@@ -375,7 +411,7 @@ def _leaf_text(
     detail = next((c for c in columns if c.role == "detail"), None)
     if text is None or detail is None or any(c.role in LEVEL_ROLES for c in columns):
         return columns
-    if _repeats(values[text.column]) < 0.3 or _repeats(values[detail.column]) > 0.1:
+    if _repeats(values[text.column], values[detail.column]) < 0.3 or _repeats(values[detail.column]) > 0.1:
         return columns
     swap = {text.column: "level1", detail.column: "text"}
     return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)

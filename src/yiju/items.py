@@ -396,6 +396,12 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
                   list(task.levels), task.section)
         )  # fmt: skip
         return f"indicator #{len(state.items)}"
+    own = [c for c in level_cols if c <= len(values) and values[c - 1]]
+    if not text_value and own and by_role.get("id"):
+        # `| 创新工作 |  | 加分 | … | F2 |`: a cell merged across the level and the text, flattened
+        # into the level's column, on a row with its own id: the level's words are the item.
+        text_col = own[-1]
+        text_value = values[text_col - 1]
     if not text_value:
         if level_cols and any(values[c - 1] for c in level_cols if c <= len(values)):
             deepest = max(state.path) if state.path else 1
@@ -418,6 +424,11 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         if not by_role.get("departments") and not by_role.get("partners"):
             for role, found in _heading_owners(state).items():
                 by_role.setdefault(role, list(found))
+    if state.family in _OWNED and not by_role.get("leaders"):
+        # `一、洪湖鹏市长主抓重点工作` over tasks that name their units but no leader.
+        leaders = _heading_leaders(state)
+        if leaders:
+            by_role["leaders"] = list(leaders)
     number, style, _ = strip_numbering(text_value)
     cut = 0
     if number is None and state.items and state.items[-1].style == "ar":
@@ -520,6 +531,10 @@ def _open_section(
         if owners and rest.strip():
             name = rest
             state.section_owners[sid] = owners
+        # `一、洪湖鹏市长主抓重点工作`: the leader of every task under it that names none.
+        leader = pat.LEADER_HEADING.match("".join(name.split()))
+        if leader is not None:
+            state.section_owners.setdefault(sid, {})["leaders"] = [leader.group("name")]
     state.sections.append(Section(sid, name, where))
     state.section = sid
     return f"section {sid}"
@@ -533,6 +548,17 @@ def _heading_owners(state: _State) -> dict[str, list[str]]:
             return state.section_owners[sid]
         sid = sid.rpartition(".")[0]
     return {}
+
+
+def _heading_leaders(state: _State) -> list[str]:
+    """Return the leaders the open section's heading (or an enclosing one) names, else []."""
+    sid = state.section or ""
+    while sid:
+        leaders = state.section_owners.get(sid, {}).get("leaders")
+        if leaders:
+            return leaders
+        sid = sid.rpartition(".")[0]
+    return []
 
 
 def _signature(state: _State, text: str) -> str:

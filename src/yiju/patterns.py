@@ -70,6 +70,7 @@ __all__ = [
     "ITEM_REFS",
     "KEY_PARTS",
     "LABEL_TOKEN",
+    "LEADER_HEADING",
     "LEADER_POST",
     "LEADING_FUNCTION_WORDS",
     "LEADING_MARKERS",
@@ -149,6 +150,7 @@ __all__ = [
     "TITLE_LEAD",
     "TITLE_NOISE",
     "TITLE_PREFIX_UNIT",
+    "TITLE_SEGMENT_BACK",
     "TITLE_STOPS_BACK",
     "TITLE_TRAIL",
     "TITLE_TRAIL_WORDS",
@@ -244,8 +246,8 @@ _TAIL = rf"{_SPN}(?P<di>第)?{_SPN}(?P<serial>{_SERIAL}){_SPN}(?P<hao>[号號])(
 # The anchor and, when one follows, its tail, in one match: what the citation reader scans
 # for (one call per number instead of two). The anchor's quantifiers are possessive and its
 # brackets single characters, so the optional tail never changes where the anchor ends; no
-# tail holds a bracket, so no anchor is skipped by scanning on after a tail.
-NUMBER = _re(rf"{_ANCHOR}(?:{_TAIL})?")
+# tail holds a bracket, so no anchor is skipped by scanning on after a tail. (Compiled below,
+# after LOCATOR_RUN, whose run after 号 it also reads.)
 
 # More serials of the same issuer and year after a number (issue 13): `闽政〔2016〕47号、48号`,
 # `国发〔2015〕11号和12号文件` cite two documents. Matched right after the first number's 号 (or
@@ -308,7 +310,13 @@ _RUN_OTHER = (
     rf"[页{regex.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}"  # a bracket only around a section's number
     r"零〇一二三四五六七八九十百两.项項条條款点點部分章节節]"
 )
-LOCATOR_RUN = _re(rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章节節分]){_RUN_OTHER})*+")
+_LOCATOR_RUN = rf"(?:{_RUN_GOES_ON}++|(?<![页项項条條款点點章节節分]){_RUN_OTHER})*+"
+LOCATOR_RUN = _re(_LOCATOR_RUN)
+
+# NUMBER (above) also reads, after its 号, the run of locator characters (LOCATOR_RUN) as the
+# group `run`, inside a look-ahead: the match still ends at 号, and the citation reader takes
+# the run from the match instead of matching LOCATOR_RUN again (one call less per number).
+NUMBER = _re(rf"{_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = _re(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
@@ -416,6 +424,10 @@ HAN_RANGES = (
 # makes one or two per number.
 ISSUER_RUN_BACK = _re(rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{{1,40}}")
 TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
+# The common title segments before a number's bracket in one match on the reversed text
+# (`citations._bind_title`): letters, and 《…》 pairs (`》…《` reversed) holding no bracket or
+# 《》 of their own — separators inside a title are part of it. Possessive: never given back.
+TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）()]*+《)*+")
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
 # `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word. 号 ends
@@ -525,6 +537,12 @@ ERROR_VALUE = _regex(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
 FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
+)
+# A section heading naming the leader of its tasks (湖州市 2019–2024, 桐乡市 2020):
+# `一、洪湖鹏市长主抓重点工作`, `一、钱三雄市长牵头重点工作`, `二、张伟副区长分管工作`.
+LEADER_HEADING = _regex(
+    r"^(?P<name>\p{Han}{2,4}?)(?:同志)?(?:常务)?副?(?:市长|区长|县长|州长|旗长|镇长|乡长|省长|主任|书记)"
+    r"(?:主抓|牵头|分管|负责|领衔|联系|包抓)的?(?:的)?(?:重点)?(?:工作|任务|事项)?$"
 )
 # Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
 SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")
