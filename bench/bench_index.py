@@ -3,6 +3,8 @@
     python bench/bench_index.py                 # 1,000 forms (about 3 minutes on 2 cores)
     python bench/bench_index.py --forms 10000   # 10,000 forms (run it late, and once)
     python bench/bench_index.py --startup       # only the start-up of `yiju --help` / `yiju cite`
+    python bench/bench_index.py --forms 10000 --reuse --before /tmp/before/src --no-whole
+        # latencies of another yiju (git archive REV src | tar -x -C /tmp/before) beside these
 
 Forms are written once as tab-separated text in the seed's layout (`bench/corpus.py`'s rows
 and the fixture builder's `text_lines`), one unit and year per file (a county or city bureau,
@@ -104,26 +106,45 @@ def median_ms(args: list[str], runs: int = 7, cwd: Path | None = None) -> float:
     return statistics.median(timed_run(args, cwd)[0] for _ in range(runs)) * 1000
 
 
-def cpu_run(args: list[str]) -> tuple[float, float, int]:
-    """Run a command; return (wall s, CPU s of the child: user + sys, its output lines)."""
+def cpu_run(args: list[str], src: Path | None = None) -> tuple[float, float, int, bytes]:
+    """Run a command (with yiju from `src` when given); return (wall s, CPU s of the child:
+    user + sys, its output lines, its output)."""
+    env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(args, capture_output=True, check=False)
+    done = subprocess.run(args, capture_output=True, check=False, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit(f"{args}: exit {done.returncode}\n{done.stderr.decode()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout.count(b"\n")
+    return wall, cpu, done.stdout.count(b"\n"), done.stdout
 
 
 def median_wall_cpu(args: list[str], runs: int) -> tuple[float, float, int]:
     """Return the median wall and CPU milliseconds of `runs` runs, and the output's lines."""
     found = [cpu_run(args) for _ in range(runs)]
     return (
-        statistics.median(w for w, _, _ in found) * 1000,
-        statistics.median(c for _, c, _ in found) * 1000,
+        statistics.median(w for w, _, _, _ in found) * 1000,
+        statistics.median(c for _, c, _, _ in found) * 1000,
         found[-1][2],
+    )
+
+
+def before_after(args: list[str], runs: int, before: Path) -> tuple[float, float, float, float, int, bool]:
+    """Run a command `runs` times with yiju from `before` and as installed, turn about; return
+    the median wall and CPU ms of each, the output's lines, and whether both printed the same."""
+    old, new = [], []
+    for _ in range(runs):
+        old.append(cpu_run(args, before))
+        new.append(cpu_run(args))
+    return (
+        statistics.median(w for w, _, _, _ in old) * 1000,
+        statistics.median(c for _, c, _, _ in old) * 1000,
+        statistics.median(w for w, _, _, _ in new) * 1000,
+        statistics.median(c for _, c, _, _ in new) * 1000,
+        new[-1][2],
+        old[-1][3] == new[-1][3],
     )
 
 
@@ -158,7 +179,7 @@ def build_figures(forms: Path, paths: list[Path], db: Path, work: Path) -> None:
     )
 
 
-def compile_bytecode() -> None:
+def compile_bytecode(src: Path | None = None) -> None:
     """Write yiju's bytecode caches before timing, as an installed package has them.
 
     A run that finds no `.pyc` compiles every module it imports (21 on a query's path, about
@@ -170,6 +191,8 @@ def compile_bytecode() -> None:
     import yiju  # noqa: PLC0415
 
     compileall.compile_dir(str(Path(yiju.__file__).parent), quiet=1)
+    if src is not None:
+        compileall.compile_dir(str(src / "yiju"), quiet=1)
     flag = os.environ.get("PYTHONDONTWRITEBYTECODE", "")
     print(f"bytecode of yiju compiled; PYTHONDONTWRITEBYTECODE={flag!r}")
 
@@ -185,6 +208,21 @@ def startup() -> None:
         print(f"{name:40} {ms:9.1f} {floor:9.1f} {ms / floor:6.1f}  python -c pass / target 250 ms")
 
 
+def compare(
+    queries: tuple[tuple[str, list[str]], ...], plain: list[list[str]], db: Path, runs: int, before: Path
+) -> None:
+    """Print each query's latency with yiju from `before` and as installed, runs in turn."""
+    print(f"{'measure':44} {'before wall':>11} {'cpu':>5} {'after wall':>10} {'cpu':>5} {'lines':>7}  same")
+    commands = [(name, [YIJU, *command, "--db", str(db)]) for name, command in queries]
+    commands += [(" ".join(["yiju", *command[1:]]), command) for command in plain]
+    for name, command in commands:
+        old_wall, old_cpu, new_wall, new_cpu, lines, same = before_after(command, runs, before)
+        print(
+            f"{name:44} {old_wall:11.0f} {old_cpu:5.0f} {new_wall:10.0f} {new_cpu:5.0f} {lines:7d}"
+            f"  {'yes' if same else 'NO'}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", type=int, default=1000)
@@ -192,9 +230,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--startup", action="store_true", help="only the start-up figures")
     parser.add_argument("--runs", type=int, default=7, help="runs per latency (the median is shown)")
     parser.add_argument("--reuse", action="store_true", help="keep an index built before: latencies only")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="the src/ of another yiju (git archive REV src): its latencies beside these, runs in turn",
+    )
+    parser.add_argument("--no-whole", action="store_true", help="skip the whole answers (--all, --json)")
     args = parser.parse_args(argv)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
-    compile_bytecode()
+    compile_bytecode(args.before)
     if args.startup:
         startup()
         return 0
@@ -229,13 +273,21 @@ def main(argv: list[str] | None = None) -> int:
         ("who --person NAME", ["who", "--person", person]),
         ("audit --select A", ["audit", "--select", "A"]),
         ("audit --select D01,W", ["audit", "--select", "D01,W"]),
-        (f"trace --doc KEY --all (cited by {popular[1]})", ["trace", "--doc", popular[0], "--all"]),
-        ("trace --target 1-3 --json (every form)", ["trace", "--target", "1-3", "--json"]),
     )
+    if not args.no_whole:
+        queries += (
+            (f"trace --doc KEY --all (cited by {popular[1]})", ["trace", "--doc", popular[0], "--all"]),
+            ("trace --target 1-3 --json (every form)", ["trace", "--target", "1-3", "--json"]),
+        )
     # Wall time is what a user waits; CPU time (user + sys of the child) is what the command
     # costs, and what a shared machine's load does not inflate much. Both beside the floor.
     floor_wall, floor_cpu, _ = median_wall_cpu([PYTHON, "-c", "pass"], args.runs)
     print(f"load {os.getloadavg()[0]:.1f}; median of {args.runs} runs; target < 300 ms, start-up included")
+    if args.before is not None:
+        compare(queries, [[YIJU, "--help"], [YIJU, "--version"]], db, args.runs, args.before)
+        print(f"python -c pass (floor): {floor_wall:.0f} ms wall, {floor_cpu:.0f} ms cpu")
+        print(f"load {os.getloadavg()[0]:.1f} at the end")
+        return 0
     print(f"{'measure':44} {'wall ms':>8} {'cpu ms':>7} {'lines':>7} {'cpu/floor':>9}")
     print(f"{'python -c pass (floor)':44} {floor_wall:8.0f} {floor_cpu:7.0f} {0:7d} {1:9.1f}")
     for name, command in queries:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from yiju import citations as cit
 from yiju import patterns as pat
@@ -100,3 +102,50 @@ def test_strip_trail_cuts_what_the_trail_pattern_finds(title: str) -> None:
 def test_a_one_link_chain_reads_as_the_long_way_reads_it(chain: str) -> None:
     """`_chain_parts` reads a chain that is one plain link without `_read_chain`: the same result."""
     assert cit._read_chain(chain, 0) == cit._chain_parts.__wrapped__(chain)
+
+
+_TITLE_CHARS = st.sampled_from(list("你们贵省单位报送的关于印发转發下发通知《》〈〉<>＜＞X 、"))
+
+
+@given(st.text(_TITLE_CHARS, max_size=12))
+def test_the_title_quick_tests_skip_only_texts_the_patterns_do_not_match(text: str) -> None:
+    """An addressee starts with 你 or 贵 (`_ADDRESS_FIRST`), every cover-letter lead holds 发 or 發,
+    and `_clean_title` unwraps only titles starting with one of `_TITLE_WRAPS`."""
+    if pat.TITLE_ADDRESS.match(text) is not None:
+        assert text[:1] in cit._ADDRESS_FIRST
+    if pat.TITLE_LEAD.search(text) is not None:
+        assert "发" in text or "發" in text
+    if text[:1] not in cit._TITLE_WRAPS:
+        assert not any(text.startswith(left) for left in "《〈<＜")
+
+
+_SEGMENT_CHARS = st.sampled_from(list("关于印发X办法的通知《》〈〉（）()，,；;。\n 、"))
+
+
+@given(st.text(_SEGMENT_CHARS, max_size=24), st.integers(0, 30))
+@example("根据《关于（试行的通知》", 0)
+@example("，《X办法》的通知", 0)
+@example("《关于印发〈X〉的通知》", 2)
+@example("（一）《X（试行）》", 0)
+@settings(max_examples=400)
+def test_a_title_segment_read_in_one_match_is_the_one_walked_stop_by_stop(before: str, floor: int) -> None:
+    """`_bind_title` reads common segments by `TITLE_SEGMENT_BACK`; `_title_walk` is the long way."""
+    text = before + "（泉委发〔2021〕5号）"
+    bracket = len(before)
+    floor = min(floor, bracket)
+    rev = text[::-1]
+    j = cit._title_walk(text, rev, bracket, floor)
+    title, offset = cit._bound_title(text[j:bracket])
+    expected = (None, None) if title is None else (title, (j + offset, bracket))
+    assert expected == cit._bind_title(text, rev, bracket + 1, floor)
+
+
+@given(st.text(st.sampled_from(list("你省关于印发X的通知《》〈〉<>（）、， \u3000\n")), max_size=16))
+@example("《关于印发〈X〉的通知》")
+@example(" 《X》的通知")
+@example("你省关于X的请示")
+def test_a_bound_title_reads_as_the_title_and_its_offset_apart(segment: str) -> None:
+    """`_bound_title` shares the work of `_clean_title` and `_title_offset` when nothing is cut
+    off the segment's ends; it returns what the two return apart."""
+    expected = (cit._clean_title.__wrapped__(segment), cit._title_offset(segment))
+    assert expected == cit._bound_title.__wrapped__(segment)

@@ -203,6 +203,11 @@ def test_sources_of_every_number_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     asks += [lambda c, q=q: c.sources(q) for q in nodes[::7]]
     asks += [lambda c, q=q: c.sources(q, form="泉州市应急管理局") for q in numbers[:40:2]]
     asks += [lambda c: c.sources("1-3", form="无此单位")]
+    # Numbers no form has: the nearest ones named, in every form and in one.
+    missing = ["9-99", "1-99", "1-3-99", "0", "99-1-1", "一.99", "1-3/9", "target:泉州市应急管理局/2021/9-9"]
+    asks += [lambda c, q=q: c.targets(q) for q in missing]
+    asks += [lambda c, q=q: c.sources(q, form="泉州市应急管理局") for q in missing]
+    asks += [lambda c, q=q: c.targets(q, form="泉州市应急管理局/2021") for q in missing[:3]]
     assert ([], True) == (_same(pair, asks), len(numbers) > 50)
 
 
@@ -219,7 +224,8 @@ def test_who_every_name_both_ways(pair: tuple[Corpus, Corpus]) -> None:
 
 
 def test_audit_and_report_both_ways(pair: tuple[Corpus, Corpus]) -> None:
-    """The audit (whole, per family, per code, ignoring some) and the report's tables agree."""
+    """The audit (whole, per family, per code, ignoring some; its first findings as text lists
+    them, with the count of each severity) and the report's tables agree."""
     selections: list[tuple[list[str] | None, list[str]]] = [
         (None, []),
         (["A"], []),
@@ -230,6 +236,11 @@ def test_audit_and_report_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     ]
     asks: list[Callable[[Corpus], Any]] = [
         lambda c, s=s, i=i: [f.to_dict() for f in c.audit(select=s, ignore=i)] for s, i in selections
+    ]
+    asks += [
+        lambda c, s=s, i=i, n=n: c.audit_head(n, select=s, ignore=i)
+        for s, i in selections
+        for n in (1, 3, 50, None)
     ]
     asks.append(lambda c: c.tables())
     assert [] == _same(pair, asks)
@@ -305,9 +316,11 @@ def test_every_stored_key_is_its_own_canonical_key(pair: tuple[Corpus, Corpus]) 
     assert ([], True) == ([k for k in keys if canonical_key(k) != k], len(keys) > 20)
 
 
-def _modules_after_cli(args: list[str]) -> tuple[int, list[str]]:
+HEAVY = ("networkx", "openpyxl", "yiju.audit", "yiju.render", "yiju.forms", "yiju.readers", "rapidfuzz")
+
+
+def _modules_after_cli(args: list[str], heavy: tuple[str, ...] = HEAVY) -> tuple[int, list[str]]:
     """Run the CLI in a fresh interpreter; return its exit code and the heavy modules it imported."""
-    heavy = ("networkx", "openpyxl", "yiju.audit", "yiju.render", "yiju.forms", "yiju.readers", "rapidfuzz")
     probe = (
         "import contextlib, io, sys\nfrom yiju.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
@@ -341,6 +354,31 @@ def test_kept_apart_head_both_ways(pair: tuple[Corpus, Corpus]) -> None:
     """The first forms kept apart that a query names, and their count, agree at every cut."""
     asks = [lambda c, n=n: c.kept_apart_head(n) for n in (0, 1, 2, 5, 10, 11, 1000)]
     assert ([], True) == (_same(pair, asks), pair[0].kept_apart_head(1000)[1] > 10)
+
+
+def test_numbers_written_plainly_both_ways(pair: tuple[Corpus, Corpus]) -> None:
+    """A number typed another way (brackets, 第, zeros, full-width digits; or not plainly) agrees."""
+    texts = [
+        "泉委办[2021]20号", "泉委办（２０２１）第020号", "泉委办【2021】2号", "泉委办〔2021]20号",
+        "泉委办[2021]20号文件", "泉委办 [2021]20号", "根据泉委办[2021]20号", "泉委办[2099]20号",
+    ]  # fmt: skip
+    asks = [lambda c, q=q: c.trace(q) for q in texts]
+    assert [] == _same(pair, asks)
+
+
+def test_a_number_written_plainly_is_found_without_the_citation_reader(tmp_path: Path) -> None:
+    """`trace --doc 泉委办[2021]20号` on an index finds the key without importing the citation reader."""
+    db = str(tmp_path / "x.db")
+    store = connect(db, create=True)
+    update_index(store, [FIXTURES / "seed_2021_quanzhou_yingji.txt"])
+    store.close()
+    plain = [
+        ["trace", "--doc", "泉委办[2021]20号"],
+        ["trace", "--doc", "泉委办（２０２１）第020号", "--json"],
+    ]
+    other = ["trace", "--doc", "泉委办 [2021]20号"]  # not plainly: the reader reads it
+    found = [_modules_after_cli([*c, "--db", db], ("yiju.citations",)) for c in [*plain, other]]
+    assert [(0, []), (0, []), (0, ["yiju.citations"])] == found
 
 
 def test_impact_both_ways(pair: tuple[Corpus, Corpus]) -> None:

@@ -580,7 +580,7 @@ _ChainParts = tuple[tuple[_ChainPart, ...], int, Span | None]
 _CHAIN_TAIL = "、" + _SPACES
 
 
-def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
+def _parse_locators(text: str, pos: int, run_end: int = -1) -> tuple[tuple[Locator, ...], int, Span | None]:
     """Return the chain of locators after 号 (or after a 《title》), where it ends, and the span
     of a locator whose numbers are too long to read (None when there is none).
 
@@ -603,7 +603,8 @@ def _parse_locators(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span
                 if found[0]:
                     return found
         return (), pos, None  # the common case: no locator, so skip the pattern
-    run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
+    if run_end < 0:  # not given by the caller's match (`pat.NUMBER`)
+        run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
     if run_end - pos > _MAX_CHAIN:
         parts, end, overlong = _read_chain(text, pos)
         shift = 0
@@ -715,18 +716,31 @@ def _clean_title(segment: str) -> str | None:
         opening = matching_open(bare, len(bare) - 1)
         if opening is not None:
             inner = bare[opening + 1 : -1].strip()
-            title = _strip_trail(_strip_lead(inner)) if pat.TITLE_LEAD.search(inner) else inner
+            lead = ("发" in inner or "發" in inner) and pat.TITLE_LEAD.search(inner) is not None
+            title = _strip_trail(_strip_lead(inner)) if lead else inner
     else:
         title = _strip_trail(_strip_address(_strip_lead(title)))
+    return _unwrap_title(title)
+
+
+def _unwrap_title(title: str) -> str | None:
+    """Return the title less a pair that wraps all of it (`〈X〉`), or None when it is empty."""
     # Web pages type the inner pair as `<>` or `＜＞` (`《…印发<关于…措施>的通知》`).
-    for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
-        if (
-            title.startswith(left)
-            and title.endswith(right)
-            and _matching_close(title, 0, left, right) == len(title) - 1
-        ):
-            title = title[1:-1].strip()
+    if title[:1] in _TITLE_WRAPS:  # the quick test: most titles start with none of them
+        for left, right in (("《", "》"), ("〈", "〉"), ("<", ">"), ("＜", "＞")):
+            if (
+                title.startswith(left)
+                and title.endswith(right)
+                and _matching_close(title, 0, left, right) == len(title) - 1
+            ):
+                title = title[1:-1].strip()
     return title or None
+
+
+# What a title wrapped in a pair that `_clean_title` unwraps starts with.
+_TITLE_WRAPS = frozenset("《〈<＜")
+# The first character of every `patterns.TITLE_ADDRESS.match` (你们, 你省, 贵单位 …): a quick test.
+_ADDRESS_FIRST = frozenset("你贵")
 
 
 def _title_offset(segment: str) -> int:
@@ -737,6 +751,8 @@ def _title_offset(segment: str) -> int:
         if opening is not None:
             return opening
     offset = len(segment) - len(segment.lstrip(_LEADING_JUNK))
+    if segment[offset : offset + 1] not in _ADDRESS_FIRST:
+        return offset  # the quick test: no addressee can start here
     address = pat.TITLE_ADDRESS.match(segment, offset)
     return address.end() if address is not None and address.end() < len(segment) else offset
 
@@ -745,18 +761,44 @@ def _title_offset(segment: str) -> int:
 def _bound_title(segment: str) -> tuple[str | None, int]:
     """Return `_clean_title(segment)` and `_title_offset(segment)`: one memo lookup per title
     (`_clean_title`'s own memo is passed by: this one holds the result)."""
-    return _clean_title.__wrapped__(segment), _title_offset(segment)
+    head = _strip_address(segment.strip().lstrip(_LEADING_JUNK).strip())
+    if head is not segment:  # something was cut off the ends: the two readings apart
+        return _clean_title.__wrapped__(segment), _title_offset(segment)
+    # Nothing to cut (the common case): both readings start from the same text, so the trail
+    # and the 《 that opens a closing 》 are found once. The title then starts at that 《, or
+    # at 0 (no junk and no addressee to skip).
+    title = head
+    offset = 0
+    bare = _strip_trail(head)
+    if bare.endswith("》"):
+        opening = matching_open(bare, len(bare) - 1)
+        if opening is not None:
+            offset = opening
+            inner = bare[opening + 1 : -1].strip()
+            lead = ("发" in inner or "發" in inner) and pat.TITLE_LEAD.search(inner) is not None
+            title = _strip_trail(_strip_lead(inner)) if lead else inner
+    else:
+        title = _strip_trail(_strip_address(_strip_lead(title)))
+    return _unwrap_title(title), offset
 
 
 def _strip_address(title: str) -> str:
     """Return the title without a leading addressee (`你们`, `你省`, `贵单位报送的`)."""
+    if title[:1] not in _ADDRESS_FIRST:
+        return title  # the quick test: no addressee can start here
     address = pat.TITLE_ADDRESS.match(title)
     return title[address.end() :] if address is not None and address.end() < len(title) else title
 
 
 def _strip_lead(title: str) -> str:
+    if "发" not in title and "發" not in title:
+        return title  # the quick test: every word TITLE_LEAD finds ends with 发 or 發
     lead = pat.TITLE_LEAD.search(title)
     return title[lead.end() :] if lead is not None and lead.end() < len(title) else title
+
+
+# TITLE_TRAIL's words, each also with the 的 before it.
+_TRAILS = tuple((word, "的" + word) for word in pat.TITLE_TRAIL_WORDS)
 
 
 def _strip_trail(title: str) -> str:
@@ -765,13 +807,14 @@ def _strip_trail(title: str) -> str:
     # matches where the title ends with one of its words, 的 before it included: its leftmost
     # match is the longest such ending, found by `endswith` instead of a search that tries
     # every position of the title.
-    words = pat.TITLE_TRAIL_WORDS
-    if not title.endswith(words):
+    if not title.endswith(pat.TITLE_TRAIL_WORDS):
         return title
     trail = 0
-    for word in words:
-        if title.endswith(word):
-            trail = max(trail, len(word) + 1 if title.endswith("的" + word) else len(word))
+    for word, with_de in _TRAILS:
+        if title.endswith(with_de):
+            trail = max(trail, len(with_de))
+        elif title.endswith(word):
+            trail = max(trail, len(word))
     start = len(title) - trail
     return title[:start].rstrip() if start > 0 else title
 
@@ -814,6 +857,36 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
+    # The common segments in one match on the reversed text: letters and 《…》 pairs that hold
+    # no bracket or 《》 of their own, up to a separator, an unmatched 《 or （, or the floor.
+    # Anything else (a 》 or ） the match cannot pair) is walked stop by stop.
+    size = len(text)
+    back = pat.TITLE_SEGMENT_BACK.match(rev, size - bracket, size - floor)
+    stop = back.end()  # type: ignore[union-attr]  # `*+`: always matches
+    if stop == size - floor:
+        j = floor
+    elif rev[stop] in _SEGMENT_STARTS_AFTER:
+        j = size - stop
+    else:
+        j = _title_walk(text, rev, bracket, floor)
+    segment = text[j:bracket]
+    title, offset = _bound_title(segment)
+    if title is None:
+        return None, None
+    return title, (j + offset, bracket)
+
+
+# Where a title's segment starts after when `TITLE_SEGMENT_BACK` stops at it: a separator, or
+# a 《 or （ no bracket after it closes (`_title_walk` breaks there too).
+_SEGMENT_STARTS_AFTER = frozenset("，,；;。\n《（(")
+
+
+def _title_walk(text: str, rev: str, bracket: int, floor: int) -> int:
+    """Return where the title before `bracket` starts, walking back from stop to stop.
+
+    A separator (，；。 or a line break) ends the segment outside 《》 and parentheses; a 《 or
+    （ that nothing after it closes ends it too; else the floor does.
+    """
     j = bracket
     book = paren = 0
     # Jump from one bracket or separator to the previous one (a search in C on the reversed
@@ -842,11 +915,7 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
         elif book == 0 and paren == 0:
             break
         j -= 1
-    segment = text[j:bracket]
-    title, offset = _bound_title(segment)
-    if title is None:
-        return None, None
-    return title, (j + offset, bracket)
+    return j
 
 
 _EMPTY = Extraction((), ())
@@ -1021,10 +1090,14 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         end = tail.end()
         locators: tuple[Locator, ...] = ()
         overlong: Span | None = None
-        if end < len(text) and text[end] in _AFTER_NUMBER:
-            locators, end, overlong = _parse_locators(text, end)
-        elif end < len(text) and text[end] in "（(":
-            locators, end = _bracketed_locators(text, end)
+        if end < size:
+            after = text[end]
+            if after in _LOCATOR_FIRST:
+                locators, end, overlong = _parse_locators(text, end, m.end("run"))
+            elif after == "文":
+                locators, end, overlong = _parse_locators(text, end)
+            elif after in "（(":
+                locators, end = _bracketed_locators(text, end)
         # `_number_parts` in line (one call less per number).
         issuer, info = _issuer_parts(issuer_raw)
         if serial_raw.isascii() and serial_raw.isdigit():
@@ -1043,16 +1116,16 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             title_span is not None
             and not locators
             and overlong is None
-            and end + 1 < len(text)
+            and end + 1 < size
             and text[end + 1] in _LOCATOR_FIRST
         ):
             # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
-        if title is None and overlong is None and end < len(text) and text[end] not in _NO_TITLE_AFTER:
-            title, after = _title_after(text, end)
+        if title is None and overlong is None and end < size and text[end] not in _NO_TITLE_AFTER:
+            title, title_end = _title_after(text, end)
             if title is not None:
-                cover_end = after
+                cover_end = title_end
         # `_citation(…)` in line: one call less per number.
         citation = _new(Citation)
         _c_key(citation, key)
@@ -1067,17 +1140,16 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
-        if (
-            overlong is None
-            and floor < len(text)
-            and text[floor] in _LIST_FIRST
-            and (text[floor] in _SPACES or text[floor + 1 : floor + 2] in _SERIAL_NEXT)
-        ):
-            floor = _serial_list(reader, issuer_raw, year_text, floor)
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             floor = overlong[1]
-        elif reader.may_alias and floor < len(text) and text[floor] in _ALIAS_FIRST:
+            continue
+        if floor >= size:
+            continue
+        after = text[floor]
+        if after in _LIST_FIRST and (after in _SPACES or text[floor + 1 : floor + 2] in _SERIAL_NEXT):
+            floor = _serial_list(reader, issuer_raw, year_text, floor)
+        if reader.may_alias and floor < size and text[floor] in _ALIAS_FIRST:
             alias = reader.declare_alias(citation, floor)
             if alias is not None:
                 covered.append(alias)

@@ -82,7 +82,7 @@ class _TargetDraft:
     hidden: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made once per row and never changed, a frozen init costs more
 class _RowDraft:
     row: Row
     target: _TargetDraft

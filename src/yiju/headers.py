@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from yiju.normalize import to_simplified, to_simplified_lines
 
@@ -114,18 +115,22 @@ _KEPT_CELLS = 8192
 def _chunk_scores(chunk: list[Sequence[str]], fields: dict[str, str | None]) -> list[int]:
     """Return the scores of a chunk of rows, adding its cells' fields to `fields`."""
     pending: dict[str, str] = {}  # cell → its squeezed text, still to fold
-    for values in chunk:
-        for text in values:
-            if text in fields or text in pending or len(text) > _LONGEST:
-                continue
-            found = _LOOKUP.get(text)
-            squeezed = "".join(text.split())
-            if found is not None or squeezed.isascii():
-                fields[text] = found if found is not None else _simplified_field(squeezed)
-            else:
-                pending[text] = squeezed
+    # Each distinct cell once, in the order of its first appearance (cells repeat down a form).
+    for text in dict.fromkeys(chain.from_iterable(chunk)):
+        if text in fields or len(text) > _LONGEST:
+            continue
+        found = _LOOKUP.get(text)
+        squeezed = "".join(text.split())
+        if found is not None or squeezed.isascii():
+            fields[text] = found if found is not None else _simplified_field(squeezed)
+        else:
+            pending[text] = squeezed
     if pending:
         folded = to_simplified_lines(list(pending.values()))
         for text, simplified in zip(pending, folded, strict=True):
             fields[text] = _simplified_field(simplified)
-    return [len({f for v in values if (f := fields.get(v)) is not None}) for values in chunk]
+    get = fields.get
+    return [len(set(map(get, values)) - _NO_FIELD) for values in chunk]
+
+
+_NO_FIELD = frozenset({None})

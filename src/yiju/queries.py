@@ -69,6 +69,7 @@ __all__ = [
     "folded_number",
     "impact",
     "links_of",
+    "number_distance",
     "resolve_documents",
     "resolve_targets",
     "sources_of",
@@ -601,7 +602,7 @@ def _derivations(g: Graph, docs: Iterable[str]) -> dict[str, list[Link]]:
     return found
 
 
-def _number_distance(number: str, label: str) -> tuple[Any, ...]:
+def number_distance(number: str, label: str) -> tuple[Any, ...]:
     """Rank `<form>/<id>` labels by closeness of the id to `number`: `1-15` is nearest `1-16`."""
     from rapidfuzz import fuzz  # noqa: PLC0415  # lazy: only a near miss is scored
 
@@ -911,7 +912,7 @@ def resolve_targets(G: Graph, query: str, *, form: str | None = None) -> list[st
     if form is not None and not pool:
         raise NoMatchError(f"{query} in {form}", tuple(_forms(G)[:NEAREST]))
     labels = {f"{a.get('form')}/{a.get('number')}" for _, a in pool}
-    raise NoMatchError(query, tuple(sorted(labels, key=lambda lab: _number_distance(number, lab))[:NEAREST]))
+    raise NoMatchError(query, tuple(sorted(labels, key=lambda lab: number_distance(number, lab))[:NEAREST]))
 
 
 def sources_of(G: Graph, target: str, *, form: str | None = None) -> Sources:  # noqa: N803  # networkx convention
