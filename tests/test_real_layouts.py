@@ -240,3 +240,22 @@ def test_a_merged_header_saved_as_text(tmp_path: Path) -> None:
         ("E3", "研究提出需要实施的年度重点工作目标任务及完成情况"),
         ("F2", "创新工作"),
     ] == got
+
+
+def test_an_assessment_item_column_named_like_a_category() -> None:
+    """`序号 | 考核项目 | 分值 | 评分标准`, one item a row: 考核项目 is the text, not a group label;
+    merged down over several rows (`综\\n合\\n类`) it stays a category."""
+    headers = {1: "序号", 2: "考核项目", 3: "分值", 4: "评分标准"}
+    rows = [
+        ["1", "安全生产责任制落实情况", "10", "未落实扣5分"],
+        ["2", "隐患排查治理", "10", "每项扣2分"],
+        ["3", "应急预案演练", "5", "未演练不得分"],
+    ]
+    assert ["id", "text", "weight", "extra"] == _roles(headers, rows, "kpi_evaluation")
+    headers = {1: "考核项目", 2: "考核内容和要求", 3: "标准分值"}
+    rows = [
+        ["综合类", "坚持机制创新", "10"],
+        ["综合类", "重点工作制定实施方案", "4"],
+        ["业务类", "标准化项目申报", "8"],
+    ]
+    assert ["category", "text", "weight"] == _roles(headers, rows, "kpi_evaluation")

@@ -281,7 +281,7 @@ def assign_roles(
             role = "extra"
         chosen[col] = (role, "content")
         taken.add(role)
-    return _leaf_text(_settle(chosen, headers), columns_values, family_id)
+    return _category_text(_leaf_text(_settle(chosen, headers), columns_values, family_id), columns_values)
 
 
 # Roles a header cell spread over several columns may name for one of them only.
@@ -415,6 +415,28 @@ def _leaf_text(
         return columns
     swap = {text.column: "level1", detail.column: "text"}
     return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
+
+
+def _category_text(
+    columns: tuple[ColumnRole, ...], values: Mapping[int, Sequence[str]]
+) -> tuple[ColumnRole, ...]:
+    """With no text column, a category column whose cells differ row by row is the items' text.
+
+    `序号 | 考核项目 | 分值 | 评分标准`: 考核项目 names a group where it is merged down the rows of
+    several items, but here each row is an assessment item of its own.
+    """
+    if any(c.role in ("text", "detail", *LEVEL_ROLES) for c in columns):
+        return columns
+    categories = [c for c in columns if c.role == "category"]
+    if len(categories) != 1:
+        return columns
+    cells = [v for v in values[categories[0].column] if v]
+    if len(set(cells)) < 2 or _repeats(cells) >= 0.3:
+        return columns
+    col = categories[0].column
+    return tuple(
+        ColumnRole(c.column, c.header, "text" if c.column == col else c.role, c.how) for c in columns
+    )
 
 
 # Where a second column of a role goes when the role is taken.
