@@ -16,6 +16,7 @@ hiding is how a form's "表格中有隐藏项" keeps items out of sight of a rev
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import math
@@ -23,16 +24,19 @@ import string
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import openpyxl
 import openpyxl.xml
 from defusedxml import DefusedXmlException
+from openpyxl.cell.cell import MergedCell
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet import _reader as openpyxl_sheet_reader
+from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 
@@ -469,8 +473,9 @@ def _xml_number(raw: str) -> int | float:
 def _read_with_openpyxl(path: str, data: bytes) -> list[Table]:
     """Read a checked workbook with openpyxl: the reader before calamine, kept as the fallback.
 
-    It is slow (two thirds of its time goes on styling merged cells) but keeps cells
-    sparse, and its failures give the messages a bad file has always had.
+    It is slower than calamine but keeps cells sparse, and its failures give the messages a
+    bad file has always had. Merged ranges are bound without openpyxl's per-cell work
+    (`_merges_bound_cheaply`).
 
     Raises:
         ReadError: For a workbook openpyxl cannot load, or one without a table.
@@ -514,11 +519,64 @@ def _load(path: str, data: bytes) -> Workbook:
             # openpyxl warns about unsupported extensions (data validation, slicers); the
             # library never prints, and none of them touch cell values.
             warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(
-                io.BytesIO(data), read_only=False, data_only=True, keep_vba=False, keep_links=False
-            )
+            with _merges_bound_cheaply():
+                return openpyxl.load_workbook(
+                    io.BytesIO(data), read_only=False, data_only=True, keep_vba=False, keep_links=False
+                )
     except Exception as exc:  # openpyxl raises anything from KeyError to TypeError on bad parts
         raise ReadError(path, _load_failure(exc)) from None
+
+
+@contextlib.contextmanager
+def _merges_bound_cheaply() -> Iterator[None]:
+    """While loading, bind a sheet's merged ranges without openpyxl's per-cell work.
+
+    openpyxl makes an object for every cell of a merged range and copies borders onto its
+    edges (13 µs a cell: 1.7 s of CPU for one `A1:A131071` on a two-row sheet, over a minute
+    for the 5 M merged cells the checks allow, which ran the reader out of its CPU time).
+    The reader needs only the ranges and the stored cells under them emptied, so the stored
+    cells inside each range (clipped to the stored extent) are replaced as openpyxl would
+    replace them, and nothing is made for the empty ones: the sheet reads the same. Patched
+    for the load only; an openpyxl without this method loads as before.
+    """
+    reader_class = openpyxl_sheet_reader.WorksheetReader
+    original = getattr(reader_class, "bind_merged_cells", None)
+    if original is None:
+        yield
+        return
+    setattr(reader_class, "bind_merged_cells", _bind_merged_cells)  # noqa: B010  # a method: mypy refuses `=`
+    try:
+        yield
+    finally:
+        setattr(reader_class, "bind_merged_cells", original)  # noqa: B010
+
+
+def _bind_merged_cells(self: Any) -> None:
+    """`WorksheetReader.bind_merged_cells` without making a cell object per merged cell."""
+    merged = self.parser.merged_cells
+    if not merged:
+        return
+    ws = self.ws
+    stored = ws._cells  # the sheet's stored cells, as openpyxl's own method reads them
+    rows = max((r for r, _ in stored), default=0)
+    columns = max((c for _, c in stored), default=0)
+    ranges = []
+    for element in merged.mergeCell:
+        rng = CellRange(element.ref)
+        ranges.append(rng)
+        r0, c0 = rng.min_row, rng.min_col
+        r1, c1 = min(rng.max_row, rows), min(rng.max_col, columns)
+        if r1 < r0 or c1 < c0:
+            continue
+        # Visit whichever is fewer: the range's coordinates or the stored cells.
+        if (r1 - r0 + 1) * (c1 - c0 + 1) <= len(stored):
+            inside = [(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) in stored]
+        else:
+            inside = [(r, c) for r, c in stored if r0 <= r <= r1 and c0 <= c <= c1]
+        for r, c in inside:
+            if r != r0 or c != c0:
+                stored[r, c] = MergedCell(ws, r, c)
+    ws.merged_cells = MultiCellRange(ranges)
 
 
 def _load_failure(exc: Exception) -> str:
