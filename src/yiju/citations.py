@@ -1093,7 +1093,25 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         if end < size:
             after = text[end]
             if after in _LOCATOR_FIRST:
-                locators, end, overlong = _parse_locators(text, end, m.end("run"))
+                run_end = m.end("run")
+                parts, chain_end, overlong = (
+                    _chain_parts(text[end:run_end].rstrip(_CHAIN_TAIL))
+                    if run_end - end <= _MAX_CHAIN
+                    else (None, 0, None)
+                )
+                if overlong is None and parts is not None and len(parts) == 1:
+                    # `_parse_locators`' common case in line: a memoised chain of one link.
+                    pages, item, unit, label, a, b, kind = parts[0]
+                    loc: Locator = _new(Locator)
+                    _l_pages(loc, pages)
+                    _l_item(loc, item)
+                    _l_unit(loc, unit)
+                    _l_label(loc, label)
+                    _l_span(loc, (end + a, end + b))
+                    _l_kind(loc, kind)
+                    locators, end = (loc,), end + chain_end
+                else:
+                    locators, end, overlong = _parse_locators(text, end, run_end)
             elif after == "文":
                 locators, end, overlong = _parse_locators(text, end)
             elif after in "（(":
