@@ -241,3 +241,20 @@ def test_collective_addressees() -> None:
         is_collective(n)
         for n in ("各县（市、区）人民政府", "市直有关单位", "相关部门", "市应急局", "丰泽区应急局")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "places", "level", "core"),
+    [
+        ("国家市场监督管理总局", (), None, "国家市场监督管理总局"),  # 国家 + 市 is no place
+        ("中国人民银行", (), None, "中国人民银行"),
+        ("广西壮族自治区财政厅", ("广西壮族",), "自治区", "财政厅"),
+        ("国家税务总局泉州市税务局", ("泉州",), "市", "税务局"),
+    ],
+)
+def test_organ_place_of_national_and_autonomous_names(
+    name: str, places: tuple[str, ...], level: str | None, core: str
+) -> None:
+    """A national organ's name holds no place; an autonomous region is one."""
+    found = organ(name)
+    assert (places, level, core) == (found.places, found.level, found.core)

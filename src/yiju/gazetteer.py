@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from yiju import patterns as pat
 from yiju.models import IssuerInfo
 from yiju.normalize import fold_width, to_simplified
 
@@ -158,41 +159,28 @@ def decree_issuer(organ: str, kind: str = "令") -> IssuerInfo:
     """
     folded = to_simplified(fold_width("".join(organ.split())))
     if kind != "令":
-        prefix = _place_prefix(folded.removeprefix(_TAX_SYSTEM) or folded)
-        if prefix is None:
+        # An announcement's organ is national unless its name starts with a place, read as
+        # `units` reads an organ's place (after an owner such as 国家税务总局).
+        owner = pat.ORGAN_OWNER.match(folded)
+        rest = folded[owner.end() :] if owner is not None and owner.end() < len(folded) else folded
+        place = pat.ORGAN_PLACE.match(rest)
+        if place is None or place.end() == len(rest):
             return IssuerInfo(region=None, organ=organ, kind=kind, level="national")
-        return IssuerInfo(region=prefix[0], organ=organ, kind=kind, level=prefix[1])
+        return IssuerInfo(region=place.group(), organ=organ, kind=kind, level=_place_level(place.group()))
     if not folded.endswith(_GOVERNMENT) or len(folded) == len(_GOVERNMENT):
         return IssuerInfo(region=None, organ=organ, kind="令", level="national")
-    place = folded[: -len(_GOVERNMENT)]
+    place_name = folded[: -len(_GOVERNMENT)]
+    return IssuerInfo(region=place_name, organ=organ, kind="令", level=_place_level(place_name))
+
+
+def _place_level(place: str) -> str | None:
+    """Return a place's level: the gazetteer's when it knows the place, else its last word's."""
     level = _region_levels().get(place)
     if level is None:
         level = next(
             (lv for word, lv in _PLACE_LEVELS if place.endswith(word) and len(place) > len(word)), None
         )
-    return IssuerInfo(region=place, organ=organ, kind="令", level=level)
-
-
-# Announcements (公告) come from organs at every level: a national one writes no place
-# (海关总署, 财政部 税务总局), a local one starts with its place (福建省财政厅, 厦门市税务局), and
-# the tax system's local bureaus put 国家税务总局 first (国家税务总局福建省税务局). Names that
-# start 国家, 中国, 中华 or 全国 are national organs whose next words only look like a place
-# (国家市场监督管理总局 is not a 国家市).
-_TAX_SYSTEM = "国家税务总局"
-_NATIONAL_STARTS = ("国家", "中国", "中华", "全国")
-_LONGEST_PLACE = 10
-
-
-def _place_prefix(organ: str) -> tuple[str, str] | None:
-    """Return (place, level) for the place an organ's name starts with, or None."""
-    if organ.startswith(_NATIONAL_STARTS):
-        return None
-    for end in range(2, min(len(organ), _LONGEST_PLACE + 1)):  # something must follow the place
-        prefix = organ[:end]
-        for word, level in _PLACE_LEVELS:
-            if prefix.endswith(word) and len(prefix) > len(word):
-                return prefix, _region_levels().get(prefix, level)
-    return None
+    return level
 
 
 @cache

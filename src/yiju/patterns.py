@@ -831,9 +831,14 @@ ORGAN_OWNER = _regex(r"^(?:中国共产党|中共|中华人民共和国|国家�
 ORGAN_LEAGUE = _regex(r"^(?:共青团|团(?=[省市区县]委))")
 
 # A place before an organ: two to four characters and the level (`泉州市`, `丰泽区`, `福建省`,
-# `惠安县`), or the level alone as a register writes it (`市应急局`, `区住建局`). One character
-# before the level is no place (`城市管理局` is not 城 + 市), which keeps organ words intact.
-ORGAN_PLACE = _regex(r"^(?P<place>\p{Han}{2,4}?)(?P<level>自治州|自治县|省|市|区|县|州|旗|盟)")
+# `惠安县`, `广西壮族自治区`), or the level alone as a register writes it (`市应急局`, `区住建局`).
+# One character before the level is no place (`城市管理局` is not 城 + 市), which keeps organ
+# words intact; a name starting 国家, 中国, 中华 or 全国 is a national organ whose next word only
+# looks like a level (`国家市场监督管理总局` is not a place 国家 + 市). Also read by the gazetteer
+# for the level of an announcement's organ (`国家税务总局福建省税务局公告…`).
+ORGAN_PLACE = _regex(
+    r"^(?!国家|中国|中华|全国)(?P<place>\p{Han}{2,4}?)(?P<level>自治区|自治州|自治县|省|市|区|县|州|旗|盟)"
+)
 ORGAN_LEVEL = _regex(r"^(?P<level>省|市|区|县)(?=\p{Han})")
 
 # A bracketed note on an organ (`区文旅局（办公室设在东街街办）`, `市应急局(市安委办)`) is about it,
