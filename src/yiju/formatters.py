@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from yiju.messages import current, known, t
+from yiju.messages import citation_reason, current, known, t
 
 if TYPE_CHECKING:
     from yiju.corpus import KeptApart
@@ -75,15 +75,25 @@ def citation_lines(citations: Sequence[Citation], unparsed: Sequence[Any]) -> li
     """Return `yiju cite`'s table: one row per citation, then the numbers it could not read."""
     if not citations and not unparsed:
         return [t("cli.no_citations")]
-    lines = ["key\tlocators\ttitle\tissuer\twritten"]
+    lines = [t("cite.header")]
     for c in citations:
         locs = "; ".join(loc.describe() for loc in c.locators) or "-"
         info = c.issuer_info
-        decoded = f"{info.organ or '?'} ({info.level})" if info is not None else "-"
+        decoded = f"{info.organ or '?'} ({_level_word(info.level)})" if info is not None else "-"
         title = c.title or "-"
         lines.append(f"{c.key}\t{locs}\t{title}\t{decoded}\t[{c.span[0]}:{c.span[1]}] {c.text}")
-    lines.extend(f"UNPARSED\t[{u.span[0]}:{u.span[1]}] {u.text}\t({u.reason})" for u in unparsed)
+    unread = t("cite.unparsed")
+    lines.extend(
+        f"{unread}\t[{u.span[0]}:{u.span[1]}] {u.text}\t({citation_reason(u.reason).text()})"
+        for u in unparsed
+    )
     return lines
+
+
+def _level_word(level: str | None) -> str:
+    """Return an issuer's level as the reader's language names it (国家级, 省级 …)."""
+    msg_id = f"level.{level}"
+    return t(msg_id) if known(msg_id) else str(level)
 
 
 # --------------------------------------------------------------------------- parse

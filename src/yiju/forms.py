@@ -28,7 +28,7 @@ from yiju.codes import finding
 from yiju.columns import HeaderBlock
 from yiju.headers import header_field, header_score, header_scores
 from yiju.items import detect_table_family, parse_items
-from yiju.messages import Said, say
+from yiju.messages import Said, citation_reason, say
 from yiju.models import (
     Assignment,
     BasisDoc,
@@ -1074,21 +1074,11 @@ def _citations_findings(state: _State, text: str, loc: SourceLocation, subject: 
         state.findings.append(
             finding(
                 "R04",
-                say("R04.unparsed", subject=subject, text=bad.text, reason=_citation_reason(bad.reason)),
+                say("R04.unparsed", subject=subject, text=bad.text, reason=citation_reason(bad.reason)),
                 (subject,),
                 SourceLocation(loc.file, loc.sheet, loc.row, loc.column, bad.span),
             )
         )
-
-
-def _citation_reason(reason: str) -> Said:
-    """Return why the citation reader gave up (its English reason) in both languages."""
-    digits = reason.removesuffix("-digit year")
-    if digits != reason:
-        return say("R04.short_year", n=digits)
-    known = {"year out of range": "R04.year_range", "no serial number": "R04.no_serial"}
-    known["unreadable serial"] = "R04.bad_serial"
-    return say(known[reason]) if reason in known else Said(reason, reason)
 
 
 def _finish(state: _State) -> Form:

@@ -96,6 +96,12 @@ _ZH: dict[str, str] = {
     "cli.hidden_where": "（{files}）",
     "cli.wrote": "已写入 {output}",
     "cli.no_citations": "未找到文号",
+    "cite.header": "文号\t条款\t标题\t发文机关\t原文",
+    "cite.unparsed": "未识别",
+    "level.national": "国家级",
+    "level.provincial": "省级",
+    "level.municipal": "市级",
+    "level.county": "县级",
     "cli.lang": "--lang：{value} 不是 zh 或 en",
     "cli.files_or_db": "请给出表格文件，或用 --db 指定索引（yiju index 建立）",
     "cli.not_both": "给出表格文件或 --db 之一，不要同时给出",
@@ -275,6 +281,8 @@ _ZH: dict[str, str] = {
     "R04.year_range": "年份超出范围",
     "R04.no_serial": "缺少序号",
     "R04.bad_serial": "序号无法识别",
+    "R04.no_issuer": "年份前没有发文机关代字",
+    "R04.unclosed_book": "书名号《未闭合",
     "R05.copy": "工作表「{sheet}」与「{other}」内容几乎相同，未重复读取（{n} 项中 {shared} 项相同）",
     "R07.rest": "；{n} 段不是任务，未读作事项（第 {lines} 行）",
     "R07.prose": "文件中没有表格，由正文段落读出 {tasks} 项任务{rest}",
@@ -334,6 +342,12 @@ _EN: dict[str, str] = {
     "cli.hidden_where": " of {files}",
     "cli.wrote": "wrote {output}",
     "cli.no_citations": "no citations",
+    "cite.header": "key\tlocators\ttitle\tissuer\twritten",
+    "cite.unparsed": "UNPARSED",
+    "level.national": "national",
+    "level.provincial": "provincial",
+    "level.municipal": "municipal",
+    "level.county": "county",
     "cli.lang": "--lang: {value} is not zh or en",
     "cli.files_or_db": "give form files or --db (an index yiju index built)",
     "cli.not_both": "give form files or --db, not both",
@@ -535,6 +549,8 @@ _EN: dict[str, str] = {
     "R04.year_range": "year out of range",
     "R04.no_serial": "no serial number",
     "R04.bad_serial": "unreadable serial",
+    "R04.no_issuer": "no issuer before the year",
+    "R04.unclosed_book": "unclosed 《",
     "R05.copy": (
         "sheet «{sheet}» is a near copy of «{other}» and was not read again ({shared} of {n} items the same)"
     ),
@@ -692,6 +708,13 @@ _REASONS_ZH: tuple[tuple[str, str], ...] = (
     ("no form or unit of that name", "没有这个名称的表格或单位"),
     ("a title fragment needs at least ", "标题片段至少要有字数 "),
     ("not read as a document number: ", "不能识别为文号："),
+    # the citation reader's reasons (`citation_reason` below says them in both languages)
+    ("no issuer before the year", "年份前没有发文机关代字"),
+    ("-digit year", "位年份"),
+    ("year out of range", "年份超出范围"),
+    ("no serial number", "缺少序号"),
+    ("unreadable serial", "序号无法识别"),
+    ("unclosed 《", "书名号《未闭合"),
     # the bare words last, after every phrase that holds them
     (" file（实为", " 文件（实为"),
     (" at its end", "（在末尾）"),
@@ -845,6 +868,30 @@ def _field(lang: str, value: object) -> object:
             return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
         return _JOIN[lang][value.how].join(parts)
     return value
+
+
+# The citation reader's reasons for a number it could not read (`Unparsed.reason`): English
+# codes, said here in both languages; its other reasons are written in Chinese already.
+_CITATION_REASONS = {
+    "year out of range": "R04.year_range",
+    "no serial number": "R04.no_serial",
+    "unreadable serial": "R04.bad_serial",
+    "no issuer before the year": "R04.no_issuer",
+    "unclosed 《": "R04.unclosed_book",
+}
+
+
+def citation_reason(reason: str) -> Said:
+    """Return why the citation reader gave up, in both languages.
+
+    >>> citation_reason("2-digit year").zh, citation_reason("no issuer before the year").zh
+    ('2位年份', '年份前没有发文机关代字')
+    """
+    digits = reason.removesuffix("-digit year")
+    if digits != reason:
+        return say("R04.short_year", n=digits)
+    msg_id = _CITATION_REASONS.get(reason)
+    return say(msg_id) if msg_id is not None else Said(reason, reason)
 
 
 def say(msg_id: str, /, **fields: object) -> Said:
