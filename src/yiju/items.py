@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from yiju import patterns as pat
-from yiju.citations import basis_documents, extract
+from yiju.citations import basis_documents, extract, extract_cell
 from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
 from yiju.families import LEVEL_ROLES, detect_family, fold_header
@@ -816,6 +816,7 @@ def _finish(state: _State) -> Form:  # one local per field of an item
     _rule_asides(state)
     ids = _item_ids(state)
     weight_col = _weight_column(state)
+    detail_col = min((c for c, role in state.roles.items() if role == "detail"), default=None)
     section_text = {s.id: s.text for s in state.sections}
     targets: list[Target] = []
     indicators: list[Indicator] = []
@@ -868,6 +869,14 @@ def _finish(state: _State) -> Form:  # one local per field of an item
             if citation.key not in keys:
                 keys.add(citation.key)
                 basis.append(BasisDoc(citation.key, citation.title, citation, location))
+        # The documents a task's measures name (`按照国发〔2021〕7号要求…` under 工作措施) are its
+        # basis too, located in the measures' cell; numbers and 《titles》 only, as in running
+        # text. A progress note's documents are what was done, not why: not read.
+        detail_loc = state.loc(item.row, detail_col) if detail_col is not None else location
+        for citation in (c for text in vals.get("detail", []) for c in extract_cell(text).citations):
+            if citation.key not in keys:
+                keys.add(citation.key)
+                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc))
         text = cut_citation_tail(item.text)[0] or item.text
         targets.append(
             Target(
