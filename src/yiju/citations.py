@@ -1007,6 +1007,12 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_notice = "公告" in text
     if first is None and not has_book and not has_decree and not has_notice:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
+    if not known and not has_notice:
+        # The common shapes of running text in one scan (`citation_fast`): exactly what the
+        # passes below return, or None when the text holds anything else.
+        fast = _fast.read(text)
+        if fast is not None:
+            return fast
     reader = _Reader(text, known)
     if first is not None:
         _numbered(reader, first)
@@ -1787,3 +1793,8 @@ def canonical_key(text: str) -> str | None:
     if found.citations:
         return found.citations[0].key
     return None
+
+
+# The fast path reads with this module's helpers, so it is imported once they are defined
+# (and, imported first, finds this module complete).
+from yiju import citation_fast as _fast  # noqa: E402  # see above
