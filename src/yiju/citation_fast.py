@@ -33,7 +33,6 @@ from yiju.citations import (
     _CHAIN_TAIL,
     _LIST_FIRST,
     _LOCATOR_FIRST,
-    _MAX_CHAIN,
     _MAX_DIGITS,
     _MAX_ISSUER,
     _NO_TITLE_AFTER,
@@ -41,7 +40,6 @@ from yiju.citations import (
     _SPACES,
     _TITLE_BEFORE,
     _YEAR_PREFIXES,
-    _aliased,
     _bound_title,
     _c_info,
     _c_issuer,
@@ -68,15 +66,13 @@ from yiju.citations import (
     _parse_locators,
     _serial_too_long,
     _title_after,
-    _title_citation,
+    _title_key,
     _x_aliases,
     _x_citations,
     _x_unparsed,
     cn_to_int,
-    decree_key,
 )
 from yiju.models import Alias, Citation, Extraction, Locator
-from yiju.normalize import fold_width
 
 __all__ = ["read"]
 
@@ -85,6 +81,9 @@ __all__ = ["read"]
 _OPEN = frozenset(pat.OPEN_BRACKETS)
 # A title `_bound_title` would change: a cover letter's lead (印发, 發 …) or a wrapping pair.
 _TITLE_WRAPS = frozenset("《〈<＜")
+# `patterns.TITLE_AFTER_NUMBER` finds a title after a number only with 关于 starting within 40
+# characters of it: where there is none, it is not tried (a 《 after the number is read anyway).
+_TITLE_AFTER_REACH = 42
 # Small Chinese numerals (articles, items) repeat: their values are memoised.
 _cn = lru_cache(maxsize=1024)(cn_to_int)
 # `Alias(…)` built as `citations._citation` builds a `Citation` (the frozen `__init__` costs
@@ -92,7 +91,7 @@ _cn = lru_cache(maxsize=1024)(cn_to_int)
 _a_name, _a_key, _a_span = (Alias.__dict__[name].__set__ for name in ("name", "key", "span"))
 
 
-def read(text: str) -> Extraction | None:  # noqa: C901, PLR0911, PLR0912, PLR0914, PLR0915  # one loop, in line for speed
+def read(text: str) -> Extraction | None:  # one loop, in line for speed
     """Return `citations.extract(text)` when every citation in `text` has a common shape, else None.
 
     `text` holds something to read (the caller has checked), no 公告 and no short names known
@@ -198,19 +197,32 @@ def read(text: str) -> Extraction | None:  # noqa: C901, PLR0911, PLR0912, PLR09
             elif end < size and text[end] in _AFTER_NUMBER:
                 if text[end] == "文":
                     return None
-                run_end = m.end()
-                locators, chain_end, overlong = _parse_locators(text, end, run_end)
-                if overlong is not None or chain_end != end + len(text[end:run_end].rstrip(_CHAIN_TAIL)):
+                # The run may go on after the chain (`第十二条和…`): prose to the general reader,
+                # and no year's bracket is in it (tested above).
+                locators, end, overlong = _parse_locators(text, end, m.end())
+                if overlong is not None:
                     return None
-                end = chain_end
             elif trun:
                 return None  # `《T》（试行）`…: a bracket after the title, read another way
             named = names.get(inner)
-            written = text[start:end]
-            if named is not None:
-                citation = _aliased(named, (start, end), written, locators)
-            else:
-                citation = _title_citation(inner, (start, end), written, locators)
+            citation = _new(Citation)
+            if named is not None:  # `citations._aliased`, in line
+                _c_key(citation, named.key)
+                _c_issuer(citation, named.issuer)
+                _c_year(citation, named.year)
+                _c_serial(citation, named.serial)
+                _c_title(citation, named.title)
+                _c_info(citation, named.issuer_info)
+            else:  # `citations._title_citation`, in line
+                _c_key(citation, _title_key(inner))
+                _c_issuer(citation, None)
+                _c_year(citation, None)
+                _c_serial(citation, None)
+                _c_title(citation, inner)
+                _c_info(citation, None)
+            _c_locators(citation, locators)
+            _c_span(citation, (start, end))
+            _c_text(citation, text[start:end])
             citations.append(citation)
             if may_alias and end < size and text[end] in _ALIAS_FIRST and _alias_near(text, end):
                 return None
@@ -264,19 +276,20 @@ def read(text: str) -> Extraction | None:  # noqa: C901, PLR0911, PLR0912, PLR09
                 _l_span(loc, (end, run_start))
                 locators = (loc,)
                 end = run_start
+            elif run_end > end and not _OPEN.isdisjoint(text[end:run_end]):
+                return None  # a year's bracket in the run: the general reader may read a number there
             elif end < size and text[end] in _LOCATOR_FIRST:
-                if run_end - end > _MAX_CHAIN:
+                # The general reader's chain; what the run holds after it is prose to it.
+                locators, end, overlong = _parse_locators(text, end, run_end)
+                if overlong is not None:
                     return None
-                chain_len = len(text[end:run_end].rstrip(_CHAIN_TAIL))
-                locators, chain_end, overlong = _parse_locators(text, end, run_end)
-                if overlong is not None or chain_end != end + chain_len:
-                    return None
-                end = chain_end
-            elif run_end > end and text[end:run_end].rstrip(_CHAIN_TAIL):
-                return None  # run characters the general reader reads another way
             if end < size:
                 after = text[end]
-                if after not in _NO_TITLE_AFTER and _title_after(text, end)[0] is not None:
+                if (
+                    after not in _NO_TITLE_AFTER
+                    and (after == "《" or text.find("关于", end, end + _TITLE_AFTER_REACH) != -1)
+                    and _title_after(text, end)[0] is not None
+                ):
                     return None
                 if after in _LIST_FIRST and (after in _SPACES or text[end + 1 : end + 2] in _SERIAL_NEXT):
                     return None  # a list of serials (`47号、48号`)
@@ -319,9 +332,13 @@ def read(text: str) -> Extraction | None:  # noqa: C901, PLR0911, PLR0912, PLR09
             before = text[organ_start - 1] if organ_start else ""
             if before and (before in _TITLE_BEFORE or (not offset and before in _SPACES)):
                 return None  # a title binds, or organs signing together
-            value = _number(ds)
-            if value is None:
-                return None
+            if ds.isascii():  # `citations._number` of ASCII digits, in line
+                serial = ds.lstrip("0") or "0"
+            else:
+                value = _number(ds)
+                if value is None:
+                    return None
+                serial = str(value)
             end = m.end()
             if end < size:
                 after = text[end]
@@ -331,13 +348,18 @@ def read(text: str) -> Extraction | None:  # noqa: C901, PLR0911, PLR0912, PLR09
                     return None
                 if may_alias and after in _ALIAS_FIRST and _alias_near(text, end):
                     return None
-            year_value = int(fold_width(dy)) if dy is not None else None
             issuer, info = _decree_organ_parts(organ, "令")
+            if dy is None:  # `citations.decree_key`, in line
+                year_value = None
+                key = f"{issuer}令第{serial}号"
+            else:
+                year_value = int(dy)  # ASCII or full-width digits: `int` reads both
+                key = f"{issuer}令〔{year_value}〕{serial}号"
             citation = _new(Citation)
-            _c_key(citation, decree_key(issuer, year_value, str(value)))
+            _c_key(citation, key)
             _c_issuer(citation, issuer)
             _c_year(citation, year_value)
-            _c_serial(citation, str(value))
+            _c_serial(citation, serial)
             _c_title(citation, None)
             _c_info(citation, info)
             _c_locators(citation, ())

@@ -1001,18 +1001,48 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     >>> [c.key for c in extract("根据国务院令第699号").citations]
     ['国务院令第699号']
     """
-    first = pat.NUMBER.search(text)
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    if first is None and not has_book and not has_decree and not has_notice:
-        return _EMPTY  # most cells cite nothing: skip the bookkeeping
-    if not known and not has_notice:
+    fast_first = not known and not has_notice and (has_book or has_decree)
+    if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
-        # passes below return, or None when the text holds anything else.
+        # passes below return, or None when the text holds anything else. Tried before the
+        # search for a number when the text has something to read anyway.
         fast = _fast.read(text)
         if fast is not None:
             return fast
+    first = pat.NUMBER.search(text)
+    if first is None and not has_book and not has_decree and not has_notice:
+        return _EMPTY  # most cells cite nothing: skip the bookkeeping
+    if not fast_first and not known and not has_notice:
+        fast = _fast.read(text)
+        if fast is not None:
+            return fast
+    return _read(text, known, first, has_book, has_decree, has_notice)
+
+
+def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
+    """Return `extract(text, known)` as the general reader reads it, without the fast path.
+
+    For tests and benchmarks that hold the fast path (`citation_fast`) to the general reader.
+    """
+    first = pat.NUMBER.search(text)
+    has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
+    if first is None and not has_book and not has_decree and not has_notice:
+        return _EMPTY
+    return _read(text, known, first, has_book, has_decree, has_notice)
+
+
+def _read(  # noqa: PLR0917  # what `extract` found out about the text, passed on
+    text: str,
+    known: Mapping[str, Citation] | None,
+    first: re.Match[str] | None,
+    has_book: bool,
+    has_decree: bool,
+    has_notice: bool,
+) -> Extraction:
+    """Return `extract(text, known)` read by the general reader's passes."""
     reader = _Reader(text, known)
     if first is not None:
         _numbered(reader, first)

@@ -461,6 +461,8 @@ _FAST_TITLE = (
     rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
 )
 _FAST_LETTERS = rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]"
+
+
 # A year's bracket and the serial after it, as NUMBER reads them (the general reader's checks of
 # the year and the serial's length are made on the groups).
 def _fast_number(year: str, serial: str) -> str:
@@ -478,12 +480,12 @@ FAST_CITATION = _re(
     rf"(?:[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
     rf"|(?:第(?P<art>{_PLAIN_CN})条(?:第(?P<kuan>{_PLAIN_CN})款)?)?(?P<trun>{_LOCATOR_RUN}))"
-    rf"|(?<={_OPEN}){_fast_number('y', 's')[len(_OPEN):]}(?P<se>)"
+    rf"|(?<={_OPEN}){_fast_number('y', 's')[len(_OPEN) :]}(?P<se>)"
     rf"(?:第(?P<p1>{_PLAIN_NUM})(?:{_RANGE}(?P<p2>{_PLAIN_NUM}))?页)?"
     rf"(?:第(?:(?P<i1>{_PLAIN_NUM})|(?P<i2>{_PLAIN_CN}))项)?(?P<run>{_LOCATOR_RUN})"
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
-    rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN):]}"
+    rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
     rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號]))"
 )
 
