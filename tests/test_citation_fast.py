@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from yiju import citation_fast
+from yiju import citation_fast, citations
 from yiju.citations import extract, read_general
 from yiju.models import Extraction
 
@@ -69,6 +69,8 @@ ODD = [
     "〔2021〕5号",
 ]
 
+# Titles written without 《》 before a bracketed number.
+BARE_TITLES = ["城乡建设品质提升实施方案的通知", "关于做好工作的意见", "你省关于调整的请示", ""]
 # What may follow a number (and its locators), common or not.
 AFTER_NUMBER = [
     "",
@@ -117,11 +119,12 @@ def chain(draw: st.DrawFn) -> str:
 @st.composite
 def piece(draw: st.DrawFn) -> str:
     """Return one citation as running text writes it, or prose, or something odd."""
-    kind = draw(st.integers(0, 9))
+    kind = draw(st.integers(0, 10))
     if kind == 0:
         alias = draw(st.sampled_from(["", f"，以下简称《{draw(st.sampled_from(SHORTS))}》"]))
         close = draw(st.sampled_from(["）", ")", "）第十二条", "）（以下简称《规划》）"]))
-        return f"《{draw(st.sampled_from(TITLES))}》（{draw(number())}{alias}{close}"
+        notice = draw(st.sampled_from(["", "", "的通知", "通知", "精神"]))
+        return f"《{draw(st.sampled_from(TITLES))}》{notice}（{draw(number())}{alias}{close}"
     if kind == 1:
         year = draw(st.sampled_from(["", "2016年", "２０１６年"]))
         serial = draw(st.sampled_from(["699", "七十", "5"]))
@@ -133,6 +136,14 @@ def piece(draw: st.DrawFn) -> str:
         return draw(number()) + draw(chain()) + draw(st.sampled_from(AFTER_NUMBER))
     if kind == 4:
         return draw(st.sampled_from(ODD))
+    if kind == 5:
+        # A title without 《》 before its bracketed number, as forms write their 文件依据.
+        title = draw(
+            st.sampled_from(
+                ["城乡建设品质提升实施方案的通知", "关于做好工作的意见", "你省关于调整的请示", ""]
+            )
+        )
+        return f"{title}（{draw(number())}{draw(chain())}）"
     return draw(st.sampled_from(PROSE))
 
 
@@ -164,6 +175,8 @@ COMMON = [
     "（属泉委发[2021]第05号第14页第27项、泉委办〔2021〕20号第14-15页第11项）（4分）",
     "依据《生产安全事故应急条例》第十二条，国家发展改革委令2016年第3号。",
     "根据《福建省防汛防台风实施方案（2019—2021年）》（闽政〔2019〕7号）。",
+    "《泉州市“强基促稳”三年行动2021年实施方案》的通知（泉委办〔2021〕20号），城乡建设品质提升实施方案的通知"
+    "（泉政办〔2021〕6号）",
 ]
 
 
@@ -196,6 +209,10 @@ MUTANTS: dict[str, tuple[str, object]] = {
     "a title after a number is never looked for": ("_TITLE_AFTER_REACH", 0),
     "a year's bracket in a title's locator run is not noticed": ("_OPEN", frozenset()),
     "a year is not checked": ("_YEAR_PREFIXES", frozenset(a + b for a in "0123456789" for b in "0123456789")),
+    "a title's segment may reach back into the last citation": (
+        "_segment_start",
+        lambda text, rev, bracket, floor: citations._segment_start(text, rev, bracket, 0),
+    ),
 }
 
 

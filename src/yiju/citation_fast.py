@@ -64,6 +64,7 @@ from yiju.citations import (
     _number,
     _organ_reading,
     _parse_locators,
+    _segment_start,
     _serial_too_long,
     _title_after,
     _title_key,
@@ -76,8 +77,7 @@ from yiju.models import Alias, Citation, Extraction, Locator
 
 __all__ = ["read"]
 
-# Words of constructions the citation grammar is still growing (issue 13: annex locators
-# `附件2第3项`, a short name given by `即《Y》`): a text holding one is the general reader's.
+# `_OPEN`: a year's bracket can start only at one of these.
 _OPEN = frozenset(pat.OPEN_BRACKETS)
 # A title `_bound_title` would change: a cover letter's lead (印发, 發 …) or a wrapping pair.
 _TITLE_WRAPS = frozenset("《〈<＜")
@@ -90,8 +90,13 @@ _cn = lru_cache(maxsize=1024)(cn_to_int)
 # three times as much).
 _a_name, _a_key, _a_span = (Alias.__dict__[name].__set__ for name in ("name", "key", "span"))
 
+# The groups of `patterns.FAST_CITATION` by number (a test holds them to its names; asking the
+# pattern would compile it on import, which `yiju cite`'s start-up does without).
+_T, _NT, _NI, _NY, _NS, _NE, _NA, _ART, _KUAN, _TRUN = range(1, 11)
+_Y, _S, _SE, _P1, _P2, _I1, _I2, _RUN, _DY, _DS, _BAD = range(11, 22)
 
-def read(text: str) -> Extraction | None:  # one loop, in line for speed
+
+def read(text: str) -> Extraction | None:
     """Return `citations.extract(text)` when every citation in `text` has a common shape, else None.
 
     `text` holds something to read (the caller has checked), no 公告 and no short names known
@@ -107,15 +112,19 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
     may_alias = "称" in text or "稱" in text
     back = pat.ISSUER_RUN_BACK.match
     prev = 0  # where the last match ended: no backward scan may reach before it
+    # What the general reader's number pass knows: where the last number's cover ends (its
+    # `floor`), and how many citations stood before the title-only ones read since then.
+    floor = fixed = 0
+    decree_end = 0  # where the last decree ends
     for m in pat.FAST_CITATION.finditer(text):
-        t, ni, ny, ns, _, na, art, kuan, trun, y, s, _, p1, p2, i1, i2, run, dy, ds, bad = m.groups()
+        t, _, ni, ny, ns, _, na, art, kuan, trun, y, s, _, p1, p2, i1, i2, run, dy, ds, bad = m.groups()
         if bad is not None:
             return None
         start = m.start()
         if t is not None and ni is not None:
-            # `《T》（泉委发〔2021〕5号…）`: the general reader binds T to the number (the title's
-            # segment ends with 《T》 and T holds no 《》, so whatever prose stands before 《 the
-            # title is T's and starts at 《).
+            # `《T》（泉委发〔2021〕5号…）`, `《T》的通知（…）`: the general reader binds T to the
+            # number (the title's segment ends with 《T》, less a trailing 的通知, and T holds no
+            # 《》, so whatever prose stands before 《 the title is T's and starts at 《).
             if "令" in ni:
                 return None
             offset, issuer_raw, settled, dated = _issuer_reading(ni)
@@ -127,11 +136,11 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
                 return None
             title: str | None = t.strip()
             if "发" in t or "發" in t or title[:1] in _TITLE_WRAPS:  # type: ignore[index]  # str
-                title = _bound_title(text[start : m.end(1) + 1])[0]
+                title = _bound_title(text[start : m.end(_T) + 1])[0]
             if not title:
                 return None
-            issuer_start = m.start(2)
-            end = m.start(5)  # after 号
+            issuer_start = m.start(_NI)
+            end = m.start(_NE)  # after 号
             if na is None:
                 # Nothing follows but the bracket: no article after it, no short name.
                 if end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
@@ -156,6 +165,8 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
             _c_span(citation, (issuer_start, end))
             _c_text(citation, text[issuer_start:end])
             citations.append(citation)
+            fixed = len(citations)
+            floor = end
             if na is not None:
                 name = na.strip()
                 if not name or name == title or name in names:
@@ -163,9 +174,10 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
                 alias: Alias = _new(Alias)
                 _a_name(alias, name)
                 _a_key(alias, key)
-                _a_span(alias, (m.start(6) - 1, m.end(6) + 1))
+                _a_span(alias, (m.start(_NA) - 1, m.end(_NA) + 1))
                 aliases.append(alias)
                 names[name] = citation
+                floor = m.end(_NA) + 1
         elif t is not None:
             # `《T》` and what the locator run after it reads: a title-only citation, or the
             # document a short name declared before it stands for.
@@ -174,12 +186,12 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
                 return None
             if trun and not _OPEN.isdisjoint(trun):
                 return None  # a year's bracket in the run: the general reader's number pass reads it
-            end = m.end(1) + 1  # after 》
+            end = m.end(_T) + 1  # after 》
             locators: tuple[Locator, ...] = ()
             if art is not None and not trun.rstrip(_CHAIN_TAIL):
                 # `第二十条` or `第二十条第二款` and nothing after it in the run: the chain is this
                 # one link, as `citations._plain_locator` reads it.
-                chain_end = m.start(9)
+                chain_end = m.start(_TRUN)
                 loc: Locator = _new(Locator)
                 _l_pages(loc, None)
                 if kuan is None:
@@ -246,14 +258,33 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
             before = text[issuer_start - 1] if issuer_start else ""
             if not settled and (before in _BREAKS or len(issuer_raw) > _MAX_ISSUER):
                 return None  # a code split over spaces, or a run too long to be one
-            if before and before in _TITLE_BEFORE:
-                return None  # `…（泉委发〔2021〕5号）`: a title binds, read by the general reader
             if len(y) != 4 or y[:2] not in _YEAR_PREFIXES:
                 return None  # reported by the general reader
             if len(s) > _MAX_DIGITS and _serial_too_long(s):
                 return None
-            end = m.start(12)  # after 号
-            run_start = m.start(17)  # after the plain link, if there is one
+            title = None
+            if before and before in _TITLE_BEFORE:
+                # `…的通知（泉委发〔2021〕5号）`: the title is the segment before the bracket, read
+                # as the general reader reads it: from where its last number ends. Title-only
+                # citations read since are then inside the title (`2021年市《政府工作报告》目标
+                # 任务责任分解表的通知（泉政办〔2021〕3号）`), and the general reader never reads them.
+                bracket = issuer_start - 1
+                if before not in _OPEN or bracket < prev:
+                    return None
+                segment = _segment_start(text, rev, bracket, floor)
+                title, offset = _bound_title(text[segment:bracket])
+                if title is None:
+                    return None
+                if segment < prev:
+                    title_start = segment + offset
+                    if title_start < decree_end:
+                        return None
+                    while len(citations) > fixed and citations[-1].span[0] >= title_start:
+                        citations.pop()
+                    if len(citations) > fixed and citations[-1].span[1] > title_start:
+                        return None
+            end = m.start(_SE)  # after 号
+            run_start = m.start(_RUN)  # after the plain link, if there is one
             run_end = m.end()
             locators = ()
             if run_start > end and not run.rstrip(_CHAIN_TAIL):
@@ -276,21 +307,24 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
                 _l_span(loc, (end, run_start))
                 locators = (loc,)
                 end = run_start
-            elif run_end > end and not _OPEN.isdisjoint(text[end:run_end]):
-                return None  # a year's bracket in the run: the general reader may read a number there
             elif end < size and text[end] in _LOCATOR_FIRST:
-                # The general reader's chain; what the run holds after it is prose to it.
+                # The general reader's chain; the run may go on after it with prose to it.
                 locators, end, overlong = _parse_locators(text, end, run_end)
                 if overlong is not None:
                     return None
+            if run_end > end and not _OPEN.isdisjoint(text[end:run_end]) and _anchor_in(text, end, run_end):
+                return None  # a year's bracket after the chain: the general reader reads it
             if end < size:
                 after = text[end]
-                if (
+                if title is not None:
+                    if not locators and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
+                        return None  # an article after the bracket (`（…号）第十二条`)
+                elif (
                     after not in _NO_TITLE_AFTER
                     and (after == "《" or text.find("关于", end, end + _TITLE_AFTER_REACH) != -1)
                     and _title_after(text, end)[0] is not None
                 ):
-                    return None
+                    return None  # a title after the number (`…5号关于…的通知`)
                 if after in _LIST_FIRST and (after in _SPACES or text[end + 1 : end + 2] in _SERIAL_NEXT):
                     return None  # a list of serials (`47号、48号`)
                 if after in "（(文":
@@ -309,12 +343,14 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
             _c_issuer(citation, issuer)
             _c_year(citation, year)
             _c_serial(citation, serial)
-            _c_title(citation, None)
+            _c_title(citation, title)
             _c_info(citation, info)
             _c_locators(citation, locators)
             _c_span(citation, (issuer_start, end))
             _c_text(citation, text[issuer_start:end])
             citations.append(citation)
+            fixed = len(citations)
+            floor = end
         else:
             # `国务院令第699号`: the organ is read backwards from 令, as the general reader does.
             if not rev:
@@ -366,6 +402,8 @@ def read(text: str) -> Extraction | None:  # one loop, in line for speed
             _c_span(citation, (organ_start, end))
             _c_text(citation, text[organ_start:end])
             citations.append(citation)
+            fixed = len(citations)
+            decree_end = end
         prev = m.end()
     found: Extraction = _new(Extraction)
     _x_citations(found, tuple(citations))
@@ -378,3 +416,8 @@ def _alias_near(text: str, at: int) -> bool:
     """Return True when a short name may be declared at `at` (the general reader then looks)."""
     window = text[at : at + _ALIAS_REACH]
     return "称" in window or "稱" in window
+
+
+def _anchor_in(text: str, start: int, end: int) -> bool:
+    """Return True when a bracketed year (`patterns.ANCHOR`) lies in `text[start:end]`."""
+    return pat.ANCHOR.search(text, start, end) is not None

@@ -857,6 +857,16 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
+    j = _segment_start(text, rev, bracket, floor)
+    segment = text[j:bracket]
+    title, offset = _bound_title(segment)
+    if title is None:
+        return None, None
+    return title, (j + offset, bracket)
+
+
+def _segment_start(text: str, rev: str, bracket: int, floor: int) -> int:
+    """Return where the segment a title is read from starts, before the bracket at `bracket`."""
     # The common segments in one match on the reversed text: letters and 《…》 pairs that hold
     # no bracket or 《》 of their own, up to a separator, an unmatched 《 or （, or the floor.
     # Anything else (a 》 or ） the match cannot pair) is walked stop by stop.
@@ -864,16 +874,10 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     back = pat.TITLE_SEGMENT_BACK.match(rev, size - bracket, size - floor)
     stop = back.end()  # type: ignore[union-attr]  # `*+`: always matches
     if stop == size - floor:
-        j = floor
-    elif rev[stop] in _SEGMENT_STARTS_AFTER:
-        j = size - stop
-    else:
-        j = _title_walk(text, rev, bracket, floor)
-    segment = text[j:bracket]
-    title, offset = _bound_title(segment)
-    if title is None:
-        return None, None
-    return title, (j + offset, bracket)
+        return floor
+    if rev[stop] in _SEGMENT_STARTS_AFTER:
+        return size - stop
+    return _title_walk(text, rev, bracket, floor)
 
 
 # Where a title's segment starts after when `TITLE_SEGMENT_BACK` stops at it: a separator, or

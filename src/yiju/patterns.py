@@ -439,7 +439,8 @@ TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）
 # no branch can swallow a citation the general reader would find: what a branch reads is
 # exactly what the general reader reads there, or the reader is told to give up (`bad`, and
 # the checks in `citation_fast`). The branches:
-#   `《T》（泉委发〔2021〕5号，以下简称《A》）`: a titled number, its short name optional;
+#   `《T》（泉委发〔2021〕5号，以下简称《A》）`: a titled number, its short name optional (and
+#   `《T》的通知（…）`, the notice that issues T);
 #   `《T》` and the run of locator characters after it: a title-only citation (a law and its
 #   article);  `泉委发〔2021〕5号` and its locator run (the issuer is read backwards, as the
 #   general reader reads it);  `令第699号`, `令2016年第3号`: a decree (its organ read backwards).
@@ -477,7 +478,7 @@ def _fast_number(year: str, serial: str) -> str:
 FAST_CITATION = _re(
     rf"[《令年{regex.escape(OPEN_BRACKETS)}]"
     rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
-    rf"(?:[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+){_fast_number('ny', 'ns')}(?P<ne>)"
+    rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
     rf"|(?:第(?P<art>{_PLAIN_CN})条(?:第(?P<kuan>{_PLAIN_CN})款)?)?(?P<trun>{_LOCATOR_RUN}))"
     rf"|(?<={_OPEN}){_fast_number('y', 's')[len(_OPEN) :]}(?P<se>)"
@@ -486,7 +487,7 @@ FAST_CITATION = _re(
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號]))"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])))"
 )
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
