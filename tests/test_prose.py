@@ -232,9 +232,60 @@ def test_quirks(lines: list[str], expected: list[tuple[str, ...]]) -> None:
     assert _tasks(*lines) == expected
 
 
-def test_two_owners_are_no_task_list() -> None:
-    lines = ["1.推进A。（市发改委负责）", "2.推进B。（市财政局负责）", "3.推进C。"]
-    assert prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)]) is None
+@pytest.mark.parametrize(
+    ("lines", "tasks"),
+    [
+        # One paragraph naming an owner is a notice, not a list.
+        (["1.推进A。（市发改委负责）", "2.推进B。", "3.推进C。"], None),
+        # Two plain paragraphs with owners: a notice may say who does two things.
+        (["请各单位推进A。（市发改委负责）", "另请推进B。（市财政局负责）"], None),
+        # Two numbered tasks with owners are a list (许昌 2020, 四川 2022, cut off after two); a
+        # line after the last task without owners is no task (R07 names it).
+        (["1.推进A。（市发改委负责）", "2.推进B。（市财政局负责）", "3.推进C。"], ["1", "2"]),
+        (
+            [
+                "一、X",
+                "（一）推进A。〔责任单位:省发展改革委按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+                "（二）推进B。〔责任单位:省市场监管局〕",
+            ],
+            ["一", "二"],
+        ),
+    ],
+)
+def test_two_numbered_tasks_are_a_list(lines: list[str], tasks: list[str] | None) -> None:
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    if tasks is None:
+        assert table is None
+        return
+    assert table is not None
+    header = next(r.values for r in table.rows if r.values[0] == "序号")
+    assert [r.values[0] for r in table.rows if len(r.values) == len(header) and r.values != header] == tasks
+
+
+def test_a_line_of_owners_closes_the_numbered_paragraphs_above() -> None:
+    """运城 2017: `(1)`…`(4)` under `1.完善应急预案体系`, then `(责任单位:…)` alone for the group."""
+    lines = [
+        "(一)“一案三制”建设",
+        "1.完善应急预案体系",
+        "(1)加强应急预案管理。",
+        "(2)推进应急预案“精编化”。",
+        "(3)加强应急预案演练。",
+        "(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)",
+        "2.健全应急管理体制",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    rows = [r.values for r in table.rows]
+    assert rows[0] == ("序号", "重点任务", "责任单位", "完成时限")
+    assert rows[1] == ("1.完善应急预案体系",)
+    units = "市直各有关单位、各县(市、区)人民政府、各开发区管委会"
+    assert rows[2:] == [
+        ("1", "加强应急预案管理。", units, ""),
+        ("2", "推进应急预案“精编化”。", units, ""),
+        ("3", "加强应急预案演练。", units, ""),
+    ]
+    # The owners' line is read (given to the group), so no finding names it as unread.
+    assert "6" not in table.findings[-1].message
 
 
 def test_wrapped_lines_join_until_a_short_line() -> None:
