@@ -497,3 +497,65 @@ def test_a_plain_merged_range_reads_as_any_reference_does(ref: str) -> None:
     except ValueError:
         got = ValueError
     assert got == _long_merged_range(ref)
+
+
+# ------------------------------------------------------------------------------ labels
+
+
+def _long_is_label(text: str) -> bool:
+    """A cell is a label when `_label` reads a category or a group from it, whatever it holds."""
+    category, group, _ = forms._label(text)
+    return category is not None or group is not None
+
+
+_LABEL_NAMES = sorted({*forms.GROUPS, *forms._CATEGORIES, *forms._GROUP_ALIASES})
+_LABEL_ONLY = [
+    *_LABEL_NAMES,
+    *(name[-k:] for name in _LABEL_NAMES for k in (1, 2, 3)),  # the end of a name, cut by a page
+    "（4分）", "(6 分)", "（１０分）", "（2.5分）", "（４．５分）", "(3\u3000分)",
+    "\n", " ", "\u3000", "\xa0", "\x85", "\u2028", "\x1c",
+]  # fmt: skip
+_LABEL_PIECES = [*_LABEL_ONLY, "做好", "。", "（属泉委发〔2021〕5号）", "1-3", "a", "\ufeff", "\u200b"]
+# Cells of label characters only (names, their ends, points, spaces and lines), and such cells
+# with prose, other characters and arbitrary text mixed in.
+_LABEL_CELLS = st.lists(st.sampled_from(_LABEL_ONLY), max_size=4).map("".join) | st.lists(
+    st.sampled_from(_LABEL_PIECES) | st.text(max_size=3), max_size=5
+).map("".join)
+
+
+def test_the_label_characters_take_every_space_str_split_cuts_at() -> None:
+    assert {chr(c) for c in range(0x110000) if chr(c).isspace()} == set(forms._STR_SPACES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LABEL_CELLS)
+def test_a_cell_is_a_label_as_the_long_way_says(text: str) -> None:
+    """Names, their ends, points, spaces of every kind, lines and prose in any mix: a cell with a
+    character no label holds is told from a label without reading it, with the same answer."""
+    forms._label.cache_clear()
+    assert _long_is_label(text) == forms._is_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "科学行政（１０分）",
+        "政 (6 分)",
+        "重点\u3000工作\n目标",
+        "职能工作目标\n重点工作目标",
+        "行政（2.5分）",
+        "学行政",
+    ],
+)
+def test_labels_of_every_spelling_are_labels(text: str) -> None:
+    forms._label.cache_clear()
+    assert _long_is_label(text)
+    assert forms._is_label(text)
+
+
+def test_every_seed_cell_is_a_label_as_the_long_way_says() -> None:
+    cells = {v for table in read(SEED) for row in table.rows for v in row.values}
+    forms._label.cache_clear()
+    labels = [v for v in cells if _long_is_label(v)]
+    assert len(labels) >= 5  # 重点工作目标 … and the split 政 (6 分) pieces
+    assert [_long_is_label(v) for v in sorted(cells)] == [forms._is_label(v) for v in sorted(cells)]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from yiju import families, short_names
+from yiju import families, records, short_names
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract_cell as _extract
@@ -120,7 +120,7 @@ class _State:
     title_has_words: bool = False
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
-        return SourceLocation(self.table.file, self.table.sheet, row.number, column)
+        return records.location(self.table.file, self.table.sheet, row.number, column)
 
 
 @lru_cache(maxsize=8192)
@@ -252,8 +252,27 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
 
 
 def _is_label(text: str) -> bool:
+    if not _LABEL_CHARACTERS.issuperset(text):
+        return False  # the long way's answer for prose, without folding it (see below)
     category, group, _ = _label(text)
     return category is not None or group is not None
+
+
+# What a label cell is made of: the characters of the family's group and category names and
+# their other spellings, a points tail's brackets, digits, point and 分, and whitespace (the
+# characters `str.split()` cuts at). `_label` finds a label only in a cell whose text, less one
+# points tail and its whitespace, is one of those names (or two on two lines, or the end of
+# one): a cell holding any other character is no label, and nearly every text cell of a form
+# shows one in its first few characters (`tests/test_shortcuts.py` holds the two ways equal).
+_STR_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LABEL_CHARACTERS = frozenset(
+    "".join((*GROUPS, *_CATEGORIES, *_GROUP_ALIASES, *_GROUP_ALIASES.values()))
+    + "（）()0123456789０１２３４５６７８９.分"
+    + _STR_SPACES
+)
 
 
 def _is_label_piece(text: str) -> bool:
@@ -1101,17 +1120,8 @@ def _finish(state: _State) -> Form:
             points = None  # a childless row's weight is its points; it declares no （N分）
         _citations_findings(state, draft.basis_text, basis_loc, draft.id)
         _citations_findings(state, draft.raw_text, text_loc, draft.id)
-        target = Target(
-            id=draft.id,
-            category=category,
-            group=group,
-            text=text,
-            raw_text=draft.raw_text,
-            points=points,
-            basis=tuple(basis),
-            citations=inline,
-            location=text_loc,
-            hidden=draft.hidden,
+        target = records.target(
+            draft.id, category, group, text, draft.raw_text, points, (*basis,), inline, text_loc, draft.hidden
         )
         targets.append(target)
         built[draft.id] = target
@@ -1131,7 +1141,7 @@ def _finish(state: _State) -> Form:
         if weight_text and weight is None:
             _not_understood(state, row, say("R03.weight", weight=weight_text))
         indicators.append(
-            Indicator(
+            records.indicator(
                 id=rd.id,
                 target=draft.id,
                 category=target.category,

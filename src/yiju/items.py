@@ -56,6 +56,14 @@ _OWNED = frozenset({"task_list", "project_list"})
 # Numbering styles of section headings (`一、`, `（一）`, `第一部分`).
 _HEADINGS = frozenset({"cn", "pcn", "part"})
 _TOTAL_WORDS = ("合计", "总计", "小计", "总分", "共计", "得分合计", "分数合计")
+# The header words a headerless indicator table's content roles stand for, in family votes.
+_LEVEL_TABLE_WORDS = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "text": "三级指标",
+    "weight": "分值",
+    "target_value": "目标值",
+}
 
 
 @lru_cache(maxsize=8192)
@@ -133,6 +141,7 @@ class _State:
     section_owners: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     first_leads: bool = False  # the notice says the first unit listed leads (`列第一位的为牵头单位`)
     category: str = ""  # the category column's value on the last row that had one
+    closed: bool = False  # a grand total (合计, 总分) below the items has closed the table
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -154,8 +163,12 @@ def detect_table_family(table: Table) -> tuple[str, HeaderBlock | None]:
     if header is None:
         body = [r.values for r in rows if len({v for v in r.values if v}) >= 2][:200]
         width = max((len(v) for v in body), default=0)
-        text_col = next((c.column for c in assign_roles({}, body, width, None) if c.role == "text"), None)
+        roles = {c.role: c.column for c in assign_roles({}, body, width, None)}
+        text_col = roles.get("text")
         texts = [v[text_col - 1] for v in body if text_col is not None and text_col <= len(v)]
+        if "level1" in roles:
+            # Levels read from content (`产出指标 | 数量指标`) vote as their header words would.
+            parts = [word for role, word in _LEVEL_TABLE_WORDS.items() if role in roles]
     return detect_family(titles, parts, dashed_ids=dashed, texts=texts), header
 
 
@@ -338,7 +351,13 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         key = "总计" if first.startswith(("总计", "总分", "合计")) else first
         if numbers:
             state.totals[key] = numbers[0]
+        state.closed = state.closed or (key == "总计" and bool(state.items))
         return f"total {key}"
+    if state.closed and len(distinct) == 2 and values[0] == distinct[0] and len(first) <= 8:
+        # Under the grand total, `评价结论 | 及时、足额缴纳。` and `存在问题 | 暂无` (a self-evaluation
+        # form's footer, its value merged across the columns) are the form's notes, no items.
+        state.notes = "\n".join([*([state.notes] if state.notes else []), f"{distinct[0]}：{distinct[1]}"])
+        return "notes"
     labelled = len(distinct) >= 2 and values[0] == distinct[0] and pat.NOTE_LABEL.match(first) is not None
     if pat.NOTE_ROW.match(first) or labelled:
         # `注：…` in one cell, or `备注 | 仅有…部门和单位，扣分加倍。`: the label in a cell of its own.
@@ -873,10 +892,11 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         # basis too, located in the measures' cell; numbers and 《titles》 only, as in running
         # text. A progress note's documents are what was done, not why: not read.
         detail_loc = state.loc(item.row, detail_col) if detail_col is not None else location
+        detail_header = next((c.header for c in state.columns if c.column == detail_col), "") or "主要内容"
         for citation in (c for text in vals.get("detail", []) for c in extract_cell(text).citations):
             if citation.key not in keys:
                 keys.add(citation.key)
-                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc))
+                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc, detail_header))
         text = cut_citation_tail(item.text)[0] or item.text
         targets.append(
             Target(
