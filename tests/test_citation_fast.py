@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from yiju import citation_fast, citations
+from yiju import patterns as pat
 from yiju.citations import extract, read_general
 from yiju.models import Extraction
 
@@ -230,3 +231,11 @@ def agrees_with(name: str, value: object, text: str) -> bool:
     """Return `agrees(text)` under the mutant (`find` returns the example after restoring)."""
     with mutated(name, value):
         return agrees(text)
+
+
+def test_the_group_numbers_are_the_patterns_groups() -> None:
+    """`citation_fast` reads `FAST_CITATION`'s groups by number: they are its named groups."""
+    names = ["t", "nt", "ni", "ny", "ns", "ne", "na", "art", "kuan", "trun"]
+    names += ["y", "s", "se", "p1", "p2", "i1", "i2", "run", "dy", "ds", "bad"]
+    numbers = [getattr(citation_fast, f"_{name.upper()}") for name in names]
+    assert dict(zip(names, numbers, strict=True)) == pat.FAST_CITATION.groupindex
