@@ -232,6 +232,18 @@ CODES: Mapping[str, Code] = _codes(
         "mention reads as the nearest declaration before it.",
     ),
     Code(
+        "R09",
+        "merged-cell-lost",
+        _I,
+        "文本副本丢失的合并单元格",
+        "Merged cell lost in a text copy",
+        "CSV 或文本副本只在合并单元格的第一行保留其值；表格显示出合并的地方（一列只在第一项有值、"
+        "其下各项全空，或无序号的行夹在序号 n 与 n+1 之间）已按合并读取，逐处列出，其余空格照空读取。",
+        "A CSV or text copy keeps a merged cell's value on its first row only; where the table shows "
+        "the merge (one value on the first task over all the others, a row without id between n and "
+        "n+1), it is read as merged, and each place is listed; other blanks stay blank.",
+    ),
+    Code(
         "S01",
         "unsourced-target",
         _E,
