@@ -262,13 +262,13 @@ _MERGED_ROLES = frozenset({"leaders", "departments", "partners", "people", "dead
 def _lost_merges(state: _State, body: Sequence[Row]) -> dict[tuple[int, int], str]:
     """Return the cells a text copy left empty under a merged cell, where the table shows it.
 
-    A CSV or text copy keeps a merged cell's value on its first row only. Two layouts say so
-    beyond doubt, and only those are read as merged (anything else stays empty, for the audit):
-    an owner or deadline column with one value, on the first task, over three tasks or more
-    (one 分管领导 and one 完成时限 merged down the whole table); and a row with text but no id
-    between ids `n` and `n+1` — part of task `n`, whose 序号 was merged over it, so it takes
-    `n` and the owners it leaves empty (numbered `n.1`, `n.2` as in the workbook). One R09
-    finding names what was read so, so the reading is never silent.
+    A CSV or text copy keeps a merged cell's value on its first row only. One layout says so
+    beyond doubt and is read as merged: a row with text but no id between ids `n` and `n+1` is
+    part of task `n`, whose 序号 was merged over it, so it takes `n` and the owners it leaves
+    empty (numbered `n.1`, `n.2` as in the workbook). An owner or deadline column with one value,
+    on the first task, over three tasks or more looks like one 分管领导 merged down the whole
+    table, but a table may name an owner on its first task only: that is said, not filled (a
+    blank stays a blank, for the audit). One R09 finding names both, so nothing is silent.
     """
     text_col = next((c for c, r in state.roles.items() if r == "text"), None)
     if text_col is None:
@@ -290,7 +290,6 @@ def _lost_merges(state: _State, body: Sequence[Row]) -> dict[tuple[int, int], st
         for col in owners:
             values = [r.value(col) for r in tasks]
             if values[0] and not any(values[1:]):
-                out.update({(r.number, col): values[0] for r in tasks[1:]})
                 said.append(say("R09.column", column=_column_name(state, col), rows=_span(tasks[1:])))
     if id_col is not None:
         for k, row in enumerate(tasks):
