@@ -129,6 +129,29 @@ def test_reading_with_kept_members_equals_reading_from_the_archive(monkeypatch: 
     assert read(SEED) == shortcut
 
 
+def _fixture_workbooks() -> list[Path]:
+    fixtures = SEED.parent
+    return sorted({SEED, *fixtures.glob("*/*.xlsx"), *fixtures.glob("*.xlsx")})
+
+
+def test_the_checks_list_the_names_the_archive_lists() -> None:
+    for path in _fixture_workbooks():
+        data = path.read_bytes()
+        _kept_parts, members = safety.check_xlsx_archive(str(path), io.BytesIO(data))
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert set(archive.namelist()) == members, path
+
+
+def test_sheets_read_with_the_checked_names_equal_sheets_read_from_the_archive() -> None:
+    """The archive is not opened again for its names: every fixture workbook's sheets are the same."""
+    paths = _fixture_workbooks()
+    assert len(paths) >= 10
+    for path in paths:
+        data = path.read_bytes()
+        kept, members = safety.check_xlsx_archive(str(path), io.BytesIO(data), keep=xlsx_reader._read_next)
+        assert xlsx_reader._calamine_sheets(data) == xlsx_reader._calamine_sheets(data, kept, members), path
+
+
 # ------------------------------------------------------------------------------ one inflation per part
 
 
