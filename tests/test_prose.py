@@ -479,3 +479,59 @@ def test_the_notice_says_the_first_listed_unit_leads() -> None:
         (("市经信局",), ()),
         (("市发改委",), ("市市场监管局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "sections"),
+    [
+        # 丽水 2023: tasks under `一、`, then `二、` directly over `（一）`: `（一）` is under `二、`.
+        (
+            [
+                "一、主要预期目标",
+                "1.增长6%。",
+                "责任单位:市发改委",
+                "2.增长8%。",
+                "责任单位:市经信局",
+                "二、重点抓好六方面工作",
+                "(一)全力拼经济。",
+                "3.实施招商行动。",
+                "责任单位:市双招双引办",
+            ],
+            ["一、主要预期目标", "二、重点抓好六方面工作", "(一)全力拼经济。"],
+        ),
+        # A list that starts with `二、重点任务` over `（一）`: `二、` heads no task of its own.
+        (
+            [
+                "二、重点任务",
+                "（一）推动审批优化",
+                "1.推进A。（市发改委牵头）",
+                "2.推进B。（市财政局牵头）",
+                "（二）提升服务",
+                "3.推进C。（市政务服务中心牵头）",
+            ],
+            ["（一）推动审批优化", "（二）提升服务"],
+        ),
+    ],
+)
+def test_a_heading_over_a_deeper_one(lines: list[str], sections: list[str]) -> None:
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    assert [
+        r.values[0] for r in table.rows if len(r.values) == 1 and r.values[0] != table.rows[0].values[0]
+    ] == sections
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("市政府工作报告重点工作责任分解(2023年)", "市政府工作报告重点工作责任分解(2023年)"),
+        ("某市行动计划（2018—2020年）", "某市行动计划（2018—2020年）"),
+        ("时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府", None),
+    ],
+)
+def test_the_list_s_title(heading: str, title: str | None) -> None:
+    lines = [heading, "1.推进A。（市发改委牵头）", "2.推进B。（市财政局牵头）", "3.推进C。（市商务局牵头）"]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    first = table.rows[0].values
+    assert (first[0] if len(first) == 1 else None) == title

@@ -892,10 +892,11 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         # basis too, located in the measures' cell; numbers and 《titles》 only, as in running
         # text. A progress note's documents are what was done, not why: not read.
         detail_loc = state.loc(item.row, detail_col) if detail_col is not None else location
+        detail_header = next((c.header for c in state.columns if c.column == detail_col), "") or "主要内容"
         for citation in (c for text in vals.get("detail", []) for c in extract_cell(text).citations):
             if citation.key not in keys:
                 keys.add(citation.key)
-                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc))
+                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc, detail_header))
         text = cut_citation_tail(item.text)[0] or item.text
         targets.append(
             Target(

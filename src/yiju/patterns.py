@@ -893,9 +893,10 @@ PARTNER_WORDS = _regex(r"配合|协助|协办|协同|参与")
 # 职责分工负责）`, or on labelled lines after the paragraph (`责任单位：市发改委`).
 
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
-# a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`).
+# a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`) or its one
+# year (`重点工作责任分解(2023年)`, 丽水 2023).
 PROSE_TITLE_END = _regex(
-    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}[—–\-－~至]\d{4}年?[）)])?$"
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
 )
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = _regex(r"[。；;！!？?：:）)」』”]$")

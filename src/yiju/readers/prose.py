@@ -236,9 +236,22 @@ def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
     _inherit(paragraphs)
     # A heading whose next line is a deeper heading (`二、重点任务` over `（一）…`) heads no task
     # itself; the deeper one is the tasks' section, and two sections of one number would clash.
+    # Unless a heading of its style has headed tasks before it (`一、预期目标` over tasks 1–9,
+    # then `二、重点工作` over `（一）…`, 丽水 2023): then it is a section like its sibling, and
+    # `（一）` nests under it (`二.一`), not under the `一、` before it.
+    headed: set[str] = set()  # styles of the headings above some task so far
+    seen: set[str] = set()
     for p, after in itertools.pairwise(paragraphs):
-        if p.kind == after.kind == "heading" and _DEPTH[after.style or ""] > _DEPTH[p.style or ""]:
-            p.kind = "other"
+        if p.kind == "task":
+            headed |= seen
+        elif p.kind == "heading":
+            seen.add(p.style or "")
+            if (
+                after.kind == "heading"
+                and _DEPTH[after.style or ""] > _DEPTH[p.style or ""]
+                and (p.style or "") not in headed
+            ):
+                p.kind = "other"
     tasks = [i for i, p in enumerate(paragraphs) if p.kind == "task"]
     first, last = tasks[0], tasks[-1]
     start = first
