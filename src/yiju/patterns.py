@@ -26,7 +26,6 @@ import regex
 __all__ = [
     "ALIAS",
     "ANCHOR",
-    "ASCII_ID",
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
     "BARE_ITEM",
@@ -567,9 +566,6 @@ PLAIN_ID = _regex(r"^\d{1,5}$")
 ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 # `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
 DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
-# An id cell as most forms type it (`1-3-2`, `12`): ASCII digits and hyphens only, so folding
-# its spaces, widths, dashes and dots would leave it as it is (the form reader skips that).
-ASCII_ID = _re(r"[0-9]+(?:-[0-9]+)*")
 # A worksheet's merged range as writers store it (`A1:C3`): upper-case column letters and
 # ASCII row digits at both ends, read without the general cell-reference parsing.
 PLAIN_RANGE = _re(r"([A-Z]{1,3})([0-9]{1,9}):([A-Z]{1,3})([0-9]{1,9})")
