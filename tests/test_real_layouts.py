@@ -347,3 +347,92 @@ def test_a_self_evaluation_page_without_its_header(tmp_path: Path) -> None:
         ("2.1.1", "结余率", 22.5, "≤5%"),
     ]
     assert form.family == "kpi_evaluation"
+
+
+# Text copies of tables with cells merged over several tasks (box_tasks_city, livelihood_county_2016
+# saved as CSV): only where the table shows the merge is the blank read as merged; R09 names it,
+# and names a column with a value on its first task only, without filling it.
+LOST_MERGES = [
+    (
+        # One 分管领导 and one 完成时限 on the first task only: merged down the whole table, or
+        # named once? Said (R09), not filled: the blanks stay blanks for the audit.
+        [
+            "工作任务,分管领导,牵头单位,完成时限",
+            "抓好财税工作,梁志强,市财政局,年内见成效",
+            "坚持优先发展教育,,市教育局,",
+            "加强城市管理,,市城管局,",
+        ],
+        [
+            ("1", ("梁志强",), ("市财政局",), "年内见成效"),
+            ("2", (), ("市教育局",), None),
+            ("3", (), ("市城管局",), None),
+        ],
+        True,
+    ),
+    (
+        # 序号 5 and its unit merged over two works: the row without id between 5 and 6 is 5's.
+        [
+            "序号,重点工作,责任单位,完成时限",
+            "4,建成县残疾人综合服务中心。,县残联,5月底前动工",
+            "5,开工建设县老年养护楼。,县民政局,5月底前动工",
+            ",开工建设老年大学。,,12月底前",
+            "6,迁建县政务服务中心。,县政务服务中心,12月底前",
+        ],
+        [
+            ("4", (), ("县残联",), "5月底前动工"),
+            ("5.1", (), ("县民政局",), "5月底前动工"),
+            ("5.2", (), ("县民政局",), "12月底前"),
+            ("6", (), ("县政务服务中心",), "12月底前"),
+        ],
+        True,
+    ),
+    (
+        # A leader missing in the middle is a real blank: no merge shows, nothing is filled.
+        [
+            "工作任务,分管领导,牵头单位,完成时限",
+            "抓好财税工作,梁志强,市财政局,年内见成效",
+            "坚持优先发展教育,,市教育局,6月底前",
+            "加强城市管理,王平,市城管局,年底前",
+        ],
+        [
+            ("1", ("梁志强",), ("市财政局",), "年内见成效"),
+            ("2", (), ("市教育局",), "6月底前"),
+            ("3", ("王平",), ("市城管局",), "年底前"),
+        ],
+        False,
+    ),
+    (
+        # Two tasks are too few to tell one leader for all from a leader left out.
+        ["工作任务,分管领导,牵头单位", "抓好财税工作,梁志强,市财政局", "坚持优先发展教育,,市教育局"],
+        [("1", ("梁志强",), ("市财政局",), None), ("2", (), ("市教育局",), None)],
+        False,
+    ),
+    (
+        # A row without id where the ids jump (5, then 7) is not shown to be 5's: left as it is.
+        [
+            "序号,重点工作,责任单位",
+            "5,开工建设县老年养护楼。,县民政局",
+            ",开工建设老年大学。,",
+            "7,迁建县政务服务中心。,县政务服务中心",
+        ],
+        [("5", (), ("县民政局",), None), ("2", (), (), None), ("7", (), ("县政务服务中心",), None)],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "items", "noted"), LOST_MERGES, ids=[str(k) for k in range(len(LOST_MERGES))]
+)
+def test_merges_lost_in_a_text_copy(
+    tmp_path: Path,
+    lines: list[str],
+    items: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]],
+    noted: bool,
+) -> None:
+    path = tmp_path / "copy.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    got = [(i.id, tuple(i.leaders), tuple(i.departments), i.deadline) for i in form.indicators]
+    assert got == items
+    assert any(f.code == "R09" for f in form.findings) == noted

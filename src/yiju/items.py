@@ -22,7 +22,7 @@ from yiju.citations import basis_documents, extract, extract_cell
 from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
 from yiju.families import LEVEL_ROLES, detect_family, fold_header
-from yiju.messages import Said, say
+from yiju.messages import Said, listed, say
 from yiju.models import (
     Assignment,
     BasisDoc,
@@ -224,6 +224,8 @@ def parse_items(
     body = [v for r in rows[body_start:] if len(set(v := _values(r, filled)) - {""}) >= 2]
     state.columns = assign_roles(headers, body, width, family_id, given)
     state.roles = {c.column: c.role for c in state.columns}
+    if not table.merged:
+        filled = _lost_merges(state, rows[body_start:])
     if unit:
         state.unit = unit
     for row in rows[body_start:]:
@@ -251,6 +253,72 @@ def _merged_values(table: Table) -> dict[tuple[int, int], str]:
                 if (r, c) != (r1, c1):
                     out[(r, c)] = value
     return out
+
+
+# Owner and deadline columns: the cells a merged range covers over several tasks.
+_MERGED_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadline"})
+
+
+def _lost_merges(state: _State, body: Sequence[Row]) -> dict[tuple[int, int], str]:
+    """Return the cells a text copy left empty under a merged cell, where the table shows it.
+
+    A CSV or text copy keeps a merged cell's value on its first row only. One layout says so
+    beyond doubt and is read as merged: a row with text but no id between ids `n` and `n+1` is
+    part of task `n`, whose 序号 was merged over it, so it takes `n` and the owners it leaves
+    empty (numbered `n.1`, `n.2` as in the workbook). An owner or deadline column with one value,
+    on the first task, over three tasks or more looks like one 分管领导 merged down the whole
+    table, but a table may name an owner on its first task only: that is said, not filled (a
+    blank stays a blank, for the audit). One R09 finding names both, so nothing is silent.
+    """
+    text_col = next((c for c, r in state.roles.items() if r == "text"), None)
+    if text_col is None:
+        return {}
+    id_col = next((c for c, r in state.roles.items() if r == "id"), None)
+    # Tasks: rows with text not numbered on its own (`（1）…` under a task is its measure, read
+    # as such elsewhere); in a table with ids, a row of its text alone is a section (`产业发展`).
+    tasks = [
+        r
+        for r in body
+        if r.value(text_col)
+        and strip_numbering(r.value(text_col))[1] is None
+        and (id_col is None or r.value(id_col) or len(set(r.values) - {""}) >= 2)
+    ]
+    owners = sorted(c for c, r in state.roles.items() if r in _MERGED_ROLES)
+    out: dict[tuple[int, int], str] = {}
+    said: list[Said] = []
+    if len(tasks) >= 3:
+        for col in owners:
+            values = [r.value(col) for r in tasks]
+            if values[0] and not any(values[1:]):
+                said.append(say("R09.column", column=_column_name(state, col), rows=_span(tasks[1:])))
+    if id_col is not None:
+        for k, row in enumerate(tasks):
+            if row.value(id_col) or k == 0:
+                continue
+            first = next((tasks[j] for j in range(k - 1, -1, -1) if tasks[j].value(id_col)), None)
+            after = next((t.value(id_col) for t in tasks[k + 1 :] if t.value(id_col)), None)
+            number = first.value(id_col) if first is not None else ""
+            if first is None or not number.isdigit() or (after is not None and after != str(int(number) + 1)):
+                continue
+            out[(row.number, id_col)] = number
+            for col in owners:
+                if not row.value(col) and first.value(col):
+                    out.setdefault((row.number, col), first.value(col))
+            said.append(say("R09.id", row=row.number, id=number))
+    if said:
+        state.findings.append(
+            finding("R09", say("R09.merged", what=listed(said, ";")), ("merged",), state.loc(tasks[0]))
+        )
+    return out
+
+
+def _column_name(state: _State, col: int) -> str:
+    return next((c.header for c in state.columns if c.column == col and c.header), f"第{col}列")
+
+
+def _span(rows: Sequence[Row]) -> str:
+    first, last = rows[0].number, rows[-1].number
+    return str(first) if first == last else f"{first}–{last}"
 
 
 def _values(row: Row, filled: Mapping[tuple[int, int], str]) -> tuple[str, ...]:
