@@ -481,7 +481,7 @@ def _fast_number(year: str, serial: str) -> str:
 FAST_CITATION = _re(
     rf"[《令年{regex.escape(OPEN_BRACKETS)}]"
     rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
-    rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+){_fast_number('ny', 'ns')}(?P<ne>)"
+    rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+)?(?P<nb>){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
     rf"|(?:第(?P<art>{_PLAIN_CN})条(?:第(?P<kuan>{_PLAIN_CN})款)?)?(?P<trun>{_LOCATOR_RUN}))"
     rf"|(?<={_OPEN}){_fast_number('y', 's')[len(_OPEN) :]}(?P<se>)"
