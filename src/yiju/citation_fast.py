@@ -360,12 +360,12 @@ def read(text: str) -> Extraction | None:
                 locators, end, overlong = _parse_locators(text, end, run_end)
                 if overlong is not None:
                     return None
-            if _anchor_in(text, end, run_end):
+            if run_end > end and _anchor_in(text, end, run_end):
                 return None  # a year's bracket after the chain: the general reader reads it
             if end < size:
                 after = text[end]
                 if title is not None:
-                    if not locators and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
+                    if not locators and after in "）)" and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
                         return None  # an article after the bracket (`（…号）第十二条`)
                 elif (
                     after not in _NO_TITLE_AFTER
