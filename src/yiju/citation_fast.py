@@ -87,8 +87,15 @@ _TITLE_WRAPS = frozenset("《〈<＜")
 # `patterns.TITLE_AFTER_NUMBER` finds a title after a number only with 关于 starting within 40
 # characters of it: where there is none, it is not tried (a 《 after the number is read anyway).
 _TITLE_AFTER_REACH = 42
-# Small Chinese numerals (articles, items) repeat: their values are memoised.
+# Small Chinese numerals (articles, items) repeat: their values are memoised, and as text.
 _cn = lru_cache(maxsize=1024)(cn_to_int)
+
+
+@lru_cache(maxsize=1024)
+def _cn_text(numeral: str) -> str:
+    return str(cn_to_int(numeral))
+
+
 # `Alias(…)` built as `citations._citation` builds a `Citation` (the frozen `__init__` costs
 # three times as much).
 _a_name, _a_key, _a_span = (Alias.__dict__[name].__set__ for name in ("name", "key", "span"))
@@ -234,7 +241,7 @@ def read(text: str) -> Extraction | None:
                 loc: Locator = _new(Locator)
                 _l_pages(loc, None)
                 if kuan is None:
-                    _l_item(loc, str(_cn(art)))
+                    _l_item(loc, _cn_text(art))
                     _l_unit(loc, "条")
                     _l_kind(loc, "article")
                 else:
@@ -348,7 +355,7 @@ def read(text: str) -> Extraction | None:
                     _l_unit(loc, None)
                     _l_kind(loc, "page")
                 else:
-                    _l_item(loc, str(int(i1) if i1 is not None else _cn(i2)))
+                    _l_item(loc, (i1.lstrip("0") or "0") if i1 is not None else _cn_text(i2))
                     _l_unit(loc, "项")
                     _l_kind(loc, "item")
                 _l_label(loc, text[end:run_start])
