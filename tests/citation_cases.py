@@ -2114,8 +2114,9 @@ NOTICES = [
     ),
     case(
         "国家税务总局公告〔2018〕28号",
-        doc("国家税务总局公告〔2018〕28号", issuer="国家税务总局公告", text="国家税务总局公告〔2018〕28号"),
+        doc("国家税务总局公告〔2018〕28号", issuer="国家税务总局", text="国家税务总局公告〔2018〕28号"),
         name="bracketed-writing-same-key",
+        note="one document, one issuer: the organ, as the plain writing gives (gap e; was 国家税务总局公告)",
     ),
     case(
         "国家税务总局福建省税务局公告2018年第5号",
@@ -2132,6 +2133,163 @@ NOTICES = [
     case("现将有关事项公告如下：", name="announce-verb"),
     case("张贴于2021年第5号公告栏", name="notice-board"),
     case("发布公告2021年第5批名单", name="batch"),
+]
+
+# The gaps real text showed after issue 13's second round (the third): a law's edition note
+# before its article, `X，即《Y》`, the State Council's `国令`, bracketless numbers, annexes.
+GAPS = [
+    case(
+        "《中华人民共和国消防法》（2021年4月29日修正）第十六条",
+        Doc(
+            "《中华人民共和国消防法》",
+            "中华人民共和国消防法",
+            (loc(None, "16", "条"),),
+            None,
+            None,
+            None,
+            text="《中华人民共和国消防法》（2021年4月29日修正）第十六条",
+        ),
+        name="edition-note-then-article",
+        note="the bracket says which text of the law; the article after it is still the law's (gap d)",
+    ),
+    case(
+        "依据《中华人民共和国安全生产法》(2021年修正)第二十一条、第二十二条规定",
+        Doc(
+            "《中华人民共和国安全生产法》",
+            "中华人民共和国安全生产法",
+            (loc(None, "21", "条"), loc(None, "22", "条")),
+            None,
+            None,
+            None,
+        ),
+        name="edition-note-then-articles",
+    ),
+    case(
+        "《中华人民共和国行政许可法》（试行）第三条",
+        only("中华人民共和国行政许可法", text="《中华人民共和国行政许可法》"),
+        name="not-an-edition-note",
+        note="（试行） names no edition: nothing is read past the 》",
+    ),
+    case(
+        "泉委办〔2021〕20号，即《泉州市“强基促稳”三年行动2021年实施方案》，第三条",
+        doc(WB20, title=T_QJ, text="泉委办〔2021〕20号"),
+        name="same-as-title",
+        note="`X，即《Y》`: Y is X's title, one document (gap c)",
+    ),
+    case(
+        "国发〔2015〕11号文件（即《国务院关于积极推进“互联网+”行动的指导意见》）要求，"
+        "落实《国务院关于积极推进“互联网+”行动的指导意见》第三条",
+        doc("国发〔2015〕11号", title="国务院关于积极推进“互联网+”行动的指导意见"),
+        doc("国发〔2015〕11号", loc(None, "3", "条"), title="国务院关于积极推进“互联网+”行动的指导意见"),
+        name="same-as-title-in-brackets",
+        note="the title after 即 is a name of the document: a later 《Y》 cites it",
+    ),
+    case(
+        "国家税务总局公告2018年第28号（即《企业所得税税前扣除凭证管理办法》）第九条",
+        doc(
+            "国家税务总局公告〔2018〕28号",
+            loc(None, "9", "条"),
+            title="企业所得税税前扣除凭证管理办法",
+            issuer="国家税务总局",
+        ),
+        name="same-as-title-then-article",
+    ),
+    case(
+        "国家税务总局公告〔2018〕28号和〔2018〕29号",
+        doc("国家税务总局公告〔2018〕28号", issuer="国家税务总局"),
+        doc("国家税务总局公告〔2018〕29号", issuer="国家税务总局", text="〔2018〕29号"),
+        name="bracketed-notice-list",
+        note="a bracketed announcement's issuer is its organ (gap e); the next year shares its series",
+    ),
+    case(
+        "国家自然科学基金条例      国令第796号",
+        doc("国务院令第796号", issuer="国务院", text="国令第796号"),
+        name="state-council-short",
+        note="www.gov.cn writes the State Council's decrees 国令第N号",
+        source="https://tushare.pro/document/2?doc_id=406",
+    ),
+    case("全国令第5号", name="quanguo-is-no-organ"),
+    # Bracketless numbers and the year's 年 inside its bracket (gap b).
+    case(
+        "人社局2020年47号文件",
+        doc("人社局〔2020〕47号", issuer="人社局", year=2020, serial="47", text="人社局2020年47号"),
+        name="bracketless",
+        source="https://www.zhetiaohe.com/ss/46b15d46c827b3ef9702581d5ef4f4088b5e887d19472a92826f4ef68de48f9c.html",
+    ),
+    case(
+        "根据泉委发2021年第5号第14页第27项",
+        doc(WF5, loc(14, "27"), text="泉委发2021年第5号第14页第27项"),
+        name="bracketless-with-di-and-locator",
+    ),
+    case(
+        "泉委发（2021年）5号、泉委发〔2021年〕5号",
+        doc(WF5, text="泉委发（2021年）5号"),
+        doc(WF5, text="泉委发〔2021年〕5号"),
+        name="year-with-nian-in-brackets",
+    ),
+    case(
+        "《关于做好2020年社会保险工作的通知》（人社局2020年47号）",
+        doc("人社局〔2020〕47号", title="关于做好2020年社会保险工作的通知"),
+        name="bracketless-titled",
+    ),
+    case(
+        "人社局2020年47号、48号",
+        doc("人社局〔2020〕47号"),
+        doc("人社局〔2020〕48号", text="48号"),
+        name="bracketless-list",
+    ),
+    case("会议定于2021年5号召开", name="bracketless-date"),
+    case("于2021年5号前报送", name="bracketless-date-after-word"),
+    case("第2021年5号台风", name="bracketless-typhoon"),
+    case("2021年第3号台风“烟花”", name="bracketless-typhoon-di"),
+    case("全市2021年第5号", name="bracketless-place-is-no-issuer"),
+    case("截至2021年5号", name="bracketless-time-word"),
+    case("实施方案（2021年）3项任务", name="nian-bracket-in-prose"),
+    case("今年（2021年）第5号台风", name="nian-bracket-typhoon"),
+    case(
+        "国家税务总局2018年第31号公告、国家发展改革委令2016年第3号",
+        doc("国家税务总局公告〔2018〕31号"),
+        doc("国家发展改革委令〔2016〕3号"),
+        name="bracketless-is-not-a-decree-or-notice",
+        note="the inverted announcement and the decree keep their own keys; no bracketless reading",
+    ),
+    # Annexes (gap a).
+    case(
+        "泉委办〔2021〕20号附件2第3项",
+        doc(WB20, loc(None, "2.3"), text="泉委办〔2021〕20号附件2第3项"),
+        name="annex-item",
+        note="kind annex, item 2.3 (annex 2, item 3), clause id annex2.3; cover reads item 3",
+    ),
+    case("泉委办〔2021〕20号附件2", doc(WB20, loc(None, "2", "附件")), name="annex-alone"),
+    case(
+        "属泉委办〔2021〕20号附件第12项",
+        doc(WB20, loc(None, "12"), text="泉委办〔2021〕20号附件第12项"),
+        name="annex-unnumbered",
+        note="a notice's only annex is unnumbered: its item as after the number, read from 附件",
+    ),
+    case("泉委办〔2021〕20号附件", doc(WB20, text="泉委办〔2021〕20号"), name="annex-word-alone"),
+    case(
+        "泉委办〔2021〕20号附件二第14页第3、4项",
+        doc(WB20, loc(14, "2.3"), loc(14, "2.4")),
+        name="annex-pages-and-list",
+    ),
+    case(
+        "泉委办〔2021〕20号附件2第3项、附件3第5项、泉政办〔2021〕6号",
+        doc(WB20, loc(None, "2.3"), loc(None, "3.5")),
+        doc(ZB6),
+        name="annex-list",
+    ),
+    case(
+        "泉委办〔2021〕20号文件附件1第二十条第二款",
+        doc(WB20, loc(None, "1.20.2", "款")),
+        name="annex-after-wenjian-article-clause",
+    ),
+    case(
+        "国家税务总局公告2018年第7号附件1: 第4页",
+        doc("国家税务总局公告〔2018〕7号", loc(None, "1", "附件"), text="国家税务总局公告2018年第7号附件1"),
+        name="annex-of-a-notice",
+        source="http://35331.cn/lhs_h6li46o3ygblj0bi80g30gne01e01c01d01kinoobw01jgl3tokfli01d01m_4.html",
+    ),
 ]
 
 CASES: Final[list[Case]] = [
@@ -2159,6 +2317,7 @@ CASES: Final[list[Case]] = [
     *_tag("real", REAL_NOTICES),
     *_tag("list", SERIAL_LISTS),
     *_tag("notice", NOTICES),
+    *_tag("gap", GAPS),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key
