@@ -1080,8 +1080,8 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    has_bare = "年" in text and ("号" in text or "號" in text)
-    if first is None and not has_book and not has_decree and not has_notice and not has_bare:
+    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
+    if first is None and not has_book and not has_decree and not has_notice and bare is None:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     reader = _Reader(text, known)
     if first is not None:
@@ -1090,12 +1090,12 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
         _decrees(reader, "令")
     if has_notice:
         _decrees(reader, "公告")
-    if has_bare:
-        _bare_numbers(reader)
+    if bare is not None:
+        _bare_numbers(reader, bare)
     if has_book:
         _title_only(reader)
     citations = reader.citations
-    if has_book or has_decree or has_notice or has_bare:
+    if has_book or has_decree or has_notice or bare is not None:
         citations.sort(key=_SPAN)
     unparsed = reader.unparsed
     if len(unparsed) > 1:
@@ -1213,9 +1213,10 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             and not locators
             and overlong is None
             and end + 1 < size
-            and text[end + 1] in _LOCATOR_FIRST
+            and text[end + 1] in _AFTER_NUMBER
         ):
-            # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
+            # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's
+            # (or its annex: `（民发〔2020〕20号）附件第1项`).
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
         if title is None and overlong is None and end < size and text[end] not in _NO_TITLE_AFTER:
@@ -1377,8 +1378,8 @@ def _articles_after_bracket(
 ) -> tuple[tuple[Locator, ...], int, Span | None, int]:
     """Return locators written after the bracket that holds a titled number, or none.
 
-    `《X》（国务院令第708号）第五条`, `《X》（财预〔2020〕10号）第十二条第（三）款`: the number sits in a
-    bracket after its title (`opener` is that bracket's index, `end` where the number ends)
+    `《X》（国务院令第708号）第五条`, `《X》（财预〔2020〕10号）第十二条第（三）款`,
+    `《X》（国务院令第412号）附件第236项`: the number sits in a bracket after its title (`opener` is that bracket's index, `end` where the number ends)
     and the article follows the bracket. Found, the citation runs from the title's 《 to the
     article, bracket included, as a title pinned by article does. Returns (locators, end,
     overlong span, start); without locators, ((), end, None, the number's start).
@@ -1388,7 +1389,7 @@ def _articles_after_bracket(
         or text[opener] not in "（("
         or end + 1 >= len(text)
         or text[end] not in "）)"
-        or text[end + 1] not in _LOCATOR_FIRST
+        or text[end + 1] not in _AFTER_NUMBER
     ):
         return (), end, None, opener + 1
     locators, after, overlong = _parse_locators(text, end + 1)
@@ -1500,12 +1501,12 @@ def _decrees(reader: _Reader, word: str) -> None:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
 
 
-def _bare_numbers(reader: _Reader) -> None:
+def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
     """Find every number written without brackets (`人社局2020年47号`, `泉委发2021年第5号`).
 
-    Each is found by its 年 (`pat.BARE_NUMBER.finditer`): four digits of a year must stand right
-    before it, and right before them the issuer, glued on: a code the gazetteer knows, or one
-    ending like a code (`pat.BARE_ISSUER_ENDS`). The key is the bracketed one, so the number is
+    Each is found by its 年 (`pat.BARE_NUMBER.finditer`; `first` is the first match): four
+    digits of a year must stand right before it, and right before them the issuer, glued on: a
+    code the gazetteer knows, or one ending like a code (`pat.BARE_ISSUER_ENDS`). The key is the bracketed one, so the number is
     the same document as `人社局〔2020〕47号`. Without such an issuer (`2021年5号`,
     `于2021年第5号`) it is prose, not reported: bracketless dates and counts are everywhere.
     """
@@ -1513,9 +1514,15 @@ def _bare_numbers(reader: _Reader) -> None:
     size = len(text)
     spans: list[Span] = []  # merged into `covered` at the end, as `_decrees` does
     last = 0
-    for m in pat.BARE_NUMBER.finditer(text):
+    covered = reader.covered
+    for m in chain((first,), pat.BARE_NUMBER.finditer(text, first.end())):
         year_start = m.start() - 4
-        if year_start <= last or not _bare_year(text, year_start, m.start()):
+        if year_start <= last:
+            continue
+        i = bisect_right(covered, (m.start(), size + 1)) - 1
+        if i >= 0 and covered[i][1] > m.start():
+            continue  # the 年 of a decree or announcement read before (`…令2016年第3号`)
+        if not _bare_year(text, year_start, m.start()):
             continue
         letters = pat.ISSUER_RUN_BACK.match(rev, size - year_start, size - last)
         if letters is None:
@@ -1671,11 +1678,12 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
         return end, ""
     offset, organ = _organ_reading(text[len(text) - letters.end() : end])
     start = len(text) - letters.end() + offset
-    # Organs that sign together are written one after another with a space between
-    # (`财政部 税务总局公告2019年第39号`): each must end like an organ, and the key joins them.
+    # Organs that sign together are written one after another with a space or a 、 between
+    # (`财政部 税务总局公告2019年第39号`, `国家互联网信息办公室、公安部令第25号`): each must end
+    # like an organ, and the key joins them.
     while organ and offset == 0:
         gap = start
-        while gap > floor and start - gap < _JOINT_GAP and text[gap - 1] in _SPACES:
+        while gap > floor and start - gap < _JOINT_GAP and text[gap - 1] in _JOINT_SEPARATORS:
             gap -= 1
         if gap in {start, floor}:
             break
@@ -1691,6 +1699,7 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
 
 # The most spaces written between two organs that sign together (`财政部  税务总局`).
 _JOINT_GAP = 3
+_JOINT_SEPARATORS = frozenset(_SPACES + "、")
 
 
 @lru_cache(maxsize=4096)

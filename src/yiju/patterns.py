@@ -331,11 +331,16 @@ _NUMBER_ANCHOR = rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}(?:(?P<nian>年){
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
 
 # A number written with no bracket at all (`人社局2020年47号`, `泉委发2021年第5号`), found by its
-# 年 (a literal first character, so the search skips to each 年 in C): the year's four digits
-# before it and the issuer before them are checked by the caller (`citations._bare_numbers`),
-# which keys it as `issuer〔year〕N号`. Not 号令 or 号公告 (an inverted decree or announcement,
-# read by their own patterns), nor 号线, 号楼, 号台风 (`2021年第3号台风`).
-BARE_NUMBER = _re(rf"年{_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}[号號](?![{NOT_AFTER_HAO}令]|公告)")
+# 年 (a literal first character, so the search skips to each 年 in C). The look-behind, after
+# the 年 so that the literal still leads, wants exactly four digits before it and before them a
+# letter of the issuer, not 令 or 告: `…令2016年第3号` and `…公告2018年第28号` are a decree's
+# and an announcement's own writing, read by their patterns. The issuer itself is checked by
+# the caller (`citations._bare_numbers`), which keys the number `issuer〔year〕N号`. Not 号令 or
+# 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`).
+BARE_NUMBER = _re(
+    rf"年(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
+    rf"[号號](?![{NOT_AFTER_HAO}令]|公告)"
+)
 # The last character of an issuer code the gazetteer does not know that may write a number
 # without brackets: a document kind (发 函 字 办 规 通 文 电 传) or an organ (局 委 府 厅 部 社 政
 # 院 署): `人社局2020年47号`, `京社保发2021年9号`, `冀教财函2019年155号`. Anything else before a
@@ -429,12 +434,14 @@ TITLE_ADDRESS = _re(
 
 # A law's edition written in brackets between its title and the article cited
 # (`《中华人民共和国消防法》（2021年4月29日修正）第十六条`, `（2018年修订）`, `（2021修正本）`,
-# `（2017年版）`): it says which text of the law, not another document, so the article after it
-# is still the law's. The word (修正, 修订, 修改, 版) is required: `（试行）` or a bare year is no
-# such note. Matched at the bracket after the 》; bounded, so it costs a fixed amount.
+# `（2017年版）`, `《个人信息保护法》（2021年）第13条`): it says which text of the law, not another
+# document, so the article after it is still the law's. A word (修正, 修订, 修改, 版) or a year
+# with 年 is required: `（试行）` or bare digits are no such note. Text copied from a PDF breaks
+# lines inside it (`（\n2002\n年）`). Matched at the bracket after the 》; bounded.
+_EDITION_DATE = rf"{_DIGIT}{{4}}{_SP_BREAK}年?{_SP_BREAK}(?:{_DIGIT}{{1,2}}{_SP_BREAK}月{_SP_BREAK}(?:{_DIGIT}{{1,2}}{_SP_BREAK}日)?)?"
 AMENDMENT_NOTE = _re(
-    rf"[（(]{_SP}(?:{_DIGIT}{{4}}{_SP}年?{_SP}(?:{_DIGIT}{{1,2}}{_SP}月{_SP}(?:{_DIGIT}{{1,2}}{_SP}日)?)?)?{_SP}"
-    r"(?:第?[一二三四五六七八九十]{1,3}次)?(?:修正|修订|修訂|修改|版)本?[）)]"
+    rf"[（(]{_SP_BREAK}(?:(?:{_EDITION_DATE})?{_SP_BREAK}(?:第?[一二三四五六七八九十]{{1,3}}次)?"
+    rf"(?:修正|修订|修訂|修改|版)本?|{_DIGIT}{{4}}{_SP_BREAK}年){_SP_BREAK}[）)]"
 )
 
 # A month or day after a bracketed year (`会议定于（2020）12月5号`): a date, not a serial.
