@@ -920,6 +920,12 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
+    if bracket > floor and text[bracket - 1] in _BREAKS:
+        # `《…规定（2013年版）》\n（国卫医发〔2013〕31号）`: a 《title》 a line break (or spaces)
+        # before the bracket is still its title; prose there is not.
+        title_end = _skip_breaks_back(text, rev, bracket, floor)
+        if title_end > floor and text[title_end - 1] == "》":
+            bracket = title_end
     # The common segments in one match on the reversed text: letters and 《…》 pairs that hold
     # no bracket or 《》 of their own, up to a separator, an unmatched 《 or （, or the floor.
     # Anything else (a 》 or ） the match cannot pair) is walked stop by stop.
@@ -1251,7 +1257,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if alias is not None:
                 covered.append(alias)
                 floor = alias[1]
-        if reader.may_same and floor < size and text[floor] in _SAME_FIRST:
+        if reader.may_same and floor < size and text.find("即", floor, floor + _SAME_REACH) != -1:
             same = _same_as(reader, citation, floor)
             if same is not None:
                 covered.append(same)
@@ -1319,8 +1325,9 @@ def _shared_issuer(reader: _Reader, after: int, bracket: int) -> str:
     return ""  # a decree (`国家发展改革委令〔2016〕3号`) shares no issuer code
 
 
-# What may follow a number when the title it stands for comes after 即 (`，即《`, `（即《`, `文件，即`).
-_SAME_FIRST = frozenset("，,（(即文" + _SPACES)
+# How far after a number its `即《` can start: `文件（ 即` is 5 characters (a quick test before the
+# pattern: after most numbers there is no 即 near).
+_SAME_REACH = 8
 
 
 def _same_as(reader: _Reader, citation: Citation, at: int) -> Span | None:
@@ -1379,8 +1386,9 @@ def _articles_after_bracket(
     """Return locators written after the bracket that holds a titled number, or none.
 
     `《X》（国务院令第708号）第五条`, `《X》（财预〔2020〕10号）第十二条第（三）款`,
-    `《X》（国务院令第412号）附件第236项`: the number sits in a bracket after its title (`opener` is that bracket's index, `end` where the number ends)
-    and the article follows the bracket. Found, the citation runs from the title's 《 to the
+    `《X》（国务院令第412号）附件第236项`: the number sits in a bracket after its title
+    (`opener` is that bracket's index, `end` where the number ends) and the article follows
+    the bracket. Found, the citation runs from the title's 《 to the
     article, bracket included, as a title pinned by article does. Returns (locators, end,
     overlong span, start); without locators, ((), end, None, the number's start).
     """
@@ -1492,7 +1500,7 @@ def _decrees(reader: _Reader, word: str) -> None:
             if alias is not None:
                 spans.append(alias)
                 last = alias[1]
-        if overlong is None and reader.may_same and last < len(text) and text[last] in _SAME_FIRST:
+        if overlong is None and reader.may_same and text.find("即", last, last + _SAME_REACH) != -1:
             same = _same_as(reader, citation, last)  # `国务院令第699号，即《X条例》`
             if same is not None:
                 spans.append(same)
@@ -1506,9 +1514,10 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
 
     Each is found by its 年 (`pat.BARE_NUMBER.finditer`; `first` is the first match): four
     digits of a year must stand right before it, and right before them the issuer, glued on: a
-    code the gazetteer knows, or one ending like a code (`pat.BARE_ISSUER_ENDS`). The key is the bracketed one, so the number is
-    the same document as `人社局〔2020〕47号`. Without such an issuer (`2021年5号`,
-    `于2021年第5号`) it is prose, not reported: bracketless dates and counts are everywhere.
+    code the gazetteer knows, or one ending like a code (`pat.BARE_ISSUER_ENDS`). The key is
+    the bracketed one, so the number is the same document as `人社局〔2020〕47号`. Without such
+    an issuer (`2021年5号`, `于2021年第5号`) it is prose, not reported: bracketless dates and
+    counts are everywhere.
     """
     text, rev = reader.text, reader.rev
     size = len(text)

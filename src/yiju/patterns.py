@@ -438,7 +438,8 @@ TITLE_ADDRESS = _re(
 # document, so the article after it is still the law's. A word (修正, 修订, 修改, 版) or a year
 # with 年 is required: `（试行）` or bare digits are no such note. Text copied from a PDF breaks
 # lines inside it (`（\n2002\n年）`). Matched at the bracket after the 》; bounded.
-_EDITION_DATE = rf"{_DIGIT}{{4}}{_SP_BREAK}年?{_SP_BREAK}(?:{_DIGIT}{{1,2}}{_SP_BREAK}月{_SP_BREAK}(?:{_DIGIT}{{1,2}}{_SP_BREAK}日)?)?"
+_EDITION_DAY = rf"{_DIGIT}{{1,2}}{_SP_BREAK}月{_SP_BREAK}(?:{_DIGIT}{{1,2}}{_SP_BREAK}日)?"
+_EDITION_DATE = rf"{_DIGIT}{{4}}{_SP_BREAK}年?{_SP_BREAK}(?:{_EDITION_DAY})?"
 AMENDMENT_NOTE = _re(
     rf"[（(]{_SP_BREAK}(?:(?:{_EDITION_DATE})?{_SP_BREAK}(?:第?[一二三四五六七八九十]{{1,3}}次)?"
     rf"(?:修正|修订|修訂|修改|版)本?|{_DIGIT}{{4}}{_SP_BREAK}年){_SP_BREAK}[）)]"
