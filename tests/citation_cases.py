@@ -2238,6 +2238,11 @@ GAPS = [
         doc("人社局〔2020〕48号", text="48号"),
         name="bracketless-list",
     ),
+    case(
+        "人社局2020年47号，即《关于做好2020年社会保险工作的通知》",
+        doc("人社局〔2020〕47号", title="关于做好2020年社会保险工作的通知"),
+        name="bracketless-same-as-title",
+    ),
     case("会议定于2021年5号召开", name="bracketless-date"),
     case("于2021年5号前报送", name="bracketless-date-after-word"),
     case("第2021年5号台风", name="bracketless-typhoon"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from yiju.citations import extract
+from yiju.citations import basis_documents, extract
 from yiju.cover import item_refs
 from yiju.formatters import clause_word
 from yiju.graph import clause_id, clause_item
@@ -62,3 +62,10 @@ def test_cover_reads_the_item_in_the_annex_the_reader_reads(tail: str, items: li
     assert items == item_refs(text, citation)
     inner = [loc.item.partition(".")[2] for loc in citation.locators if loc.kind == "annex" and loc.item]
     assert all(i in items or "-" in i for i in inner if i)
+
+
+def test_a_title_on_the_line_above_its_number_is_one_basis_document() -> None:
+    """A 文件依据 cell that breaks the line between `《X》` and `（国办发〔2016〕19号）` names one
+    document, titled X: the 《X》 segment is the number's title, not a bare name of its own."""
+    found = basis_documents("《国务院办公厅关于印发2016年政务公开工作要点的通知》\n（国办发〔2016〕19号）")
+    assert [("国办发〔2016〕19号", "2016年政务公开工作要点")] == [(c.key, c.title) for c in found.citations]

@@ -1121,6 +1121,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
     size = len(text)
     citations, covered = reader.citations, reader.covered
     issuer_back = pat.ISSUER_RUN_BACK.match
+    may_same = reader.may_same
     floor = 0
     for m in chain((first,), pat.NUMBER.finditer(text, first.end())):
         bracket = m.start()
@@ -1156,7 +1157,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         if dated:
             continue  # `今年（2021）第5号…`: a date in prose, not an issuer
         if tail is None:
-            if issuer_raw and m.group("nian") is None:  # `方案（2021年）…` is prose
+            if issuer_raw:
                 floor = _report_unreadable(reader, m, issuer_start, floor)
             continue
         if not issuer_raw:
@@ -1257,7 +1258,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if alias is not None:
                 covered.append(alias)
                 floor = alias[1]
-        if reader.may_same and floor < size and text.find("即", floor, floor + _SAME_REACH) != -1:
+        if may_same and text.find("即", floor, floor + _SAME_REACH) != -1:
             same = _same_as(reader, citation, floor)
             if same is not None:
                 covered.append(same)
@@ -1576,6 +1577,11 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
             if alias is not None:
                 spans.append(alias)
                 last = alias[1]
+        if overlong is None and reader.may_same and text.find("即", last, last + _SAME_REACH) != -1:
+            same = _same_as(reader, citation, last)  # `人社局2020年47号，即《X办法》`
+            if same is not None:
+                spans.append(same)
+                last = same[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
 
@@ -1700,8 +1706,8 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
         if letters is None:
             break
         offset, other = _organ_reading(text[len(text) - letters.end() : gap])
-        if not other:
-            break
+        if not other or other == _STATE_COUNCIL_SHORT:
+            break  # `国令` is the State Council's alone, never one of several organs
         start, organ = len(text) - letters.end() + offset, other + organ
     return start, organ
 
@@ -2004,6 +2010,7 @@ def basis_documents(text: str) -> Extraction:
     taken = sorted(
         [c.span for c in found.citations] + [u.span for u in found.unparsed] + [a.span for a in found.aliases]
     )
+    bound = {c.title for c in found.citations if c.numbered and c.title is not None}
     start = 0
     for sep in (*pat.SEGMENT_END.finditer(text), None):
         i = sep.start() if sep is not None else len(text)
@@ -2023,8 +2030,8 @@ def basis_documents(text: str) -> Extraction:
             continue
         segment = text[seg_start:seg_end]
         title = _clean_title(segment)
-        if title is None or pat.NAME_LETTER.search(title) is None:
-            continue
+        if title is None or pat.NAME_LETTER.search(title) is None or title in bound:
+            continue  # `《X》` on the line above its `（国发〔2016〕19号）` is that number's title
         citations.append(_title_citation(title, (seg_start, seg_end), segment))
     citations.sort(key=_SPAN)
     return Extraction(tuple(citations), found.unparsed, found.aliases)

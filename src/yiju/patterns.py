@@ -325,9 +325,13 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # group `run`, inside a look-ahead: the match still ends at 号, and the citation reader takes
 # the run from the match instead of matching LOCATOR_RUN again (one call less per number).
 # The year may carry its 年 inside the bracket (`泉委发（2021年）5号`, `泉委发〔2021年〕5号`): the
-# same number (group `nian`; a bracketed `（2021年）` with no serial after it is prose, never
-# reported). ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
-_NUMBER_ANCHOR = rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}(?:(?P<nian>年){_SP})?{_CLOSE}"
+# same number. Such a bracket is an anchor only when a serial and 号 follow it (the look-ahead):
+# `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
+# ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
+_NUMBER_ANCHOR = (
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}"
+    rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
+)
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
 
 # A number written with no bracket at all (`人社局2020年47号`, `泉委发2021年第5号`), found by its
