@@ -56,6 +56,8 @@ def _task(path: Path) -> str:
         return str(len(bytearray(1 << 30)))  # past the 512 MB address space below
     if name == "segv":
         os.kill(os.getpid(), signal.SIGSEGV)
+    if name == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's OOM killer sends
     if name == "spin":
         while True:
             pass
@@ -67,8 +69,8 @@ def _task(path: Path) -> str:
 
 
 def test_a_native_abort_oom_or_spin_costs_one_file() -> None:
-    """Abort, out-of-memory, crash, CPU spin, a bug and an exit each fail their file alone, in order."""
-    names = ["a", "abort", "b", "oom", "segv", "spin", "bug", "exit", "c"]
+    """Abort, out-of-memory, crash, a kill, CPU spin, a bug and an exit each fail their file alone."""
+    names = ["a", "abort", "b", "oom", "segv", "kill", "spin", "bug", "exit", "c"]
     limits = Limits(memory_mb=512, cpu_seconds=1)
     got = [
         (p.name, r if isinstance(r, str) else r.reason)
@@ -80,6 +82,7 @@ def test_a_native_abort_oom_or_spin_costs_one_file() -> None:
         ("b", "B"),
         ("oom", "读取器内存不足（上限 512 MB，用 yiju --reader-memory 调高）"),
         ("segv", "读取器异常终止（信号 SIGSEGV），文件可能已损坏或为恶意构造"),
+        ("kill", "读取器被强行终止（信号 SIGKILL），多为系统内存不足或被外部结束"),
         ("spin", "读取超时（CPU 时间上限 1 秒，用 yiju --reader-cpu 调高）"),
         ("bug", "读取时出错（KeyError: 'bug'）"),
         ("exit", "读取器异常退出（退出码 3），文件可能已损坏或为恶意构造"),

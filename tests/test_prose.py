@@ -232,9 +232,60 @@ def test_quirks(lines: list[str], expected: list[tuple[str, ...]]) -> None:
     assert _tasks(*lines) == expected
 
 
-def test_two_owners_are_no_task_list() -> None:
-    lines = ["1.推进A。（市发改委负责）", "2.推进B。（市财政局负责）", "3.推进C。"]
-    assert prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)]) is None
+@pytest.mark.parametrize(
+    ("lines", "tasks"),
+    [
+        # One paragraph naming an owner is a notice, not a list.
+        (["1.推进A。（市发改委负责）", "2.推进B。", "3.推进C。"], None),
+        # Two plain paragraphs with owners: a notice may say who does two things.
+        (["请各单位推进A。（市发改委负责）", "另请推进B。（市财政局负责）"], None),
+        # Two numbered tasks with owners are a list (许昌 2020, 四川 2022, cut off after two); a
+        # line after the last task without owners is no task (R07 names it).
+        (["1.推进A。（市发改委负责）", "2.推进B。（市财政局负责）", "3.推进C。"], ["1", "2"]),
+        (
+            [
+                "一、X",
+                "（一）推进A。〔责任单位:省发展改革委按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+                "（二）推进B。〔责任单位:省市场监管局〕",
+            ],
+            ["一", "二"],
+        ),
+    ],
+)
+def test_two_numbered_tasks_are_a_list(lines: list[str], tasks: list[str] | None) -> None:
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    if tasks is None:
+        assert table is None
+        return
+    assert table is not None
+    header = next(r.values for r in table.rows if r.values[0] == "序号")
+    assert [r.values[0] for r in table.rows if len(r.values) == len(header) and r.values != header] == tasks
+
+
+def test_a_line_of_owners_closes_the_numbered_paragraphs_above() -> None:
+    """运城 2017: `(1)`…`(4)` under `1.完善应急预案体系`, then `(责任单位:…)` alone for the group."""
+    lines = [
+        "(一)“一案三制”建设",
+        "1.完善应急预案体系",
+        "(1)加强应急预案管理。",
+        "(2)推进应急预案“精编化”。",
+        "(3)加强应急预案演练。",
+        "(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)",
+        "2.健全应急管理体制",
+    ]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    rows = [r.values for r in table.rows]
+    assert rows[0] == ("序号", "重点任务", "责任单位", "完成时限")
+    assert rows[1] == ("1.完善应急预案体系",)
+    units = "市直各有关单位、各县(市、区)人民政府、各开发区管委会"
+    assert rows[2:] == [
+        ("1", "加强应急预案管理。", units, ""),
+        ("2", "推进应急预案“精编化”。", units, ""),
+        ("3", "加强应急预案演练。", units, ""),
+    ]
+    # The owners' line is read (given to the group), so no finding names it as unread.
+    assert "6" not in table.findings[-1].message
 
 
 def test_wrapped_lines_join_until_a_short_line() -> None:
@@ -428,3 +479,59 @@ def test_the_notice_says_the_first_listed_unit_leads() -> None:
         (("市经信局",), ()),
         (("市发改委",), ("市市场监管局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "sections"),
+    [
+        # 丽水 2023: tasks under `一、`, then `二、` directly over `（一）`: `（一）` is under `二、`.
+        (
+            [
+                "一、主要预期目标",
+                "1.增长6%。",
+                "责任单位:市发改委",
+                "2.增长8%。",
+                "责任单位:市经信局",
+                "二、重点抓好六方面工作",
+                "(一)全力拼经济。",
+                "3.实施招商行动。",
+                "责任单位:市双招双引办",
+            ],
+            ["一、主要预期目标", "二、重点抓好六方面工作", "(一)全力拼经济。"],
+        ),
+        # A list that starts with `二、重点任务` over `（一）`: `二、` heads no task of its own.
+        (
+            [
+                "二、重点任务",
+                "（一）推动审批优化",
+                "1.推进A。（市发改委牵头）",
+                "2.推进B。（市财政局牵头）",
+                "（二）提升服务",
+                "3.推进C。（市政务服务中心牵头）",
+            ],
+            ["（一）推动审批优化", "（二）提升服务"],
+        ),
+    ],
+)
+def test_a_heading_over_a_deeper_one(lines: list[str], sections: list[str]) -> None:
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    assert [
+        r.values[0] for r in table.rows if len(r.values) == 1 and r.values[0] != table.rows[0].values[0]
+    ] == sections
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("市政府工作报告重点工作责任分解(2023年)", "市政府工作报告重点工作责任分解(2023年)"),
+        ("某市行动计划（2018—2020年）", "某市行动计划（2018—2020年）"),
+        ("时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府", None),
+    ],
+)
+def test_the_list_s_title(heading: str, title: str | None) -> None:
+    lines = [heading, "1.推进A。（市发改委牵头）", "2.推进B。（市财政局牵头）", "3.推进C。（市商务局牵头）"]
+    table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
+    assert table is not None
+    first = table.rows[0].values
+    assert (first[0] if len(first) == 1 else None) == title

@@ -8,8 +8,8 @@ import pytest
 
 from yiju import patterns as pat
 from yiju.batch import parse_file
-from yiju.columns import assign_roles
-from yiju.owners import says_first_listed_leads, split_lead_units
+from yiju.columns import assign_roles, content_role
+from yiju.owners import owners_in_text, says_first_listed_leads, split_lead_units, split_units
 
 # `X、Y分别牵头` (丽水市 2023): each named unit leads its part; nobody assists.
 SEVERAL_LEADS = [
@@ -259,3 +259,180 @@ def test_an_assessment_item_column_named_like_a_category() -> None:
         ["业务类", "标准化项目申报", "8"],
     ]
     assert ["category", "text", "weight"] == _roles(headers, rows, "kpi_evaluation")
+
+
+# ------------------------------------------------- rules learnt from the held-out tables (Dec 2026)
+
+# `各县、市、区政府` (滁州 2020): the 、 between one-character levels separates no units.
+LEVEL_LISTS = [
+    (
+        "滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。",
+        ("滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"),
+    ),
+    ("各乡、镇人民政府、市财政局", ("各乡、镇人民政府", "市财政局")),
+    ("各县、市、区党委", ("各县、市、区党委",)),
+    ("市发改委、区财政局", ("市发改委", "区财政局")),
+    ("各县(市、区)人民政府、各开发区管委会", ("各县(市、区)人民政府", "各开发区管委会")),
+]
+
+
+@pytest.mark.parametrize(("cell", "units"), LEVEL_LISTS, ids=[c[0] for c in LEVEL_LISTS])
+def test_levels_listed_inside_one_unit(cell: str, units: tuple[str, ...]) -> None:
+    assert split_units(cell) == units
+
+
+# Owners closing a task in `〔…〕` (四川 2022) or `【…】`; a sentence after the units is a note.
+OWNER_TAILS = [
+    (
+        "持续实施“歇业登记”等新制度。〔责任单位:省市场监管局〕",
+        "持续实施“歇业登记”等新制度。",
+        {"departments": ["省市场监管局"]},
+    ),
+    (
+        "争取纳入试点。〔责任单位:省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+        "争取纳入试点。",
+        {
+            "departments": ["省发展改革委、商务厅按职责分工负责"],
+            "note": ["具体任务均涉及相关市(州)人民政府,不再做分工,下同"],
+        },
+    ),
+    ("建成5个站点。【责任单位：区城管局】", "建成5个站点。", {"departments": ["区城管局"]}),
+    # A bracket of something else stays in the text.
+    ("落实文件精神〔2021〕", "落实文件精神〔2021〕", {}),
+    # A 。 between two units' lists keeps both.
+    ("推进A。（责任单位：区发改局。区财政局）", "推进A。", {"departments": ["区发改局。区财政局"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "owners"), OWNER_TAILS, ids=[c[0][:12] for c in OWNER_TAILS])
+def test_owners_closing_a_task(text: str, body: str, owners: dict[str, list[str]]) -> None:
+    assert owners_in_text(text) == (body, owners)
+
+
+# A budget performance form's level words and target values, read from content alone.
+CONTENT_ROLES = [
+    (["产出指标", "效益指标", "满意度指标"], "level1"),
+    (["数量指标", "数量指标", "时效指标", "经济效益指标"], "level1"),
+    (["=100%", "≤10次", "≥80M", "＞95%"], "target_value"),
+    (["足额保障率", "科目调整次数", "按时发放率"], None),
+    (["区发改局", "区财政局"], "departments"),
+]
+
+
+@pytest.mark.parametrize(("values", "role"), CONTENT_ROLES, ids=[c[0][0] for c in CONTENT_ROLES])
+def test_indicator_words_by_content(values: list[str], role: str | None) -> None:
+    assert content_role(values) == role
+
+
+def test_a_self_evaluation_page_without_its_header(tmp_path: Path) -> None:
+    """The second page of a 项目支出绩效自评表 (no header row): levels from their `…指标` words,
+    points beside them, and the footer under 合计 (评价结论, 存在问题) no items."""
+    path = tmp_path / "page.csv"
+    lines = [
+        "产出指标,数量指标,足额保障率,=100%,22.5",
+        ",,科目调整次数,≤10次,22.5",
+        ",时效指标,按时发放率,=100%,22.5",
+        "效益指标,经济效益指标,结余率,≤5%,22.5",
+        "合计,,,,100",
+        "评价结论,及时、足额缴纳。,,,",
+        "存在问题,暂无,,,",
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    got = [(i.id, i.text, i.weight, i.target_value) for i in form.indicators]
+    assert got == [
+        ("1.1.1", "足额保障率", 22.5, "=100%"),
+        ("1.1.2", "科目调整次数", 22.5, "≤10次"),
+        ("1.2.1", "按时发放率", 22.5, "=100%"),
+        ("2.1.1", "结余率", 22.5, "≤5%"),
+    ]
+    assert form.family == "kpi_evaluation"
+
+
+# Text copies of tables with cells merged over several tasks (box_tasks_city, livelihood_county_2016
+# saved as CSV): only where the table shows the merge is the blank read as merged; R09 names it,
+# and names a column with a value on its first task only, without filling it.
+LOST_MERGES = [
+    (
+        # One 分管领导 and one 完成时限 on the first task only: merged down the whole table, or
+        # named once? Said (R09), not filled: the blanks stay blanks for the audit.
+        [
+            "工作任务,分管领导,牵头单位,完成时限",
+            "抓好财税工作,梁志强,市财政局,年内见成效",
+            "坚持优先发展教育,,市教育局,",
+            "加强城市管理,,市城管局,",
+        ],
+        [
+            ("1", ("梁志强",), ("市财政局",), "年内见成效"),
+            ("2", (), ("市教育局",), None),
+            ("3", (), ("市城管局",), None),
+        ],
+        True,
+    ),
+    (
+        # 序号 5 and its unit merged over two works: the row without id between 5 and 6 is 5's.
+        [
+            "序号,重点工作,责任单位,完成时限",
+            "4,建成县残疾人综合服务中心。,县残联,5月底前动工",
+            "5,开工建设县老年养护楼。,县民政局,5月底前动工",
+            ",开工建设老年大学。,,12月底前",
+            "6,迁建县政务服务中心。,县政务服务中心,12月底前",
+        ],
+        [
+            ("4", (), ("县残联",), "5月底前动工"),
+            ("5.1", (), ("县民政局",), "5月底前动工"),
+            ("5.2", (), ("县民政局",), "12月底前"),
+            ("6", (), ("县政务服务中心",), "12月底前"),
+        ],
+        True,
+    ),
+    (
+        # A leader missing in the middle is a real blank: no merge shows, nothing is filled.
+        [
+            "工作任务,分管领导,牵头单位,完成时限",
+            "抓好财税工作,梁志强,市财政局,年内见成效",
+            "坚持优先发展教育,,市教育局,6月底前",
+            "加强城市管理,王平,市城管局,年底前",
+        ],
+        [
+            ("1", ("梁志强",), ("市财政局",), "年内见成效"),
+            ("2", (), ("市教育局",), "6月底前"),
+            ("3", ("王平",), ("市城管局",), "年底前"),
+        ],
+        False,
+    ),
+    (
+        # Two tasks are too few to tell one leader for all from a leader left out.
+        ["工作任务,分管领导,牵头单位", "抓好财税工作,梁志强,市财政局", "坚持优先发展教育,,市教育局"],
+        [("1", ("梁志强",), ("市财政局",), None), ("2", (), ("市教育局",), None)],
+        False,
+    ),
+    (
+        # A row without id where the ids jump (5, then 7) is not shown to be 5's: left as it is.
+        [
+            "序号,重点工作,责任单位",
+            "5,开工建设县老年养护楼。,县民政局",
+            ",开工建设老年大学。,",
+            "7,迁建县政务服务中心。,县政务服务中心",
+        ],
+        [("5", (), ("县民政局",), None), ("2", (), (), None), ("7", (), ("县政务服务中心",), None)],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "items", "noted"), LOST_MERGES, ids=[str(k) for k in range(len(LOST_MERGES))]
+)
+def test_merges_lost_in_a_text_copy(
+    tmp_path: Path,
+    lines: list[str],
+    items: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]],
+    noted: bool,
+) -> None:
+    path = tmp_path / "copy.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    got = [(i.id, tuple(i.leaders), tuple(i.departments), i.deadline) for i in form.indicators]
+    assert got == items
+    assert any(f.code == "R09" for f in form.findings) == noted

@@ -8,15 +8,17 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import hostile
 from yiju import forms, headers
 from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
+from yiju.models import Form
 from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
 from yiju.patterns import (
     CLOSE_BRACKETS,
@@ -125,6 +127,29 @@ def test_reading_with_kept_members_equals_reading_from_the_archive(monkeypatch: 
     shortcut = read(SEED)
     monkeypatch.setattr(xlsx_reader, "_read_next", lambda _name: False)
     assert read(SEED) == shortcut
+
+
+def _fixture_workbooks() -> list[Path]:
+    fixtures = SEED.parent
+    return sorted({SEED, *fixtures.glob("*/*.xlsx"), *fixtures.glob("*.xlsx")})
+
+
+def test_the_checks_list_the_names_the_archive_lists() -> None:
+    for path in _fixture_workbooks():
+        data = path.read_bytes()
+        _kept_parts, members = safety.check_xlsx_archive(str(path), io.BytesIO(data))
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert set(archive.namelist()) == members, path
+
+
+def test_sheets_read_with_the_checked_names_equal_sheets_read_from_the_archive() -> None:
+    """The archive is not opened again for its names: every fixture workbook's sheets are the same."""
+    paths = _fixture_workbooks()
+    assert len(paths) >= 10
+    for path in paths:
+        data = path.read_bytes()
+        kept, members = safety.check_xlsx_archive(str(path), io.BytesIO(data), keep=xlsx_reader._read_next)
+        assert xlsx_reader._calamine_sheets(data) == xlsx_reader._calamine_sheets(data, kept, members), path
 
 
 # ------------------------------------------------------------------------------ one inflation per part
@@ -497,3 +522,159 @@ def test_a_plain_merged_range_reads_as_any_reference_does(ref: str) -> None:
     except ValueError:
         got = ValueError
     assert got == _long_merged_range(ref)
+
+
+# ------------------------------------------------------------------------------ labels
+
+
+def _long_is_label(text: str) -> bool:
+    """A cell is a label when `_label` reads a category or a group from it, whatever it holds."""
+    category, group, _ = forms._label(text)
+    return category is not None or group is not None
+
+
+_LABEL_NAMES = sorted({*forms.GROUPS, *forms._CATEGORIES, *forms._GROUP_ALIASES})
+_LABEL_ONLY = [
+    *_LABEL_NAMES,
+    *(name[-k:] for name in _LABEL_NAMES for k in (1, 2, 3)),  # the end of a name, cut by a page
+    "（4分）", "(6 分)", "（１０分）", "（2.5分）", "（４．５分）", "(3\u3000分)",
+    "\n", " ", "\u3000", "\xa0", "\x85", "\u2028", "\x1c",
+]  # fmt: skip
+_LABEL_PIECES = [*_LABEL_ONLY, "做好", "。", "（属泉委发〔2021〕5号）", "1-3", "a", "\ufeff", "\u200b"]
+# Cells of label characters only (names, their ends, points, spaces and lines), and such cells
+# with prose, other characters and arbitrary text mixed in.
+_LABEL_CELLS = st.lists(st.sampled_from(_LABEL_ONLY), max_size=4).map("".join) | st.lists(
+    st.sampled_from(_LABEL_PIECES) | st.text(max_size=3), max_size=5
+).map("".join)
+
+
+def test_the_label_characters_take_every_space_str_split_cuts_at() -> None:
+    assert {chr(c) for c in range(0x110000) if chr(c).isspace()} == set(forms._STR_SPACES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LABEL_CELLS)
+def test_a_cell_is_a_label_as_the_long_way_says(text: str) -> None:
+    """Names, their ends, points, spaces of every kind, lines and prose in any mix: a cell with a
+    character no label holds is told from a label without reading it, with the same answer."""
+    forms._label.cache_clear()
+    assert _long_is_label(text) == forms._is_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "科学行政（１０分）",
+        "政 (6 分)",
+        "重点\u3000工作\n目标",
+        "职能工作目标\n重点工作目标",
+        "行政（2.5分）",
+        "学行政",
+    ],
+)
+def test_labels_of_every_spelling_are_labels(text: str) -> None:
+    forms._label.cache_clear()
+    assert _long_is_label(text)
+    assert forms._is_label(text)
+
+
+def test_every_seed_cell_is_a_label_as_the_long_way_says() -> None:
+    cells = {v for table in read(SEED) for row in table.rows for v in row.values}
+    forms._label.cache_clear()
+    labels = [v for v in cells if _long_is_label(v)]
+    assert len(labels) >= 5  # 重点工作目标 … and the split 政 (6 分) pieces
+    assert [_long_is_label(v) for v in sorted(cells)] == [forms._is_label(v) for v in sorted(cells)]
+
+
+# ------------------------------------------------------------------------------ row layouts, owners
+
+
+def _parse_the_long_way(table: Table) -> Form:
+    """Parse `table` with every row's layout worked out anew and every owner cell read anew."""
+    with (
+        mock.patch.object(forms._State, "layout", _layout_anew),
+        mock.patch.object(forms, "_owner_names", return_value=forms._owners),
+    ):
+        return forms.parse_table(table)
+
+
+def _layout_anew(
+    state: forms._State, width: int, id_col: int, anchors: tuple[int | None, int | None]
+) -> forms._Layout:
+    return forms._row_layout(state, width, id_col, anchors)
+
+
+_SEED_TEXT_ROWS = read(SEED.with_suffix(".txt"))[0].rows
+_HEADERS = [r.values for r in _SEED_TEXT_ROWS if "序号" in r.values or "项目" in r.values][:2]
+_BODY_CELLS = sorted({v for r in _SEED_TEXT_ROWS for v in r.values})
+# A second header of other columns: the same roles moved one column right, weight and deadline swapped.
+_OTHER_HEADER = (
+    "",
+    "项目",
+    "序号",
+    "文件依据",
+    "一级指标",
+    "二级指标",
+    "完成时限",
+    "权重",
+    "分管领导",
+    "责任部门",
+    "责任人",
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(_BODY_CELLS) | st.sampled_from(["", "1-1-1", "1-2", "4", "12月", "李四"]),
+            max_size=12,
+        )
+        | st.just(list(_OTHER_HEADER)),
+        max_size=20,
+    )
+)
+def test_rows_read_with_layouts_kept_per_table_as_the_long_way_reads_them(bodies: list[list[str]]) -> None:
+    """Rows of any width and anchors, headers that change the columns mid-table: each row's texts
+    and owners are where working its layout out anew puts them, and owner cells read as anew."""
+    rows = [*(list(h) for h in _HEADERS), *bodies]
+    table = Table("p.txt", None, tuple(Row(n, tuple(v)) for n, v in enumerate(rows, 1)))
+    assert _parse_the_long_way(table) == forms.parse_table(table)
+
+
+def test_the_fixture_forms_read_as_the_long_way_reads_them() -> None:
+    """Every performance form among the fixtures, and the seed workbook and text."""
+    paths = [
+        SEED,
+        SEED.with_suffix(".txt"),
+        *sorted(SEED.parent.glob("*.txt")),
+        *sorted((SEED.parent / "families").glob("performance_form_*.txt")),
+        *sorted((SEED.parent / "families").glob("performance_form_*.xlsx")),
+    ]
+    tables = [t for p in dict.fromkeys(paths) for t in read(p)]
+    assert len(tables) >= 6
+    for table in tables:
+        assert _parse_the_long_way(table) == forms.parse_table(table)
+
+
+def test_rows_whose_deadlines_stand_in_other_columns_are_read_each_by_its_own_layout() -> None:
+    """No weight on either row, the deadline found one column apart: two layouts, not one."""
+    rows = [
+        *_HEADERS,
+        ("", "1-1-1", "依据", "做好甲工作（4分）", "指标甲", "两分", "", "12月", "王一", "甲科", "张三", ""),
+        ("", "1-1-2", "", "", "指标乙", "", "", "", "6月", "王二", "乙科", "李四"),
+    ]
+    table = Table("p.txt", None, tuple(Row(n, tuple(v)) for n, v in enumerate(rows, 1)))
+    form = forms.parse_table(table)
+    assert [("甲科",), ("乙科",)] == [i.departments for i in form.indicators]
+    assert _parse_the_long_way(table) == form
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1-1234", "1-12345", "1234-1", "123-1-1", "1-1-1-1", "12345", "123456", "1-2-3-4", "1--2", "-1", "1-"],
+)
+@pytest.mark.parametrize("plain", [False, True])
+def test_ascii_ids_of_every_length_read_as_folding_reads_them(text: str, plain: bool) -> None:
+    forms._normal_id.cache_clear()
+    assert _long_normal_id(text, plain=plain) == forms._normal_id(text, plain=plain)

@@ -54,3 +54,16 @@ def test_documents_in_measures_are_the_basis(
     form_basis: dict[str, list[tuple[str, tuple[str, ...], int | None]]], target: str
 ) -> None:
     assert EXPECTED[target] == form_basis[target]
+
+
+def test_trace_says_which_cell_named_the_basis(tmp_path: Path) -> None:
+    """`yiju trace` says a task's basis was read in its 工作措施, not in a 文件依据 it does not have."""
+    from yiju.corpus import load  # noqa: PLC0415
+
+    path = tmp_path / "tasks.csv"
+    path.write_text("\n".join(ROWS) + "\n", encoding="utf-8")
+    corpus = load([path])
+    assert [(t.id, t.via) for t in corpus.trace("国发〔2021〕7号").targets] == [("1", ("basis:工作措施",))]
+    land = corpus.trace("《土地管理法》").targets
+    assert [(t.id, t.via) for t in land] == [("3", ("basis:工作措施", "clause:art44", "clause:art45"))]
+    assert [c.where for c in land[0].links[0].clauses] == ["工作措施", "工作措施"]

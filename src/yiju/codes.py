@@ -232,6 +232,19 @@ CODES: Mapping[str, Code] = _codes(
         "mention reads as the nearest declaration before it.",
     ),
     Code(
+        "R09",
+        "merged-cell-lost",
+        _I,
+        "文本副本丢失的合并单元格",
+        "Merged cell lost in a text copy",
+        "CSV 或文本副本只在合并单元格的第一行保留其值。无序号的行夹在序号 n 与 n+1 之间：读作第 n 项的"
+        "一部分（n.1、n.2），并取其空着的责任单位；一列只在第一项有值、其下各项全空：只提示，不填补。"
+        "逐处列出，其余空格照空读取。",
+        "A CSV or text copy keeps a merged cell's value on its first row only. A row without id between "
+        "n and n+1 is read as part of item n (n.1, n.2), taking the owners it leaves empty; a column "
+        "with a value on the first task only is reported, not filled. Each place is listed.",
+    ),
+    Code(
         "S01",
         "unsourced-target",
         _E,

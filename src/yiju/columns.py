@@ -180,6 +180,10 @@ def content_role(values: Sequence[str]) -> str | None:
             return "id"
     if share(lambda v: pat.NATURE_WORD.match(v.strip()) is not None) >= _SHARE:
         return "nature"
+    if share(lambda v: pat.INDICATOR_LEVEL_CELL.match("".join(v.split())) is not None) >= _SHARE:
+        return "level1"  # `产出指标`, `数量指标`: the next such column is the next level (`_NEXT`)
+    if share(lambda v: pat.TARGET_VALUE_CELL.match(fold_width(v.strip())) is not None) >= _SHARE:
+        return "target_value"
     if all(pat.PLAIN_NUMBER.match(v.replace(" ", "")) for v in folded):
         # Before deadlines: a column of 4-digit amounts (5233) is money, not years.
         numbers = [float(v.replace(",", "").replace(" ", "")) for v in folded]
@@ -273,6 +277,10 @@ def assign_roles(
     _shared_headers(chosen, headers, columns_values)
     taken = {role for role, _ in chosen.values()}
     headerless = not headers
+    if headerless:
+        # With no header to say so, a total (`合计 | … | 100`) ends the columns' content: the
+        # rows under it (`评价结论 | …`, `存在问题 | 暂无`) are the form's footer.
+        columns_values = _above_total(body, columns_values)
     for col in range(1, width + 1):
         if col in chosen:
             continue
@@ -285,6 +293,8 @@ def assign_roles(
             role = "extra"
         chosen[col] = (role, "content")
         taken.add(role)
+    if headerless and "level1" in taken:
+        _indicators_beside_levels(chosen, columns_values)
     return _category_text(_leaf_text(_settle(chosen, headers), columns_values, family_id), columns_values)
 
 
@@ -444,7 +454,47 @@ def _category_text(
 
 
 # Where a second column of a role goes when the role is taken.
-_NEXT = {"leaders": "people", "departments": "partners", "text": "detail"}
+_NEXT = {
+    "leaders": "people",
+    "departments": "partners",
+    "text": "detail",
+    "level1": "level2",
+    "level2": "level3",
+}
+
+
+def _indicators_beside_levels(
+    chosen: dict[int, tuple[str, str]], values: Mapping[int, Sequence[str]]
+) -> None:
+    """Find the indicators and their points beside a headerless table's `…指标` levels.
+
+    Right of `产出指标 | 数量指标`, the first column of words that differ row by row is the
+    indicators (`足额保障率`, `科目调整次数`: short, so no prose by length), and a column of
+    numbers up to 100 their points (numbers above 20 are taken for money where nothing says
+    otherwise; beside these levels the table is a 100-point form).
+    """
+    taken = {role for role, _ in chosen.values()}
+    deepest = max(c for c, (role, _) in chosen.items() if role in LEVEL_ROLES)
+    for col, (role, how) in sorted(chosen.items()):
+        cells = [fold_width(v).replace(" ", "") for v in values[col] if v]
+        if role != "extra" or how != "content" or not cells:
+            continue
+        numbers = all(pat.PLAIN_NUMBER.match(v) for v in cells)
+        if numbers and "weight" not in taken and max(float(v.replace(",", "")) for v in cells) <= 100:
+            chosen[col] = ("weight", "content")
+            taken.add("weight")
+        elif not numbers and "text" not in taken and col > deepest and len(set(cells)) >= 0.6 * len(cells):
+            chosen[col] = ("text", "content")
+            taken.add("text")
+
+
+def _above_total(body: Sequence[Sequence[str]], values: dict[int, list[str]]) -> dict[int, list[str]]:
+    """Return each column's values down to the first total row (`合计`, `总分`), if any."""
+    for index, row in enumerate(body):
+        first = next((v for v in row if v), "")
+        if index and pat.FORM_TOTAL.search("".join(first.split())):
+            return {c: v[:index] for c, v in values.items()}
+    return values
 
 
 def _fill(role: str | None, taken: set[str], *, headerless: bool) -> str:

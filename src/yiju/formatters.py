@@ -209,6 +209,8 @@ def via_text(via: Sequence[str]) -> str:
     def word(v: str) -> str:
         if v.startswith("clause:"):
             return clause_word(v.removeprefix("clause:"))
+        if v.startswith("basis:"):
+            return v.removeprefix("basis:")  # the cell that named it: `工作措施`
         return _VIA_WORDS.get(v, v) if zh else {"basis": "文件依据", "mention": "文中提及"}.get(v, v)
 
     return ("；" if zh else "; ").join(word(v) for v in via)

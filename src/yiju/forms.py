@@ -14,13 +14,14 @@ finding.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
-from yiju import families, short_names
+from yiju import families, records, short_names
 from yiju import patterns as pat
 from yiju.citations import basis_documents as _basis_documents
 from yiju.citations import extract_cell as _extract
@@ -118,9 +119,19 @@ class _State:
     ledger: dict[int, str] = field(default_factory=dict)  # row number -> what it became
     title_row: int | None = None
     title_has_words: bool = False
+    # Where a row's texts and owners are, by (id column, weight and deadline columns, width):
+    # it depends on the header's columns and those four only, and rows repeat them.
+    layouts: dict[tuple[int, int | None, int | None, int], _Layout] = field(default_factory=dict)
+
+    def layout(self, width: int, id_col: int, anchors: tuple[int | None, int | None]) -> _Layout:
+        key = (id_col, *anchors, width)
+        found = self.layouts.get(key)
+        if found is None:
+            found = self.layouts[key] = _row_layout(self, width, id_col, anchors)
+        return found
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
-        return SourceLocation(self.table.file, self.table.sheet, row.number, column)
+        return records.location(self.table.file, self.table.sheet, row.number, column)
 
 
 @lru_cache(maxsize=8192)
@@ -189,12 +200,19 @@ def _normal_id(text: str, *, plain: bool = False) -> str | None:
     """Return the id a cell holds as `1-3-2`, or None; `plain` also accepts a bare `1`."""
     if not text or len(text) > 24 or not (text[0].isdigit() or text[0] in " \u3000"):
         return None  # ids start with a digit (ASCII or full-width); most cells are prose
-    if pat.ASCII_ID.fullmatch(text) is not None:
-        folded = text  # nothing to fold: no space, no wide form, no other dash, no dot
-    else:
-        folded = pat.ID_DASH.sub("-", fold_width("".join(text.split())))
-        if pat.DOTTED_ID.match(folded):
-            folded = folded.replace(".", "-")
+    parts = text.split("-")
+    if text.isascii() and "" not in parts and text.replace("-", "").isdigit():
+        # ASCII digits joined by single hyphens (`1-3-2`, `12`), as most forms type an id:
+        # nothing to fold (no space, wide form, other dash or dot), and FORM_ID and PLAIN_ID
+        # are read off the lengths of its parts.
+        if len(parts) == 1:
+            return text if plain and len(text) <= 5 else None
+        if len(parts) <= 3 and len(parts[0]) <= 3 and max(map(len, parts[1:])) <= 4:
+            return text
+        return None
+    folded = pat.ID_DASH.sub("-", fold_width("".join(text.split())))
+    if pat.DOTTED_ID.match(folded):
+        folded = folded.replace(".", "-")
     if pat.FORM_ID.match(folded) or (plain and pat.PLAIN_ID.match(folded)):
         return folded
     return None
@@ -252,8 +270,27 @@ def _label(text: str) -> tuple[str | None, str | None, float | None]:
 
 
 def _is_label(text: str) -> bool:
+    if not _LABEL_CHARACTERS.issuperset(text):
+        return False  # the long way's answer for prose, without folding it (see below)
     category, group, _ = _label(text)
     return category is not None or group is not None
+
+
+# What a label cell is made of: the characters of the family's group and category names and
+# their other spellings, a points tail's brackets, digits, point and 分, and whitespace (the
+# characters `str.split()` cuts at). `_label` finds a label only in a cell whose text, less one
+# points tail and its whitespace, is one of those names (or two on two lines, or the end of
+# one): a cell holding any other character is no label, and nearly every text cell of a form
+# shows one in its first few characters (`tests/test_shortcuts.py` holds the two ways equal).
+_STR_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LABEL_CHARACTERS = frozenset(
+    "".join((*GROUPS, *_CATEGORIES, *_GROUP_ALIASES, *_GROUP_ALIASES.values()))
+    + "（）()0123456789０１２３４５６７８９.分"
+    + _STR_SPACES
+)
 
 
 def _is_label_piece(text: str) -> bool:
@@ -597,6 +634,7 @@ def _parse_performance(table: Table) -> Form:
             columns = _header_columns(block)
             if "id" in columns or "indicator" in columns:
                 state.columns = columns
+                state.layouts.clear()
                 for header_row in block:
                     state.ledger[header_row.number] = "header"
                 i += len(block)
@@ -927,8 +965,34 @@ def _anchor_columns(state: _State, values: Sequence[str], id_col: int) -> tuple[
     return None, expected_deadline
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where a row's texts and owners are: the header's text columns on it (or {} and the
+    columns to read by content), and each owner field's column (0 when off the row)."""
+
+    named: Mapping[str, int]
+    text_cols: tuple[int, ...]
+    owners: tuple[tuple[str, int], ...]
+
+
+def _row_layout(state: _State, width: int, id_col: int, anchors: tuple[int | None, int | None]) -> _Layout:
+    """Return the layout of a row of `width` cells with its id and anchors in these columns."""
+    named, text_cols = _text_columns(state, width, id_col, anchors)
+    cols = state.columns
+    owner_fields = [f for f in ("leader", "department", "co_department", "person", "remark") if f in cols]
+    weight_col, deadline_col = anchors
+    anchor = deadline_col if deadline_col is not None else weight_col
+    if anchor is not None and "deadline" in cols:
+        base = cols["deadline"]
+        places = [(f, anchor + (cols[f] - base)) for f in owner_fields]
+    else:
+        shift = id_col - cols.get("id", id_col)
+        places = [(f, cols[f] + shift) for f in owner_fields]
+    return _Layout(named, tuple(text_cols), tuple((f, col if 0 < col <= width else 0) for f, col in places))
+
+
 def _text_columns(
-    state: _State, values: Sequence[str], id_col: int, anchors: tuple[int | None, int | None]
+    state: _State, width: int, id_col: int, anchors: tuple[int | None, int | None]
 ) -> tuple[dict[str, int], list[int]]:
     """Return the header's text columns on this row, or {} and the columns to read by content.
 
@@ -948,35 +1012,34 @@ def _text_columns(
     )
     named: dict[str, int] = {f: cols[f] + shift for f in ("basis", "target", "indicator") if f in cols}
     if explained and named:
-        return named, sorted(c for c in named.values() if 0 < c <= len(values))
-    end = (weight_col or deadline_col or (len(values) + 1)) - 1
-    return {}, [c for c in range(id_col + 1, end + 1) if 0 < c <= len(values)]
+        return named, sorted(c for c in named.values() if 0 < c <= width)
+    end = (weight_col or deadline_col or (width + 1)) - 1
+    return {}, [c for c in range(id_col + 1, end + 1) if 0 < c <= width]
 
 
 def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
     values = row.values
-    cols = state.columns
     weight_col, deadline_col = _anchor_columns(state, values, id_col)
     parts = ident.split("-")
     childless = len(parts) <= 2
     target_id = ident if childless else "-".join(parts[:2])
-    named, text_cols = _text_columns(state, values, id_col, (weight_col, deadline_col))
+    layout = state.layout(len(values), id_col, (weight_col, deadline_col))
+    named, text_cols = layout.named, layout.text_cols
     texts = {c: values[c - 1] for c in text_cols}
     # Labels in the text area (an xlsx may put the group label in the 文件依据 column). A
     # childless target whose only text names a group (`3-2 | | 依法行政（5分）`, another
     # city's 行政能力 rows) keeps it as its text too.
-    filled = [c for c, v in texts.items() if v]
-    for c, v in list(texts.items()):
-        if (
-            v
-            and _is_label(v)
-            and not (childless and filled == [c] and c == named_target_column(state, id_col))
-        ):
-            _record_label(state, parts[0], v, row)
-            texts[c] = ""
+    nonempty = [(c, v) for c, v in texts.items() if v]
+    labels = [c for c, v in nonempty if _is_label(v)]  # nearly always none
+    if labels:
+        filled = [c for c, _ in nonempty]
+        for c in labels:
+            if not (childless and filled == [c] and c == named_target_column(state, id_col)):
+                _record_label(state, parts[0], texts[c], row)
+                texts[c] = ""
+        nonempty = [(c, v) for c, v in texts.items() if v]
     basis_text = target_text = indicator_text = ""
     basis_col = target_col = indicator_col = None
-    nonempty = [(c, v) for c, v in texts.items() if v]
     if childless:
         # A childless row's only text is its target, wherever the PDF shift put it
         # (1-15 in the 二级指标 column, 7-3 in the 文件依据 column); with two texts, the one
@@ -1028,19 +1091,7 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
         if basis_text and not draft.basis_text:
             draft.basis_text, draft.basis_column = basis_text, basis_col
         draft.hidden = draft.hidden and row.hidden
-    owner_fields = [f for f in ("leader", "department", "co_department", "person", "remark") if f in cols]
-    anchor = deadline_col if deadline_col is not None else weight_col
-    owners: dict[str, str] = {}
-    if anchor is not None and "deadline" in cols:
-        base = cols["deadline"]
-        for f in owner_fields:
-            col = anchor + (cols[f] - base)
-            owners[f] = values[col - 1] if 0 < col <= len(values) else ""
-    else:
-        shift = id_col - cols.get("id", id_col)
-        for f in owner_fields:
-            col = cols[f] + shift
-            owners[f] = values[col - 1] if 0 < col <= len(values) else ""
+    owners = {f: values[col - 1] if col else "" for f, col in layout.owners}
     weight_text = values[weight_col - 1] if weight_col and weight_col <= len(values) else ""
     deadline_text = values[deadline_col - 1] if deadline_col and deadline_col <= len(values) else ""
     # A ditto mark (`"`, `〃`, 同上) repeats the row above: the same leader, owners, deadline.
@@ -1053,6 +1104,39 @@ def _indicator_row(state: _State, row: Row, ident: str, id_col: int) -> None:
     state.rows.append(
         _RowDraft(row, draft, ident, indicator_text, indicator_col, weight_text, deadline_text, owners)
     )
+
+
+class _Owners(NamedTuple):
+    """The names an indicator's owner cells give (see `_owners`)."""
+
+    leader: str | None
+    leaders: tuple[str, ...]
+    departments: tuple[str, ...]
+    partners: tuple[str, ...]
+    people: tuple[str, ...]
+    assignments: tuple[Assignment, ...]
+
+
+def _owners(leader: str, department: str, co_department: str, person: str) -> _Owners:
+    """Return the names of an indicator's owner cells: leaders, units (lead units first, then
+    the partners among them), partners, people, and who of them work together."""
+    leaders = split_names(leader)
+    leads = split_names(department)
+    departments = leads + split_names(co_department)
+    people = split_names(person)
+    return _Owners(
+        "、".join(leaders) or None,
+        leaders,
+        departments,
+        tuple(p for p in split_names(co_department) if p not in departments[:1]),
+        people,
+        _assignments(leads, people),
+    )
+
+
+def _owner_names() -> Callable[[str, str, str, str], _Owners]:
+    """Return `_owners` memoised for one form: the rows of one owner repeat the same cells."""
+    return lru_cache(maxsize=None)(_owners)
 
 
 def _assignments(departments: tuple[str, ...], people: tuple[str, ...]) -> tuple[Assignment, ...]:
@@ -1101,17 +1185,8 @@ def _finish(state: _State) -> Form:
             points = None  # a childless row's weight is its points; it declares no （N分）
         _citations_findings(state, draft.basis_text, basis_loc, draft.id)
         _citations_findings(state, draft.raw_text, text_loc, draft.id)
-        target = Target(
-            id=draft.id,
-            category=category,
-            group=group,
-            text=text,
-            raw_text=draft.raw_text,
-            points=points,
-            basis=tuple(basis),
-            citations=inline,
-            location=text_loc,
-            hidden=draft.hidden,
+        target = records.target(
+            draft.id, category, group, text, draft.raw_text, points, (*basis,), inline, text_loc, draft.hidden
         )
         targets.append(target)
         built[draft.id] = target
@@ -1121,17 +1196,21 @@ def _finish(state: _State) -> Form:
         draft.id: "".join(line.strip() for line in draft.basis_text.split("\n")) or None
         for draft in state.targets.values()
     }
+    owners_of = _owner_names()
     for rd in state.rows:
         row, draft, owners, weight_text = rd.row, rd.target, rd.owners, rd.weight
         target = built[draft.id]
-        departments = split_names(owners.get("department", "")) + split_names(owners.get("co_department", ""))
-        people = split_names(owners.get("person", ""))
-        leader_names = split_names(owners.get("leader", ""))
+        names = owners_of(
+            owners.get("leader", ""),
+            owners.get("department", ""),
+            owners.get("co_department", ""),
+            owners.get("person", ""),
+        )
         weight = _number(weight_text) if weight_text else None
         if weight_text and weight is None:
             _not_understood(state, row, say("R03.weight", weight=weight_text))
         indicators.append(
-            Indicator(
+            records.indicator(
                 id=rd.id,
                 target=draft.id,
                 category=target.category,
@@ -1139,16 +1218,14 @@ def _finish(state: _State) -> Form:
                 text=_cut_citation_tail(rd.text)[0] if draft.childless else rd.text,
                 weight=weight,
                 deadline=_deadline(rd.deadline),
-                leader="、".join(leader_names) or None,
-                departments=departments,
-                people=people,
-                assignments=_assignments(split_names(owners.get("department", "")), people),
+                leader=names.leader,
+                departments=names.departments,
+                people=names.people,
+                assignments=names.assignments,
                 hidden=row.hidden,
                 location=state.loc(row, rd.text_column),
-                leaders=leader_names,
-                partners=tuple(
-                    p for p in split_names(owners.get("co_department", "")) if p not in departments[:1]
-                ),
+                leaders=names.leaders,
+                partners=names.partners,
                 levels=(target.text,) if not draft.childless and target.text else (),
                 section=draft.prefix,
                 note=owners.get("remark") or None,

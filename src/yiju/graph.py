@@ -320,8 +320,14 @@ def _add_document(g: StagingGraph, citation: Citation, title: str | None) -> str
     return node
 
 
-def _add_citation_edges(g: StagingGraph, source: str, citation: Citation, loc: SourceLocation) -> None:
-    """Link a target to what its 一级指标 pins: clauses (with pages), or the document itself."""
+def _add_citation_edges(
+    g: StagingGraph, source: str, citation: Citation, loc: SourceLocation, cell: str | None = None
+) -> None:
+    """Link a target to what its 一级指标 pins: clauses (with pages), or the document itself.
+
+    `cell` is the header of the cell the citation was read in when it is neither the 文件依据
+    nor the 一级指标 (a task's 工作措施).
+    """
     doc = _add_document(g, citation, citation.title)
     items = [loc_ for loc_ in citation.locators if loc_.item is not None]
     if not items:
@@ -354,7 +360,9 @@ def _add_citation_edges(g: StagingGraph, source: str, citation: Citation, loc: S
         if locator.pages is not None:
             g.nodes[clause]["pages"] = _join_pages(g.nodes[clause].get("pages", ""), locator.pages)
         edge = g.get_edge_data(source, clause, _CITES)
-        attrs = dict(edge) if edge else {"kind": _CITES, **_loc_attrs(loc)}
+        attrs = (
+            dict(edge) if edge else {"kind": _CITES, **_loc_attrs(loc), **({"cell": cell} if cell else {})}
+        )
         _add_lines(attrs, "labels", locator.label)
         if locator.pages is not None:
             attrs["pages"] = _join_pages(attrs.get("pages", ""), locator.pages)
@@ -406,9 +414,11 @@ def _add_target(g: StagingGraph, form: Form, space: FormSpace, target: Target) -
     g.add_edge(node, unit_id(space.owners), key=_PART_OF, kind=_PART_OF)
     for basis in target.basis:
         doc = _add_document(g, basis.citation, basis.title)
-        g.add_edge(node, doc, key=_BASED_ON, kind=_BASED_ON, **_loc_attrs(basis.location))
+        # Where it was read, when not the 文件依据 cell (a task's 工作措施), for `trace` to say so.
+        cell = {"cell": basis.cell} if basis.cell else {}
+        g.add_edge(node, doc, key=_BASED_ON, kind=_BASED_ON, **_loc_attrs(basis.location), **cell)
         if basis.citation.locators:
-            _add_citation_edges(g, node, basis.citation, basis.location)
+            _add_citation_edges(g, node, basis.citation, basis.location, basis.cell)
     for citation in target.citations:
         _add_citation_edges(g, node, citation, target.location)
     return node

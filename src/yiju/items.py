@@ -22,7 +22,7 @@ from yiju.citations import basis_documents, extract, extract_cell
 from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
 from yiju.families import LEVEL_ROLES, detect_family, fold_header
-from yiju.messages import Said, say
+from yiju.messages import Said, listed, say
 from yiju.models import (
     Assignment,
     BasisDoc,
@@ -56,6 +56,14 @@ _OWNED = frozenset({"task_list", "project_list"})
 # Numbering styles of section headings (`一、`, `（一）`, `第一部分`).
 _HEADINGS = frozenset({"cn", "pcn", "part"})
 _TOTAL_WORDS = ("合计", "总计", "小计", "总分", "共计", "得分合计", "分数合计")
+# The header words a headerless indicator table's content roles stand for, in family votes.
+_LEVEL_TABLE_WORDS = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "text": "三级指标",
+    "weight": "分值",
+    "target_value": "目标值",
+}
 
 
 @lru_cache(maxsize=8192)
@@ -133,6 +141,7 @@ class _State:
     section_owners: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     first_leads: bool = False  # the notice says the first unit listed leads (`列第一位的为牵头单位`)
     category: str = ""  # the category column's value on the last row that had one
+    closed: bool = False  # a grand total (合计, 总分) below the items has closed the table
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
         return SourceLocation(self.table.file, self.table.sheet, row.number, column)
@@ -154,8 +163,12 @@ def detect_table_family(table: Table) -> tuple[str, HeaderBlock | None]:
     if header is None:
         body = [r.values for r in rows if len({v for v in r.values if v}) >= 2][:200]
         width = max((len(v) for v in body), default=0)
-        text_col = next((c.column for c in assign_roles({}, body, width, None) if c.role == "text"), None)
+        roles = {c.role: c.column for c in assign_roles({}, body, width, None)}
+        text_col = roles.get("text")
         texts = [v[text_col - 1] for v in body if text_col is not None and text_col <= len(v)]
+        if "level1" in roles:
+            # Levels read from content (`产出指标 | 数量指标`) vote as their header words would.
+            parts = [word for role, word in _LEVEL_TABLE_WORDS.items() if role in roles]
     return detect_family(titles, parts, dashed_ids=dashed, texts=texts), header
 
 
@@ -211,6 +224,8 @@ def parse_items(
     body = [v for r in rows[body_start:] if len(set(v := _values(r, filled)) - {""}) >= 2]
     state.columns = assign_roles(headers, body, width, family_id, given)
     state.roles = {c.column: c.role for c in state.columns}
+    if not table.merged:
+        filled = _lost_merges(state, rows[body_start:])
     if unit:
         state.unit = unit
     for row in rows[body_start:]:
@@ -238,6 +253,72 @@ def _merged_values(table: Table) -> dict[tuple[int, int], str]:
                 if (r, c) != (r1, c1):
                     out[(r, c)] = value
     return out
+
+
+# Owner and deadline columns: the cells a merged range covers over several tasks.
+_MERGED_ROLES = frozenset({"leaders", "departments", "partners", "people", "deadline"})
+
+
+def _lost_merges(state: _State, body: Sequence[Row]) -> dict[tuple[int, int], str]:
+    """Return the cells a text copy left empty under a merged cell, where the table shows it.
+
+    A CSV or text copy keeps a merged cell's value on its first row only. One layout says so
+    beyond doubt and is read as merged: a row with text but no id between ids `n` and `n+1` is
+    part of task `n`, whose 序号 was merged over it, so it takes `n` and the owners it leaves
+    empty (numbered `n.1`, `n.2` as in the workbook). An owner or deadline column with one value,
+    on the first task, over three tasks or more looks like one 分管领导 merged down the whole
+    table, but a table may name an owner on its first task only: that is said, not filled (a
+    blank stays a blank, for the audit). One R09 finding names both, so nothing is silent.
+    """
+    text_col = next((c for c, r in state.roles.items() if r == "text"), None)
+    if text_col is None:
+        return {}
+    id_col = next((c for c, r in state.roles.items() if r == "id"), None)
+    # Tasks: rows with text not numbered on its own (`（1）…` under a task is its measure, read
+    # as such elsewhere); in a table with ids, a row of its text alone is a section (`产业发展`).
+    tasks = [
+        r
+        for r in body
+        if r.value(text_col)
+        and strip_numbering(r.value(text_col))[1] is None
+        and (id_col is None or r.value(id_col) or len(set(r.values) - {""}) >= 2)
+    ]
+    owners = sorted(c for c, r in state.roles.items() if r in _MERGED_ROLES)
+    out: dict[tuple[int, int], str] = {}
+    said: list[Said] = []
+    if len(tasks) >= 3:
+        for col in owners:
+            values = [r.value(col) for r in tasks]
+            if values[0] and not any(values[1:]):
+                said.append(say("R09.column", column=_column_name(state, col), rows=_span(tasks[1:])))
+    if id_col is not None:
+        for k, row in enumerate(tasks):
+            if row.value(id_col) or k == 0:
+                continue
+            first = next((tasks[j] for j in range(k - 1, -1, -1) if tasks[j].value(id_col)), None)
+            after = next((t.value(id_col) for t in tasks[k + 1 :] if t.value(id_col)), None)
+            number = first.value(id_col) if first is not None else ""
+            if first is None or not number.isdigit() or (after is not None and after != str(int(number) + 1)):
+                continue
+            out[(row.number, id_col)] = number
+            for col in owners:
+                if not row.value(col) and first.value(col):
+                    out.setdefault((row.number, col), first.value(col))
+            said.append(say("R09.id", row=row.number, id=number))
+    if said:
+        state.findings.append(
+            finding("R09", say("R09.merged", what=listed(said, ";")), ("merged",), state.loc(tasks[0]))
+        )
+    return out
+
+
+def _column_name(state: _State, col: int) -> str:
+    return next((c.header for c in state.columns if c.column == col and c.header), f"第{col}列")
+
+
+def _span(rows: Sequence[Row]) -> str:
+    first, last = rows[0].number, rows[-1].number
+    return str(first) if first == last else f"{first}–{last}"
 
 
 def _values(row: Row, filled: Mapping[tuple[int, int], str]) -> tuple[str, ...]:
@@ -338,7 +419,13 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
         key = "总计" if first.startswith(("总计", "总分", "合计")) else first
         if numbers:
             state.totals[key] = numbers[0]
+        state.closed = state.closed or (key == "总计" and bool(state.items))
         return f"total {key}"
+    if state.closed and len(distinct) == 2 and values[0] == distinct[0] and len(first) <= 8:
+        # Under the grand total, `评价结论 | 及时、足额缴纳。` and `存在问题 | 暂无` (a self-evaluation
+        # form's footer, its value merged across the columns) are the form's notes, no items.
+        state.notes = "\n".join([*([state.notes] if state.notes else []), f"{distinct[0]}：{distinct[1]}"])
+        return "notes"
     labelled = len(distinct) >= 2 and values[0] == distinct[0] and pat.NOTE_LABEL.match(first) is not None
     if pat.NOTE_ROW.match(first) or labelled:
         # `注：…` in one cell, or `备注 | 仅有…部门和单位，扣分加倍。`: the label in a cell of its own.
@@ -873,10 +960,11 @@ def _finish(state: _State) -> Form:  # one local per field of an item
         # basis too, located in the measures' cell; numbers and 《titles》 only, as in running
         # text. A progress note's documents are what was done, not why: not read.
         detail_loc = state.loc(item.row, detail_col) if detail_col is not None else location
+        detail_header = next((c.header for c in state.columns if c.column == detail_col), "") or "主要内容"
         for citation in (c for text in vals.get("detail", []) for c in extract_cell(text).citations):
             if citation.key not in keys:
                 keys.add(citation.key)
-                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc))
+                basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc, detail_header))
         text = cut_citation_tail(item.text)[0] or item.text
         targets.append(
             Target(

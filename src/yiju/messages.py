@@ -290,6 +290,11 @@ _ZH: dict[str, str] = {
     "R06.traditional": "表格用繁体字书写，已按简体读取（抽查的 {han} 个字中有 {changed} 个繁体字）",
     "R08.ambiguous": "简称《{name}》在本表中指不同的文件：{places}；每处引用按其前最近一次的声明解读",
     "R08.place": "第{row}行指{key}",
+    "R09.merged": "文本副本中合并单元格只留第一行的值：{what}",
+    "R09.column": (
+        "「{column}」只在第一项有值，第 {rows} 行为空；若原表是向下合并的单元格，请以原表为准（未按合并填补）"
+    ),
+    "R09.id": "第 {row} 行无序号，夹在 {id} 与下一序号之间，读作第 {id} 项的一部分",
 }
 
 _EN: dict[str, str] = {
@@ -563,6 +568,12 @@ _EN: dict[str, str] = {
         "reads as the nearest declaration before it"
     ),
     "R08.place": "{key} in row {row}",
+    "R09.merged": "a text copy keeps a merged cell's value on its first row only: {what}",
+    "R09.column": (
+        "「{column}」 has a value on the first task only, rows {rows} are empty; if the original merged it"
+        " down, trust the original (not filled)"
+    ),
+    "R09.id": "row {row} has no id between {id} and the next: read as part of item {id}",
     "R06.traditional": (
         "the table is written in traditional characters and was read as simplified ({changed} of "
         "{han} characters sampled)"

@@ -310,6 +310,9 @@ class BasisDoc:
     title: str | None
     citation: Citation
     location: SourceLocation
+    # The header of the cell that named it when that is not the 文件依据 column (a task's
+    # `工作措施`): `yiju trace` says where the basis was read. None for the 文件依据 cell.
+    cell: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON shape `{"key", "title"}`."""

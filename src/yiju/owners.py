@@ -166,9 +166,13 @@ def split_units(text: str) -> tuple[str, ...]:
     ('区文旅局', '古城保护项目协调服务指挥部（办公室设在东街街办）')
     >>> split_units("区发改局、区财政局")
     ('区发改局', '区财政局')
+    >>> split_units("滁州经开区管委会等，各县、市、区政府")
+    ('滁州经开区管委会', '各县、市、区政府')
     """
     if pat.NO_OWNER.match("".join(text.split())):
         return ()
+    # `各县、市、区政府` is one unit: its 、 are kept from the split (and given back below).
+    text = pat.UNIT_LEVEL_LIST.sub(lambda m: m.group().replace("、", _LEVEL_JOIN), text)
     units: list[str] = []
     for part in split_outside_brackets(text, "、，,；;/／"):
         lines = [line.strip() for line in split_outside_brackets(part, "\n") if line.strip()]
@@ -182,10 +186,15 @@ def split_units(text: str) -> tuple[str, ...]:
             units.extend(clean_name(t) for t in _glue_padding(_split_words(piece)))
     out: list[str] = []
     for unit in units:
-        name = strip_duty(unit.strip(pat.LEAD_STAR_MARKS))[0]
+        # A list closing a sentence (`…各县、市、区政府。`): the 。 ends the sentence, not the name.
+        name = strip_duty(unit.strip(pat.LEAD_STAR_MARKS).rstrip("。"))[0]
         if name and not pat.NO_OWNER.match(name):
-            out.extend(_split_joined(name))
+            out.extend(u.replace(_LEVEL_JOIN, "、") for u in _split_joined(name))
     return tuple(out)
+
+
+# Stands for the 、 inside `各县、市、区政府` while a units cell is split (a private-use character).
+_LEVEL_JOIN = "\ue000"
 
 
 def _split_joined(unit: str) -> list[str]:
@@ -340,9 +349,12 @@ def _continues(before: str, line: str) -> bool:
 
 # Roles a label inside a task's text may give (`牵头单位：…`, `完成时限：…`).
 _TEXT_ROLES = frozenset({"departments", "partners", "leaders", "people", "deadline"})
-# The brackets an owners' tail is written in; typists mix full-width and ASCII ones.
-_TAIL_OPEN = "（("
-_TAIL_CLOSE = "）)"
+# The brackets an owners' tail is written in; typists mix full-width and ASCII ones, and
+# some lists close each task with `〔责任单位：…〕` (四川 2022) or `【责任单位：…】`.
+_TAIL_OPEN = "（(〔【"
+_TAIL_CLOSE = "）)〕】"
+# Roles whose labelled value is a list of units or people (a sentence after it is a note).
+_LISTED_ROLES = frozenset({"departments", "partners", "lead", "leaders", "people"})
 # What may stand after the owners' bracket at a task's end, and after a label's value.
 _TAIL_PUNCTUATION = " \t\n。；;，,."
 
@@ -408,11 +420,38 @@ def _labels(text: str) -> tuple[str, dict[str, list[str]]]:
     for index, (match, role) in enumerate(found):
         stop = found[index + 1][0].start() if index + 1 < len(found) else len(text)
         value = _trim_value(text[match.end() : stop])
+        if role in _LISTED_ROLES:
+            value, remark = _value_and_remark(value)
+            if remark:
+                out.setdefault("note", []).append(remark)
         if value:
             out.setdefault(role, []).append(value)
     head = text[: found[0][0].start()].rstrip()
     # `…（牵头单位：X；责任单位：Y` whose bracket did not close: the bracket is the labels'.
     return head.removesuffix("（").removesuffix("(").rstrip(), out
+
+
+def _value_and_remark(value: str) -> tuple[str, str]:
+    """Split a labelled owners' value at a sentence's end when what follows names no owners.
+
+    `省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同`:
+    the units end at the 。; the sentence after it is a remark on them, kept as the task's note.
+
+    >>> _value_and_remark("省市场监管局按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同")
+    ('省市场监管局按职责分工负责', '具体任务均涉及相关市(州)人民政府,不再做分工,下同')
+    >>> _value_and_remark("区发改局。区财政局")
+    ('区发改局。区财政局', '')
+    """
+    parts = split_outside_brackets(value, "。")
+    if len(parts) < 2:
+        return value, ""
+    head, rest = parts[0].rstrip(), "。".join(parts[1:]).strip()
+    if not head or not rest:
+        return value, ""
+    units = split_units(rest)
+    if units and all(is_organ(u) for u in units):
+        return value, ""
+    return head, rest
 
 
 def _trim_value(value: str) -> str:

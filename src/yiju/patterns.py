@@ -28,7 +28,6 @@ __all__ = [
     "AMENDMENT_NOTE",
     "ANCHOR",
     "ANNEX",
-    "ASCII_ID",
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
     "BARE_ISSUER_ENDS",
@@ -70,6 +69,7 @@ __all__ = [
     "HTML_CHARSET",
     "ID_DASH",
     "ID_SEPARATORS",
+    "INDICATOR_LEVEL_CELL",
     "ISO_DATE",
     "ISSUER_RUN_BACK",
     "ITEM_LIST",
@@ -151,6 +151,7 @@ __all__ = [
     "SIGNATURE_PAIR",
     "SITE_FURNITURE",
     "SPACE_RUN",
+    "TARGET_VALUE_CELL",
     "TASK_DEADLINE",
     "TEXT_NOISE",
     "TITLE_ADDRESS",
@@ -170,6 +171,7 @@ __all__ = [
     "UNIT_AND",
     "UNIT_DUTY",
     "UNIT_LABEL",
+    "UNIT_LEVEL_LIST",
     "UNIT_MARKED",
     "UNIT_WORD",
     "XML_FORBIDDEN_CHAR",
@@ -561,9 +563,6 @@ PLAIN_ID = _regex(r"^\d{1,5}$")
 ID_DASH = _regex(r"(?<=\d)[-－—–‐‑‒―一](?=\d)")
 # `1.3.1`: dotted ids need three parts, because `1.5` is a weight, not target 1-5.
 DOTTED_ID = _regex(r"^\d{1,3}\.\d{1,3}\.\d{1,3}$")
-# An id cell as most forms type it (`1-3-2`, `12`): ASCII digits and hyphens only, so folding
-# its spaces, widths, dashes and dots would leave it as it is (the form reader skips that).
-ASCII_ID = _re(r"[0-9]+(?:-[0-9]+)*")
 # A worksheet's merged range as writers store it (`A1:C3`): upper-case column letters and
 # ASCII row digits at both ends, read without the general cell-reference parsing.
 PLAIN_RANGE = _re(r"([A-Z]{1,3})([0-9]{1,9}):([A-Z]{1,3})([0-9]{1,9})")
@@ -775,6 +774,12 @@ NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明�
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
 # both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
 UNIT_AND = _regex(r"以及|及|和|与|会同")
+# Levels of government listed with 、 inside one unit's name, unbracketed: `各县、市、区政府`,
+# `各乡、镇人民政府` (滁州 2020). The 、 there separates no units: the run of one-character
+# levels ends in the organ word the levels share.
+UNIT_LEVEL_LIST = _regex(
+    r"(?:^|(?<=[各、，,；;\s]))[县市区乡镇旗](?:、[县市区乡镇旗]){1,4}(?=(?:人民)?政府|党委|党工委|管委会)"
+)
 # A leader's post written before or around the name (`副市长 张伟`, `市委常委、副市长张伟`,
 # `张伟（副区长）`): the post is no person. Posts end in 长, 书记, 主任, 常委 …
 LEADER_POST = _regex(
@@ -798,6 +803,11 @@ TASK_DEADLINE = _regex(
 )
 # Money and plain numbers (`12000.5`, `-0.3`, `1,200`).
 PLAIN_NUMBER = _regex(r"^[+-]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?$")
+# The level names of a budget performance form (财政 绩效目标表/自评表): 产出指标, 数量指标,
+# 经济效益指标, 服务对象满意度指标 … — a column of them is a level even with no header above it.
+INDICATOR_LEVEL_CELL = _regex(r"^\p{Han}{2,12}指标$")
+# A target value written as a comparison: `=100%`, `≥80M`, `≤10次`, `＞95%`.
+TARGET_VALUE_CELL = _regex(r"^[=＝≥≤≧≦><＞＜]\s*\d+(?:\.\d+)?\s*[%％\p{Han}A-Za-z/]{0,4}$")
 # The 指标性质 of an indicator.
 NATURE_WORD = _regex(r"^(?:定量|定性|定量指标|定性指标|约束性|预期性|监测|约束性指标|预期性指标)$")
 # A row that is only the unit of measure or a title of a table, never work: `单位：万元`.
@@ -939,9 +949,10 @@ PARTNER_WORDS = _regex(r"配合|协助|协办|协同|参与")
 # 职责分工负责）`, or on labelled lines after the paragraph (`责任单位：市发改委`).
 
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
-# a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`).
+# a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`) or its one
+# year (`重点工作责任分解(2023年)`, 丽水 2023).
 PROSE_TITLE_END = _regex(
-    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}[—–\-－~至]\d{4}年?[）)])?$"
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
 )
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = _regex(r"[。；;！!？?：:）)」』”]$")

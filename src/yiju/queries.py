@@ -176,6 +176,8 @@ class Link:
     clauses: tuple[LinkClause, ...]
     mention: bool
     mention_pages: tuple[str, ...] = ()
+    # The header of the cell that names the document when not the 文件依据 (a task's 工作措施).
+    basis_cell: str = ""
 
     @property
     def via(self) -> tuple[str, ...]:
@@ -184,7 +186,7 @@ class Link:
         A law's article is `clause:art20` (its 款 `clause:art20.2`, a chapter `clause:ch3`), as
         its clause node is named: item 12 and article 12 of one document are not the same.
         """
-        out = ["basis"] if self.basis else []
+        out = [f"basis:{self.basis_cell}" if self.basis_cell else "basis"] if self.basis else []
         out += [f"clause:{c.ref or c.item}" for c in self.clauses]
         return (*out, "mention") if self.mention else tuple(out)
 
@@ -540,6 +542,7 @@ def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Lin
     attrs = nodes[target]
     place = (attrs.get("row"), attrs.get("column"))
     basis: set[str] = set()
+    basis_cells: dict[str, str] = {}
     clauses: dict[str, list[LinkClause]] = {}
     mentions: dict[str, tuple[str, ...]] = {}
     # The adjacency map, not out_edges(): this runs once per deriving target of every trace.
@@ -550,6 +553,8 @@ def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Lin
                 continue
             if EdgeKind.BASED_ON in edges:
                 basis.add(v)
+                if edges[EdgeKind.BASED_ON].get("cell"):
+                    basis_cells[v] = str(edges[EdgeKind.BASED_ON]["cell"])
             if EdgeKind.MENTIONS in edges:
                 mentions[v] = _lines(edges[EdgeKind.MENTIONS].get("pages"))
         elif kind == NodeKind.CLAUSE and EdgeKind.CITES in edges:
@@ -564,8 +569,12 @@ def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Lin
                     unit=str(clause.get("unit", "项")),
                     pages=_lines(data.get("pages")),
                     labels=_lines(data.get("labels")),
-                    # A locator written in the 一级指标 cell sits where the target does.
-                    where="一级指标" if (data.get("row"), data.get("column")) == place else "文件依据",
+                    # A locator written in the 一级指标 cell sits where the target does; one read
+                    # in another cell (a task's 工作措施) says which.
+                    where=str(
+                        data.get("cell")
+                        or ("一级指标" if (data.get("row"), data.get("column")) == place else "文件依据")
+                    ),
                     ref=v.rpartition("#")[2],
                 )
             )
@@ -577,6 +586,7 @@ def _links(g: Graph, target: str, only: set[str] | None = None) -> dict[str, Lin
             clauses=tuple(sorted(clauses.get(doc, ()), key=lambda c: _natural(c.item))),
             mention=doc in mentions,
             mention_pages=mentions.get(doc, ()),
+            basis_cell=basis_cells.get(doc, ""),
         )
         for doc in basis | set(clauses) | set(mentions)
     }

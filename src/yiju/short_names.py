@@ -148,7 +148,7 @@ def _resolve_target(names: _Names, target: Target) -> Target:
         if aliased is not None:
             changed = True
             citation = rebind(doc.citation, aliased)
-            doc = BasisDoc(citation.key, aliased.title, citation, loc)  # noqa: PLW2901
+            doc = BasisDoc(citation.key, aliased.title, citation, loc, doc.cell)  # noqa: PLW2901
         if doc.key not in seen:  # `《意见》` after its document's full name is one document
             seen.add(doc.key)
             basis.append(doc)

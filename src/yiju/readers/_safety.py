@@ -42,6 +42,7 @@ __all__ = [
     "cell_too_long",
     "check_members",
     "check_table_caps",
+    "check_xlsx_archive",
     "check_xlsx_bytes",
     "current_caps",
     "read_capped",
@@ -172,6 +173,13 @@ def sniff_container(path: str, data: bytes) -> None:
 def check_xlsx_bytes(
     path: str, source: IO[bytes], *, keep: Callable[[str], bool] | None = None
 ) -> dict[str, bytes]:
+    """Check a zip archive's directory and XML prologs; return the kept members (see `check_xlsx_archive`)."""
+    return check_xlsx_archive(path, source, keep=keep)[0]
+
+
+def check_xlsx_archive(
+    path: str, source: IO[bytes], *, keep: Callable[[str], bool] | None = None
+) -> tuple[dict[str, bytes], frozenset[str]]:
     """Check a zip archive's directory and XML prologs without inflating its content.
 
     Args:
@@ -181,7 +189,9 @@ def check_xlsx_bytes(
             `check_members`.
 
     Returns:
-        The content of each kept member the checks read whole.
+        The content of each kept member the checks read whole, and the names of the archive's
+        members (`ZipFile.namelist()`): a reader that needs no other member than those kept
+        does not open the archive again.
 
     Raises:
         ReadError: For a truncated or corrupt archive, a possible zip bomb, a compression
@@ -200,7 +210,7 @@ def check_xlsx_bytes(
         for part in _REQUIRED_PARTS:
             if part not in names:
                 raise ReadError(path, f"truncated or corrupt xlsx (no {part})")
-        return check_members(path, archive, source, kind="xlsx", keep=keep)
+        return check_members(path, archive, source, kind="xlsx", keep=keep), frozenset(names)
 
 
 def check_members(

@@ -163,6 +163,11 @@ def _crash_reason(exc: BaseException) -> str:
 # ------------------------------------------------------------------------------ worker side
 
 
+def _cpu_hard_capped() -> bool:
+    """Whether workers inherit a hard CPU cap (then the kernel ends an overrun with SIGKILL)."""
+    return resource.getrlimit(resource.RLIMIT_CPU)[1] != resource.RLIM_INFINITY
+
+
 def _worker(task: Callable[[Path], Any], conn: Connection, limits: Limits, stderr_fd: int) -> None:
     """Serve paths from `conn` until it closes: set the limits, read, send the outcome."""
     os.dup2(stderr_fd, 2)  # a native backtrace goes to the parent's log, not the user's screen
@@ -360,8 +365,12 @@ class _Pool:
             return self._memory_reason()
         if code is not None and code < 0:
             number = -code
-            if number in (signal.SIGXCPU, signal.SIGKILL):
+            if number == signal.SIGXCPU or (number == signal.SIGKILL and _cpu_hard_capped()):
                 return f"读取超时（CPU 时间上限 {self._limits.cpu_seconds} 秒，用 yiju --reader-cpu 调高）"
+            if number == signal.SIGKILL:
+                # The soft CPU cap sends SIGXCPU; SIGKILL comes from the kernel's OOM killer or
+                # from outside (an operator's kill -9), unless a hard CPU cap was inherited.
+                return "读取器被强行终止（信号 SIGKILL），多为系统内存不足或被外部结束"
             try:
                 name = signal.Signals(number).name
             except ValueError:

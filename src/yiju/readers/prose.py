@@ -35,8 +35,10 @@ from yiju.traditional import simplified_table
 
 __all__ = ["MIN_TASKS", "prose_table"]
 
-#: Fewer paragraphs with owners than this are no task list (a notice may name one owner).
+#: Fewer paragraphs with owners than this are no task list (a notice may name one owner)…
 MIN_TASKS = 3
+#: …unless each is numbered (`1.…` `2.…`): two numbered tasks with owners are a list.
+MIN_NUMBERED_TASKS = 2
 
 # Outline levels, outermost first (GB/T 9704: 一、 （一） 1. （1） ①); `part` is 第一部分.
 _DEPTH = {"part": 0, "cn": 1, "pcn": 2, "ar": 3, "par": 4, "circ": 5}
@@ -64,6 +66,7 @@ class _Paragraph:
     owners: dict[str, str] = field(default_factory=dict)
     kind: str = "other"  # task, heading, detail, title (a title's second line), other
     furniture: bool = False  # a saved page's navigation or footer: never read for owners
+    closes: bool = False  # owners alone on a line, given to the numbered paragraphs above
 
 
 def prose_table(
@@ -90,7 +93,9 @@ def prose_table(
     for paragraph in paragraphs:
         if not paragraph.furniture:
             _read(paragraph)
-    if sum(1 for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")) < MIN_TASKS:
+    _close_groups(paragraphs)
+    owned = [p for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")]
+    if len(owned) < MIN_TASKS and (len(owned) < MIN_NUMBERED_TASKS or any(p.style is None for p in owned)):
         return None
     start, end = _classify(paragraphs)
     title = _title(paragraphs[:start])
@@ -102,6 +107,7 @@ def prose_table(
         title_text = f"{title_text}（{number.text}）" if title_text else number.text
         number.kind = "title"
     used = {id(p) for p in paragraphs[start:end] if p.kind != "other"}
+    used |= {id(p) for p in paragraphs if p.closes}
     used |= {id(p) for p in paragraphs[:start] if p.kind == "title" or p is title}
     columns = _used_columns(paragraphs[start:end])
     body = _rows(paragraphs[start:end], columns)
@@ -179,6 +185,40 @@ def _read(paragraph: _Paragraph) -> None:
     paragraph.owners = {role: "；".join(values) for role, values in owners.items()}
 
 
+def _close_groups(paragraphs: list[_Paragraph]) -> None:
+    """Give a line of owners alone to the run of numbered paragraphs right above it.
+
+    `1.完善应急预案体系` / `(1)…` `(2)…` `(3)…` `(4)…` / `(责任单位:市直各有关单位、…)` (运城 2017):
+    the owners close the group, so each of `(1)`…`(4)` is a task of theirs and the line over
+    them (`1.…`, numbered shallower) is their heading. Only paragraphs without owners of
+    their own, numbered alike and one after another, take them.
+    """
+    for i, p in enumerate(paragraphs):
+        owned = p.owners.get("departments") or p.owners.get("partners")
+        if p.style is not None or p.body or p.furniture or not owned:
+            continue
+        run: list[_Paragraph] = []
+        for q in reversed(paragraphs[:i]):
+            if q.furniture or q.owners or q.style is None or (run and q.style != run[0].style):
+                break
+            run.append(q)
+        if not run:
+            continue
+        for q in run:
+            q.owners = dict(p.owners)
+        above = paragraphs[i - len(run) - 1] if i - len(run) - 1 >= 0 else None
+        if (
+            above is not None
+            and above.style is not None
+            and not above.owners
+            and _DEPTH[above.style] < _DEPTH[run[0].style or ""]
+            and len(above.body) <= _HEADING_MAX
+        ):
+            above.kind = "heading"
+        p.owners = {}
+        p.closes = True
+
+
 def _numeral(style: str, value: str) -> str:
     """Return a numbering's number as an id cell holds it: `1`, `一`; `③` → `3`."""
     if style == "circ":
@@ -196,9 +236,22 @@ def _classify(paragraphs: list[_Paragraph]) -> tuple[int, int]:
     _inherit(paragraphs)
     # A heading whose next line is a deeper heading (`二、重点任务` over `（一）…`) heads no task
     # itself; the deeper one is the tasks' section, and two sections of one number would clash.
+    # Unless a heading of its style has headed tasks before it (`一、预期目标` over tasks 1–9,
+    # then `二、重点工作` over `（一）…`, 丽水 2023): then it is a section like its sibling, and
+    # `（一）` nests under it (`二.一`), not under the `一、` before it.
+    headed: set[str] = set()  # styles of the headings above some task so far
+    seen: set[str] = set()
     for p, after in itertools.pairwise(paragraphs):
-        if p.kind == after.kind == "heading" and _DEPTH[after.style or ""] > _DEPTH[p.style or ""]:
-            p.kind = "other"
+        if p.kind == "task":
+            headed |= seen
+        elif p.kind == "heading":
+            seen.add(p.style or "")
+            if (
+                after.kind == "heading"
+                and _DEPTH[after.style or ""] > _DEPTH[p.style or ""]
+                and (p.style or "") not in headed
+            ):
+                p.kind = "other"
     tasks = [i for i, p in enumerate(paragraphs) if p.kind == "task"]
     first, last = tasks[0], tasks[-1]
     start = first

@@ -48,7 +48,7 @@ from yiju.normalize import clean_cell
 from yiju.readers._safety import (
     ReadCaps,
     cell_too_long,
-    check_xlsx_bytes,
+    check_xlsx_archive,
     current_caps,
     read_capped,
     short_reason,
@@ -149,9 +149,9 @@ def read_xlsx(path: str | Path) -> list[Table]:
     if not data:
         raise ReadError(display, "empty file")
     sniff_container(display, data)
-    kept = check_xlsx_bytes(display, io.BytesIO(data), keep=_read_next)
+    kept, members = check_xlsx_archive(display, io.BytesIO(data), keep=_read_next)
     try:
-        sheets = _calamine_sheets(data, kept)
+        sheets = _calamine_sheets(data, kept, members)
     except DefusedXmlException:
         raise ReadError(display, _ENTITY_REFUSAL) from None
     except _SheetRefused as refused:
@@ -277,11 +277,14 @@ def _read_next(name: str) -> bool:
 _SHEET_FOLDER = "xl/worksheets/"
 
 
-def _calamine_sheets(data: bytes, kept: dict[str, bytes] | None = None) -> list[_Sheet] | None:
+def _calamine_sheets(
+    data: bytes, kept: dict[str, bytes] | None = None, members: frozenset[str] | None = None
+) -> list[_Sheet] | None:
     """Read a checked workbook's worksheets with calamine and the light XML pass.
 
-    `kept` holds parts the safety checks already read whole (`check_xlsx_bytes(keep=...)`),
-    the same bytes `ZipFile.read` gives; any other part is read from the archive.
+    `kept` holds parts the safety checks already read whole (`check_xlsx_archive(keep=...)`),
+    the same bytes `ZipFile.read` gives, and `members` the archive's member names as they
+    listed them; the archive is opened only for a part they did not keep (or without them).
 
     Returns:
         The sheets in workbook order, or None when a sheet's extent is too large to hold
@@ -292,13 +295,20 @@ def _calamine_sheets(data: bytes, kept: dict[str, bytes] | None = None) -> list[
         Exception: Whatever calamine, expat or zipfile raise on a part they cannot read.
     """
     kept = kept or {}
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    with contextlib.ExitStack() as stack:
+        opened: list[zipfile.ZipFile] = []
+
+        def archive() -> zipfile.ZipFile:
+            if not opened:
+                opened.append(stack.enter_context(zipfile.ZipFile(io.BytesIO(data))))
+            return opened[0]
 
         def part(name: str) -> bytes:
             found = kept.get(name)
-            return archive.read(name) if found is None else found
+            return archive().read(name) if found is None else found
 
-        entries = workbook_sheets(part(WORKBOOK_PART), part(WORKBOOK_RELS_PART), set(archive.namelist()))
+        listed = set(archive().namelist()) if members is None else members
+        entries = workbook_sheets(part(WORKBOOK_PART), part(WORKBOOK_RELS_PART), listed)
         parts = {entry.part: part(entry.part) for entry in entries}
     # Every sheet is scanned before calamine opens one, so a hostile extent never reaches it.
     scans = [scan_sheet(parts[entry.part]) for entry in entries]
