@@ -26,6 +26,7 @@ from yiju.patterns import (
     FORM_ID,
     FUNCTION_WORDS,
     ID_DASH,
+    NAME_SPLIT,
     OPEN_BRACKETS,
     PLAIN_ID,
     POINTS,
@@ -678,3 +679,35 @@ def test_rows_whose_deadlines_stand_in_other_columns_are_read_each_by_its_own_la
 def test_ascii_ids_of_every_length_read_as_folding_reads_them(text: str, plain: bool) -> None:
     forms._normal_id.cache_clear()
     assert _long_normal_id(text, plain=plain) == forms._normal_id(text, plain=plain)
+
+
+_OWNER_CELL = st.text(
+    alphabet="李王军科局a1、，,/／;；（）()〔〕\u200b\ufeff" + forms._STR_SPACES, max_size=12
+)
+
+
+@settings(max_examples=300)
+@given(
+    _OWNER_CELL
+    | st.lists(st.sampled_from(["基础科", "协调科", "李", "军", " ", "\u3000", "\u2028"]), max_size=4).map(
+        "".join
+    )
+)
+def test_owner_cells_split_as_the_walk_splits_them(text: str) -> None:
+    """One name without a separator, bracket or space is taken whole; every cell splits as walking it."""
+    forms.split_names.cache_clear()
+    assert _long_split_names(text) == forms.split_names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["基础科 协调科", "基础科\u2028协调科", "李　隽", "协调科", "", "\u200b", "科（一）"]
+)
+def test_owner_cells_of_every_kind_split_as_the_walk_splits_them(text: str) -> None:
+    forms.split_names.cache_clear()
+    assert _long_split_names(text) == forms.split_names(text)
+
+
+def test_a_one_name_cell_holds_no_character_the_split_cuts_at() -> None:
+    """`_NAME_BREAKS` keeps up with `patterns.NAME_SPLIT`: every separator it matches is in it."""
+    separators = {chr(c) for c in range(0x10000) if NAME_SPLIT.fullmatch(chr(c))}
+    assert separators <= forms._NAME_BREAKS

@@ -62,6 +62,11 @@ _UNCATEGORISED = _FAMILY.uncategorised
 
 _DITTO = frozenset({'"', "〃", "”", "“", '""', "〃〃", "同上", "同前"})
 _SCORE_WORDS = set(_FAMILY.score_words)
+# The characters `str.split()` cuts at (`str.isspace()`), for tests of a whole cell at once.
+_STR_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 # A target's texts are read several times (label test, basis test, points, inline citations,
@@ -148,6 +153,10 @@ def split_names(text: str) -> tuple[str, ...]:
     >>> split_names("李　隽")
     ('李隽',)
     """
+    if _NAME_BREAKS.isdisjoint(text):
+        # One name, as most owner cells hold (`协调科`, `王夏阳`): nothing to split or glue.
+        name = clean_name(text)
+        return (name,) if name else ()
     names: list[str] = []
     # Without brackets every separator splits: runs of them only add empty parts, which give
     # no name, so one split at each run gives the same names as the walk through the text.
@@ -168,6 +177,11 @@ def split_names(text: str) -> tuple[str, ...]:
             glued.append(run)
         names.extend(clean_name(t) for t in glued)
     return tuple(n for n in names if n)
+
+
+# What may split an owner cell or glue its pieces: the separators of `patterns.NAME_SPLIT`
+# and the spaces `str.split` cuts at (brackets matter only around a separator).
+_NAME_BREAKS = frozenset("、，,/／;；\n" + _STR_SPACES)
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -218,6 +232,7 @@ def _normal_id(text: str, *, plain: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _deadline(text: str) -> str | None:
     """Return the deadline as the form writes it; a date cell becomes its `N月`."""
     iso = pat.ISO_DATE.match(text)
@@ -282,10 +297,6 @@ def _is_label(text: str) -> bool:
 # points tail and its whitespace, is one of those names (or two on two lines, or the end of
 # one): a cell holding any other character is no label, and nearly every text cell of a form
 # shows one in its first few characters (`tests/test_shortcuts.py` holds the two ways equal).
-_STR_SPACES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 _LABEL_CHARACTERS = frozenset(
     "".join((*GROUPS, *_CATEGORIES, *_GROUP_ALIASES, *_GROUP_ALIASES.values()))
     + "（）()0123456789０１２３４５６７８９.分"
@@ -1168,8 +1179,11 @@ def _citations_findings(state: _State, text: str, loc: SourceLocation, subject: 
 def _finish(state: _State) -> Form:
     targets: list[Target] = []
     built: dict[str, Target] = {}
+    # The labels are all read: each id prefix's group is worked out once, not once a target.
+    prefixes = dict.fromkeys(draft.prefix for draft in state.targets.values())
+    groups = {prefix: _group_of_prefix(state, prefix) for prefix in prefixes}
     for draft in state.targets.values():
-        category, group = _group_of_prefix(state, draft.prefix)
+        category, group = groups[draft.prefix]
         text, points = _cut_citation_tail(draft.raw_text)
         basis_loc = state.loc(draft.row, draft.basis_column)
         text_loc = state.loc(draft.row, draft.text_column)
@@ -1239,7 +1253,7 @@ def _finish(state: _State) -> Form:
     sections: dict[str, Section] = {}
     for draft in state.targets.values():
         if draft.prefix not in sections and not draft.hidden:
-            group = _group_of_prefix(state, draft.prefix)[1]
+            group = groups[draft.prefix][1]
             sections[draft.prefix] = Section(draft.prefix, group, state.loc(draft.row))
     findings = sorted(state.findings, key=Finding.sort_key)
     return Form(

@@ -54,6 +54,7 @@ __all__ = [
     "ENUMERATOR",
     "ERROR_VALUE",
     "EXCEL_COERCED",
+    "FILL_IN_FIELDS",
     "FIRST_LISTED_ASIDE",
     "FIRST_LISTED_LEADS",
     "FORM_DATE",
@@ -601,6 +602,10 @@ LEADER_HEADING = _regex(
     r"^(?P<name>\p{Han}{2,4}?)(?:同志)?(?:常务)?副?(?:市长|区长|县长|州长|旗长|镇长|乡长|省长|主任|书记)"
     r"(?:主抓|牵头|分管|负责|领衔|联系|包抓)的?(?:的)?(?:重点)?(?:工作|任务|事项)?$"
 )
+# A row of fields left to be filled in above a scoring form (`村名:  考核日期:2013年  月  日`, 衡山
+# 2013): labels each followed by nothing or a date with its month and day left blank. No title.
+_BLANK_DATE = r"\d{4}[ \t]*+年[ \t]*+月[ \t]*+日"
+FILL_IN_FIELDS = _regex(rf"^(?:\p{{Han}}{{2,8}}[ \t]*+[:：][ \t]*+(?:{_BLANK_DATE})?[ \t]*+)++$")
 # Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
 SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")
 # What a `单位：` line names when it gives the unit of measure of the table's numbers
