@@ -921,10 +921,10 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
         return None, None
     bracket = k - 1
     if bracket > floor and text[bracket - 1] in _BREAKS:
-        # `《…规定（2013年版）》\n（国卫医发〔2013〕31号）`: a 《title》 a line break (or spaces)
-        # before the bracket is still its title; prose there is not.
+        # `《…规定（2013年版）》\n（国卫医发〔2013〕31号）`: a 《title》 on the line above the
+        # bracket is still its title (a line break ends any other segment); prose there is not.
         title_end = _skip_breaks_back(text, rev, bracket, floor)
-        if title_end > floor and text[title_end - 1] == "》":
+        if title_end > floor and text[title_end - 1] == "》" and _has_break(text, title_end, bracket):
             bracket = title_end
     # The common segments in one match on the reversed text: letters and 《…》 pairs that hold
     # no bracket or 《》 of their own, up to a separator, an unmatched 《 or （, or the floor.
@@ -943,6 +943,11 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if title is None:
         return None, None
     return title, (j + offset, bracket)
+
+
+def _has_break(text: str, start: int, end: int) -> bool:
+    """Return True when `text[start:end]` holds a line break."""
+    return text.find("\n", start, end) != -1 or text.find("\r", start, end) != -1
 
 
 # Where a title's segment starts after when `TITLE_SEGMENT_BACK` stops at it: a separator, or
