@@ -302,7 +302,7 @@ def test_a_title_after_ji_is_the_numbers_title(p: tuple[str, int, str], data: st
     """`X，即《Y》` in any spelling of X: one document, titled Y, and Y is a name of it."""
     issuer, year, serial = p
     written = data.draw(spellings(issuer, year, serial), label="number")
-    lead = data.draw(st.sampled_from(["，即", "，即 ", "（即", "即", "文件，即", "文件（即"]), label="lead")
+    lead = data.draw(st.sampled_from(["，即", "， 即", "（即", "即", "文件，即", "文件（即"]), label="lead")
     tail = "）" if "（" in lead else ""
     text = f"按照{written}{lead}《关于推进安全生产的实施意见》{tail}执行"
     result = extract(text)
