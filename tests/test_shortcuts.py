@@ -19,7 +19,7 @@ from yiju import forms, headers
 from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
 from yiju.models import Form
-from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
+from yiju.normalize import clean_cell, clean_name, fold_width, to_simplified, to_simplified_lines
 from yiju.patterns import (
     CLOSE_BRACKETS,
     DOTTED_ID,
@@ -711,3 +711,40 @@ def test_a_one_name_cell_holds_no_character_the_split_cuts_at() -> None:
     """`_NAME_BREAKS` keeps up with `patterns.NAME_SPLIT`: every separator it matches is in it."""
     separators = {chr(c) for c in range(0x10000) if NAME_SPLIT.fullmatch(chr(c))}
     assert separators <= forms._NAME_BREAKS
+
+
+class _Grid:
+    """What `_calamine_sheet` asks of a calamine workbook and sheet: these rows, no merges."""
+
+    merged_cell_ranges: tuple[object, ...] = ()
+
+    def __init__(self, rows: list[list[object]]) -> None:
+        self.rows = rows
+
+    def get_sheet_by_name(self, _name: str) -> _Grid:
+        return self
+
+    def to_python(self, *, skip_empty_area: bool) -> list[list[object]]:
+        assert not skip_empty_area
+        return [list(row) for row in self.rows]
+
+
+_SPECIAL_TEXT = st.text(st.sampled_from(" \t\n\r\v\x85\u2028\u3000\xa0\u200b\ufeffa李"), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(_SPECIAL_TEXT | st.text(max_size=6) | st.floats(-1e15, 1e15), max_size=5), max_size=6)
+)
+def test_each_text_of_a_sheet_is_cleaned_as_clean_cell_cleans_it(rows: list[list[object]]) -> None:
+    """The reader's in-line cleaning of calamine's texts is `clean_cell`'s; numbers become their text."""
+    scan = sheetxml.SheetScan(1, len(rows), 5, frozenset(), frozenset(), False, frozenset())
+    entry = sheetxml.SheetEntry("S", "visible", "xl/worksheets/sheet1.xml")
+    sheet = xlsx_reader._calamine_sheet(_Grid(rows), entry, scan, b"", safety.current_caps())  # type: ignore[arg-type]
+    expected = [
+        [clean_cell(v) if isinstance(v, str) else xlsx_reader.cell_text(v) for v in row]
+        if any(v != "" for v in row)
+        else row
+        for row in rows
+    ]
+    assert expected == sheet.cells
