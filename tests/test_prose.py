@@ -526,11 +526,22 @@ def test_a_heading_over_a_deeper_one(lines: list[str], sections: list[str]) -> N
     [
         ("市政府工作报告重点工作责任分解(2023年)", "市政府工作报告重点工作责任分解(2023年)"),
         ("某市行动计划（2018—2020年）", "某市行动计划（2018—2020年）"),
+        (
+            "滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
+            "滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
+        ),
         ("时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府", None),
     ],
 )
 def test_the_list_s_title(heading: str, title: str | None) -> None:
-    lines = [heading, "1.推进A。（市发改委牵头）", "2.推进B。（市财政局牵头）", "3.推进C。（市商务局牵头）"]
+    # A saved page's navigation line above the title is no piece of it (滁州 2020).
+    lines = [
+        "首页 | 政务公开",
+        heading,
+        "1.推进A。（市发改委牵头）",
+        "2.推进B。（市财政局牵头）",
+        "3.推进C。（市商务局牵头）",
+    ]
     table = prose_table("t.txt", [Row(i + 1, (line,)) for i, line in enumerate(lines)])
     assert table is not None
     first = table.rows[0].values

@@ -436,3 +436,35 @@ def test_merges_lost_in_a_text_copy(
     got = [(i.id, tuple(i.leaders), tuple(i.departments), i.deadline) for i in form.indicators]
     assert got == items
     assert any(f.code == "R09" for f in form.findings) == noted
+
+
+# A row of blanks to fill in above a scoring form (衡山 东湖镇 2013) is no title, unit or finding.
+FILL_IN = [
+    ("村名: 考核日期:2013年 月 日", True),
+    ("填报单位：  填报日期：", True),
+    ("村名: 张家村", False),
+    ("单位：万元", False),
+    ("东湖镇2013年度村级综合目标管理考核计分表", False),
+]
+
+
+@pytest.mark.parametrize(("line", "blank"), FILL_IN, ids=[c[0] for c in FILL_IN])
+def test_fields_left_to_fill_in(line: str, blank: bool) -> None:
+    assert (pat.FILL_IN_FIELDS.match(line) is not None) == blank
+
+
+def test_a_village_scoring_form(tmp_path: Path) -> None:
+    """`考核项目 | 考核内容 | 标准分 | 自评分 | 考核分` under `…考核计分表` and a fill-in line: a KPI form."""
+    path = tmp_path / "scoring.csv"
+    lines = [
+        "东湖镇2013年度村级综合目标管理考核计分表,,,,",
+        "村名: 考核日期:2013年 月 日,,,,",
+        "考核项目,考核内容,标准分,自评分,考核分",
+        '"计\n划\n生\n育\n(30分)",1、符合政策生育率达87%以上计7分。,7分,,',
+        ",2、村民自治村计2分，合格村计1分。,2分,,",
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    assert form.family == "kpi_evaluation"
+    assert [(i.id, i.weight) for i in form.indicators] == [("1", 7.0), ("2", 2.0)]
+    assert not [f for f in form.findings if f.code == "R03"]

@@ -857,6 +857,16 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
+    j = _segment_start(text, rev, bracket, floor)
+    segment = text[j:bracket]
+    title, offset = _bound_title(segment)
+    if title is None:
+        return None, None
+    return title, (j + offset, bracket)
+
+
+def _segment_start(text: str, rev: str, bracket: int, floor: int) -> int:
+    """Return where the segment a title is read from starts, before the bracket at `bracket`."""
     # The common segments in one match on the reversed text: letters and 《…》 pairs that hold
     # no bracket or 《》 of their own, up to a separator, an unmatched 《 or （, or the floor.
     # Anything else (a 》 or ） the match cannot pair) is walked stop by stop.
@@ -864,16 +874,10 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     back = pat.TITLE_SEGMENT_BACK.match(rev, size - bracket, size - floor)
     stop = back.end()  # type: ignore[union-attr]  # `*+`: always matches
     if stop == size - floor:
-        j = floor
-    elif rev[stop] in _SEGMENT_STARTS_AFTER:
-        j = size - stop
-    else:
-        j = _title_walk(text, rev, bracket, floor)
-    segment = text[j:bracket]
-    title, offset = _bound_title(segment)
-    if title is None:
-        return None, None
-    return title, (j + offset, bracket)
+        return floor
+    if rev[stop] in _SEGMENT_STARTS_AFTER:
+        return size - stop
+    return _title_walk(text, rev, bracket, floor)
 
 
 # Where a title's segment starts after when `TITLE_SEGMENT_BACK` stops at it: a separator, or
@@ -1001,12 +1005,48 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     >>> [c.key for c in extract("根据国务院令第699号").citations]
     ['国务院令第699号']
     """
-    first = pat.NUMBER.search(text)
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
+    fast_first = not known and not has_notice and (has_book or has_decree)
+    if fast_first:
+        # The common shapes of running text in one scan (`citation_fast`): exactly what the
+        # passes below return, or None when the text holds anything else. Tried before the
+        # search for a number when the text has something to read anyway.
+        fast = _fast.read(text)
+        if fast is not None:
+            return fast
+    first = pat.NUMBER.search(text)
     if first is None and not has_book and not has_decree and not has_notice:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
+    if not fast_first and not known and not has_notice:
+        fast = _fast.read(text)
+        if fast is not None:
+            return fast
+    return _read(text, known, first, has_book, has_decree, has_notice)
+
+
+def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
+    """Return `extract(text, known)` as the general reader reads it, without the fast path.
+
+    For tests and benchmarks that hold the fast path (`citation_fast`) to the general reader.
+    """
+    first = pat.NUMBER.search(text)
+    has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
+    if first is None and not has_book and not has_decree and not has_notice:
+        return _EMPTY
+    return _read(text, known, first, has_book, has_decree, has_notice)
+
+
+def _read(  # noqa: PLR0917  # what `extract` found out about the text, passed on
+    text: str,
+    known: Mapping[str, Citation] | None,
+    first: re.Match[str] | None,
+    has_book: bool,
+    has_decree: bool,
+    has_notice: bool,
+) -> Extraction:
+    """Return `extract(text, known)` read by the general reader's passes."""
     reader = _Reader(text, known)
     if first is not None:
         _numbered(reader, first)
@@ -1787,3 +1827,8 @@ def canonical_key(text: str) -> str | None:
     if found.citations:
         return found.citations[0].key
     return None
+
+
+# The fast path reads with this module's helpers, so it is imported once they are defined
+# (and, imported first, finds this module complete).
+from yiju import citation_fast as _fast  # noqa: E402  # see above

@@ -340,6 +340,8 @@ def _metadata_row(state: _State, row: Row) -> str:
     squeezed = "".join(text.split())
     if pat.SITE_FURNITURE.search(text):
         return "page furniture"
+    if pat.FILL_IN_FIELDS.match(text):
+        return "form fields"  # `村名:  考核日期:2013年  月  日`: blanks to fill in, no title or unit
     if pat.ATTACHMENT.match(squeezed):
         return "attachment label"
     if pat.NOTE_ROW.match(squeezed):

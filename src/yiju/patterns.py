@@ -50,6 +50,8 @@ __all__ = [
     "ENUMERATOR",
     "ERROR_VALUE",
     "EXCEL_COERCED",
+    "FAST_CITATION",
+    "FILL_IN_FIELDS",
     "FIRST_LISTED_ASIDE",
     "FIRST_LISTED_LEADS",
     "FORM_DATE",
@@ -434,6 +436,63 @@ TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
 # 《》 of their own — separators inside a title are part of it. Possessive: never given back.
 TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）()]*+《)*+")
 
+# The fast path's scan (`citation_fast`, issue 13): the commonest citations of running text,
+# each read by one match of one stdlib `re` pattern over the whole text, in order. Every
+# branch starts at the character the general reader starts from (《, a year's bracket, 令), so
+# no branch can swallow a citation the general reader would find: what a branch reads is
+# exactly what the general reader reads there, or the reader is told to give up (`bad`, and
+# the checks in `citation_fast`). The branches:
+#   `《T》（泉委发〔2021〕5号，以下简称《A》）`: a titled number, its short name optional (and
+#   `《T》的通知（…）`, the notice that issues T);
+#   `《T》` and the run of locator characters after it: a title-only citation (a law and its
+#   article);  `泉委发〔2021〕5号` and its locator run (the issuer is read backwards, as the
+#   general reader reads it);  `令第699号`, `令2016年第3号`: a decree (its organ read backwards).
+# The commonest locator links (`第二十条第二款` after a title, `第14-15页第27项` after a number)
+# are groups of their own, LOCATOR_PLAIN's shapes: when the run holds nothing after them, they
+# are the whole chain and are read from the groups, without a memo miss per new chain.
+# `bad`: every other place the general reader starts from — a 《, a year's bracket (ANCHOR),
+# a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
+# the citation grammar still growing (a year and 号 without a bracket, `（2021年）`): the text
+# is read by the general reader. No stdlib `re` branch here is slower than the general
+# reader's own per-number patterns: one scan instead of three passes and their per-number calls.
+# A title's letters: no 《》, no line break, no bracket that may open a year (`〔[【［〖﹝〘`, and
+# 〈 （ ( only when no year follows), no 令 (a decree in a title is the general reader's), and
+# parentheses only as balanced pairs (the general reader's title walk counts them).
+_YEAR_AFTER_OPEN = rf"{_SP}{_DIGIT}{{2,4}}+{_SP}年?{_SP}{_CLOSE}"
+_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈]"
+_FAST_TITLE = (
+    rf"(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN})"
+    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
+)
+_FAST_LETTERS = rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]"
+
+
+# A year's bracket and the serial after it, as NUMBER reads them (the general reader's checks of
+# the year and the serial's length are made on the groups).
+def _fast_number(year: str, serial: str) -> str:
+    anchor = _ANCHOR.replace("(?P<year>", f"(?P<{year}>")
+    tail = _TAIL.replace("(?P<di>", "(?:").replace("(?P<hao>", "(?:").replace("(?P<serial>", f"(?P<{serial}>")
+    return anchor + tail
+
+
+# The one character every branch starts at is matched first, by a character class: `re`
+# then skips to the next such character in C (it does so only for a pattern that starts with a
+# class or a literal), instead of trying each branch at every character of the text.
+FAST_CITATION = _re(
+    rf"[《令年{regex.escape(OPEN_BRACKETS)}]"
+    rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
+    rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+){_fast_number('ny', 'ns')}(?P<ne>)"
+    r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
+    rf"|(?:第(?P<art>{_PLAIN_CN})条(?:第(?P<kuan>{_PLAIN_CN})款)?)?(?P<trun>{_LOCATOR_RUN}))"
+    rf"|(?<={_OPEN}){_fast_number('y', 's')[len(_OPEN) :]}(?P<se>)"
+    rf"(?:第(?P<p1>{_PLAIN_NUM})(?:{_RANGE}(?P<p2>{_PLAIN_NUM}))?页)?"
+    rf"(?:第(?:(?P<i1>{_PLAIN_NUM})|(?P<i2>{_PLAIN_CN}))项)?(?P<run>{_LOCATOR_RUN})"
+    rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
+    rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
+    rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])))"
+)
+
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
 # `关于转发国办发…`. Longest first so that 依据 wins over a shorter overlapping word. 号 ends
 # the number before (`国务院令第699号和〔2016〕3号`: the letters before the bracket are 号和,
@@ -546,6 +605,10 @@ LEADER_HEADING = _regex(
     r"^(?P<name>\p{Han}{2,4}?)(?:同志)?(?:常务)?副?(?:市长|区长|县长|州长|旗长|镇长|乡长|省长|主任|书记)"
     r"(?:主抓|牵头|分管|负责|领衔|联系|包抓)的?(?:的)?(?:重点)?(?:工作|任务|事项)?$"
 )
+# A row of fields left to be filled in above a scoring form (`村名:  考核日期:2013年  月  日`, 衡山
+# 2013): labels each followed by nothing or a date with its month and day left blank. No title.
+_BLANK_DATE = r"\d{4}[ \t]*+年[ \t]*+月[ \t]*+日"
+FILL_IN_FIELDS = _regex(rf"^(?:\p{{Han}}{{2,8}}[ \t]*+[:：][ \t]*+(?:{_BLANK_DATE})?[ \t]*+)++$")
 # Where the filing unit stamps its seal (`填报单位：（盖章）`): a place left for the seal, no name.
 SEAL_PLACEHOLDER = _regex(r"^[（(]\s*+(?:盖章|公章|签章|章)\s*+[)）]$")
 # What a `单位：` line names when it gives the unit of measure of the table's numbers

@@ -317,10 +317,16 @@ def _title(before: list[_Paragraph]) -> _Paragraph | None:
     """
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _TITLE_SCAN), -1):
         p = before[i]
-        if not _is_title(p.text):
+        if p.furniture or not _is_title(p.text):
             continue
         first = i
-        while first > 0 and i - first < 2 and _title_piece(before[first - 1].text):
+        # A saved page's navigation (`首页 | 政务公开`) above the title is no piece of it.
+        while (
+            first > 0
+            and i - first < 2
+            and not before[first - 1].furniture
+            and _title_piece(before[first - 1].text)
+        ):
             first -= 1
         if first < i:
             head = before[first]
