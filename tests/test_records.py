@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from yiju import records
 from yiju.citations import extract
 from yiju.models import Assignment, BasisDoc, Indicator, SourceLocation, Target
+from yiju.readers.table import Row
 
 _TEXT = st.text(max_size=6)
 _OPT_TEXT = st.none() | _TEXT
@@ -20,7 +21,7 @@ _LOCATIONS = st.builds(
 )
 
 
-@pytest.mark.parametrize("cls", [SourceLocation, Target, Indicator])
+@pytest.mark.parametrize("cls", [Row, SourceLocation, Target, Indicator])
 def test_each_builder_sets_every_field_of_its_class_in_order(cls: type) -> None:
     """A field added to a class fails here until its builder sets it."""
     assert tuple(f.name for f in dataclasses.fields(cls)) == records.FIELDS_SET[cls]
@@ -73,3 +74,12 @@ def test_an_indicator_is_the_constructor_s(fields: dict[str, object]) -> None:
     assert hash(Indicator(**fields)) == hash(built)  # type: ignore[arg-type]
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.text = "x"  # type: ignore[misc]
+
+
+@given(st.integers(), st.lists(_TEXT, max_size=4).map(tuple), st.booleans())
+def test_a_row_is_the_constructor_s(number: int, values: tuple[str, ...], hidden: bool) -> None:
+    built = records.row(number, values, hidden)
+    assert Row(number, values, hidden) == built
+    assert hash(Row(number, values, hidden)) == hash(built)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.hidden = True  # type: ignore[misc]

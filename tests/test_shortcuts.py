@@ -15,11 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import hostile
-from yiju import forms, headers
+from yiju import forms, headers, short_names
+from yiju.citations import extract_cell, title_key
 from yiju.errors import ReadError
 from yiju.headers import header_score, header_scores
-from yiju.models import Form
-from yiju.normalize import clean_name, fold_width, to_simplified, to_simplified_lines
+from yiju.models import Form, SourceLocation
+from yiju.normalize import clean_cell, clean_name, fold_width, to_simplified, to_simplified_lines
 from yiju.patterns import (
     CLOSE_BRACKETS,
     DOTTED_ID,
@@ -711,3 +712,97 @@ def test_a_one_name_cell_holds_no_character_the_split_cuts_at() -> None:
     """`_NAME_BREAKS` keeps up with `patterns.NAME_SPLIT`: every separator it matches is in it."""
     separators = {chr(c) for c in range(0x10000) if NAME_SPLIT.fullmatch(chr(c))}
     assert separators <= forms._NAME_BREAKS
+
+
+class _Grid:
+    """What `_calamine_sheet` asks of a calamine workbook and sheet: these rows, no merges."""
+
+    merged_cell_ranges: tuple[object, ...] = ()
+
+    def __init__(self, rows: list[list[object]]) -> None:
+        self.rows = rows
+
+    def get_sheet_by_name(self, _name: str) -> _Grid:
+        return self
+
+    def to_python(self, *, skip_empty_area: bool) -> list[list[object]]:
+        assert not skip_empty_area
+        return [list(row) for row in self.rows]
+
+
+_SPECIAL_TEXT = st.text(st.sampled_from(" \t\n\r\v\x85\u2028\u3000\xa0\u200b\ufeffa李"), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(_SPECIAL_TEXT | st.text(max_size=6) | st.floats(-1e15, 1e15), max_size=5), max_size=6)
+)
+def test_each_text_of_a_sheet_is_cleaned_as_clean_cell_cleans_it(rows: list[list[object]]) -> None:
+    """The reader's in-line cleaning of calamine's texts is `clean_cell`'s; numbers become their text."""
+    scan = sheetxml.SheetScan(1, len(rows), 5, frozenset(), frozenset(), False, frozenset())
+    entry = sheetxml.SheetEntry("S", "visible", "xl/worksheets/sheet1.xml")
+    sheet = xlsx_reader._calamine_sheet(_Grid(rows), entry, scan, b"", safety.current_caps())  # type: ignore[arg-type]
+    expected = [
+        [clean_cell(v) if isinstance(v, str) else xlsx_reader.cell_text(v) for v in row]
+        if any(v != "" for v in row)
+        else row
+        for row in rows
+    ]
+    assert expected == sheet.cells
+
+
+# ------------------------------------------------------------------------------ short names
+
+
+def _long_declarations(table: Table) -> list[short_names.Declaration]:
+    """Every cell asked for its short names, as the reader did before it tested whole rows."""
+    found: list[short_names.Declaration] = []
+    for row in sorted((*table.context, *table.rows), key=lambda r: r.number):
+        if row.hidden:
+            continue
+        for column, value in enumerate(row.values, start=1):
+            if column in table.hidden_columns or ("称" not in value and "稱" not in value):
+                continue
+            reading = extract_cell(value)
+            for alias in reading.aliases:
+                target = short_names._declaring(reading.citations, alias.key, alias.span[0])
+                if target is None:
+                    continue
+                loc = SourceLocation(table.file, table.sheet, row.number, column, alias.span)
+                at = (row.number, column, alias.span[0])
+                found.append(short_names.Declaration(alias.name, title_key(alias.name), target, at, loc))
+    return found
+
+
+_SHORT_NAME_CELLS = [
+    "《关于加快推进数字政府建设的意见》（闽政〔2022〕5号，以下简称《意见》）",
+    "落实《意见》第三条",
+    "国务院令第699号（以下简称《条例》）",
+    "《信访條例》（以下簡稱《條例》）",
+    "称",
+    "稱",
+    "",
+    "王夏阳",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_SHORT_NAME_CELLS) | st.text(max_size=4), max_size=4), max_size=6),
+    st.sets(st.integers(1, 6)),
+    st.sets(st.integers(1, 4)),
+)
+def test_short_names_are_declared_as_asking_every_cell_declares_them(
+    cells: list[list[str]], hidden: set[int], hidden_columns: set[int]
+) -> None:
+    """A row with no 称 or 稱 in any cell is passed over whole: the declarations are the same."""
+    rows = tuple(Row(n, tuple(v), n in hidden) for n, v in enumerate(cells, 1))
+    table = Table("t.txt", None, rows, hidden_columns=frozenset(hidden_columns))
+    assert _long_declarations(table) == short_names.declarations(table)
+
+
+def test_the_short_name_fixtures_declare_as_asking_every_cell_declares() -> None:
+    tables = [t for p in sorted((SEED.parent / "short_names").glob("*.txt")) for t in read(p)]
+    assert sum(len(short_names.declarations(t)) for t in tables) >= 2
+    for table in tables:
+        assert _long_declarations(table) == short_names.declarations(table)

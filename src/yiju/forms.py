@@ -395,14 +395,20 @@ def _tail_start(text: str, starts: Sequence[int]) -> int | None:
         return None
     for at in starts:
         stripped = text[:at].rstrip(" \u3000")
-        if stripped.endswith(FUNCTION_WORDS):  # then the first of them that it ends with
-            for word in FUNCTION_WORDS:
-                if stripped.endswith(word):
-                    stripped = stripped[: -len(word)].rstrip(" \u3000")
-                    break
+        # The first function word it ends with, among those ending in its last character.
+        for word in _FUNCTION_WORDS_BY_END.get(stripped[-1:], ()):
+            if stripped.endswith(word):
+                stripped = stripped[: -len(word)].rstrip(" \u3000")
+                break
         if stripped and stripped[-1] in OPEN_BRACKETS and _open_until_end(text, len(stripped) - 1):
             return len(stripped) - 1
     return None
+
+
+# FUNCTION_WORDS by their last character, each list in FUNCTION_WORDS' order.
+_FUNCTION_WORDS_BY_END: dict[str, tuple[str, ...]] = {
+    end: tuple(w for w in FUNCTION_WORDS if w.endswith(end)) for end in {w[-1] for w in FUNCTION_WORDS}
+}
 
 
 def _open_until_end(text: str, start: int) -> bool:
@@ -411,16 +417,21 @@ def _open_until_end(text: str, start: int) -> bool:
     A typist's stray （ inside the list (`（属A号、（B号）`) leaves the list's own bracket
     unclosed; it still ends at the end of the text, so it counts as running to the end.
     """
+    brackets = pat.BRACKET.findall(text, start)  # the brackets only, not every character
+    if brackets and text[-1] in _BRACKETS:
+        brackets.pop()  # the last character: closing there is running to the end
     depth = 0
-    last = len(text) - 1
-    for bracket in pat.BRACKET.finditer(text, start):  # the brackets only, not every character
-        if bracket.group() in OPEN_BRACKETS:
+    for bracket in brackets:
+        if bracket in OPEN_BRACKETS:
             depth += 1
         else:
             depth -= 1
-            if depth == 0 and bracket.start() < last:
+            if depth == 0:
                 return False
     return True
+
+
+_BRACKETS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 
 
 @lru_cache(maxsize=8192)

@@ -1,7 +1,8 @@
 """Form records built without their dataclasses' generated `__init__` (the form reader's hot path).
 
 A frozen dataclass's `__init__` sets each field through `object.__setattr__`: 4.3 µs for an
-`Indicator` of 25 fields, 0.9 µs for a `SourceLocation`, paid for every row of every form read.
+`Indicator` of 25 fields, 0.9 µs for a `SourceLocation`, paid for every row of every form read
+(and a sheet's `Row`s, made by the xlsx reader).
 Storing through the slot descriptors directly costs about half of that. Same classes, same
 fields, still frozen and equal to what their constructors give: only the construction path is
 shorter, as `citations._citation` does for citations. Every field is set, defaults included;
@@ -14,8 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from yiju.models import Assignment, BasisDoc, Citation, Indicator, SourceLocation, Target
+from yiju.readers.table import Row
 
-__all__ = ["FIELDS_SET", "indicator", "location", "target"]
+__all__ = ["FIELDS_SET", "indicator", "location", "row", "target"]
 
 _new = object.__new__
 
@@ -27,6 +29,7 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
 
 # The fields each builder sets, in the order the class declares them (checked by the tests).
 FIELDS_SET: dict[type, tuple[str, ...]] = {
+    Row: ("number", "values", "hidden"),
     SourceLocation: ("file", "sheet", "row", "column", "span"),
     Target: (
         "id", "category", "group", "text", "raw_text", "points", "basis", "citations", "location", "hidden",
@@ -37,6 +40,18 @@ FIELDS_SET: dict[type, tuple[str, ...]] = {
         "detail", "measure", "target_value", "nature", "note", "extra", "basis_text", "leads",
     ),
 }  # fmt: skip
+
+_r_number, _r_values, _r_hidden = _setters(Row, FIELDS_SET[Row])
+
+
+def row(number: int, values: tuple[str, ...], hidden: bool) -> Row:
+    """Return `Row(number, values, hidden)`, for a reader making one for every row of a sheet."""
+    r: Row = _new(Row)
+    _r_number(r, number)
+    _r_values(r, values)
+    _r_hidden(r, hidden)
+    return r
+
 
 _l_file, _l_sheet, _l_row, _l_column, _l_span = _setters(SourceLocation, FIELDS_SET[SourceLocation])
 

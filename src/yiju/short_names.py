@@ -62,8 +62,9 @@ def declarations(table: Table) -> list[Declaration]:
     found: list[Declaration] = []
     rows = sorted((*table.context, *table.rows), key=lambda r: r.number)
     for row in rows:
-        if row.hidden:
-            continue
+        joined = "".join(row.values)
+        if row.hidden or ("称" not in joined and "稱" not in joined):
+            continue  # no cell of the row names anything short: one test for the row
         for column, value in enumerate(row.values, start=1):
             if column in table.hidden_columns or ("称" not in value and "稱" not in value):
                 continue  # no 简称, 以下称 or 簡稱: the common case costs one `in`
