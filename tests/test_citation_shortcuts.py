@@ -127,6 +127,9 @@ _SEGMENT_CHARS = st.sampled_from(list("关于印发X办法的通知《》〈〉�
 @example("，《X办法》的通知", 0)
 @example("《关于印发〈X〉的通知》", 2)
 @example("（一）《X（试行）》", 0)
+@example("《X办法》\n", 0)
+@example("《X办法》 \n ", 0)
+@example("》 ", 0)
 @settings(max_examples=400)
 def test_a_title_segment_read_in_one_match_is_the_one_walked_stop_by_stop(before: str, floor: int) -> None:
     """`_bind_title` reads common segments by `TITLE_SEGMENT_BACK`; `_title_walk` is the long way."""
@@ -134,9 +137,14 @@ def test_a_title_segment_read_in_one_match_is_the_one_walked_stop_by_stop(before
     bracket = len(before)
     floor = min(floor, bracket)
     rev = text[::-1]
-    j = cit._title_walk(text, rev, bracket, floor)
-    title, offset = cit._bound_title(text[j:bracket])
-    expected = (None, None) if title is None else (title, (j + offset, bracket))
+    # A 《title》 on the line above the bracket is its title: the segment ends at its 》.
+    end = bracket
+    gap = max(floor, len(before.rstrip(" \t\u3000\xa0\r\n")))
+    if gap > floor and before[gap - 1] == "》" and ("\n" in before[gap:] or "\r" in before[gap:]):
+        end = gap
+    j = cit._title_walk(text, rev, end, floor)
+    title, offset = cit._bound_title(text[j:end])
+    expected = (None, None) if title is None else (title, (j + offset, end))
     assert expected == cit._bind_title(text, rev, bracket + 1, floor)
 
 

@@ -269,3 +269,141 @@ def test_every_spelling_of_an_article_is_one_locator(
     assert [[(item, kind, written)]] == [
         [(x.item, x.kind, x.label) for x in c.locators] for c in result.citations
     ]
+
+
+# ------------------------------------------------------------------ the gaps of the third round
+
+AMENDMENT_WORDS = ["修正", "修订", "修正本", "版", "第二次修正"]
+
+
+@THOROUGH
+@given(st.integers(min_value=1, max_value=300), years, st.data())
+def test_an_edition_note_keeps_the_article_on_the_law(article: int, year: int, data: st.DataObject) -> None:
+    """`《法》（2021年4月29日修正）第N条` in any numeral style, bracket and spacing: the law's article."""
+    gap = data.draw(st.sampled_from(SPACES), label="gap")
+    opening, closing = data.draw(st.sampled_from([("（", "）"), ("(", ")")]), label="bracket")
+    year_text = data.draw(st.sampled_from([str(year), _fullwidth(str(year))]), label="year")
+    date = data.draw(st.sampled_from(["", "年", "年4月29日", "年 4 月 29 日"]), label="date")
+    word = data.draw(st.sampled_from(AMENDMENT_WORDS), label="word")
+    note = f"{opening}{gap}{year_text}{date}{gap}{word}{closing}"
+    written = f"第{gap}{data.draw(numerals(article), label='article')}{gap}条"
+    text = f"依据《中华人民共和国消防法》{note}{written}的规定"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [("《中华人民共和国消防法》", [(str(article), "article", written)])] == [
+        (c.key, [(x.item, x.kind, x.label) for x in c.locators]) for c in result.citations
+    ]
+    assert result.citations[0].text == f"《中华人民共和国消防法》{note}{written}"
+
+
+@THOROUGH
+@given(parts, st.data())
+def test_a_title_after_ji_is_the_numbers_title(p: tuple[str, int, str], data: st.DataObject) -> None:
+    """`X，即《Y》` in any spelling of X: one document, titled Y, and Y is a name of it."""
+    issuer, year, serial = p
+    written = data.draw(spellings(issuer, year, serial), label="number")
+    lead = data.draw(st.sampled_from(["，即", "， 即", "（即", "即", "文件，即", "文件（即"]), label="lead")
+    tail = "）" if "（" in lead else ""
+    text = f"按照{written}{lead}《关于推进安全生产的实施意见》{tail}执行"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [(_key(issuer, year, serial), "关于推进安全生产的实施意见")] == [
+        (c.key, c.title) for c in result.citations
+    ]
+    assert [("关于推进安全生产的实施意见", _key(issuer, year, serial))] == [
+        (a.name, a.key) for a in result.aliases
+    ]
+
+
+NOTICE_ORGANS = ["国家税务总局", "海关总署", "国家税务总局福建省税务局"]
+
+
+@THOROUGH
+@given(st.sampled_from(NOTICE_ORGANS), years, st.integers(min_value=1, max_value=999), st.data())
+def test_every_spelling_of_an_announcement_has_one_key_and_issuer(
+    organ: str, year: int, serial: int, data: st.DataObject
+) -> None:
+    """An announcement written plain, inverted or with a bracketed year: one key, one issuer (the organ)."""
+    gaps = [data.draw(st.sampled_from(SPACES), label="gap") for _ in range(2)]
+    opening, closing = data.draw(st.sampled_from(BRACKETS), label="bracket")
+    number = data.draw(numerals(serial), label="serial") if serial < 100 else str(serial)
+    written = data.draw(
+        st.sampled_from(
+            [
+                f"{organ}公告{year}年第{gaps[0]}{number}{gaps[1]}号",
+                f"{organ}{year}年第{gaps[0]}{number}{gaps[1]}号公告",
+                f"{organ}公告{opening}{gaps[0]}{year}{gaps[1]}{closing}{serial}号",
+            ]
+        ),
+        label="writing",
+    )
+    text = f"根据{written}执行"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [(f"{organ}公告〔{year}〕{serial}号", organ, written)] == [
+        (c.key, c.issuer, c.text) for c in result.citations
+    ]
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=999), st.data())
+def test_guo_ling_is_the_state_councils_decree(serial: int, data: st.DataObject) -> None:
+    """`国令第N号` in any numeral style and spacing is `国务院令第N号`."""
+    gaps = [data.draw(st.sampled_from(SPACES), label="gap") for _ in range(3)]
+    written = f"国令{gaps[0]}第{gaps[1]}{data.draw(numerals(serial), label='serial')}{gaps[2]}号"
+    text = f"根据{written}规定"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [(f"国务院令第{serial}号", written)] == [(c.key, c.text) for c in result.citations]
+
+
+BARE_ISSUERS = ["泉委发", "人社局", "京社保发", "冀教财函", "闽政办", "湘人社发", "国办发"]
+
+
+@THOROUGH
+@given(st.sampled_from(BARE_ISSUERS), years, st.integers(min_value=1, max_value=9999), st.data())
+def test_every_bracketless_spelling_has_the_bracketed_key(
+    issuer: str, year: int, serial: int, data: st.DataObject
+) -> None:
+    """`人社局2020年47号`, `…2020年第047号`, `（2020年）47号`, `〔2020年〕` in any width and spacing:
+    the key of `人社局〔2020〕47号`, the text as written."""
+    gaps = [data.draw(st.sampled_from(SPACES), label="gap") for _ in range(2)]
+    year_text = data.draw(st.sampled_from([str(year), _fullwidth(str(year))]), label="year")
+    serial_text = "0" * data.draw(st.integers(0, 2), label="zeros") + str(serial)
+    if data.draw(st.booleans(), label="fullwidth serial"):
+        serial_text = _fullwidth(serial_text)
+    di = data.draw(st.sampled_from(["", "第"]), label="di")
+    opening, closing = data.draw(st.sampled_from(BRACKETS), label="bracket")
+    written = data.draw(
+        st.sampled_from(
+            [
+                f"{issuer}{year_text}年{gaps[0]}{di}{serial_text}{gaps[1]}号",
+                f"{issuer}{opening}{year_text}{gaps[0]}年{closing}{di}{serial_text}{gaps[1]}号",
+            ]
+        ),
+        label="writing",
+    )
+    text = f"根据{written}文件"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [(_key(issuer, year, str(serial)), written)] == [(c.key, c.text) for c in result.citations]
+
+
+@THOROUGH
+@given(parts, st.integers(1, 12), st.integers(1, 200), st.data())
+def test_an_annex_item_is_one_locator_in_any_spelling(
+    p: tuple[str, int, str], annex: int, item: int, data: st.DataObject
+) -> None:
+    """`X附件2第3项` with X in any spelling and the numbers in any numeral style and spacing:
+    one locator of kind annex, item `2.3`, its span from 附件 to 项."""
+    issuer, year, serial = p
+    written = data.draw(spellings(issuer, year, serial), label="number")
+    gap = data.draw(st.sampled_from(SPACES), label="gap")
+    annex_text = data.draw(st.sampled_from([str(annex), _fullwidth(str(annex)), _cn(annex)]), label="annex")
+    locator = f"附件{gap}{annex_text}{gap}第{gap}{data.draw(numerals(item), label='item')}{gap}项"
+    text = f"（属{written}{locator}）"
+    result = extract(text)
+    _assert_well_formed(text, result)
+    assert [(_key(issuer, year, serial), [("annex", f"{annex}.{item}", locator)])] == [
+        (c.key, [(x.kind, x.item, x.label) for x in c.locators]) for c in result.citations
+    ]

@@ -15,7 +15,9 @@ general reader's way — a bracket, 《 or 令 outside its shapes (the pattern's
 issuer or organ that needs the general reader's scans (split by spaces, glued to the citation
 before, unknown and long), a title bound in another shape, a locator chain with text after it,
 a short name anywhere but its one shape, a short name declared twice, lists of serials, titles
-after a number, and the grammar still growing (`附件`, `即《`). `tests/test_citation_fast.py`
+after a number, organs signing together (a space or 、 before the organ), and the grammar still
+growing (`附件`, `即《`; a text with a bracketless number, `人社局2020年47号`, is never given
+to it). `tests/test_citation_fast.py`
 holds it to the general reader on generated paragraphs, and `bench/dump_citations.py` on
 120,000 texts.
 """
@@ -147,7 +149,7 @@ def read(text: str) -> Extraction | None:
                     return None
                 if may_alias and _alias_near(text, end):
                     return None
-            issuer, info = _issuer_parts(issuer_raw)
+            issuer, info, field = _issuer_parts(issuer_raw)
             serial = (ns.lstrip("0") or "0") if ns.isascii() and ns.isdigit() else _normalise_serial(ns)
             if ny.isascii():
                 year, key = int(ny), f"{issuer}〔{ny}〕{serial}号"
@@ -156,7 +158,7 @@ def read(text: str) -> Extraction | None:
                 key = f"{issuer}〔{year}〕{serial}号"
             citation = _new(Citation)
             _c_key(citation, key)
-            _c_issuer(citation, issuer)
+            _c_issuer(citation, field)
             _c_year(citation, year)
             _c_serial(citation, serial)
             _c_title(citation, title)
@@ -331,7 +333,7 @@ def read(text: str) -> Extraction | None:
                     return None  # locators in brackets, after 文件
                 if may_alias and after in _ALIAS_FIRST and _alias_near(text, end):
                     return None
-            issuer, info = _issuer_parts(issuer_raw)
+            issuer, info, field = _issuer_parts(issuer_raw)
             serial = (s.lstrip("0") or "0") if s.isascii() and s.isdigit() else _normalise_serial(s)
             if y.isascii():
                 year, key = int(y), f"{issuer}〔{y}〕{serial}号"
@@ -340,7 +342,7 @@ def read(text: str) -> Extraction | None:
                 key = f"{issuer}〔{year}〕{serial}号"
             citation = _new(Citation)
             _c_key(citation, key)
-            _c_issuer(citation, issuer)
+            _c_issuer(citation, field)
             _c_year(citation, year)
             _c_serial(citation, serial)
             _c_title(citation, title)
@@ -366,7 +368,7 @@ def read(text: str) -> Extraction | None:
                 return None
             organ_start = run_start + offset
             before = text[organ_start - 1] if organ_start else ""
-            if before and (before in _TITLE_BEFORE or (not offset and before in _SPACES)):
+            if before and (before in _TITLE_BEFORE or (not offset and (before in _SPACES or before == "、"))):
                 return None  # a title binds, or organs signing together
             if ds.isascii():  # `citations._number` of ASCII digits, in line
                 serial = ds.lstrip("0") or "0"

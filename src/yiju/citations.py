@@ -81,7 +81,8 @@ _YEAR_PREFIXES = frozenset(a + b for a in "1１2２" for b in "9９0０" if fold
 _NOT_AFTER_HAO = frozenset(pat.NOT_AFTER_HAO)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _LOCATOR_FIRST = _DIGIT_CHARS | frozenset("第" + _SPACES)  # what may follow 号 in a locator
-_AFTER_NUMBER = _LOCATOR_FIRST | {"文"}  # … or 文件 before the locator (`5号文件第14页`)
+# … or 文件 before the locator (`5号文件第14页`), or an annex (`5号附件2第3项`).
+_AFTER_NUMBER = _LOCATOR_FIRST | {"文", "附"}
 _LOCATOR_START = _DIGIT_CHARS | {"第"}  # what starts a locator once spaces are skipped
 
 
@@ -252,9 +253,16 @@ def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, st
     joined = _joined_run(text, rev, start + offset, end, floor)
     if joined is not None:
         return joined
-    if len(run) > _MAX_ISSUER:
+    if len(run) > _MAX_ISSUER and not _notice_series(run):
         return start + offset, ""  # glued to prose and unknown: the caller reports it unparsed
     return start + offset, run
+
+
+@lru_cache(maxsize=1024)
+def _notice_series(run: str) -> bool:
+    """Return True for an organ's announcement series written before a bracketed year
+    (`国家税务总局福建省税务局公告〔2018〕5号`): longer than any 代字, but a number all the same."""
+    return run.endswith(_NOTICE) and _organ_reading(run[: -len(_NOTICE)]) == (0, run[: -len(_NOTICE)])
 
 
 @lru_cache(maxsize=8192)
@@ -598,10 +606,12 @@ def _parse_locators(text: str, pos: int, run_end: int = -1) -> tuple[tuple[Locat
             # `5号文件第14页第27项`, `5号文第3项`: the locators after 文件 are still this
             # document's (GB/T 9704 numbers are followed by 文 or 文件 in running text).
             skip = pos + (2 if text.startswith("文件", pos) else 1)
-            if skip < len(text) and text[skip] == "第":
+            if skip < len(text) and text[skip] in "第附":
                 found = _parse_locators(text, skip)
                 if found[0]:
                     return found
+        elif pos < len(text) and text[pos] == "附":
+            return _annex_chain(text, pos)
         return (), pos, None  # the common case: no locator, so skip the pattern
     if run_end < 0:  # not given by the caller's match (`pat.NUMBER`)
         run_end = pat.LOCATOR_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*`: always matches
@@ -637,6 +647,59 @@ def _parse_locators(text: str, pos: int, run_end: int = -1) -> tuple[tuple[Locat
         shift + end,
         overlong,
     )
+
+
+def _annex_chain(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | None]:
+    """Return the locators of an annex at `pos` (`附件2第3项`), as `_parse_locators` returns them.
+
+    `附件2` alone is one locator of kind `annex` (item `2`, unit 附件); each locator read inside it
+    (`第3项`, `第14页第3项`, `第二十条第二款`, a 、-list) becomes one of kind `annex` whose item
+    leads with the annex (`2.3`; `2.20.2` for a 款), unit and pages kept, the first one's span
+    starting at 附件. `、附件3第5项` goes on with another annex of the same document. An
+    unnumbered 附件 (`附件第12项`, a notice's only annex) adds no level: its items are read as
+    written after a number, the first one's span starting at 附件; `5号附件` alone is nothing.
+    """
+    parts: list[Locator] = []
+    end = pos
+    overlong: Span | None = None
+    while (m := pat.ANNEX.match(text, end)) is not None:
+        num = m.group("num")
+        if num is not None and _too_long(num):
+            return tuple(parts), end, (m.start(), m.end())
+        value = _number(num) if num is not None else None
+        inner, after, overlong = _parse_locators(text, m.end())
+        if value is None and not inner:
+            break
+        for i, loc in enumerate(inner or (None,)):
+            start = m.start() if i == 0 else loc.span[0]  # type: ignore[union-attr]  # inner holds Locators
+            if loc is None:  # `附件2` alone
+                parts.append(
+                    _locator(None, str(value), "附件", text[start : m.end()], (start, m.end()), "annex")
+                )
+            elif value is None:  # `附件第12项`: the only annex
+                parts.append(
+                    _locator(
+                        loc.pages,
+                        loc.item,
+                        loc.unit,
+                        text[start : loc.span[1]],
+                        (start, loc.span[1]),
+                        loc.kind,
+                    )
+                )
+            else:
+                item = f"{value}.{loc.item}" if loc.item is not None else str(value)
+                unit = loc.unit if loc.item is not None else "附件"
+                parts.append(
+                    _locator(loc.pages, item, unit, text[start : loc.span[1]], (start, loc.span[1]), "annex")
+                )
+        end = after if inner else m.end()
+        if overlong is not None or not text.startswith("、附件", end):
+            break
+        end += 1  # `附件2第3项、附件3第5项`: the next annex
+    if parts and end > parts[-1].span[1]:
+        end = parts[-1].span[1]  # a trailing 、 belongs to the list the citation sits in
+    return tuple(parts), end, overlong
 
 
 @lru_cache(maxsize=8192)
@@ -857,6 +920,12 @@ def _bind_title(text: str, rev: str, issuer_start: int, floor: int) -> tuple[str
     if k <= floor or text[k - 1] not in pat.OPEN_BRACKETS:
         return None, None
     bracket = k - 1
+    if bracket > floor and text[bracket - 1] in _BREAKS:
+        # `《…规定（2013年版）》\n（国卫医发〔2013〕31号）`: a 《title》 on the line above the
+        # bracket is still its title (a line break ends any other segment); prose there is not.
+        title_end = _skip_breaks_back(text, rev, bracket, floor)
+        if title_end > floor and text[title_end - 1] == "》" and _has_break(text, title_end, bracket):
+            bracket = title_end
     j = _segment_start(text, rev, bracket, floor)
     segment = text[j:bracket]
     title, offset = _bound_title(segment)
@@ -878,6 +947,11 @@ def _segment_start(text: str, rev: str, bracket: int, floor: int) -> int:
     if rev[stop] in _SEGMENT_STARTS_AFTER:
         return size - stop
     return _title_walk(text, rev, bracket, floor)
+
+
+def _has_break(text: str, start: int, end: int) -> bool:
+    """Return True when `text[start:end]` holds a line break."""
+    return text.find("\n", start, end) != -1 or text.find("\r", start, end) != -1
 
 
 # Where a title's segment starts after when `TITLE_SEGMENT_BACK` stops at it: a separator, or
@@ -929,7 +1003,17 @@ _SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 class _Reader:
     """The state of one `extract` call: what was found so far, in text order."""
 
-    __slots__ = ("aliases", "citations", "covered", "may_alias", "names", "rev", "text", "unparsed")
+    __slots__ = (
+        "aliases",
+        "citations",
+        "covered",
+        "may_alias",
+        "may_same",
+        "names",
+        "rev",
+        "text",
+        "unparsed",
+    )
 
     def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
         self.text = text
@@ -944,6 +1028,8 @@ class _Reader:
         self.names: dict[str, tuple[Citation, int]] = {}
         # Whether a short name can be declared at all: most texts hold no 称.
         self.may_alias = "称" in text or "稱" in text
+        # Whether a number can be followed by the title it stands for (`…号，即《X》`).
+        self.may_same = "即" in text
         if known:
             self.names.update((name, (citation, 0)) for name, citation in known.items())
 
@@ -1008,7 +1094,9 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    fast_first = not known and not has_notice and (has_book or has_decree)
+    # A number written without brackets (`人社局2020年47号`) is the general reader's alone.
+    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
+    fast_first = not known and not has_notice and bare is None and (has_book or has_decree)
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
         # passes below return, or None when the text holds anything else. Tried before the
@@ -1017,13 +1105,13 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
         if fast is not None:
             return fast
     first = pat.NUMBER.search(text)
-    if first is None and not has_book and not has_decree and not has_notice:
+    if first is None and not has_book and not has_decree and not has_notice and bare is None:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
-    if not fast_first and not known and not has_notice:
+    if not fast_first and not known and not has_notice and bare is None:
         fast = _fast.read(text)
         if fast is not None:
             return fast
-    return _read(text, known, first, has_book, has_decree, has_notice)
+    return _read(text, known, first, has_book, has_decree, has_notice, bare)
 
 
 def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
@@ -1033,9 +1121,10 @@ def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extr
     """
     first = pat.NUMBER.search(text)
     has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
-    if first is None and not has_book and not has_decree and not has_notice:
+    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
+    if first is None and not has_book and not has_decree and not has_notice and bare is None:
         return _EMPTY
-    return _read(text, known, first, has_book, has_decree, has_notice)
+    return _read(text, known, first, has_book, has_decree, has_notice, bare)
 
 
 def _read(  # noqa: PLR0917  # what `extract` found out about the text, passed on
@@ -1045,6 +1134,7 @@ def _read(  # noqa: PLR0917  # what `extract` found out about the text, passed o
     has_book: bool,
     has_decree: bool,
     has_notice: bool,
+    bare: re.Match[str] | None,
 ) -> Extraction:
     """Return `extract(text, known)` read by the general reader's passes."""
     reader = _Reader(text, known)
@@ -1054,10 +1144,12 @@ def _read(  # noqa: PLR0917  # what `extract` found out about the text, passed o
         _decrees(reader, "令")
     if has_notice:
         _decrees(reader, "公告")
+    if bare is not None:
+        _bare_numbers(reader, bare)
     if has_book:
         _title_only(reader)
     citations = reader.citations
-    if has_book or has_decree or has_notice:
+    if has_book or has_decree or has_notice or bare is not None:
         citations.sort(key=_SPAN)
     unparsed = reader.unparsed
     if len(unparsed) > 1:
@@ -1077,6 +1169,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
     size = len(text)
     citations, covered = reader.citations, reader.covered
     issuer_back = pat.ISSUER_RUN_BACK.match
+    may_same = reader.may_same
     floor = 0
     for m in chain((first,), pat.NUMBER.finditer(text, first.end())):
         bracket = m.start()
@@ -1152,12 +1245,12 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
                     locators, end = (loc,), end + chain_end
                 else:
                     locators, end, overlong = _parse_locators(text, end, run_end)
-            elif after == "文":
+            elif after in "文附":  # `5号文件第14页`, `5号附件2第3项`
                 locators, end, overlong = _parse_locators(text, end)
             elif after in "（(":
                 locators, end = _bracketed_locators(text, end)
         # `_number_parts` in line (one call less per number).
-        issuer, info = _issuer_parts(issuer_raw)
+        issuer, info, field = _issuer_parts(issuer_raw)
         if serial_raw.isascii() and serial_raw.isdigit():
             serial = str(int(serial_raw))
         else:
@@ -1175,9 +1268,10 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             and not locators
             and overlong is None
             and end + 1 < size
-            and text[end + 1] in _LOCATOR_FIRST
+            and text[end + 1] in _AFTER_NUMBER
         ):
-            # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's.
+            # `《…办法》（财预〔2020〕10号）第十二条`: the article after the bracket is the document's
+            # (or its annex: `（民发〔2020〕20号）附件第1项`).
             locators, end, overlong, start = _articles_after_bracket(text, before, end, title_span[0])
         cover_end = end
         if title is None and overlong is None and end < size and text[end] not in _NO_TITLE_AFTER:
@@ -1187,7 +1281,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         # `_citation(…)` in line: one call less per number.
         citation = _new(Citation)
         _c_key(citation, key)
-        _c_issuer(citation, issuer)
+        _c_issuer(citation, field)
         _c_year(citation, year)
         _c_serial(citation, serial)
         _c_title(citation, title)
@@ -1212,6 +1306,11 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if alias is not None:
                 covered.append(alias)
                 floor = alias[1]
+        if may_same and text.find("即", floor, floor + _SAME_REACH) != -1:
+            same = _same_as(reader, citation, floor)
+            if same is not None:
+                covered.append(same)
+                floor = same[1]
 
 
 # What may start a list of serials after a number (`47号、48号`, `11号和12号`).
@@ -1268,9 +1367,60 @@ def _shared_issuer(reader: _Reader, after: int, bracket: int) -> str:
     last = reader.citations[-1]
     if last.issuer is None or last.year is None or last.serial is None or last.span[1] > after:
         return ""
-    if last.key != numbered_key(last.issuer, last.year, last.serial):
-        return ""  # a decree (`国家发展改革委令〔2016〕3号`) shares no issuer code
-    return last.issuer
+    if last.key == numbered_key(last.issuer, last.year, last.serial):
+        return last.issuer
+    if last.key == numbered_key(last.issuer + _NOTICE, last.year, last.serial):
+        return last.issuer + _NOTICE  # an announcement's series: `…公告〔2018〕28号和〔2018〕29号`
+    return ""  # a decree (`国家发展改革委令〔2016〕3号`) shares no issuer code
+
+
+# How far after a number its `即《` can start: `文件（ 即` is 5 characters (a quick test before the
+# pattern: after most numbers there is no 即 near).
+_SAME_REACH = 8
+
+
+def _same_as(reader: _Reader, citation: Citation, at: int) -> Span | None:
+    """Read `，即《X》` at `at`, right after `citation` (the last one read): X is its title.
+
+    The number and X are one document, so X is no citation of its own: the citation takes X
+    as its title when it has none, and X is recorded as a name of the document (a later
+    `《X》第三条` cites it, as after `以下简称`). Return the span of `《X》` to cover, or None.
+    """
+    text = reader.text
+    m = pat.SAME_AS.match(text, at)
+    if m is None or reader.citations[-1] is not citation:
+        return None
+    close = _matching_close(text, m.end())
+    if close is None:
+        return None
+    title = _clean_title(text[m.end() : close + 1])
+    if title is None:
+        return None
+    end = close + 1
+    locators, span = citation.locators, citation.span
+    if end < len(text) and text[end] in "）)" and text[at] in "（(":
+        end += 1  # `（即《X》）`: the bracket opened before 即 closes here
+        if not locators and end < len(text) and text[end] in _AFTER_NUMBER:
+            # `…第28号（即《X》）第九条`: the article after the bracket is the document's.
+            found, after, overlong = _parse_locators(text, end)
+            if found and overlong is None:
+                locators, span, end = found, (span[0], after), after
+    if citation.title is None or span is not citation.span:
+        reader.citations[-1] = _citation(
+            citation.key,
+            citation.issuer,
+            citation.year,
+            citation.serial,
+            citation.title or title,
+            citation.issuer_info,
+            locators,
+            span,
+            text[span[0] : span[1]],
+        )
+    name = text[m.end() + 1 : close].strip()
+    reader.aliases.append(Alias(name, citation.key, (m.end(), close + 1)))
+    reader.names[name] = (reader.citations[-1], close + 1)
+    return m.end(), end
 
 
 # How far after a citation its short name's 称 can be: `文件）（以下简称` is 9 characters.
@@ -1284,9 +1434,10 @@ def _articles_after_bracket(
 ) -> tuple[tuple[Locator, ...], int, Span | None, int]:
     """Return locators written after the bracket that holds a titled number, or none.
 
-    `《X》（国务院令第708号）第五条`, `《X》（财预〔2020〕10号）第十二条第（三）款`: the number sits in a
-    bracket after its title (`opener` is that bracket's index, `end` where the number ends)
-    and the article follows the bracket. Found, the citation runs from the title's 《 to the
+    `《X》（国务院令第708号）第五条`, `《X》（财预〔2020〕10号）第十二条第（三）款`,
+    `《X》（国务院令第412号）附件第236项`: the number sits in a bracket after its title
+    (`opener` is that bracket's index, `end` where the number ends) and the article follows
+    the bracket. Found, the citation runs from the title's 《 to the
     article, bracket included, as a title pinned by article does. Returns (locators, end,
     overlong span, start); without locators, ((), end, None, the number's start).
     """
@@ -1295,7 +1446,7 @@ def _articles_after_bracket(
         or text[opener] not in "（("
         or end + 1 >= len(text)
         or text[end] not in "）)"
-        or text[end + 1] not in _LOCATOR_FIRST
+        or text[end + 1] not in _AFTER_NUMBER
     ):
         return (), end, None, opener + 1
     locators, after, overlong = _parse_locators(text, end + 1)
@@ -1398,8 +1549,104 @@ def _decrees(reader: _Reader, word: str) -> None:
             if alias is not None:
                 spans.append(alias)
                 last = alias[1]
+        if overlong is None and reader.may_same and text.find("即", last, last + _SAME_REACH) != -1:
+            same = _same_as(reader, citation, last)  # `国务院令第699号，即《X条例》`
+            if same is not None:
+                spans.append(same)
+                last = same[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
+    """Find every number written without brackets (`人社局2020年47号`, `泉委发2021年第5号`).
+
+    Each is found by its 年 (`pat.BARE_NUMBER.finditer`; `first` is the first match): four
+    digits of a year must stand right before it, and right before them the issuer, glued on: a
+    code the gazetteer knows, or one ending like a code (`pat.BARE_ISSUER_ENDS`). The key is
+    the bracketed one, so the number is the same document as `人社局〔2020〕47号`. Without such
+    an issuer (`2021年5号`, `于2021年第5号`) it is prose, not reported: bracketless dates and
+    counts are everywhere.
+    """
+    text, rev = reader.text, reader.rev
+    size = len(text)
+    spans: list[Span] = []  # merged into `covered` at the end, as `_decrees` does
+    last = 0
+    covered = reader.covered
+    for m in chain((first,), pat.BARE_NUMBER.finditer(text, first.end())):
+        year_start = m.start() - 4
+        if year_start <= last:
+            continue
+        i = bisect_right(covered, (m.start(), size + 1)) - 1
+        if i >= 0 and covered[i][1] > m.start():
+            continue  # the 年 of a decree or announcement read before (`…令2016年第3号`)
+        if not _bare_year(text, year_start, m.start()):
+            continue
+        letters = pat.ISSUER_RUN_BACK.match(rev, size - year_start, size - last)
+        if letters is None:
+            continue
+        issuer_start = size - letters.end()
+        offset, issuer_raw, settled, dated = _issuer_reading(text[issuer_start:year_start])
+        if dated or not issuer_raw or (not settled and not _bare_issuer(issuer_raw)):
+            continue
+        issuer_start += offset
+        end = m.end()
+        if reader.overlaps(issuer_start, end):
+            continue  # inside a title or a number read before
+        year_text = text[year_start : m.start()]
+        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, m.group("serial"))
+        locators: tuple[Locator, ...] = ()
+        overlong: Span | None = None
+        if end < size and text[end] in _AFTER_NUMBER:
+            locators, end, overlong = _parse_locators(text, end)
+        floor = max(reader.floor_before(issuer_start), last)
+        title, title_span = None, None
+        if (
+            issuer_start - 1 >= floor and text[issuer_start - 1] in _TITLE_BEFORE
+        ):  # `《X》（人社局2020年47号）`
+            title, title_span = _bind_title(text, rev, issuer_start, floor)
+        cover_end = end
+        if title is None and overlong is None and end < size and text[end] == "《":
+            title, cover_end = _title_after(text, end)
+        citation = _citation(
+            key, issuer, year, serial, title, info, locators, (issuer_start, end), text[issuer_start:end]
+        )
+        reader.citations.append(citation)
+        spans.append((title_span[0] if title_span else issuer_start, cover_end))
+        last = cover_end
+        if overlong is None and last < size and text[last] in _LIST_FIRST:
+            # `人社局2020年47号、48号`: more serials of the same issuer and year.
+            last = _listed(reader, partial(_number_parts, issuer_raw, year_text), last, spans)
+        if overlong is not None:
+            reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+            last = overlong[1]
+        elif reader.may_alias and last < size and text[last] in _ALIAS_FIRST:
+            alias = reader.declare_alias(citation, last)
+            if alias is not None:
+                spans.append(alias)
+                last = alias[1]
+        if overlong is None and reader.may_same and text.find("即", last, last + _SAME_REACH) != -1:
+            same = _same_as(reader, citation, last)  # `人社局2020年47号，即《X办法》`
+            if same is not None:
+                spans.append(same)
+                last = same[1]
+    if spans:
+        reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+def _bare_year(text: str, start: int, end: int) -> bool:
+    """Return True when `text[start:end]` is a year (four digits from 19 or 20) no digit precedes."""
+    year = text[start:end]
+    return (
+        year.isdigit() and year[:2] in _YEAR_PREFIXES and (start == 0 or text[start - 1] not in _DIGIT_CHARS)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _bare_issuer(run: str) -> bool:
+    """Return True for letters the gazetteer does not know that end like a code and are short
+    enough to be one (`人社局`, `京社保发`), not prose (`于`, `全市`, `国家税务总局公告`)."""
+    return len(run) <= _MAX_ISSUER and run[-1] in pat.BARE_ISSUER_ENDS
 
 
 def _decree_parts(
@@ -1424,7 +1671,15 @@ def _decree_organ_parts(organ: str, word: str) -> tuple[str, IssuerInfo]:
     (memoised)."""
     issuer = _normalise_issuer(organ)
     issuer = issuer.removeprefix(pat.DECREE_STATE) or issuer  # the key drops the state's name
+    if issuer == _STATE_COUNCIL_SHORT and word == "令":
+        issuer = _STATE_COUNCIL  # 国令第796号 is 国务院令第796号
     return issuer, decree_issuer(issuer, word)
+
+
+# The State Council's decrees are cited `国令第796号` too (www.gov.cn's 发文字号 field): the
+# one-letter organ 国 stands for 国务院 before 令 only (`全国令` is no decree).
+_STATE_COUNCIL_SHORT = "国"
+_STATE_COUNCIL = "国务院"
 
 
 _BEFORE_DECREE = frozenset("号號" + _SPACES)
@@ -1486,11 +1741,12 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
         return end, ""
     offset, organ = _organ_reading(text[len(text) - letters.end() : end])
     start = len(text) - letters.end() + offset
-    # Organs that sign together are written one after another with a space between
-    # (`财政部 税务总局公告2019年第39号`): each must end like an organ, and the key joins them.
+    # Organs that sign together are written one after another with a space or a 、 between
+    # (`财政部 税务总局公告2019年第39号`, `国家互联网信息办公室、公安部令第25号`): each must end
+    # like an organ, and the key joins them.
     while organ and offset == 0:
         gap = start
-        while gap > floor and start - gap < _JOINT_GAP and text[gap - 1] in _SPACES:
+        while gap > floor and start - gap < _JOINT_GAP and text[gap - 1] in _JOINT_SEPARATORS:
             gap -= 1
         if gap in {start, floor}:
             break
@@ -1498,20 +1754,23 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
         if letters is None:
             break
         offset, other = _organ_reading(text[len(text) - letters.end() : gap])
-        if not other:
-            break
+        if not other or other == _STATE_COUNCIL_SHORT:
+            break  # `国令` is the State Council's alone, never one of several organs
         start, organ = len(text) - letters.end() + offset, other + organ
     return start, organ
 
 
 # The most spaces written between two organs that sign together (`财政部  税务总局`).
 _JOINT_GAP = 3
+_JOINT_SEPARATORS = frozenset(_SPACES + "、")
 
 
 @lru_cache(maxsize=4096)
 def _organ_reading(letters: str) -> tuple[int, str]:
     """Return (offset, organ) for the letters before a decree's 令, or (offset, "") (memoised)."""
     offset, run = _strip_function_words(letters)
+    if run == _STATE_COUNCIL_SHORT:
+        return offset, run  # `国令第796号`, as www.gov.cn numbers the State Council's decrees
     if not run or run[-1] not in pat.DECREE_ORGAN_ENDS:
         return offset, ""
     pieces = [m.end() for m in pat.DATE_PIECE.finditer(run)]
@@ -1563,7 +1822,7 @@ def _number_parts(
     or form (85-98% misses on the bench corpora, each paying the memo's upkeep), while the
     issuer's part is looked up once (`_issuer_parts`).
     """
-    issuer, info = _issuer_parts(issuer_raw)
+    issuer, info, field = _issuer_parts(issuer_raw)
     # Most serials are plain ASCII digits: no spaces, dashes or widths to fold.
     serial = (
         str(int(serial_raw))
@@ -1571,18 +1830,24 @@ def _number_parts(
         else _normalise_serial(serial_raw)
     )
     year = int(year_text)  # ASCII or full-width digits: `int` reads both
-    return f"{issuer}〔{year}〕{serial}号", issuer, year, serial, info  # `numbered_key`, in line
+    return f"{issuer}〔{year}〕{serial}号", field, year, serial, info  # `numbered_key`, in line
 
 
 @lru_cache(maxsize=8192)
-def _issuer_parts(issuer_raw: str) -> tuple[str, IssuerInfo | None]:
-    """Return the issuer as in a key and what the gazetteer says of it (memoised)."""
+def _issuer_parts(issuer_raw: str) -> tuple[str, IssuerInfo | None, str]:
+    """Return the issuer as in a key, what the gazetteer says of it, and the citation's
+    `issuer` field (memoised).
+
+    The field is the key's issuer but for a bracketed announcement: `国家税务总局公告〔2018〕28号`
+    is `国家税务总局公告2018年第28号` written with a bracket, one document, so its issuer is the
+    organ `国家税务总局` either way (the key keeps 公告, as a decree's keeps 令).
+    """
     issuer = _normalise_issuer(issuer_raw)
     info = decode_issuer(issuer)
     if info is None and issuer.endswith(_NOTICE) and len(issuer) > len(_NOTICE):
-        # `国家税务总局公告〔2018〕28号` is `国家税务总局公告2018年第28号` written with a bracket.
-        info = decree_issuer(issuer[: -len(_NOTICE)], _NOTICE)
-    return issuer, info
+        organ = issuer[: -len(_NOTICE)]
+        return issuer, decree_issuer(organ, _NOTICE), organ
+    return issuer, info, issuer
 
 
 _NOTICE = "公告"
@@ -1652,6 +1917,8 @@ def _title_only(reader: _Reader) -> None:
             # (`《中华人民共和国消防法》第三十七条`): the same locator grammar as after 号.
             if close + 1 < len(text) and text[close + 1] in _AFTER_NUMBER:
                 locators, end, overlong = _parse_locators(text, close + 1)
+            elif close + 1 < len(text) and text[close + 1] in "（(":
+                locators, end, overlong = _articles_after_note(text, close + 1)
             else:
                 locators, end, overlong = (), close + 1, None  # what `_parse_locators` returns there
             named = reader.names.get(inner)
@@ -1672,6 +1939,22 @@ def _title_only(reader: _Reader) -> None:
                     pos = text.find("《", after)  # the declaration's 《name》 is no citation
                     continue
         pos = text.find("《", close + 1)
+
+
+def _articles_after_note(text: str, bracket: int) -> tuple[tuple[Locator, ...], int, Span | None]:
+    """Return the locators after a law's edition note at `bracket`, as `_parse_locators` does.
+
+    `《中华人民共和国消防法》（2021年4月29日修正）第十六条` cites article 16 of the law: the note
+    (`pat.AMENDMENT_NOTE.match`) says which text, and the citation then runs from the 《 to the
+    article, the note included. Without a locator after the note nothing is read past the 》.
+    """
+    note = pat.AMENDMENT_NOTE.match(text, bracket)
+    if note is None or note.end() >= len(text) or text[note.end()] not in _AFTER_NUMBER:
+        return (), bracket, None
+    locators, end, overlong = _parse_locators(text, note.end())
+    if not locators and overlong is None:
+        return (), bracket, None
+    return locators, end, overlong
 
 
 def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> int:
@@ -1775,6 +2058,7 @@ def basis_documents(text: str) -> Extraction:
     taken = sorted(
         [c.span for c in found.citations] + [u.span for u in found.unparsed] + [a.span for a in found.aliases]
     )
+    bound = {c.title for c in found.citations if c.numbered and c.title is not None}
     start = 0
     for sep in (*pat.SEGMENT_END.finditer(text), None):
         i = sep.start() if sep is not None else len(text)
@@ -1794,8 +2078,8 @@ def basis_documents(text: str) -> Extraction:
             continue
         segment = text[seg_start:seg_end]
         title = _clean_title(segment)
-        if title is None or pat.NAME_LETTER.search(title) is None:
-            continue
+        if title is None or pat.NAME_LETTER.search(title) is None or title in bound:
+            continue  # `《X》` on the line above its `（国发〔2016〕19号）` is that number's title
         citations.append(_title_citation(title, (seg_start, seg_end), segment))
     citations.sort(key=_SPAN)
     return Extraction(tuple(citations), found.unparsed, found.aliases)

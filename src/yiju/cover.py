@@ -417,7 +417,13 @@ def item_refs(text: str, citation: Citation) -> list[str]:
     >>> item_refs("属泉委办〔2021〕20号第3-5项", c)
     ['3', '4', '5']
     """
-    items = [loc.item for loc in citation.locators if loc.item is not None]
+    # An annex's locator (`附件2第3项`, item `2.3`) pins the item inside the annex, which is what
+    # a register (a notice's annex) numbers; `附件2` alone pins none.
+    items = [
+        loc.item.partition(".")[2] if loc.kind == "annex" else loc.item
+        for loc in citation.locators
+        if loc.item is not None and (loc.kind != "annex" or "." in loc.item)
+    ]
     end = citation.span[1]
     if citation.locators:
         end = max(end, *(loc.span[1] for loc in citation.locators))

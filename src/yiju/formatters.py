@@ -185,7 +185,13 @@ def family_lines(form: Form) -> list[str]:
 
 def clause_word(ref: str) -> str:
     """Return how `trace` names a clause from its `via` ref: `27` → 第27项, `art20` → 第20条,
-    `art20.2` → 第20条第2款, `kuan3` → 第3款, `ch3` → 第3章 (`graph.clause_item`'s prefixes)."""
+    `art20.2` → 第20条第2款, `kuan3` → 第3款, `ch3` → 第3章, `annex2.3` → 附件2第3项
+    (`graph.clause_item`'s prefixes)."""
+    if ref.startswith("annex"):
+        annex, _, inner = ref.removeprefix("annex").partition(".")
+        if not inner:
+            return t("trace.annex", item=annex)
+        return t("trace.annex", item=annex) + ("" if current() != "en" else " ") + clause_word(inner)
     if ref.startswith("art"):
         article, _, kuan = ref.removeprefix("art").partition(".")
         return t("trace.article_kuan", item=article, kuan=kuan) if kuan else t("trace.article", item=article)

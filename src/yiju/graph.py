@@ -125,15 +125,28 @@ def clause_id(key: str, item: str) -> str:
 
 # A law is cited by article, clause (款) and chapter, not by item: its clause nodes say which
 # (`clause:<key>#art20`, `#art20.2` for 第二十条第二款, `#kuan3` for a 款 alone, `#ch3`).
-_CLAUSE_PREFIX = {"article": "art", "chapter": "ch"}
+_CLAUSE_PREFIX = {"article": "art", "clause": "art", "chapter": "ch"}
 
 
 def clause_item(locator: Locator) -> str:
-    """Return the part of a clause's node id after `#`: `27`, `4.1`, `art20`, `art20.2`, `ch3`."""
+    """Return the part of a clause's node id after `#`: `27`, `4.1`, `art20`, `art20.2`, `ch3`;
+    in an annex `annex2` (附件2), `annex2.3` (附件2第3项), `annex2.art20` (附件2第二十条)."""
     item = locator.item or ""
+    if locator.kind == "annex":
+        annex, _, inner = item.partition(".")
+        kind = _UNIT_KINDS.get(locator.unit or "", "item")
+        if not inner:
+            return f"annex{annex}"
+        if kind == "clause" and "." not in inner:
+            return f"annex{annex}.kuan{inner}"
+        return f"annex{annex}.{_CLAUSE_PREFIX.get(kind, '')}{inner}"
     if locator.kind == "clause":
         return ("art" if "." in item else "kuan") + item
     return _CLAUSE_PREFIX.get(locator.kind, "") + item
+
+
+# What the unit of a locator inside an annex counts, as `Locator.kind` says it outside one.
+_UNIT_KINDS = {"条": "article", "款": "clause", "章": "chapter", "节": "chapter", "部分": "chapter"}
 
 
 def target_id(form: str, ident: str) -> str:

@@ -121,7 +121,9 @@ class Locator:
     label: str
     span: Span
     # What the item counts: `item` (项, 点), `article` (条), `clause` (款; `20.2` is 第二十条第二款),
-    # `chapter` (章, 节, 部分 written alone), or `page` for a page with no item.
+    # `chapter` (章, 节, 部分 written alone), `page` for a page with no item, or `annex` for what
+    # lies in an annex: the item leads with the annex's number (`2` is 附件2, unit 附件; `2.3`
+    # is 附件2第3项, with the unit of what is counted inside it).
     kind: str = "item"
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,17 +137,22 @@ class Locator:
         }
 
     def describe(self) -> str:
-        """Return a normalised short label: `第14-15页第11项`, `第4.1项`, `第20条第2款`."""
+        """Return a normalised short label: `第14-15页第11项`, `第4.1项`, `第20条第2款`, `附件2第3项`."""
         out = ""
+        item = self.item
+        if self.kind == "annex" and item is not None:
+            annex, _, item = item.partition(".")
+            out += f"附件{annex}"
+            item = item or None
         if self.pages is not None:
             lo, hi = self.pages
             out += f"第{lo}页" if lo == hi else f"第{lo}-{hi}页"
-        if self.item is not None:
-            if self.kind == "clause" and "." in self.item:
-                article, _, clause = self.item.partition(".")
+        if item is not None:
+            if (self.kind == "clause" or self.unit == "款") and "." in item:
+                article, _, clause = item.partition(".")
                 out += f"第{article}条第{clause}款"
             else:
-                out += f"第{self.item}{self.unit or '项'}"
+                out += f"第{item}{self.unit or '项'}"
         return out
 
 

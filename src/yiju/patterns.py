@@ -25,10 +25,14 @@ import regex
 
 __all__ = [
     "ALIAS",
+    "AMENDMENT_NOTE",
     "ANCHOR",
+    "ANNEX",
     "ATTACHMENT",
     "ATTACHMENT_PREFIX",
+    "BARE_ISSUER_ENDS",
     "BARE_ITEM",
+    "BARE_NUMBER",
     "BOOK_TITLE",
     "BRACKET",
     "BREAK_RUN_BACK",
@@ -135,6 +139,7 @@ __all__ = [
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
     "REGION_START",
+    "SAME_AS",
     "SEAL_PLACEHOLDER",
     "SECTION_COUNT",
     "SECTION_HEADING",
@@ -323,7 +328,38 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # NUMBER (above) also reads, after its 号, the run of locator characters (LOCATOR_RUN) as the
 # group `run`, inside a look-ahead: the match still ends at 号, and the citation reader takes
 # the run from the match instead of matching LOCATOR_RUN again (one call less per number).
-NUMBER = _re(rf"{_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
+# The year may carry its 年 inside the bracket (`泉委发（2021年）5号`, `泉委发〔2021年〕5号`): the
+# same number. Such a bracket is an anchor only when a serial and 号 follow it (the look-ahead):
+# `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
+# ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
+_NUMBER_ANCHOR = (
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}"
+    rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
+)
+NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
+
+# A number written with no bracket at all (`人社局2020年47号`, `泉委发2021年第5号`), found by its
+# 年 (a literal first character, so the search skips to each 年 in C). The look-behind, after
+# the 年 so that the literal still leads, wants exactly four digits before it and before them a
+# letter of the issuer, not 令 or 告: `…令2016年第3号` and `…公告2018年第28号` are a decree's
+# and an announcement's own writing, read by their patterns. The issuer itself is checked by
+# the caller (`citations._bare_numbers`), which keys the number `issuer〔year〕N号`. Not 号令 or
+# 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`).
+BARE_NUMBER = _re(
+    rf"年(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
+    rf"[号號](?![{NOT_AFTER_HAO}令]|公告)"
+)
+# The last character of an issuer code the gazetteer does not know that may write a number
+# without brackets: a document kind (发 函 字 办 规 通 文 电 传) or an organ (局 委 府 厅 部 社 政
+# 院 署): `人社局2020年47号`, `京社保发2021年9号`, `冀教财函2019年155号`. Anything else before a
+# year (`于2021年5号`, `全市2021年第5号`) is prose: no number.
+BARE_ISSUER_ENDS = "发發函字办辦规規通文电電传傳局委府厅廳部社政院署"
+
+# An annex of the cited document, before the locators inside it (`泉委办〔2021〕20号附件2第3项`,
+# `附件二`, `附件 2`): registers and task tables are mostly a notice's annexes. The number is
+# optional (`附件第12项`: a notice's only annex is unnumbered, GB/T 9704 §7.3.3). Matched where
+# a locator chain may start (after 号, a title, a decree).
+ANNEX = _re(rf"附件{_SP}(?P<num>{_DIGITS}|[一二三四五六七八九十]{{1,3}}+)?")
 
 # After 、 an item may drop its 第 (`第27项、28项`).
 BARE_ITEM = _re(rf"{_SP}(?P<num>{_DIGITS}|{_CN_NUM}){_SP}(?P<unit>[项項条條款点點])")
@@ -383,6 +419,12 @@ ALIAS = _re(
     r"|[“\"「『‘](?P<quoted>[^“”\"「」『』‘’\n]{1,30})[”\"」』’])"
 )
 
+# A number followed by the title it stands for, introduced by 即 ("that is"): `泉委办〔2021〕20号，
+# 即《…实施方案》`, `国发〔2015〕11号文件（即《…的意见》）`. The 《》 is the number's title, not a
+# second document. Matched right after the number; what is up to the 《 only (the caller pairs
+# the 》).
+SAME_AS = _re(rf"(?:文件|文)?{_SP}[，,（(]?{_SP}即(?=《)")
+
 # A title written right after its number without brackets (issue 13): the issuer's heading
 # line `厦府〔2020〕5号厦门市人民政府关于印发…的通知`. It must hold 关于 and end like a
 # document's name at the end of the phrase; bounded, so a long line costs a fixed amount.
@@ -396,6 +438,19 @@ TITLE_AFTER_NUMBER = _re(
 TITLE_ADDRESS = _re(
     r"^(?:你们|(?:你|贵)(?:省|市|区|县|州|盟|旗|部|委|局|厅|办|院|校|司|处|单位|公司|中心))"
     r"(?:报来|报送|上报|呈报|所报|提交|报)?的?"
+)
+
+# A law's edition written in brackets between its title and the article cited
+# (`《中华人民共和国消防法》（2021年4月29日修正）第十六条`, `（2018年修订）`, `（2021修正本）`,
+# `（2017年版）`, `《个人信息保护法》（2021年）第13条`): it says which text of the law, not another
+# document, so the article after it is still the law's. A word (修正, 修订, 修改, 版) or a year
+# with 年 is required: `（试行）` or bare digits are no such note. Text copied from a PDF breaks
+# lines inside it (`（\n2002\n年）`). Matched at the bracket after the 》; bounded.
+_EDITION_DAY = rf"{_DIGIT}{{1,2}}{_SP_BREAK}月{_SP_BREAK}(?:{_DIGIT}{{1,2}}{_SP_BREAK}日)?"
+_EDITION_DATE = rf"{_DIGIT}{{4}}{_SP_BREAK}年?{_SP_BREAK}(?:{_EDITION_DAY})?"
+AMENDMENT_NOTE = _re(
+    rf"[（(]{_SP_BREAK}(?:(?:{_EDITION_DATE})?{_SP_BREAK}(?:第?[一二三四五六七八九十]{{1,3}}次)?"
+    rf"(?:修正|修订|修訂|修改|版)本?|{_DIGIT}{{4}}{_SP_BREAK}年){_SP_BREAK}[）)]"
 )
 
 # A month or day after a bracketed year (`会议定于（2020）12月5号`): a date, not a serial.
@@ -648,12 +703,14 @@ _CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,4}"
 # Chinese outline convention (GB/T 9704 §7.3.3): `一、` `（一）` `1.` `1．` `1、` `（1）` `①`, and
 # `第一部分`. A dotted number must not run into a decimal (`1.5亿元` is text) and `1. ` may
 # have a space after the dot. The group name says the style, so that levels can be told apart.
+# The small forms `﹒` and `﹑` (U+FE52, U+FE51) stand for `.` and `、` in some typesetting (安徽省
+# 2022 重点工作 as a newspaper reposted it: `1﹒全省生产总值…`).
 NUMBERING = _regex(
     rf"^[ \t]*+(?:"
-    rf"(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．,，][ \t\n]*+"
+    rf"(?P<cn>{_CN_NUMERAL})[ \t]*+[、﹑.．﹒,，][ \t\n]*+"
     rf"|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
     rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇)[ \t]*+[、.．:：]?[ \t\n]*+"
-    rf"|(?P<ar>\d{{1,3}})(?:[ \t]*+[、．]|\.(?!\d))[ \t\n]*+"
+    rf"|(?P<ar>\d{{1,3}})(?:[ \t]*+[、﹑．﹒]|\.(?!\d))[ \t\n]*+"
     rf"|[（(][ \t]*+(?P<par>\d{{1,3}})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
     rf"|(?P<circ>[①-⑳])[ \t\n]*+"
     rf")"
@@ -922,11 +979,12 @@ ORGAN_NOTE = _regex(r"[（(][^（()）]*[)）]")
 ORGAN_COLLECTIVE = _regex(r"^各|有关|相关|[县市区][（(][市县区、，,]+[)）]|^其他|^等$")
 
 # An item reference right after a register's number: `第3-5项`, `第3至5项`, `第3项至第5项`,
-# `第3、5、7项`, `第3项、第5项`, optionally after pages (`第14-15页第3-5项`) or `附件`. The citation
-# reader reads single items; ranges and lists of bare numbers are read here. Used with
-# `match(text, pos)` right after the number.
+# `第3、5、7项`, `第3项、第5项`, optionally after pages (`第14-15页第3-5项`). The citation reader
+# reads single items, ranges and annexes (`附件2第3项`, whose item in the annex the register is);
+# what it leaves (lists with commas, `第3，5项`) is read here. Used with `match(text, pos)` right
+# after the number and after what the reader read.
 ITEM_REFS = _regex(
-    rf"{_SP}(?:附件{_SP}{_DIGIT}*+{_SP})?(?:{_PAGE}{_SP})?"
+    rf"{_SP}(?:{_PAGE}{_SP})?"
     rf"(?P<refs>第{_SP}{_DIGITS}(?:{_SP}(?:项|項)?{_SP}(?:[、，,和及与]|{_RANGE}){_SP}第?{_SP}{_DIGITS})*+)"
     rf"{_SP}[项項条條]"
 )

@@ -1,0 +1,71 @@
+"""Annexes of a cited document (`泉委办〔2021〕20号附件2第3项`): the citation reader's locator of
+kind `annex`, the clause it makes in the graph, how `trace` names it, and `cover` reading the
+same item from it (issue 13, third round, gap a)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yiju.citations import basis_documents, extract
+from yiju.cover import item_refs
+from yiju.formatters import clause_word
+from yiju.graph import clause_id, clause_item
+
+KEY = "泉委办〔2021〕20号"
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "item", "unit", "ref", "word"),
+    [
+        ("附件2第3项", "annex", "2.3", "项", "annex2.3", "附件2第3项"),
+        ("附件2", "annex", "2", "附件", "annex2", "附件2"),
+        ("附件 二 第3-5项", "annex", "2.3-5", "项", "annex2.3-5", "附件2第3-5项"),
+        ("附件1第二十条", "annex", "1.20", "条", "annex1.art20", "附件1第20条"),
+        ("附件1第二十条第二款", "annex", "1.20.2", "款", "annex1.art20.2", "附件1第20条第2款"),
+        ("附件1第（二）3项", "annex", "1.2.3", "项", "annex1.2.3", "附件1第2.3项"),
+        ("附件第12项", "item", "12", "项", "12", "第12项"),
+    ],
+)
+def test_an_annex_is_one_locator_with_its_clause(  # noqa: PLR0917  # one per column of the table
+    written: str, kind: str, item: str, unit: str, ref: str, word: str
+) -> None:
+    """Each annex locator: its kind, item, unit, the clause node id and how trace names it."""
+    text = f"属{KEY}{written}）"
+    (citation,) = extract(text).citations
+    (loc,) = citation.locators
+    assert (kind, item, unit, written) == (loc.kind, loc.item, loc.unit, loc.label)
+    assert text[loc.span[0] : loc.span[1]] == written
+    assert f"clause:{KEY}#{ref}" == clause_id(KEY, clause_item(loc))
+    assert word == clause_word(clause_item(loc))
+    assert word == loc.describe()
+
+
+@pytest.mark.parametrize(
+    ("tail", "items"),
+    [
+        ("附件2第3项", ["3"]),
+        ("附件2第3-5项", ["3", "4", "5"]),
+        ("附件2第3项至第5项", ["3", "4", "5"]),
+        ("附件2第3、5、7项", ["3", "5", "7"]),
+        ("附件2第3，5项", ["3", "5"]),
+        ("附件2第14-15页第3-4项", ["3", "4"]),
+        ("附件第12项", ["12"]),
+        ("附件2", []),
+        ("附件", []),
+    ],
+)
+def test_cover_reads_the_item_in_the_annex_the_reader_reads(tail: str, items: list[str]) -> None:
+    """`cover` takes an annex's items from the citation reader's locators (the register is the
+    annex), and reads only what the reader leaves (`第3，5项`) with its own pattern."""
+    text = f"属{KEY}{tail}"
+    (citation,) = extract(text).citations
+    assert items == item_refs(text, citation)
+    inner = [loc.item.partition(".")[2] for loc in citation.locators if loc.kind == "annex" and loc.item]
+    assert all(i in items or "-" in i for i in inner if i)
+
+
+def test_a_title_on_the_line_above_its_number_is_one_basis_document() -> None:
+    """A 文件依据 cell that breaks the line between `《X》` and `（国办发〔2016〕19号）` names one
+    document, titled X: the 《X》 segment is the number's title, not a bare name of its own."""
+    found = basis_documents("《国务院办公厅关于印发2016年政务公开工作要点的通知》\n（国办发〔2016〕19号）")
+    assert [("国办发〔2016〕19号", "2016年政务公开工作要点")] == [(c.key, c.title) for c in found.citations]
