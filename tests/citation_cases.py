@@ -972,6 +972,32 @@ REVIEW = [
         name="law-article-then-number",
     ),
     case(
+        "依据《条例》第十二条和国家发展改革委令2016年第3号",
+        Doc("《条例》", "条例", (loc(None, "12", "条"),), None, None, None, "《条例》第十二条"),
+        doc("国家发展改革委令〔2016〕3号", issuer="国家发展改革委", text="国家发展改革委令2016年第3号"),
+        name="law-article-then-decree",
+        note="the article closes the law's citation: it is not the start of the decree's organ",
+    ),
+    case(
+        "根据《中华人民共和国消防法》（2021年4月29日修正）第十六条和国务院令第699号",
+        Doc(
+            "《中华人民共和国消防法》",
+            "中华人民共和国消防法",
+            (loc(None, "16", "条"),),
+            None,
+            None,
+            None,
+            "《中华人民共和国消防法》（2021年4月29日修正）第十六条",
+        ),
+        doc("国务院令第699号", issuer="国务院", text="国务院令第699号"),
+        name="amended-law-article-then-decree",
+    ),
+    case(
+        "依据第十二条和国务院令第699号",
+        doc("国务院令第699号", text="国务院令第699号"),
+        name="article-then-decree",
+    ),
+    case(
         "经市政府同意泉政〔2021〕3号",
         doc("泉政〔2021〕3号", text="泉政〔2021〕3号"),
         name="prose-glued-to-issuer",

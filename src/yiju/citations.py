@@ -1769,7 +1769,11 @@ _JOINT_SEPARATORS = frozenset(_SPACES + "、")
 @lru_cache(maxsize=4096)
 def _organ_reading(letters: str) -> tuple[int, str]:
     """Return (offset, organ) for the letters before a decree's 令, or (offset, "") (memoised)."""
-    offset, run = _strip_function_words(letters)
+    cut = 0
+    for m in pat.LOCATOR_BEFORE_ORGAN.finditer(letters):
+        cut = m.end()
+    offset, run = _strip_function_words(letters[cut:])
+    offset += cut
     if run == _STATE_COUNCIL_SHORT:
         return offset, run  # `国令第796号`, as www.gov.cn numbers the State Council's decrees
     if not run or run[-1] not in pat.DECREE_ORGAN_ENDS:

@@ -89,6 +89,7 @@ __all__ = [
     "LEAD_STAR_MARKS",
     "LIST_BASIS",
     "LOCATOR",
+    "LOCATOR_BEFORE_ORGAN",
     "LOCATOR_PLAIN",
     "LOCATOR_RUN",
     "LOOSE_ISSUER",
@@ -401,6 +402,10 @@ DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
 DECREE_STATE = "中华人民共和国"
 # A date glued before an organ (`2019年3月2日国务院令第710号`): the organ starts after it.
 DATE_PIECE = _re(r"[年月日号號]")
+# A locator glued before an organ (`《条例》第十二条和国务院令第699号`): it closes the citation
+# before, so the organ starts after it (and after the 和 that links them). An organ's own name
+# never holds 第N条/款/章/节/项/页 (a 第一师 ends in 师 and is kept).
+LOCATOR_BEFORE_ORGAN = _re(rf"第{_SP}{_NUM}{_SP}(?:条|條|款|章|节|節|项|項|页|頁|篇|部分)")
 
 # Spaces and line breaks: text pulled out of a PDF or a web page breaks lines anywhere,
 # `（以下简称\n《安全生产法》）` included.
