@@ -1094,9 +1094,7 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    # A number written without brackets (`人社局2020年47号`) is the general reader's alone.
-    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
-    fast_first = not known and not has_notice and bare is None and (has_book or has_decree)
+    fast_first = not known and not has_notice and (has_book or has_decree)
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
         # passes below return, or None when the text holds anything else. Tried before the
@@ -1105,6 +1103,9 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
         if fast is not None:
             return fast
     first = pat.NUMBER.search(text)
+    # A number written without brackets (`人社局2020年47号`) is the general reader's alone (the
+    # fast path gives up on a year and 号 without a bracket: its `bad` branch).
+    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
     if first is None and not has_book and not has_decree and not has_notice and bare is None:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     if not fast_first and not known and not has_notice and bare is None:
