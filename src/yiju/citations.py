@@ -1612,12 +1612,19 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
         citation = _citation(
             key, issuer, year, serial, title, info, locators, (issuer_start, end), text[issuer_start:end]
         )
+        count, covers = len(reader.citations), len(spans)
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else issuer_start, cover_end))
         last = cover_end
         if overlong is None and last < size and text[last] in _LIST_FIRST:
             # `人社局2020年47号、48号`: more serials of the same issuer and year.
             last = _listed(reader, partial(_number_parts, issuer_raw, year_text), last, spans)
+            if text.startswith(_INVERTED_WORDS, _skip_spaces(text, last)):
+                # `财政部、税务总局2020年第13号、24号公告`: a list of announcements (or decrees)
+                # written inverted, whose organs this reader cannot key: reported, not misread.
+                del reader.citations[count:], spans[covers:]
+                reader.report((issuer_start, last), "倒装的公告或令编号列表，未能读取")
+                continue
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
@@ -1633,6 +1640,10 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
                 last = same[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+# What follows a list of inverted announcements or decrees (`…2020年第13号、24号公告`).
+_INVERTED_WORDS = ("公告", "令")
 
 
 def _bare_year(text: str, start: int, end: int) -> bool:
