@@ -9,7 +9,7 @@ import pytest
 from yiju import patterns as pat
 from yiju.batch import parse_file
 from yiju.columns import assign_roles, content_role
-from yiju.owners import owners_in_text, says_first_listed_leads, split_lead_units, split_units
+from yiju.owners import label_role, owners_in_text, says_first_listed_leads, split_lead_units, split_units
 
 # `X、Y分别牵头` (丽水市 2023): each named unit leads its part; nobody assists.
 SEVERAL_LEADS = [
@@ -468,3 +468,61 @@ def test_a_village_scoring_form(tmp_path: Path) -> None:
     assert form.family == "kpi_evaluation"
     assert [(i.id, i.weight) for i in form.indicators] == [("1", 7.0), ("2", 2.0)]
     assert not [f for f in form.findings if f.code == "R03"]
+
+
+# Third held-out batch. `1﹒` with the small full stop (U+FE52), as a newspaper's repost of 安徽省
+# 2022 重点工作 sets its numbers: numbering like `1.`, never part of the task's text.
+SMALL_FORM_NUMBERS = [
+    (
+        "1﹒全省生产总值增长7%以上,在实际工作中力争更好结果。",
+        "1",
+        "全省生产总值增长7%以上,在实际工作中力争更好结果。",
+    ),
+    ("5﹒一般公共预算收入增长7%左右。", "5", "一般公共预算收入增长7%左右。"),
+    ("1.地区生产总值增长6%以上。", "1", "地区生产总值增长6%以上。"),
+    ("1.5亿元用于民生", None, "1.5亿元用于民生"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "rest"), SMALL_FORM_NUMBERS, ids=[c[0][:8] for c in SMALL_FORM_NUMBERS]
+)
+def test_numbers_with_a_small_full_stop(line: str, number: str | None, rest: str) -> None:
+    found = pat.NUMBERING.match(line)
+    assert number == (found.group("ar") if found else None)
+    assert rest == (line[found.end() :] if found else line)
+
+
+# 广东省 粤府〔2021〕22号: each task followed by `分管省领导:` and `部门分工:X牵头,Y配合。`.
+OWNER_LINE_LABELS = [
+    ("分管省领导", "leaders"),
+    ("部门分工", "departments"),
+    ("责任分工", "departments"),
+    ("分管市领导", "leaders"),
+]
+
+
+@pytest.mark.parametrize(("label", "role"), OWNER_LINE_LABELS, ids=[c[0] for c in OWNER_LINE_LABELS])
+def test_owner_line_labels(label: str, role: str) -> None:
+    assert label_role(label) == role
+
+
+def test_a_division_of_work_line(tmp_path: Path) -> None:
+    """`部门分工:省发展改革委牵头,各地、各部门配合。`: the lead and its partners from one line."""
+    path = tmp_path / "tasks.txt"
+    lines = [
+        "2021年省《政府工作报告》重点任务分工方案",
+        "一、2021年经济社会发展主要预期目标",
+        "1.地区生产总值增长6%以上。",
+        "分管省领导:林克庆",
+        "部门分工:省发展改革委牵头,各地、各部门配合。",
+        "2.地方一般公共预算收入增长5%左右。",
+        "分管省领导:林克庆",
+        "部门分工:省财政厅牵头,各地、各部门配合。",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = [(i.id, i.text, i.leaders, i.lead_departments, i.partners) for i in parse_file(path)[0].indicators]
+    assert [
+        ("1", "地区生产总值增长6%以上。", ("林克庆",), ("省发展改革委",), ("各地", "各部门")),
+        ("2", "地方一般公共预算收入增长5%左右。", ("林克庆",), ("省财政厅",), ("各地", "各部门")),
+    ] == got

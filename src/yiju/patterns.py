@@ -703,12 +703,14 @@ _CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,4}"
 # Chinese outline convention (GB/T 9704 §7.3.3): `一、` `（一）` `1.` `1．` `1、` `（1）` `①`, and
 # `第一部分`. A dotted number must not run into a decimal (`1.5亿元` is text) and `1. ` may
 # have a space after the dot. The group name says the style, so that levels can be told apart.
+# The small forms `﹒` and `﹑` (U+FE52, U+FE51) stand for `.` and `、` in some typesetting (安徽省
+# 2022 重点工作 as a newspaper reposted it: `1﹒全省生产总值…`).
 NUMBERING = _regex(
     rf"^[ \t]*+(?:"
-    rf"(?P<cn>{_CN_NUMERAL})[ \t]*+[、.．,，][ \t\n]*+"
+    rf"(?P<cn>{_CN_NUMERAL})[ \t]*+[、﹑.．﹒,，][ \t\n]*+"
     rf"|[（(][ \t]*+(?P<pcn>{_CN_NUMERAL})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
     rf"|第(?P<part>{_CN_NUMERAL})(?:部分|章|节|篇)[ \t]*+[、.．:：]?[ \t\n]*+"
-    rf"|(?P<ar>\d{{1,3}})(?:[ \t]*+[、．]|\.(?!\d))[ \t\n]*+"
+    rf"|(?P<ar>\d{{1,3}})(?:[ \t]*+[、﹑．﹒]|\.(?!\d))[ \t\n]*+"
     rf"|[（(][ \t]*+(?P<par>\d{{1,3}})[ \t]*+[）)][ \t]*+[、.．]?[ \t\n]*+"
     rf"|(?P<circ>[①-⑳])[ \t\n]*+"
     rf")"
