@@ -24,7 +24,7 @@ from yiju.citations import extract, read_general
 from yiju.models import Extraction
 
 ISSUERS = ["泉委发", "泉委办", "国发", "国办发", "闽政", "闽政办", "粤府", "财预", "泉政文", "安委办"]
-ISSUERS += ["XYZ办", "泉 委 发", "根据泉委发"]
+ISSUERS += ["XYZ办", "泉 委 发", "根据泉委发", ""]
 OPENS = ["〔", "[", "【", "（", "(", "〈"]
 CLOSES = ["〕", "]", "】", "）", ")", "〉"]
 YEARS = ["2021", "２０２１", "2019", "21", "2201", "1998"]
@@ -210,6 +210,7 @@ MUTANTS: dict[str, tuple[str, object]] = {
     "a title after a number is never looked for": ("_TITLE_AFTER_REACH", 0),
     "a year's bracket in a title's locator run is not noticed": ("_OPEN", frozenset()),
     "a year is not checked": ("_YEAR_PREFIXES", frozenset(a + b for a in "0123456789" for b in "0123456789")),
+    "every issuer is taken for a known one": ("_known", lambda run: True),
     "a title's segment may reach back into the last citation": (
         "_segment_start",
         lambda text, rev, bracket, floor: citations._segment_start(text, rev, bracket, 0),
@@ -235,7 +236,7 @@ def agrees_with(name: str, value: object, text: str) -> bool:
 
 def test_the_group_numbers_are_the_patterns_groups() -> None:
     """`citation_fast` reads `FAST_CITATION`'s groups by number: they are its named groups."""
-    names = ["t", "nt", "ni", "ny", "ns", "ne", "na", "art", "kuan", "trun"]
+    names = ["t", "nt", "ni", "nb", "ny", "ns", "ne", "na", "art", "kuan", "trun"]
     names += ["y", "s", "se", "p1", "p2", "i1", "i2", "run", "dy", "ds", "bad"]
     numbers = [getattr(citation_fast, f"_{name.upper()}") for name in names]
     assert dict(zip(names, numbers, strict=True)) == pat.FAST_CITATION.groupindex

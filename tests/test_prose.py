@@ -242,6 +242,12 @@ def test_quirks(lines: list[str], expected: list[tuple[str, ...]]) -> None:
         # Two numbered tasks with owners are a list (许昌 2020, 四川 2022, cut off after two); a
         # line after the last task without owners is no task (R07 names it).
         (["1.推进A。（市发改委负责）", "2.推进B。（市财政局负责）", "3.推进C。"], ["1", "2"]),
+        # Two numbered paragraphs given owners only by one line after them: a notice's points
+        # (`1.会议时间…` `2.参会人员…` `（承办单位：…）`), no list; the pair must name its own.
+        (
+            ["1.会议时间：3月5日上午9时。", "2.参会人员：各乡镇分管负责同志。", "（承办单位：县应急管理局）"],
+            None,
+        ),
         (
             [
                 "一、X",

@@ -349,6 +349,26 @@ def test_a_self_evaluation_page_without_its_header(tmp_path: Path) -> None:
     assert form.family == "kpi_evaluation"
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["序号,工作任务,牵头单位", "1,推进重点项目建设,区发改局", "2,开展招商引资,区商务局",
+         "合计,,", "3,办好民生实事,", "4,加强安全生产,"],
+        ["工作任务,牵头单位,完成时限", "推进重点项目建设,区发改局,6月底", "开展招商引资,区商务局,9月底",
+         "合计,,", "办好民生实事,区民政局,", "加强安全生产,,12月底"],
+    ],
+    ids=["numbered", "no-id-column"],
+)  # fmt: skip
+def test_tasks_under_a_total_in_mid_table_stay_tasks(tmp_path: Path, lines: list[str]) -> None:
+    """Only a label beside its value is a footer under 合计: a task of two cells there is a task."""
+    path = tmp_path / "tasks.csv"
+    path.write_text("\n".join(["2024年重点工作任务分解表", *lines]) + "\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    expected = ["推进重点项目建设", "开展招商引资", "办好民生实事", "加强安全生产"]
+    assert expected == [t.text for t in form.targets]
+    assert form.notes is None
+
+
 # Text copies of tables with cells merged over several tasks (box_tasks_city, livelihood_county_2016
 # saved as CSV): only where the table shows the merge is the blank read as merged; R09 names it,
 # and names a column with a value on its first task only, without filling it.

@@ -42,6 +42,7 @@ from yiju.citations import (
     _SPACES,
     _TITLE_BEFORE,
     _YEAR_PREFIXES,
+    _aliased,
     _bound_title,
     _c_info,
     _c_issuer,
@@ -55,6 +56,7 @@ from yiju.citations import (
     _decree_organ_parts,
     _issuer_parts,
     _issuer_reading,
+    _known,
     _l_item,
     _l_kind,
     _l_label,
@@ -69,13 +71,14 @@ from yiju.citations import (
     _segment_start,
     _serial_too_long,
     _title_after,
+    _title_citation,
     _title_key,
     _x_aliases,
     _x_citations,
     _x_unparsed,
     cn_to_int,
 )
-from yiju.models import Alias, Citation, Extraction, Locator
+from yiju.models import Alias, Citation, Extraction, Locator, Unparsed
 
 __all__ = ["read"]
 
@@ -86,16 +89,23 @@ _TITLE_WRAPS = frozenset("《〈<＜")
 # `patterns.TITLE_AFTER_NUMBER` finds a title after a number only with 关于 starting within 40
 # characters of it: where there is none, it is not tried (a 《 after the number is read anyway).
 _TITLE_AFTER_REACH = 42
-# Small Chinese numerals (articles, items) repeat: their values are memoised.
+# Small Chinese numerals (articles, items) repeat: their values are memoised, and as text.
 _cn = lru_cache(maxsize=1024)(cn_to_int)
+
+
+@lru_cache(maxsize=1024)
+def _cn_text(numeral: str) -> str:
+    return str(cn_to_int(numeral))
+
+
 # `Alias(…)` built as `citations._citation` builds a `Citation` (the frozen `__init__` costs
 # three times as much).
 _a_name, _a_key, _a_span = (Alias.__dict__[name].__set__ for name in ("name", "key", "span"))
 
 # The groups of `patterns.FAST_CITATION` by number (a test holds them to its names; asking the
 # pattern would compile it on import, which `yiju cite`'s start-up does without).
-_T, _NT, _NI, _NY, _NS, _NE, _NA, _ART, _KUAN, _TRUN = range(1, 11)
-_Y, _S, _SE, _P1, _P2, _I1, _I2, _RUN, _DY, _DS, _BAD = range(11, 22)
+_T, _NT, _NI, _NB, _NY, _NS, _NE, _NA, _ART, _KUAN, _TRUN = range(1, 12)
+_Y, _S, _SE, _P1, _P2, _I1, _I2, _RUN, _DY, _DS, _BAD = range(12, 23)
 
 
 def read(text: str) -> Extraction | None:
@@ -109,6 +119,7 @@ def read(text: str) -> Extraction | None:
     size = len(text)
     rev = ""  # `text[::-1]`, made when an issuer or organ is first read backwards
     citations: list[Citation] = []
+    unparsed: list[Unparsed] = []
     aliases: list[Alias] = []
     names: dict[str, Citation] = {}
     may_alias = "称" in text or "稱" in text
@@ -119,21 +130,56 @@ def read(text: str) -> Extraction | None:
     floor = fixed = 0
     decree_end = 0  # where the last decree ends
     for m in pat.FAST_CITATION.finditer(text):
-        t, _, ni, ny, ns, _, na, art, kuan, trun, y, s, _, p1, p2, i1, i2, run, dy, ds, bad = m.groups()
+        t, _, ni, _, ny, ns, _, na, art, kuan, trun, y, s, _, p1, p2, i1, i2, run, dy, ds, bad = m.groups()
         if bad is not None:
             return None
         start = m.start()
-        if t is not None and ni is not None:
+        if ny is not None:
             # `《T》（泉委发〔2021〕5号…）`, `《T》的通知（…）`: the general reader binds T to the
             # number (the title's segment ends with 《T》, less a trailing 的通知, and T holds no
             # 《》, so whatever prose stands before 《 the title is T's and starts at 《).
-            if "令" in ni:
-                return None
-            offset, issuer_raw, settled, dated = _issuer_reading(ni)
-            if offset or dated or (not settled and len(issuer_raw) > _MAX_ISSUER):
-                return None  # no title binds after a function word; the rest is reported
-            if len(ny) != 4 or ny[:2] not in _YEAR_PREFIXES:
-                return None  # reported by the general reader
+            offset, issuer_raw, settled, dated = 0, "", True, False
+            if ni is not None:
+                if "令" in ni:
+                    return None
+                offset, issuer_raw, settled, dated = _issuer_reading(ni)
+                if dated or (not settled and len(issuer_raw) > _MAX_ISSUER):
+                    return None  # read by the general reader's issuer scan
+            if ni is None or len(ny) != 4 or ny[:2] not in _YEAR_PREFIXES:
+                # No issuer, or a bad year: the general reader reports the number, binds no
+                # title and reads 《T》 and the short name's 《A》 as title-only citations.
+                tail_end = m.start(_NE)
+                if ni is None:
+                    if len(ny) == 4 and ny[:2] in _YEAR_PREFIXES:
+                        bracket = m.start(_NB)
+                        unparsed.append(
+                            Unparsed((bracket, tail_end), text[bracket:tail_end], "no issuer before the year")
+                        )
+                        floor = tail_end
+                elif len(ny) != 4 or _known(issuer_raw):
+                    issuer_start = m.start(_NI) + offset
+                    reason = f"{len(ny)}-digit year" if len(ny) != 4 else "year out of range"
+                    unparsed.append(Unparsed((issuer_start, tail_end), text[issuer_start:tail_end], reason))
+                    floor = tail_end
+                books = [(start, m.end(_T) + 1, t)]
+                if na is not None:
+                    if "令" in na or not _OPEN.isdisjoint(na):
+                        return None  # a decree or a number in the name: the general reader reads it
+                    books.append((m.start(_NA) - 1, m.end(_NA) + 1, na))
+                for book_start, book_end, written in books:
+                    inner = written.strip()
+                    if not inner or (may_alias and _alias_near(text, book_end)):
+                        return None
+                    named = names.get(inner)
+                    citations.append(
+                        _aliased(named, (book_start, book_end), text[book_start:book_end], ())
+                        if named is not None
+                        else _title_citation(inner, (book_start, book_end), text[book_start:book_end])
+                    )
+                prev = m.end()
+                continue
+            if offset:
+                return None  # no title binds after a function word
             if len(ns) > _MAX_DIGITS and _serial_too_long(ns):
                 return None
             title: str | None = t.strip()
@@ -197,7 +243,7 @@ def read(text: str) -> Extraction | None:
                 loc: Locator = _new(Locator)
                 _l_pages(loc, None)
                 if kuan is None:
-                    _l_item(loc, str(_cn(art)))
+                    _l_item(loc, _cn_text(art))
                     _l_unit(loc, "条")
                     _l_kind(loc, "article")
                 else:
@@ -260,8 +306,19 @@ def read(text: str) -> Extraction | None:
             before = text[issuer_start - 1] if issuer_start else ""
             if not settled and (before in _BREAKS or len(issuer_raw) > _MAX_ISSUER):
                 return None  # a code split over spaces, or a run too long to be one
+            end = m.start(_SE)  # after 号
+            run_end = m.end()
             if len(y) != 4 or y[:2] not in _YEAR_PREFIXES:
-                return None  # reported by the general reader
+                # A bad year: the general reader reports the number (after a known issuer, or for
+                # a short year) and reads nothing after it.
+                if _anchor_in(text, end, run_end):
+                    return None
+                if len(y) != 4 or _known(issuer_raw):
+                    reason = f"{len(y)}-digit year" if len(y) != 4 else "year out of range"
+                    unparsed.append(Unparsed((issuer_start, end), text[issuer_start:end], reason))
+                    floor = end
+                prev = run_end
+                continue
             if len(s) > _MAX_DIGITS and _serial_too_long(s):
                 return None
             title = None
@@ -285,9 +342,7 @@ def read(text: str) -> Extraction | None:
                         citations.pop()
                     if len(citations) > fixed and citations[-1].span[1] > title_start:
                         return None
-            end = m.start(_SE)  # after 号
             run_start = m.start(_RUN)  # after the plain link, if there is one
-            run_end = m.end()
             locators = ()
             if run_start > end and not run.rstrip(_CHAIN_TAIL):
                 # `第14-15页第27项`, `第十一项`: the chain is this one plain link (as above).
@@ -302,7 +357,7 @@ def read(text: str) -> Extraction | None:
                     _l_unit(loc, None)
                     _l_kind(loc, "page")
                 else:
-                    _l_item(loc, str(int(i1) if i1 is not None else _cn(i2)))
+                    _l_item(loc, (i1.lstrip("0") or "0") if i1 is not None else _cn_text(i2))
                     _l_unit(loc, "项")
                     _l_kind(loc, "item")
                 _l_label(loc, text[end:run_start])
@@ -314,12 +369,12 @@ def read(text: str) -> Extraction | None:
                 locators, end, overlong = _parse_locators(text, end, run_end)
                 if overlong is not None:
                     return None
-            if run_end > end and not _OPEN.isdisjoint(text[end:run_end]) and _anchor_in(text, end, run_end):
+            if run_end > end and _anchor_in(text, end, run_end):
                 return None  # a year's bracket after the chain: the general reader reads it
             if end < size:
                 after = text[end]
                 if title is not None:
-                    if not locators and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
+                    if not locators and after in "）)" and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
                         return None  # an article after the bracket (`（…号）第十二条`)
                 elif (
                     after not in _NO_TITLE_AFTER
@@ -409,7 +464,7 @@ def read(text: str) -> Extraction | None:
         prev = m.end()
     found: Extraction = _new(Extraction)
     _x_citations(found, tuple(citations))
-    _x_unparsed(found, ())
+    _x_unparsed(found, tuple(unparsed))
     _x_aliases(found, tuple(aliases))
     return found
 
@@ -422,4 +477,6 @@ def _alias_near(text: str, at: int) -> bool:
 
 def _anchor_in(text: str, start: int, end: int) -> bool:
     """Return True when a bracketed year (`patterns.ANCHOR`) lies in `text[start:end]`."""
+    if end <= start or _OPEN.isdisjoint(text[start:end]):
+        return False  # the quick test: no bracket that may open a year
     return pat.ANCHOR.search(text, start, end) is not None

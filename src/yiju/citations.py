@@ -1094,11 +1094,12 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    fast_first = not known and not has_notice and (has_book or has_decree)
+    likely = has_book or has_decree or "号" in text or "號" in text
+    fast_first = not known and not has_notice and likely
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
         # passes below return, or None when the text holds anything else. Tried before the
-        # search for a number when the text has something to read anyway.
+        # search for a number when the text is likely to hold one (a 号, a 《 or a 令).
         fast = _fast.read(text)
         if fast is not None:
             return fast

@@ -423,9 +423,19 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             state.totals[key] = numbers[0]
         state.closed = state.closed or (key == "总计" and bool(state.items))
         return f"total {key}"
-    if state.closed and len(distinct) == 2 and values[0] == distinct[0] and len(first) <= 8:
+    if (
+        state.closed
+        and len(distinct) == 2
+        and values[0] == distinct[0]
+        and len(first) <= 8
+        and state.roles.get(1) != "text"
+        and not first[:1].isdigit()
+        and pat.NUMBERING.match(first) is None
+    ):
         # Under the grand total, `评价结论 | 及时、足额缴纳。` and `存在问题 | 暂无` (a self-evaluation
         # form's footer, its value merged across the columns) are the form's notes, no items.
+        # A label, not a task's own text or id: a 合计 may close a section mid-table, and the
+        # tasks under it (`3 | 办好民生实事`, `办好民生实事 | 区民政局`) stay tasks.
         state.notes = "\n".join([*([state.notes] if state.notes else []), f"{distinct[0]}：{distinct[1]}"])
         return "notes"
     labelled = len(distinct) >= 2 and values[0] == distinct[0] and pat.NOTE_LABEL.match(first) is not None

@@ -507,7 +507,8 @@ TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）
 # are the whole chain and are read from the groups, without a memo miss per new chain.
 # `bad`: every other place the general reader starts from — a 《, a year's bracket (ANCHOR),
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
-# the citation grammar still growing (a year and 号 without a bracket, `（2021年）`): the text
+# the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号`; not
+# `（2021年）年度总结`, which no number follows): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
 # reader's own per-number patterns: one scan instead of three passes and their per-number calls.
 # A title's letters: no 《》, no line break, no bracket that may open a year (`〔[【［〖﹝〘`, and
@@ -536,7 +537,7 @@ def _fast_number(year: str, serial: str) -> str:
 FAST_CITATION = _re(
     rf"[《令年{regex.escape(OPEN_BRACKETS)}]"
     rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
-    rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+){_fast_number('ny', 'ns')}(?P<ne>)"
+    rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+)?(?P<nb>){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
     rf"|(?:第(?P<art>{_PLAIN_CN})条(?:第(?P<kuan>{_PLAIN_CN})款)?)?(?P<trun>{_LOCATOR_RUN}))"
     rf"|(?<={_OPEN}){_fast_number('y', 's')[len(_OPEN) :]}(?P<se>)"
@@ -545,7 +546,7 @@ FAST_CITATION = _re(
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])))"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])))"
 )
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,

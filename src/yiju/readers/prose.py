@@ -37,7 +37,8 @@ __all__ = ["MIN_TASKS", "prose_table"]
 
 #: Fewer paragraphs with owners than this are no task list (a notice may name one owner)…
 MIN_TASKS = 3
-#: …unless each is numbered (`1.…` `2.…`): two numbered tasks with owners are a list.
+#: …unless each is numbered (`1.…` `2.…`): two numbered tasks naming their own owners are a
+#: list (owners given them by one line below, as a notice's points may be, are not enough).
 MIN_NUMBERED_TASKS = 2
 
 # Outline levels, outermost first (GB/T 9704: 一、 （一） 1. （1） ①); `part` is 第一部分.
@@ -93,9 +94,11 @@ def prose_table(
     for paragraph in paragraphs:
         if not paragraph.furniture:
             _read(paragraph)
+    # Numbered paragraphs naming their own owners, before a line of owners gives its to those above.
+    numbered = sum(1 for p in paragraphs if p.style is not None and _owned(p))
     _close_groups(paragraphs)
-    owned = [p for p in paragraphs if p.owners.get("departments") or p.owners.get("partners")]
-    if len(owned) < MIN_TASKS and (len(owned) < MIN_NUMBERED_TASKS or any(p.style is None for p in owned)):
+    owned = [p for p in paragraphs if _owned(p)]
+    if len(owned) < MIN_TASKS and (numbered < MIN_NUMBERED_TASKS or any(p.style is None for p in owned)):
         return None
     start, end = _classify(paragraphs)
     title = _title(paragraphs[:start])
@@ -183,6 +186,11 @@ def _read(paragraph: _Paragraph) -> None:
     body, owners = owners_in_text(text, paragraph.label_lines)
     paragraph.body = body.strip()
     paragraph.owners = {role: "；".join(values) for role, values in owners.items()}
+
+
+def _owned(paragraph: _Paragraph) -> bool:
+    """Return True for a paragraph that names units (lead or partner) as its owners."""
+    return bool(paragraph.owners.get("departments") or paragraph.owners.get("partners"))
 
 
 def _close_groups(paragraphs: list[_Paragraph]) -> None:
