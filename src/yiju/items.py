@@ -224,7 +224,9 @@ def parse_items(
     body = [v for r in rows[body_start:] if len(set(v := _values(r, filled)) - {""}) >= 2]
     state.columns = assign_roles(headers, body, width, family_id, given)
     state.roles = {c.column: c.role for c in state.columns}
-    if not table.merged:
+    if not table.merged and not table.merges_known:
+        # A text copy (CSV, text, PDF): a merge it lost shows only as blanks. A workbook, Word
+        # or HTML table says where its merges are, so its blanks are blanks.
         filled = _lost_merges(state, rows[body_start:])
     if unit:
         state.unit = unit
@@ -917,6 +919,7 @@ def _finish(state: _State) -> Form:  # one local per field of an item
     weight_col = _weight_column(state)
     detail_col = min((c for c, role in state.roles.items() if role == "detail"), default=None)
     section_text = {s.id: s.text for s in state.sections}
+    inherited = _list_basis(state)
     targets: list[Target] = []
     indicators: list[Indicator] = []
     previous: dict[str, list[str]] = {}
@@ -977,6 +980,12 @@ def _finish(state: _State) -> Form:  # one local per field of an item
             if citation.key not in keys:
                 keys.add(citation.key)
                 basis.append(BasisDoc(citation.key, citation.title, citation, detail_loc, detail_header))
+        # What the whole list rests on, said once in its preamble: every task's basis, after
+        # its own and located in the preamble (`yiju trace` says `来源：前言`).
+        for doc in inherited:
+            if doc.key not in keys:
+                keys.add(doc.key)
+                basis.append(doc)
         text = cut_citation_tail(item.text)[0] or item.text
         targets.append(
             Target(
@@ -1068,6 +1077,32 @@ def _names(cells: Sequence[str], split: object) -> tuple[str, ...]:
             if name not in out:
                 out.append(name)
     return tuple(out)
+
+
+#: Where a list-level basis was read: the preamble, as `trace` names it.
+PREAMBLE = "前言"
+
+
+def _list_basis(state: _State) -> list[BasisDoc]:
+    """Return the documents a prose list's preamble names as what the list rests on.
+
+    Only the lines before the first task that the prose reader kept out of the grid (its
+    `context`), and only the clause that says so (`根据《…》(运政办发〔2016〕76号)…`,
+    `为贯彻落实…`): a document the preamble merely mentions is no basis of the tasks.
+    """
+    first = min((item.row.number for item in state.items), default=None)
+    if first is None:
+        return []
+    out: dict[str, BasisDoc] = {}
+    for row in state.table.context:
+        if row.number >= first:
+            continue
+        for clause in (m.group() for v in row.values for m in pat.LIST_BASIS.finditer(v)):
+            for citation in extract_cell(clause).citations:
+                if citation.key not in out:
+                    loc = state.loc(row)
+                    out[citation.key] = BasisDoc(citation.key, citation.title, citation, loc, PREAMBLE)
+    return list(out.values())
 
 
 def _extra(state: _State, row: Row) -> tuple[tuple[str, str], ...]:

@@ -315,8 +315,15 @@ class BasisDoc:
     cell: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON shape `{"key", "title"}`."""
-        return {"key": self.key, "title": self.title}
+        """Return the JSON shape `{"key", "title"}`, with `"cell"` when not read in the 文件依据.
+
+        `"cell": "前言"` marks a basis the whole list states in its preamble (every task
+        inherits it), `"cell": "工作措施"` one the task's measures name.
+        """
+        out: dict[str, Any] = {"key": self.key, "title": self.title}
+        if self.cell:
+            out["cell"] = self.cell
+        return out
 
 
 @dataclass(frozen=True, slots=True)

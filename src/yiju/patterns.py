@@ -87,6 +87,7 @@ __all__ = [
     "LEAD_STAR_AFTER",
     "LEAD_STAR_BEFORE",
     "LEAD_STAR_MARKS",
+    "LIST_BASIS",
     "LOCATOR",
     "LOCATOR_PLAIN",
     "LOCATOR_RUN",
@@ -654,6 +655,16 @@ ERROR_VALUE = _regex(r"^#(?:REF!|DIV/0!|N/A|NAME\?|NULL!|NUM!|VALUE!)$")
 FORM_UNIT = _regex(
     r"(?:参评单位|填报单位|责任单位|单位名称|单位)\s*+(?:[（(]\s*+盖章\s*+[)）])?\s*+[：:]\s*+"
     r"(?P<unit>\S++(?:[^\S\n]++(?!\p{Han}{2,10}\s*+[：:])\S++)*+)"
+)
+# Where a task list's preamble says what the whole list rests on (运城市 2017: `根据《…规划》
+# (运政办发〔2016〕76号)精神,制定本方案`; 广东省 2021: `为贯彻落实全国两会精神,…省《政府工作报告》
+# 部署`): the clause from its opening word to the sentence's end. The documents it names are
+# every task's basis, apart from a task's own 文件依据 (`yiju.items`). The clause stops where the
+# notice turns to what it does (`现将《规划》中…进行责任分解`, `结合我市实际,制定本方案`): a
+# document named there is the list's subject or a short name, not what it rests on.
+LIST_BASIS = _regex(
+    r"(?:根据|依据|按照|遵照|为了?(?:深入|认真|全面|进一步|更好地?)?(?:贯彻落实|贯彻|落实))"
+    r"(?:(?!现将|特制定|制定本|结合)[^。；;])*+"
 )
 # A section heading naming the leader of its tasks (湖州市 2019–2024, 桐乡市 2020):
 # `一、洪湖鹏市长主抓重点工作`, `一、钱三雄市长牵头重点工作`, `二、张伟副区长分管工作`.
