@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from yiju import patterns as pat
@@ -456,6 +457,30 @@ def test_merges_lost_in_a_text_copy(
     got = [(i.id, tuple(i.leaders), tuple(i.departments), i.deadline) for i in form.indicators]
     assert got == items
     assert any(f.code == "R09" for f in form.findings) == noted
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".html"])
+def test_a_table_that_says_where_its_merges_are_keeps_its_blanks(tmp_path: Path, suffix: str) -> None:
+    """A workbook or page with no merged cells lost none: a row without 序号 keeps its blanks, no R09."""
+    rows = [
+        ["序号", "重点工作", "责任单位", "完成时限"],
+        ["1", "推进项目建设", "区发改局", "6月底"],
+        ["", "配套道路建设", "区住建局", ""],
+        ["2", "开展招商引资", "区商务局", "9月底"],
+        ["3", "办好民生实事", "区民政局", "12月底"],
+    ]
+    path = tmp_path / f"tasks{suffix}"
+    if suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    else:
+        cells = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in rows)
+        path.write_text(f"<html><body><table>{cells}</table></body></html>", encoding="utf-8")
+    form = parse_file(path)[0]
+    got = [(i.text, i.deadline) for i in form.indicators if i.text == "配套道路建设"]
+    assert ([("配套道路建设", None)], []) == (got, [f.code for f in form.findings if f.code == "R09"])
 
 
 # A row of blanks to fill in above a scoring form (衡山 东湖镇 2013) is no title, unit or finding.

@@ -224,7 +224,9 @@ def parse_items(
     body = [v for r in rows[body_start:] if len(set(v := _values(r, filled)) - {""}) >= 2]
     state.columns = assign_roles(headers, body, width, family_id, given)
     state.roles = {c.column: c.role for c in state.columns}
-    if not table.merged:
+    if not table.merged and not table.merges_known:
+        # A text copy (CSV, text, PDF): a merge it lost shows only as blanks. A workbook, Word
+        # or HTML table says where its merges are, so its blanks are blanks.
         filled = _lost_merges(state, rows[body_start:])
     if unit:
         state.unit = unit

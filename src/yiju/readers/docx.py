@@ -262,5 +262,7 @@ def _tables(path: str, blocks: list[str | _Grid]) -> list[Table]:
     for start, end in itertools.pairwise(cuts):
         rows = [row for part in numbered[start:end] for row in part[0]]
         merged = [m for part in numbered[start:end] for m in part[1]]
-        tables.append(Table(file=path, sheet=None, rows=tuple(rows), merged=tuple(sorted(merged))))
+        tables.append(
+            Table(file=path, sheet=None, rows=tuple(rows), merged=tuple(sorted(merged)), merges_known=True)
+        )
     return tables

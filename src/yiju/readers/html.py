@@ -21,6 +21,7 @@ GB2312 read as its superset GB18030), else UTF-8, else GB18030 or Big5 by
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import regex
@@ -91,7 +92,7 @@ def read_html(path: str | Path) -> list[Table]:
         rows += [Row(top + i + 1, tuple(r)) for i, r in enumerate(grid)]
         rows += [Row(len(rows) + i + 1, (line,)) for i, line in enumerate(after)]
         spans = tuple((r0 + top, c0, r1 + top, c1) for r0, c0, r1, c1 in merged)
-        tables.append(Table(file=display, sheet=None, rows=tuple(rows), merged=spans))
+        tables.append(Table(file=display, sheet=None, rows=tuple(rows), merged=spans, merges_known=True))
     if not tables:
         # No form table: the page's text may be a task list written as prose.
         lines = _text(root).split("\n")
@@ -107,7 +108,7 @@ def read_html(path: str | Path) -> list[Table]:
             SourceLocation(display),
         )
         first = tables[0]
-        tables[0] = Table(first.file, first.sheet, first.rows, first.merged, first.hidden_columns, (note,))
+        tables[0] = replace(first, findings=(note,))
     return tables
 
 

@@ -74,6 +74,10 @@ class Table:
     hidden_columns: frozenset[int] = frozenset()
     findings: tuple[Finding, ...] = field(default=())
     context: tuple[Row, ...] = ()
+    # The reader saw the file's merged ranges (xlsx and the other workbooks, Word, HTML): an
+    # empty `merged` then says there are none. A text copy or a PDF cannot say (`yiju.items`
+    # reads the blanks a lost merge leaves only there).
+    merges_known: bool = False
 
 
 def has_header(rows: Sequence[Row]) -> bool:

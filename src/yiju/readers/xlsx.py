@@ -259,6 +259,7 @@ def _table(path: str, sheet: _Sheet) -> Table | None:
         merged=sheet.merged,
         hidden_columns=sheet.hidden_columns,
         findings=tuple(sorted(findings, key=Finding.sort_key)),
+        merges_known=True,
     )
 
 
