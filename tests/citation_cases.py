@@ -2495,6 +2495,21 @@ REAL_CODE_THIRD = [
         source="github code index 70837717183",
     ),
     case(
+        "根据财政部、税务总局2020年第13号、24号公告，",
+        name="inverted-notice-list",
+        unparsed=("税务总局2020年第13号、24号",),
+        note="left: a list of inverted announcements is reported, not read as 税务总局〔2020〕13号",
+        source="github code index 4874195864",
+    ),
+    case(
+        "《中华人民共和国计量法》第9条、国家市场监管总局2020年第42号公告、财税〔2017〕20号（国家停征强检收费政策）",
+        Doc("《中华人民共和国计量法》", "中华人民共和国计量法", (loc(None, "9", "条"),), None, None, None),
+        doc("国家市场监管总局公告〔2020〕42号", text="国家市场监管总局2020年第42号公告"),
+        doc("财税〔2017〕20号"),
+        name="law-notice-number-list",
+        source="github code index 71245583139",
+    ),
+    case(
         "并且在之前尤雨溪也宣布在今年（2021年）第二季度会 将vue3作为Vue CLI的默认版本了。",
         name="this-year-quarter",
         source="github code index 19126886444",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from yiju.citations import basis_documents, extract
+from tests.citation_cases import CASES, Case
+from yiju.citations import basis_documents, extract, read_general
 from yiju.cover import item_refs
 from yiju.formatters import clause_word
 from yiju.graph import clause_id, clause_item
@@ -69,3 +70,19 @@ def test_a_title_on_the_line_above_its_number_is_one_basis_document() -> None:
     document, titled X: the 《X》 segment is the number's title, not a bare name of its own."""
     found = basis_documents("《国务院办公厅关于印发2016年政务公开工作要点的通知》\n（国办发〔2016〕19号）")
     assert [("国办发〔2016〕19号", "2016年政务公开工作要点")] == [(c.key, c.title) for c in found.citations]
+
+
+_RUNNING = (
+    "根据《关于印发X方案的通知》（国发〔2015〕11号，下称《通知》），落实《通知》第三条，依据国务院令第699号。"
+)
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.family in {"gap", "real-code"} or c.name.startswith("third-")], ids=str
+)
+def test_the_fast_path_reads_the_third_rounds_constructions_as_the_general_reader(case: Case) -> None:
+    """Annexes, bracketless numbers, 年 in the bracket, `即《Y》`, edition notes, `国令`, joint
+    decrees: alone and beside the commonest running-text shapes, `extract` (fast path first) is
+    `read_general`, so the fast path never reads one of them its own way."""
+    for text in (case.text, _RUNNING + case.text, case.text + _RUNNING):
+        assert read_general(text) == extract(text)

@@ -552,3 +552,32 @@ def test_the_list_s_title(heading: str, title: str | None) -> None:
     assert table is not None
     first = table.rows[0].values
     assert (first[0] if len(first) == 1 else None) == title
+
+
+# 宁波市 2014 民生实事 (published with each project's 牵头领导, 责任单位, 项目责任人, 配合单位): the
+# person named for a project is kept (a prose list had no column for people and dropped them).
+NINGBO_LINES = [
+    "1.轨道交通1号线一期工程投入试运营。",
+    "牵头领导:林静国",
+    "责任单位:市轨道交通工程建设指挥部",
+    "项目责任人:尹文德",
+    "2.新增安装300套路口交通信息视频采集设备。",
+    "牵头领导:王仁洲",
+    "责任单位:市公安局",
+    "项目责任人:王伟标",
+    "配合单位:市城管局、市财政局",
+]
+
+
+def test_a_prose_list_keeps_the_person_named_for_each_task(tmp_path: Path) -> None:
+    from yiju.batch import parse_file  # noqa: PLC0415
+
+    path = tmp_path / "projects.txt"
+    path.write_text("\n".join(NINGBO_LINES) + "\n", encoding="utf-8")
+    got = [
+        (i.id, i.leaders, i.lead_departments, i.partners, i.people) for i in parse_file(path)[0].indicators
+    ]
+    assert [
+        ("1", ("林静国",), ("市轨道交通工程建设指挥部",), (), ("尹文德",)),
+        ("2", ("王仁洲",), ("市公安局",), ("市城管局", "市财政局"), ("王伟标",)),
+    ] == got

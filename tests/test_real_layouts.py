@@ -544,6 +544,8 @@ OWNER_LINE_LABELS = [
     ("部门分工", "departments"),
     ("责任分工", "departments"),
     ("分管市领导", "leaders"),
+    # 宁波市 2014 民生实事: `项目责任人:尹文德` names a person.
+    ("项目责任人", "people"),
 ]
 
 

@@ -1094,10 +1094,8 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    # A number written without brackets (`人社局2020年47号`) is the general reader's alone.
-    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
     likely = has_book or has_decree or "号" in text or "號" in text
-    fast_first = not known and not has_notice and bare is None and likely
+    fast_first = not known and not has_notice and likely
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
         # passes below return, or None when the text holds anything else. Tried before the
@@ -1106,6 +1104,9 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
         if fast is not None:
             return fast
     first = pat.NUMBER.search(text)
+    # A number written without brackets (`人社局2020年47号`) is the general reader's alone (the
+    # fast path gives up on a year and 号 without a bracket: its `bad` branch).
+    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
     if first is None and not has_book and not has_decree and not has_notice and bare is None:
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     if not fast_first and not known and not has_notice and bare is None:
@@ -1612,12 +1613,19 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
         citation = _citation(
             key, issuer, year, serial, title, info, locators, (issuer_start, end), text[issuer_start:end]
         )
+        count, covers = len(reader.citations), len(spans)
         reader.citations.append(citation)
         spans.append((title_span[0] if title_span else issuer_start, cover_end))
         last = cover_end
         if overlong is None and last < size and text[last] in _LIST_FIRST:
             # `人社局2020年47号、48号`: more serials of the same issuer and year.
             last = _listed(reader, partial(_number_parts, issuer_raw, year_text), last, spans)
+            if text.startswith(_INVERTED_WORDS, _skip_spaces(text, last)):
+                # `财政部、税务总局2020年第13号、24号公告`: a list of announcements (or decrees)
+                # written inverted, whose organs this reader cannot key: reported, not misread.
+                del reader.citations[count:], spans[covers:]
+                reader.report((issuer_start, last), "倒装的公告或令编号列表，未能读取")
+                continue
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
@@ -1633,6 +1641,10 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
                 last = same[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+# What follows a list of inverted announcements or decrees (`…2020年第13号、24号公告`).
+_INVERTED_WORDS = ("公告", "令")
 
 
 def _bare_year(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ or with labelled lines after the paragraph (`责任单位：市发改委`, `完�
 file holds no table, its lines are tried as such a text: a paragraph with owners is a task,
 a numbered heading above tasks is a section, the numbered or plain paragraphs under a task
 are its detail. With at least `MIN_TASKS` tasks the lines become a task-list table
-(序号 | 重点任务 | 主要内容 | 责任单位 | 配合单位 | 责任领导 | 完成时限) that `yiju.items` reads like
+(序号 | 重点任务 | 主要内容 | 责任单位 | 配合单位 | 责任领导 | 责任人 | 完成时限) that `yiju.items` reads like
 any other; the owners' text is passed on as written (`X牵头，Y按职责分工负责`), for the units
 reader to tell leads from partners. Every line that is no task, heading or detail (the
 preamble, the signature, the date) is named in one R07 finding, so nothing is dropped
@@ -47,7 +47,7 @@ _HEADING_STYLES = frozenset({"part", "cn", "pcn"})
 # A heading is a short line; a numbered paragraph longer than this is text.
 _HEADING_MAX = 60
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_COLUMNS = ("序号", "重点任务", "主要内容", "责任单位", "配合单位", "责任领导", "完成时限", "备注")
+_COLUMNS = ("序号", "重点任务", "主要内容", "责任单位", "配合单位", "责任领导", "责任人", "完成时限", "备注")
 # A wrapped line that reaches this share of the longest line ran to the margin.
 _FULL_LINE = 0.85
 _ALWAYS = frozenset({"序号", "重点任务", "责任单位", "完成时限"})
@@ -388,7 +388,14 @@ def _used_columns(paragraphs: Sequence[_Paragraph]) -> tuple[str, ...]:
     roles = {role for p in paragraphs for role in p.owners}
     if any(p.kind == "detail" for p in paragraphs):
         roles.add("detail")
-    wanted = {"partners": "配合单位", "leaders": "责任领导", "detail": "主要内容", "note": "备注"}
+    # A person's line (`责任人:张伟`, 宁波 2014 民生实事 `项目责任人:尹文德`) is a column of its own.
+    wanted = {
+        "partners": "配合单位",
+        "leaders": "责任领导",
+        "people": "责任人",
+        "detail": "主要内容",
+        "note": "备注",
+    }
     return tuple(c for c in _COLUMNS if c in _ALWAYS or any(wanted.get(r) == c for r in roles))
 
 
@@ -416,6 +423,7 @@ def _rows(paragraphs: Sequence[_Paragraph], columns: tuple[str, ...]) -> list[Ro
                 "责任单位": p.owners.get("departments", ""),
                 "配合单位": p.owners.get("partners", ""),
                 "责任领导": p.owners.get("leaders", ""),
+                "责任人": p.owners.get("people", ""),
                 "完成时限": p.owners.get("deadline", ""),
                 "备注": p.owners.get("note", ""),
             }
