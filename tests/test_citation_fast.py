@@ -224,7 +224,13 @@ def test_the_property_catches_a_mutant_of_the_fast_path(mutant: str) -> None:
     name, value = MUTANTS[mutant]
     broken: Callable[[str], bool] = lambda text: not agrees(text)  # noqa: E731  # a predicate
     with mutated(name, value):
-        found = find(paragraphs, broken, settings=settings(max_examples=5000, deadline=None, database=None))
+        # A fixed seed: a random search missed the title-after-number mutant once in 5000
+        # examples (a landing went red); the same examples every run make it a fair test.
+        found = find(
+            paragraphs,
+            broken,
+            settings=settings(max_examples=5000, deadline=None, database=None, derandomize=True),
+        )
     assert not agrees_with(name, value, found)
 
 
