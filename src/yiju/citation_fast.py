@@ -44,25 +44,12 @@ from yiju.citations import (
     _YEAR_PREFIXES,
     _aliased,
     _bound_title,
-    _c_info,
-    _c_issuer,
-    _c_key,
-    _c_locators,
-    _c_serial,
-    _c_span,
-    _c_text,
-    _c_title,
-    _c_year,
+    _citation,
     _decree_organ_parts,
     _issuer_parts,
     _issuer_reading,
     _known,
-    _l_item,
-    _l_kind,
-    _l_label,
-    _l_pages,
-    _l_span,
-    _l_unit,
+    _locator,
     _new,
     _normalise_serial,
     _number,
@@ -202,16 +189,17 @@ def read(text: str) -> Extraction | None:
             else:
                 year = int(ny)
                 key = f"{issuer}〔{year}〕{serial}号"
-            citation = _new(Citation)
-            _c_key(citation, key)
-            _c_issuer(citation, field)
-            _c_year(citation, year)
-            _c_serial(citation, serial)
-            _c_title(citation, title)
-            _c_info(citation, info)
-            _c_locators(citation, ())
-            _c_span(citation, (issuer_start, end))
-            _c_text(citation, text[issuer_start:end])
+            citation = _citation(
+                key,
+                field,
+                year,
+                serial,
+                title,
+                info,
+                (),
+                (issuer_start, end),
+                text[issuer_start:end],
+            )
             citations.append(citation)
             fixed = len(citations)
             floor = end
@@ -240,18 +228,11 @@ def read(text: str) -> Extraction | None:
                 # `第二十条` or `第二十条第二款` and nothing after it in the run: the chain is this
                 # one link, as `citations._plain_locator` reads it.
                 chain_end = m.start(_TRUN)
-                loc: Locator = _new(Locator)
-                _l_pages(loc, None)
+                label, span = text[end:chain_end], (end, chain_end)
                 if kuan is None:
-                    _l_item(loc, _cn_text(art))
-                    _l_unit(loc, "条")
-                    _l_kind(loc, "article")
+                    loc = _locator(None, _cn_text(art), "条", label, span, "article")
                 else:
-                    _l_item(loc, f"{_cn(art)}.{_cn(kuan)}")
-                    _l_unit(loc, "款")
-                    _l_kind(loc, "clause")
-                _l_label(loc, text[end:chain_end])
-                _l_span(loc, (end, chain_end))
+                    loc = _locator(None, f"{_cn(art)}.{_cn(kuan)}", "款", label, span, "clause")
                 locators = (loc,)
                 end = chain_end
             elif end < size and text[end] in _AFTER_NUMBER:
@@ -265,24 +246,15 @@ def read(text: str) -> Extraction | None:
             elif trun:
                 return None  # `《T》（试行）`…: a bracket after the title, read another way
             named = names.get(inner)
-            citation = _new(Citation)
-            if named is not None:  # `citations._aliased`, in line
-                _c_key(citation, named.key)
-                _c_issuer(citation, named.issuer)
-                _c_year(citation, named.year)
-                _c_serial(citation, named.serial)
-                _c_title(citation, named.title)
-                _c_info(citation, named.issuer_info)
-            else:  # `citations._title_citation`, in line
-                _c_key(citation, _title_key(inner))
-                _c_issuer(citation, None)
-                _c_year(citation, None)
-                _c_serial(citation, None)
-                _c_title(citation, inner)
-                _c_info(citation, None)
-            _c_locators(citation, locators)
-            _c_span(citation, (start, end))
-            _c_text(citation, text[start:end])
+            span, written = (start, end), text[start:end]
+            if named is not None:  # as `citations._aliased` builds it
+                citation = _citation(
+                    named.key, named.issuer, named.year, named.serial, named.title, named.issuer_info,
+                    locators, span, written,
+                )  # fmt: skip
+            else:  # as `citations._title_citation` builds it
+                title_key = _title_key(inner)
+                citation = _citation(title_key, None, None, None, inner, None, locators, span, written)
             citations.append(citation)
             if may_alias and end < size and text[end] in _ALIAS_FIRST and _alias_near(text, end):
                 return None
@@ -346,22 +318,14 @@ def read(text: str) -> Extraction | None:
             locators = ()
             if run_start > end and not run.rstrip(_CHAIN_TAIL):
                 # `第14-15页第27项`, `第十一项`: the chain is this one plain link (as above).
-                loc = _new(Locator)
-                if p1 is not None:
-                    low = int(p1)
-                    _l_pages(loc, (low, int(p2) if p2 else low))
-                else:
-                    _l_pages(loc, None)
+                low = int(p1) if p1 is not None else 0
+                pages = (low, int(p2) if p2 else low) if p1 is not None else None
+                label, span = text[end:run_start], (end, run_start)
                 if i1 is None and i2 is None:
-                    _l_item(loc, None)
-                    _l_unit(loc, None)
-                    _l_kind(loc, "page")
+                    loc = _locator(pages, None, None, label, span, "page")
                 else:
-                    _l_item(loc, (i1.lstrip("0") or "0") if i1 is not None else _cn_text(i2))
-                    _l_unit(loc, "项")
-                    _l_kind(loc, "item")
-                _l_label(loc, text[end:run_start])
-                _l_span(loc, (end, run_start))
+                    item = (i1.lstrip("0") or "0") if i1 is not None else _cn_text(i2)
+                    loc = _locator(pages, item, "项", label, span, "item")
                 locators = (loc,)
                 end = run_start
             elif end < size and text[end] in _LOCATOR_FIRST:
@@ -395,16 +359,17 @@ def read(text: str) -> Extraction | None:
             else:
                 year = int(y)
                 key = f"{issuer}〔{year}〕{serial}号"
-            citation = _new(Citation)
-            _c_key(citation, key)
-            _c_issuer(citation, field)
-            _c_year(citation, year)
-            _c_serial(citation, serial)
-            _c_title(citation, title)
-            _c_info(citation, info)
-            _c_locators(citation, locators)
-            _c_span(citation, (issuer_start, end))
-            _c_text(citation, text[issuer_start:end])
+            citation = _citation(
+                key,
+                field,
+                year,
+                serial,
+                title,
+                info,
+                locators,
+                (issuer_start, end),
+                text[issuer_start:end],
+            )
             citations.append(citation)
             fixed = len(citations)
             floor = end
@@ -448,16 +413,17 @@ def read(text: str) -> Extraction | None:
             else:
                 year_value = int(dy)  # ASCII or full-width digits: `int` reads both
                 key = f"{issuer}令〔{year_value}〕{serial}号"
-            citation = _new(Citation)
-            _c_key(citation, key)
-            _c_issuer(citation, issuer)
-            _c_year(citation, year_value)
-            _c_serial(citation, serial)
-            _c_title(citation, None)
-            _c_info(citation, info)
-            _c_locators(citation, ())
-            _c_span(citation, (organ_start, end))
-            _c_text(citation, text[organ_start:end])
+            citation = _citation(
+                key,
+                issuer,
+                year_value,
+                serial,
+                None,
+                info,
+                (),
+                (organ_start, end),
+                text[organ_start:end],
+            )
             citations.append(citation)
             fixed = len(citations)
             decree_end = end

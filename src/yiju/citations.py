@@ -629,14 +629,7 @@ def _parse_locators(text: str, pos: int, run_end: int = -1) -> tuple[tuple[Locat
         return (), shift + end, overlong
     if len(parts) == 1:  # most chains are one locator: no generator to set up, `_locator` in line
         pages, item, unit, label, a, b, kind = parts[0]
-        loc: Locator = _new(Locator)
-        _l_pages(loc, pages)
-        _l_item(loc, item)
-        _l_unit(loc, unit)
-        _l_label(loc, label)
-        _l_span(loc, (shift + a, shift + b))
-        _l_kind(loc, kind)
-        return (loc,), shift + end, overlong
+        return (_locator(pages, item, unit, label, (shift + a, shift + b), kind),), shift + end, overlong
     return (
         tuple(
             [
@@ -1237,14 +1230,8 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
                 if overlong is None and parts is not None and len(parts) == 1:
                     # `_parse_locators`' common case in line: a memoised chain of one link.
                     pages, item, unit, label, a, b, kind = parts[0]
-                    loc: Locator = _new(Locator)
-                    _l_pages(loc, pages)
-                    _l_item(loc, item)
-                    _l_unit(loc, unit)
-                    _l_label(loc, label)
-                    _l_span(loc, (end + a, end + b))
-                    _l_kind(loc, kind)
-                    locators, end = (loc,), end + chain_end
+                    locators = (_locator(pages, item, unit, label, (end + a, end + b), kind),)
+                    end += chain_end
                 else:
                     locators, end, overlong = _parse_locators(text, end, run_end)
             elif after in "文附":  # `5号文件第14页`, `5号附件2第3项`
@@ -1280,17 +1267,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             title, title_end = _title_after(text, end)
             if title is not None:
                 cover_end = title_end
-        # `_citation(…)` in line: one call less per number.
-        citation = _new(Citation)
-        _c_key(citation, key)
-        _c_issuer(citation, field)
-        _c_year(citation, year)
-        _c_serial(citation, serial)
-        _c_title(citation, title)
-        _c_info(citation, info)
-        _c_locators(citation, locators)
-        _c_span(citation, (start, end))
-        _c_text(citation, text[start:end])
+        citation = _citation(key, field, year, serial, title, info, locators, (start, end), text[start:end])
         citations.append(citation)
         covered.append((title_span[0] if title_span else issuer_start, cover_end))
         floor = cover_end
