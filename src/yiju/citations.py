@@ -627,7 +627,7 @@ def _parse_locators(text: str, pos: int, run_end: int = -1) -> tuple[tuple[Locat
         overlong = (shift + overlong[0], shift + overlong[1])
     if not parts:
         return (), shift + end, overlong
-    if len(parts) == 1:  # most chains are one locator: no generator to set up, `_locator` in line
+    if len(parts) == 1:  # most chains are one locator: no generator to set up
         pages, item, unit, label, a, b, kind = parts[0]
         return (_locator(pages, item, unit, label, (shift + a, shift + b), kind),), shift + end, overlong
     return (
