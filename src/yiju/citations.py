@@ -154,6 +154,9 @@ def cn_to_int(text: str) -> int | None:
     """
     if not text:
         return None
+    if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
+        # Written digit by digit, without 十 or 百 (`第一九九号`, `二〇二一`): a positional number.
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -1530,14 +1533,14 @@ def _decrees(reader: _Reader, word: str) -> None:
     text, rev = reader.text, reader.rev
     spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
     last = 0
-    for start, number_end, serial_text, year_text, opened in _decree_matches(text, word):
+    for start, number_end, serial_text, year_text, opened, word_end in _decree_matches(text, word):
         organ_end, end = start, number_end
         if reader.overlaps(start, end):
             continue  # inside a numbered citation or a title bound to one
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, rev, organ_end, floor)
         if not organ:
-            if word == "公告":
+            if word == "公告" and year_text is not None:
                 # `根据公告2018年第28号`: a numbered announcement whose organ is not written.
                 reader.report((start, end), "公告编号前没有发布机关")
                 last = end
@@ -1573,7 +1576,19 @@ def _decrees(reader: _Reader, word: str) -> None:
         last = end = cover_end
         if overlong is None and end < len(text) and text[end] in _LIST_FIRST:
             # `国务院令第699号、第700号`: more decrees of the same organ (and year).
+            count = len(reader.citations)
             last = end = _listed(reader, partial(_decree_parts, organ, year_text, word=word), end, spans)
+            if word_end >= 0 and len(reader.citations) > count and not reader.citations[-1].locators:
+                # `…2020年第13号、24号公告`: the word after the list is its last number's, as
+                # `国家税务总局2018年第31号公告` is one number's.
+                tail = reader.citations[-1]
+                first = tail.span[0]
+                reader.citations[-1] = _citation(
+                    tail.key, tail.issuer, tail.year, tail.serial, None, tail.issuer_info, (),
+                    (first, word_end), text[first:word_end],
+                )  # fmt: skip
+                spans[-1] = (first, word_end)
+                last = end = word_end
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
@@ -1836,42 +1851,58 @@ _NOUN_AFTER_NOTICE = frozenset("栏欄牌")
 _DECREE_REACH = 40
 
 
-def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
-    """Yield (start, end, serial, year, bracket opened after the word) for each number signed
-    under `word` (令 or 公告).
+def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str | None, bool, int]]:
+    """Yield (start, end, serial, year, bracket opened after the word, end of an inverted list)
+    for each number signed under `word` (令 or 公告).
 
     `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`,
-    the year of `国家税务总局2018年第31号公告`.
+    the year of `国家税务总局2018年第31号公告`. In an inverted list
+    (`财政部、税务总局2020年第13号、24号公告`) `end` is the first number's (after its 号: the
+    serials after it are read as a list) and the last field where the word ends; else it is -1.
     """
     # The pattern read forwards from the word, and the inverted one read backwards from it
     # (`国务院第493号令`, `国家税务总局2018年第31号公告`); named here, not in a module-level
     # table, so that importing this module compiles neither (`yiju.patterns` compiles on use).
     if word == "令":
-        forward, backward = pat.DECREE, pat.DECREE_BEFORE_REVERSED
+        forward, backward, listed = pat.DECREE, pat.DECREE_BEFORE_REVERSED, pat.DECREE_LIST_BEFORE_REVERSED
     else:
-        forward, backward = pat.NOTICE, pat.NOTICE_BEFORE_REVERSED
+        forward, backward, listed = pat.NOTICE, pat.NOTICE_BEFORE_REVERSED, pat.NOTICE_LIST_BEFORE_REVERSED
     last = 0
     pos = text.find(word)
     while pos != -1:
         m = forward.match(text, pos)
         if m is not None:
-            yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None
+            yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None, -1
             last = m.end()
             pos = text.find(word, last)
             continue
         # `…第493号令`: only read backwards when 号 (or a space) stands right before the word,
         # and the word is not the start of a noun (`第5号公告栏` is a notice board).
-        before = (
-            backward.match(text, max(last, pos - _DECREE_REACH), pos)
-            if pos > last
+        if (
+            pos > last
             and text[pos - 1] in _BEFORE_DECREE
             and text[pos + len(word) : pos + len(word) + 1] not in _NOUN_AFTER_NOTICE
-            else None
-        )
-        if before is not None:
-            year = before.groupdict().get("year")
-            yield before.start(), pos + len(word), before.group("serial"), year, False
-            last = pos + len(word)
+        ):
+            reach = max(last, pos - _DECREE_REACH)
+            before = listed.match(text, reach, pos)
+            if before is not None:
+                # `…2020年第13号、24号公告`: the first number, then its list (`_decrees`).
+                year = before.groupdict().get("year")
+                yield (
+                    before.start(),
+                    before.start("more"),
+                    before.group("serial"),
+                    year,
+                    False,
+                    pos + len(word),
+                )
+                last = pos + len(word)
+            else:
+                before = backward.match(text, reach, pos)
+                if before is not None:
+                    year = before.groupdict().get("year")
+                    yield before.start(), pos + len(word), before.group("serial"), year, False, -1
+                    last = pos + len(word)
         pos = text.find(word, pos + 1)
 
 
@@ -1887,6 +1918,18 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
         return end, ""
     offset, organ = _organ_reading(text[len(text) - letters.end() : end])
     start = len(text) - letters.end() + offset
+    if organ[:1] == _TERM and offset == 0:
+        # `深圳市第7届人民代表大会常务委员会`: a term in digits stops the letters; the place and the
+        # term before 届 are the organ's.
+        term = pat.ORGAN_TERM_BACK.match(rev, len(text) - start, len(text) - floor)
+        if term is not None:
+            start = len(text) - term.end()
+            place = pat.ISSUER_RUN_BACK.match(rev, term.end(), len(text) - floor)
+            if place is not None:
+                cut, name = _strip_function_words(text[len(text) - place.end() : start])
+                if name:
+                    start = len(text) - place.end() + cut
+            organ = text[start:end]
     # Organs that sign together are written one after another with a space or a 、 between
     # (`财政部 税务总局公告2019年第39号`, `国家互联网信息办公室、公安部令第25号`): each must end
     # like an organ, and the key joins them.
@@ -1906,6 +1949,8 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
     return start, organ
 
 
+# What an organ's term (`第十二届`) ends with: `_decree_organ` reads a term in digits on.
+_TERM = "届"
 # The most spaces written between two organs that sign together (`财政部  税务总局`).
 _JOINT_GAP = 3
 _JOINT_SEPARATORS = frozenset(_SPACES + "、")
@@ -1921,7 +1966,7 @@ def _organ_reading(letters: str) -> tuple[int, str]:
     offset += cut
     if run == _STATE_COUNCIL_SHORT:
         return offset, run  # `国令第796号`, as www.gov.cn numbers the State Council's decrees
-    if not run or run[-1] not in pat.DECREE_ORGAN_ENDS:
+    if not run or (run[-1] not in pat.DECREE_ORGAN_ENDS and pat.DIVISION_ORGAN.search(run) is None):
         return offset, ""
     pieces = [m.end() for m in pat.DATE_PIECE.finditer(run)]
     if pieces:

@@ -46,10 +46,12 @@ __all__ = [
     "DEADLINE_END",
     "DECREE",
     "DECREE_BEFORE_REVERSED",
+    "DECREE_LIST_BEFORE_REVERSED",
     "DECREE_ORGAN_ENDS",
     "DECREE_STATE",
     "DIGIT_GROUPS",
     "DIGIT_RUN",
+    "DIVISION_ORGAN",
     "DOTTED_ID",
     "ENUMERATOR",
     "ERROR_VALUE",
@@ -106,6 +108,7 @@ __all__ = [
     "NOTE_ROW",
     "NOTICE",
     "NOTICE_BEFORE_REVERSED",
+    "NOTICE_LIST_BEFORE_REVERSED",
     "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
     "NO_OWNER",
@@ -124,6 +127,7 @@ __all__ = [
     "ORGAN_OWNER",
     "ORGAN_PLACE",
     "ORGAN_TAIL",
+    "ORGAN_TERM_BACK",
     "OWNER_ASIDE",
     "OWNER_DEADLINE",
     "OWNER_DUTY",
@@ -404,15 +408,38 @@ DECREE_BEFORE_REVERSED = _regex(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}"
 # (two organs, a space between), `海关总署公告2020年第5号`, and inverted
 # `国家税务总局2018年第31号公告`. The year is required: `第5号公告` names no series. Matched at
 # each 公告 found by `str.find`, like DECREE; the inverted form read backwards from 公告.
+# Some organs number their announcements in one series with no year, as a decree is numbered:
+# a people's congress's standing committee (`全国人民代表大会常务委员会公告第26号`,
+# `河北省第十三届人民代表大会常务委员会公告第96号`, `深圳市第六届…公告第一九九号`): then 第 is
+# required after 公告 (`公告（第26号）` too).
 NOTICE = _re(
-    rf"公告{_SPN}(?P<open>[（(]{_SP})?(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
+    rf"公告{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]"
 )
 NOTICE_BEFORE_REVERSED = _regex(
     rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
 )
+# A list written inverted, the word after the last serial (`财政部、税务总局2020年第13号、24号公告`,
+# `国务院第493号、第494号令`): the first number (group `first` ends at its 号) and the serials
+# after it (`more`, read by SERIAL_LIST from where `first` ends). Read backwards from the word,
+# within the caller's reach.
+_LISTED_BEFORE = rf"(?P<more>(?:{_SP}[、和及与]{_SP}第?{_SP}{_DIGIT}{{1,9}}{_SP}[号號])++){_SP}"
+NOTICE_LIST_BEFORE_REVERSED = _regex(
+    rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號]{_LISTED_BEFORE}",
+    regex.REVERSE,
+)
+DECREE_LIST_BEFORE_REVERSED = _regex(
+    rf"第{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號]{_LISTED_BEFORE}", regex.REVERSE
+)
+# An organ's term written in Arabic digits (`深圳市第7届人民代表大会常务委员会`): the letters of the
+# organ stop at the digits, so the term and the place before it are read on backwards from 届.
+# Matched on the reversed text right before the organ's 届.
+ORGAN_TERM_BACK = _re(r"[0-9０-９]{1,3}第")
 # The last character of an organ that signs decrees: 国务院, 财政部, 发展改革委, 总局, 中国人民银行,
 # 委员会, 主席, 人民政府. Anything else before 令 (指令, 命令, 口令) is a word, not an organ.
 DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
+# A numbered division (师) is an organ too (`新疆生产建设兵团第一师令第3号`, `农八师`): 师 ends an
+# organ only after its number, so `律师`, `教师`, `工程师` before 令 stay words.
+DIVISION_ORGAN = _re(r"[一二三四五六七八九十]{1,3}师$")
 # What is cut from the front of a decree's organ: the state's name (`中华人民共和国国务院令`
 # is 国务院令) — the key drops it, the text as written keeps it.
 DECREE_STATE = "中华人民共和国"
