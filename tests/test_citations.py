@@ -114,7 +114,7 @@ def test_keeps_text_as_written(case: Case) -> None:
 
 def _key_from_parts(c: Citation) -> str:
     if c.serial is None:
-        return f"《{c.title}》"
+        return f"《{''.join((c.title or '').split())}》"  # a title-only key drops the title's spaces
     signed = c.issuer_info.kind if c.issuer_info is not None else None
     if signed in {"令", "公告"} and not (c.issuer or "").endswith(signed or ""):
         # `国家税务总局公告2018年第28号`; written with a bracket, 公告 is part of the issuer.
