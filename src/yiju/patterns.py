@@ -37,6 +37,7 @@ __all__ = [
     "BRACKET",
     "BREAK_RUN_BACK",
     "BREAK_WORDS",
+    "BYLINE",
     "CLOSE_BRACKETS",
     "COMBINED_OWNER_HEADER",
     "DASHES",
@@ -69,6 +70,7 @@ __all__ = [
     "FORM_YEAR",
     "FUNCTION_WORDS",
     "GLUED_NUMBER",
+    "HAN_CHAR",
     "HAN_ONLY",
     "HAN_RANGES",
     "HTML_CHARSET",
@@ -182,6 +184,7 @@ __all__ = [
     "TRAILING_PARENTHETICAL",
     "TRAILING_PHONE",
     "UNIT_AND",
+    "UNIT_AND_OTHERS",
     "UNIT_DUTY",
     "UNIT_LABEL",
     "UNIT_LEVEL_LIST",
@@ -932,6 +935,12 @@ NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明�
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
 # both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
 UNIT_AND = _regex(r"以及|及|和|与|会同")
+# `市住建局、市自然资源规划局等市级有关部门` (宁波 2025): 等 before a collective of the units
+# concerned (`市级有关部门`, `其他相关单位`) joins the units named to the others, as 及 does.
+# Before anything else (`…等部门`, `…等按职责分工负责`) it only ends the list.
+_COLLECTIVE_LEVEL = r"(?:市级|省级|区级|县级|市直|区直|县直|省直|全市|全区|全县)"
+_COLLECTIVE_AFTER = rf"{_COLLECTIVE_LEVEL}?(?:其他|各)?(?:有关|相关|其他)"
+UNIT_AND_OTHERS = _regex(rf"等(?={_COLLECTIVE_AFTER})")
 # Levels of government listed with 、 inside one unit's name, unbracketed: `各县、市、区政府`,
 # `各乡、镇人民政府` (滁州 2020). The 、 there separates no units: the run of one-character
 # levels ends in the organ word the levels share.
@@ -992,9 +1001,14 @@ SITE_FURNITURE = _regex(
     r"网站标识码|ICP备|公网安备|版权所有|技术支持[:：]|网站地图|当前位置[:：]|您(?:现在)?(?:所在)?的?位置[:：]"
     r"|^\s*首页\s*[|｜>＞»]"
 )
+# An article's byline (`来源:区实事办   2017-08-24 17:04`: who posted it, and when) above a
+# table that repeats its title in its first row: the date is the table's, the line no title.
+BYLINE = _regex(r"^\s*(?:信息)?来源[:：][^\n]{0,40}?\d{4}-\d{1,2}-\d{1,2}")
 
 # A vertical label broken over lines is Han characters and spaces only.
 HAN_ONLY = _regex(r"[\p{Han}\s]+")
+# A cell of words holds a Han character (`2024- 2025`, `54%` are figures, no item's text).
+HAN_CHAR = _regex(r"\p{Han}")
 
 # --------------------------------------------------------------------------- queries, audit, render
 
