@@ -2355,6 +2355,13 @@ GAPS = [
         unparsed=("京发181051号",),
         note="after a code, a digit run whose first four digits are no year: reported, never keyed",
     ),
+    case(
+        "冀发201811號、鲁发201912号",
+        doc("冀发〔2018〕11号", text="冀发201811號"),
+        doc("鲁发〔2019〕12号", text="鲁发201912号"),
+        name="glued-traditional-hao",
+        note="號 and 号 in one text, each read in text order",
+    ),
     case("沪ICP备05000021号-1", name="glued-icp"),
     case("京公网安备11010502030143号", name="glued-police-record"),
     case("国务院令第20180号", doc("国务院令第20180号"), name="glued-decree-serial"),

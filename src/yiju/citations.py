@@ -21,8 +21,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache, partial
+from heapq import merge
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 
 from yiju import patterns as pat
 from yiju.brackets import matching_open
@@ -1113,7 +1114,7 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     # fast path gives up on a year and 号 without a bracket: its `bad` branch).
     bare = pat.BARE_NUMBER.search(text) if "年" in text else None
     # So is a year glued to its serial (`湘人社发201851号`: the fast path gives up on its 号).
-    glued = pat.GLUED_NUMBER.search(text) if has_hao else None
+    glued = _glued_search(text) if has_hao else None
     if (
         first is None
         and not has_book
@@ -1138,7 +1139,7 @@ def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extr
     first = pat.NUMBER.search(text)
     has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
     bare = pat.BARE_NUMBER.search(text) if "年" in text else None
-    glued = pat.GLUED_NUMBER.search(text) if "号" in text or "號" in text else None
+    glued = _glued_search(text) if "号" in text or "號" in text else None
     if (
         first is None
         and not has_book
@@ -1657,6 +1658,28 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
 
 
+def _glued_search(text: str) -> re.Match[str] | None:
+    """Return the first glued number's 号 (`pat.GLUED_NUMBER`, or 號: `GLUED_NUMBER_TRADITIONAL`)."""
+    found = pat.GLUED_NUMBER.search(text) if "号" in text else None
+    if "號" in text:
+        other = pat.GLUED_NUMBER_TRADITIONAL.search(text)
+        if other is not None and (found is None or other.start() < found.start()):
+            return other
+    return found
+
+
+def _glued_matches(text: str, first: re.Match[str]) -> Iterator[re.Match[str]]:
+    """Yield `first` and every glued number's 号 after it, 号 and 號 in text order."""
+    yield first
+    rest = [pat.GLUED_NUMBER.finditer(text, first.end())]
+    if "號" in text:
+        rest.append(pat.GLUED_NUMBER_TRADITIONAL.finditer(text, first.end()))
+    yield from merge(*rest, key=_START) if len(rest) > 1 else rest[0]
+
+
+_START = methodcaller("start")
+
+
 def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
     """Find every number whose year is glued to its serial (`湘人社发201851号`, no 年, no bracket).
 
@@ -1672,7 +1695,7 @@ def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
     spans: list[Span] = []
     last = 0
     covered = reader.covered
-    for m in chain((first,), pat.GLUED_NUMBER.finditer(text, first.end())):
+    for m in _glued_matches(text, first):
         digits_end = m.start()
         digits_start = digits_end
         while digits_start > 0 and text[digits_start - 1] in _DIGIT_CHARS:
