@@ -2377,9 +2377,14 @@ GAPS = [
         name="year-then-serial-bracket-hao",
     ),
     case(
-        "《关于做好2024年工伤保险工作的通知》（人社发2024(9)）第3条",
-        doc("人社发〔2024〕9号", loc(None, "3", "条"), title="关于做好2024年工伤保险工作的通知"),
-        name="year-then-serial-titled-one-digit",
+        "《关于做好2024年工伤保险工作的通知》（人社发2024(19)）第3条",
+        doc("人社发〔2024〕19号", loc(None, "3", "条"), title="关于做好2024年工伤保险工作的通知"),
+        name="year-then-serial-titled",
+    ),
+    case(
+        "人社发2024(9)",
+        name="year-then-serial-one-digit-left",
+        note="left: a one-digit serial in brackets is not read (no bracket of one digit is an anchor)",
     ),
     case("电话0595(2021)", name="year-then-serial-phone"),
     case("全市2024（5）", name="year-then-serial-prose"),

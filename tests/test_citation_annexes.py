@@ -106,3 +106,20 @@ def test_the_fast_path_reads_the_third_rounds_constructions_as_the_general_reade
     `read_general`, so the fast path never reads one of them its own way."""
     for text in (case.text, _RUNNING + case.text, case.text + _RUNNING):
         assert read_general(text) == extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《关于湘人社发201851号的说明》第三条",
+        "《关于人社局2020年47号的说明》",
+        "《关于人社局2020年47号的说明》（泉委发〔2021〕5号）",
+        "序号：湘人社发201851号",
+        "根据《安全生产法》第二十条和湘人社發201851號",
+    ],
+)
+def test_the_fast_path_gives_up_on_a_number_it_reads_past(text: str) -> None:
+    """A year glued to its serial or a bracketless year inside a 《title》 (where the fast path's
+    scan reads past 号 and 年) or beside its shapes: `extract` answers as the general reader."""
+    for written in (text, _RUNNING + text, text + _RUNNING):
+        assert read_general(written) == extract(written)

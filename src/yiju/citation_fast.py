@@ -46,6 +46,7 @@ from yiju.citations import (
     _bound_title,
     _citation,
     _decree_organ_parts,
+    _glued_search,
     _issuer_parts,
     _issuer_reading,
     _known,
@@ -125,6 +126,8 @@ def read(text: str) -> Extraction | None:
             # `《T》（泉委发〔2021〕5号…）`, `《T》的通知（…）`: the general reader binds T to the
             # number (the title's segment ends with 《T》, less a trailing 的通知, and T holds no
             # 《》, so whatever prose stands before 《 the title is T's and starts at 《).
+            if ("号" in t or "號" in t) and _number_in_title(t):
+                return None
             offset, issuer_raw, settled, dated = 0, "", True, False
             if ni is not None:
                 if "令" in ni:
@@ -217,6 +220,8 @@ def read(text: str) -> Extraction | None:
         elif t is not None:
             # `《T》` and what the locator run after it reads: a title-only citation, or the
             # document a short name declared before it stands for.
+            if ("号" in t or "號" in t) and _number_in_title(t):
+                return None
             inner = t.strip()
             if not inner or len(t) >= 399:
                 return None
@@ -433,6 +438,13 @@ def read(text: str) -> Extraction | None:
     _x_unparsed(found, tuple(unparsed))
     _x_aliases(found, tuple(aliases))
     return found
+
+
+def _number_in_title(title: str) -> bool:
+    """Return True when a 《title》 the scan reads past holds a number the general reader reads
+    there: a year glued to its serial (`《关于湘人社发201851号的说明》`) or a bracketless year
+    (`人社局2020年47号`), which the scan's own stops (号, 年) never see inside a title."""
+    return _glued_search(title) is not None or ("年" in title and pat.BARE_NUMBER.search(title) is not None)
 
 
 def _alias_near(text: str, at: int) -> bool:
