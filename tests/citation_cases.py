@@ -3029,8 +3029,7 @@ REAL_FOURTH = [
 # tests/test_citations_fourth.py until a fix reads them; the rest are cases like any other.
 FOURTH_LEFT: Final[dict[str, str]] = {
     "fourth-article-clause-item-next-line": "an article on the line after its law's title is not read "
-    "(a law's own text starts its first article on the line after its title), and "
-    "第二十三条第一款第(一)项 would be two locators, 23.1 and 1",
+    "(a law's own text starts its first article on the line after its title)",
     "fourth-bracketless-decree": "an organ glued to prose before a bracketless year "
     "(`的指导意见住建部2023年3号令`) is not known to the gazetteer, so the run is prose; and a decree "
     "written `…2023年3号令` (year first, 令 last) is no shape the reader knows",
@@ -3043,7 +3042,8 @@ FOURTH_LEFT: Final[dict[str, str]] = {
 
 # The rules the fourth round's misses led to (issue 13), each beside a case of its own that no
 # held-out sentence is: a pinyin gloss inside or after a code, angle brackets around a year, a
-# label glued to the code, a cover letter's lead inside an angle pair or before a space.
+# label glued to the code, a cover letter's lead inside an angle pair or before a space, a 项 of
+# a 款 of a 条.
 FOURTH_FIXES = [
     case(
         "自治(zhi)區人民政府辦(bàn)公廳(tīng)〔2020〕3號",
@@ -3096,6 +3096,33 @@ FOURTH_FIXES = [
         doc("闽政办〔2021〕12号", text="閩政辦〔2021〕12號"),
         name="number-labels-before-codes",
         note="文号, 字号, 编号 label a number; no code holds them",
+    ),
+    case(
+        "【法律】《中华人民共和国治安管理处罚法》第二十三条第一款第(一)项、第二十五条第二款",
+        Doc(
+            "《中华人民共和国治安管理处罚法》",
+            "中华人民共和国治安管理处罚法",
+            (loc(None, "23.1.1", "项"), loc(None, "25.2", "款")),
+            None,
+            None,
+            None,
+        ),
+        name="item-of-a-clause-of-an-article",
+        note="the 项 of a 款 of a 条 is one place (23.1.1), not item 1 of the law",
+    ),
+    case(
+        "国发〔2019〕7号第二十条第二款第三项；《中华人民共和国安全生产法》第二十条第二款 第三条",
+        doc("国发〔2019〕7号", loc(None, "20.2.3", "项")),
+        Doc(
+            "《中华人民共和国安全生产法》",
+            "中华人民共和国安全生产法",
+            (loc(None, "20.2", "款"), loc(None, "3", "条")),
+            None,
+            None,
+            None,
+        ),
+        name="item-of-a-clause-after-a-number",
+        note="after a space, 第三条 is a locator of its own, as before",
     ),
     case(
         "《某县人民政府〈关于印发某县工作方案〉的通知》（某政发〔2021〕5号）",

@@ -482,8 +482,8 @@ def _full_locator_at(text: str, first: int) -> _ChainPart | None:
 
 # After a plain link (`pat.LOCATOR_PLAIN`), the characters with which the full locator
 # pattern could read on: a page by 第 (its item or part), an item by a range
-# (`第27项至第30项`), an article by either or by 第 (its 款); spaces before any of them.
-# A 款 ends the full pattern.
+# (`第27项至第30项`), an article by either or by 第 (its 款), a 款 by 第 (its 项); spaces
+# before any of them.
 _AFTER_PAGE = frozenset("第" + _SPACES)
 _AFTER_ITEM = frozenset(pat.DASHES + _SPACES)
 _AFTER_ARTICLE = _AFTER_PAGE | _AFTER_ITEM
@@ -517,6 +517,8 @@ def _plain_locator(m: re.Match[str]) -> _ChainPart | None:
         if after in _AFTER_ARTICLE:
             return None
         return None, str(value), "条", text[first:end], first, end, "article"
+    if after in _AFTER_PAGE:
+        return None  # perhaps a 项 of the 款 (`第二十三条第一款第（一）项`): the full pattern's
     return None, f"{value}.{cn_to_int(kuan)}", "款", text[first:end], first, end, "clause"
 
 
@@ -539,9 +541,9 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     from its chain.
     """
     p1, p2, part, part_unit, section, num = m.group("p1", "p2", "part", "part_unit", "section", "num")
-    num2, num3, kuan, unit_text = m.group("num2", "num3", "kuan", "unit")
+    num2, num3, kuan, xiang, unit_text = m.group("num2", "num3", "kuan", "xiang", "unit")
     # No number can be longer than the match: most locators (`第14页第27项`) skip the test.
-    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan):
+    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan, xiang):
         return None, None, None, _OVERLONG, m.end()
     pages: tuple[int, int] | None = None
     end = 0
@@ -570,8 +572,11 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
             kind = _KINDS.get(unit, "item")
             end = m.end()
             if kuan is not None:
-                # 第二十条第二款: the 款 of that 条, one locator (item 20.2).
+                # 第二十条第二款: the 款 of that 条, one locator (item 20.2); 第二十三条第一款第（一）项:
+                # a 项 of that 款, one place too (item 23.1.1).
                 item, unit, kind = f"{item}.{_number(kuan)}", "款", "clause"
+                if xiang is not None:
+                    item, unit = f"{item}.{_number(xiang)}", "项"
     elif part is not None and unit_text is None:
         # A chapter or part cited alone (`《条例》第三章`).
         lead = _number(part)
