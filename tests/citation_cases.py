@@ -2296,9 +2296,10 @@ GAPS = [
     case("泉委办〔2021〕20号附件2", doc(WB20, loc(None, "2", "附件")), name="annex-alone"),
     case(
         "属泉委办〔2021〕20号附件第12项",
-        doc(WB20, loc(None, "12"), text="泉委办〔2021〕20号附件第12项"),
+        doc(WB20, loc(None, ".12"), text="泉委办〔2021〕20号附件第12项"),
         name="annex-unnumbered",
-        note="a notice's only annex is unnumbered: its item as after the number, read from 附件",
+        note="a notice's only annex is unnumbered: an annex with no number, item .12 (was item 12 of the"
+        " notice itself, session 13), read from 附件",
     ),
     case("泉委办〔2021〕20号附件", doc(WB20, text="泉委办〔2021〕20号"), name="annex-word-alone"),
     case(
@@ -2590,7 +2591,7 @@ REAL_CODE_THIRD = [
     case(
         "1.《国务院对确需保留的行政审批项目设定行政许可的决定》（国务院令第412号）附件第236项：增值税防伪税控系统最高"
         " 开票限额审批。",
-        doc("国务院令第412号", loc(None, "236"), title="国务院对确需保留的行政审批项目设定行政许可的决定"),
+        doc("国务院令第412号", loc(None, ".236"), title="国务院对确需保留的行政审批项目设定行政许可的决定"),
         name="decree-annex-after-bracket",
         source="github code index 23942655558",
     ),

@@ -154,9 +154,15 @@ def cn_to_int(text: str) -> int | None:
     """
     if not text:
         return None
-    if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
+    if len(text) > 1 and "十" not in text and "百" not in text:
         # Written digit by digit, without 十 or 百 (`第一九九号`, `二〇二一`): a positional number.
-        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+        value = 0
+        for ch in text:
+            digit = _CN_DIGITS.get(ch)
+            if digit is None:
+                return None
+            value = value * 10 + digit
+        return value
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -710,9 +716,10 @@ def _annex_chain(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | 
     `附件2` alone is one locator of kind `annex` (item `2`, unit 附件); each locator read inside it
     (`第3项`, `第14页第3项`, `第二十条第二款`, a 、-list) becomes one of kind `annex` whose item
     leads with the annex (`2.3`; `2.20.2` for a 款), unit and pages kept, the first one's span
-    starting at 附件. `、附件3第5项` goes on with another annex of the same document. An
-    unnumbered 附件 (`附件第12项`, a notice's only annex) adds no level: its items are read as
-    written after a number, the first one's span starting at 附件; `5号附件` alone is nothing.
+    starting at 附件, and every label saying which annex (`附件2第5项` for the `第5项` of
+    `附件2第3项、第5项`, whose span is its own text). `、附件3第5项` goes on with another annex of the
+    same document. An unnumbered 附件 (`附件第12项`, a notice's only annex) is an annex with no
+    number: item `.12`; `5号附件` alone is nothing.
     """
     parts: list[Locator] = []
     end = pos
@@ -725,28 +732,29 @@ def _annex_chain(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | 
         inner, after, overlong = _parse_locators(text, m.end())
         if value is None and not inner:
             break
+        annex = text[m.start() : m.end()].rstrip(_SPACES)  # `附件2`, `附件`: what each label leads with
         for i, loc in enumerate(inner or (None,)):
-            start = m.start() if i == 0 else loc.span[0]  # type: ignore[union-attr]  # inner holds Locators
             if loc is None:  # `附件2` alone
                 parts.append(
-                    _locator(None, str(value), "附件", text[start : m.end()], (start, m.end()), "annex")
-                )
-            elif value is None:  # `附件第12项`: the only annex
-                parts.append(
                     _locator(
-                        loc.pages,
-                        loc.item,
-                        loc.unit,
-                        text[start : loc.span[1]],
-                        (start, loc.span[1]),
-                        loc.kind,
+                        None, str(value), "附件", text[m.start() : m.end()], (m.start(), m.end()), "annex"
                     )
                 )
+                continue
+            # The first locator's span starts at 附件; every label says which annex, the later
+            # ones' (`附件1第3项、第5项` → `附件1第5项`) before their own text.
+            start, end = (m.start() if i == 0 else loc.span[0]), loc.span[1]
+            label = text[start:end] if i == 0 else annex + ("" if loc.label[:1] == "第" else "第") + loc.label
+            if loc.item is None:  # pages only: the annex itself (`附件2第14页`), or none (`附件第3页`)
+                if value is None:
+                    parts.append(_locator(loc.pages, None, loc.unit, label, (start, end), loc.kind))
+                else:
+                    parts.append(_locator(loc.pages, str(value), "附件", label, (start, end), "annex"))
             else:
-                item = f"{value}.{loc.item}" if loc.item is not None else str(value)
-                unit = loc.unit if loc.item is not None else "附件"
+                # `附件2第3项` → 2.3; `附件第12项` (a notice's only annex, unnumbered) → .12.
+                lead = "" if value is None else str(value)
                 parts.append(
-                    _locator(loc.pages, item, unit, text[start : loc.span[1]], (start, loc.span[1]), "annex")
+                    _locator(loc.pages, f"{lead}.{loc.item}", loc.unit, label, (start, end), "annex")
                 )
         end = after if inner else m.end()
         if overlong is not None or not text.startswith("、附件", end):

@@ -360,7 +360,7 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
 # ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
 _NUMBER_ANCHOR = (
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+|(?<=[0-9０-９]{{4}}{_OPEN}){_DIGIT}){_SP}"
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}(?:{_DIGIT}{{1,3}}+|(?={_CLOSE})(?<=[0-9０-９]{{4}}{_OPEN}{_DIGIT}))){_SP}"
     rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
 )
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
@@ -558,8 +558,14 @@ ISSUER_RUN_BACK = _re(rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{{1,40}}")
 # prose: 第 ends no code). The issuer and the year are checked by the caller
 # (`citations._glued_numbers`): it reads only after a code, and reports a run whose first four
 # digits are no year. Not 号线, 号楼 … (NOT_AFTER_HAO).
-_GLUED_BEHIND = "|".join(rf"(?<=[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{_DIGIT}{{{n}}}[号號])" for n in range(5, 9))
-GLUED_NUMBER = _re(rf"[号號](?:{_GLUED_BEHIND})(?![{NOT_AFTER_HAO}])")
+# Five digits right before the 号 are tested first (most 号 follow one to three), the letter
+# before the run (a class of many ranges) last.
+_GLUED_BEHIND = (
+    rf"(?<={_DIGIT}{{5}}[号號])(?:"
+    + "|".join(rf"(?<=[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{_DIGIT}{{{n}}}[号號])" for n in range(5, 9))
+    + ")"
+)
+GLUED_NUMBER = _re(rf"[号號]{_GLUED_BEHIND}(?![{NOT_AFTER_HAO}])")
 
 # A number whose serial stands in brackets right after a bracketless year, with no 号 or with
 # 号 after the bracket (`人社发2024(91)`, `人社发2024（91）号`): the bracket is found as NUMBER's
@@ -631,7 +637,7 @@ FAST_CITATION = _re(
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
     rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
-    rf"|(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
+    rf"|(?={_DIGIT})(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
 )
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
