@@ -71,7 +71,7 @@ from yiju.models import Alias, Citation, Extraction, Locator, Unparsed
 __all__ = ["read"]
 
 # `_OPEN`: a year's bracket can start only at one of these.
-_OPEN = frozenset(pat.OPEN_BRACKETS)
+_OPEN = frozenset(pat.YEAR_OPENS)
 # A title `_bound_title` would change: a cover letter's lead (印发, 發 …) or a wrapping pair.
 _TITLE_WRAPS = frozenset("《〈<＜")
 # `patterns.TITLE_AFTER_NUMBER` finds a title after a number only with 关于 starting within 40
@@ -180,8 +180,9 @@ def read(text: str) -> Extraction | None:
             issuer_start = m.start(_NI)
             end = m.start(_NE)  # after 号
             if na is None:
-                # Nothing follows but the bracket: no article after it, no short name.
-                if end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
+                # Nothing follows but the bracket: no article after it (nor 文件第3页 or an
+                # annex, which the general reader reads after the bracket too), no short name.
+                if end + 1 < size and text[end + 1] in _AFTER_NUMBER:
                     return None
                 if may_alias and _alias_near(text, end):
                     return None
@@ -276,6 +277,8 @@ def read(text: str) -> Extraction | None:
             run_start = size - letters.end()
             if run_start == prev and prev and back(rev, size - prev) is not None:
                 return None  # the letters go on into the citation before
+            if text[run_start - 1 : run_start] == ")":
+                return None  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, issuer_raw, settled, dated = _issuer_reading(text[run_start:start])
             if dated or not issuer_raw or "令" in issuer_raw:
                 return None
@@ -343,8 +346,8 @@ def read(text: str) -> Extraction | None:
             if end < size:
                 after = text[end]
                 if title is not None:
-                    if not locators and after in "）)" and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
-                        return None  # an article after the bracket (`（…号）第十二条`)
+                    if not locators and after in "）)" and end + 1 < size and text[end + 1] in _AFTER_NUMBER:
+                        return None  # an article after the bracket (`（…号）第十二条`, `（…号）文件第3页`)
                 elif (
                     after not in _NO_TITLE_AFTER
                     and (after == "《" or text.find("关于", end, end + _TITLE_AFTER_REACH) != -1)
@@ -388,6 +391,8 @@ def read(text: str) -> Extraction | None:
             run_start = size - letters.end()
             if run_start == prev and prev and back(rev, size - prev) is not None:
                 return None  # the letters go on into the citation before
+            if text[run_start - 1 : run_start] == ")":
+                return None  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, organ = _organ_reading(text[run_start:start])
             if not organ:
                 return None

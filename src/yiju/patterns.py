@@ -104,6 +104,7 @@ __all__ = [
     "LOOSE_ISSUER",
     "MARKERS",
     "MEASURE_UNIT",
+    "MONTH_DATE_LINE",
     "NAME_LETTER",
     "NAME_SPLIT",
     "NATURE_WORD",
@@ -144,6 +145,7 @@ __all__ = [
     "PARTNER_WORDS",
     "PERSON_NAME",
     "PHONE",
+    "PINYIN_GLOSS_BACK",
     "PLAIN_ID",
     "PLAIN_NUMBER",
     "PLAIN_RANGE",
@@ -192,6 +194,8 @@ __all__ = [
     "UNIT_MARKED",
     "UNIT_WORD",
     "XML_FORBIDDEN_CHAR",
+    "YEAR_CLOSES",
+    "YEAR_OPENS",
     "YEAR_SERIAL_HAO",
 ]
 
@@ -231,8 +235,14 @@ def _regex(pattern: AnyStr, flags: int = 0) -> regex.Pattern[AnyStr]:
 # them is an anchor, so a quoted title never is one.
 OPEN_BRACKETS = "〔[【（(［〖﹝〘〈"
 CLOSE_BRACKETS = "〕]】）)］〗﹞〙〉"
-_OPEN = f"[{regex.escape(OPEN_BRACKETS)}]"
-_CLOSE = f"[{regex.escape(CLOSE_BRACKETS)}]"
+# A year's bracket may also be an angle bracket typed on a keyboard, as web pages type 〈〉
+# (`法<1993>29號`, 最高人民法院's own writing copied by a law site). Only around a year: as
+# brackets of titles and segments (OPEN_BRACKETS, which the form reader splits on) `<>` stay
+# plain characters, and a title in `<>` holds no four-digit year alone.
+YEAR_OPENS = OPEN_BRACKETS + "<＜"
+YEAR_CLOSES = CLOSE_BRACKETS + ">＞"
+_OPEN = f"[{regex.escape(YEAR_OPENS)}]"
+_CLOSE = f"[{regex.escape(YEAR_CLOSES)}]"
 
 # ASCII and full-width digits: forms mix both, often within one cell.
 _DIGIT = "[0-9０-９]"
@@ -298,13 +308,16 @@ _UNIT = "[项項条條款点點]"
 # Laws are cited by article, clause and range (issue 13): 第20条第二款 is one locator (the
 # 款 of that 条, item 20.2); 第20-22条 and 第二十条至第二十二条 are one locator (item 20-22).
 # The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense. Its
-# number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`).
+# number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`). A 项 of
+# that 款 is part of the same place (`第二十三条第一款第（一）项`, item 23.1.1: the 权责清单 of
+# every county cite their 法律依据 so), not item 1 of the whole law.
 _ITEM = (
     rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
     rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
     rf"(?:{_SP}{_RANGE}{_SP}第?{_SP}(?P<num2>{_NUM}))?{_SP}(?P<unit>{_UNIT})"
     rf"(?:{_SP}{_RANGE}{_SP}第{_SP}(?P<num3>{_NUM}){_SP}{_UNIT})?"
-    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款)?"
+    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款"
+    rf"(?:{_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項])?)?"
 )
 
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
@@ -599,10 +612,10 @@ TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）
 # 〈 （ ( only when no year follows), no 令 (a decree in a title is the general reader's), and
 # parentheses only as balanced pairs (the general reader's title walk counts them).
 _YEAR_AFTER_OPEN = rf"{_SP}{_DIGIT}{{2,4}}+{_SP}年?{_SP}{_CLOSE}"
-_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈]"
+_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈<＜]"
 _FAST_TITLE = (
-    rf"(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN})"
-    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
+    rf"(?:{_FAST_PLAIN}++|[〈<＜](?!{_YEAR_AFTER_OPEN})"
+    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|[〈<＜](?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
 )
 _FAST_LETTERS = rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]"
 
@@ -619,7 +632,7 @@ def _fast_number(year: str, serial: str) -> str:
 # then skips to the next such character in C (it does so only for a pattern that starts with a
 # class or a literal), instead of trying each branch at every character of the text.
 FAST_CITATION = _re(
-    rf"[《令年号號{regex.escape(OPEN_BRACKETS)}]"
+    rf"[《令年号號{regex.escape(YEAR_OPENS)}]"
     rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
     rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+)?(?P<nb>){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
@@ -653,11 +666,21 @@ FUNCTION_WORDS: tuple[str, ...] = tuple(
 # One match strips a whole chain of leading function words (`关于转发` → 关于 + 转发).
 LEADING_FUNCTION_WORDS = _re("^(?:" + "|".join(map(re.escape, FUNCTION_WORDS)) + ")++")
 
+# A reading in pinyin printed in brackets after a character (`發(fā)`, `區(qū)`, `自治(zhi)區`): some
+# sites print traditional text so, and the gloss may stand inside a code or between a code and
+# its year's bracket (`國(guó)發(fā)〔2021〕26號`). Lower-case Latin letters, tone marks or not, up to
+# six (the longest syllable, `zhuang`); matched on the reversed text like ISSUER_RUN_BACK, so
+# the closing bracket comes first.
+PINYIN_GLOSS_BACK = _re(r"\)[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\(")
+
 # Words that can never be part of an issuer code even in the middle of a run with no
 # punctuation (`市委印发泉委发〔2021〕5号`): the issuer starts after the last of them. Single
-# characters such as 和 or 经 are not here — 经 is part of real codes (闽经信).
+# characters such as 和 or 经 are not here — 经 is part of real codes (闽经信). A web page's label
+# for the number is (文号, 发文字号, 编号): copying a table row glues it onto the code
+# (`发文字号法办〔2001〕246号`, `文号泾政〔2023〕1号`), and no code holds 号.
 BREAK_WORDS = _re(
-    "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求)"
+    "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求"
+    "|文号|字号|编号|文號|字號|編號)"
 )
 
 # A 文件依据 segment that says there is no document (无, 见附件, /) or is only a date: not a
@@ -791,8 +814,9 @@ NOTE_ROW = _regex(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报�
 NOTE_LABEL = _regex(r"^(?:注|注释|附注|说明|备注|填表说明|填报说明)$")
 TITLE_WORDS = _regex(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 NAME_SPLIT = _regex(r"[、，,/／;；\n]+")
-# Any opening or closing bracket: the form reader counts a list's depth over these alone.
-BRACKET = _regex(f"{_OPEN}|{_CLOSE}")
+# Any opening or closing bracket: the form reader counts a list's depth over these alone (not
+# `<>`, which are brackets only around a year: see YEAR_OPENS).
+BRACKET = _regex(f"[{regex.escape(OPEN_BRACKETS)}]|[{regex.escape(CLOSE_BRACKETS)}]")
 
 # A section heading of a 分工方案: `一、安全生产`, `二．防灾减灾`.
 SECTION_HEADING = _regex(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")
@@ -1129,9 +1153,13 @@ PARTNER_WORDS = _regex(r"配合|协助|协办|协同|参与")
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
 # a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`) or its one
 # year (`重点工作责任分解(2023年)`, 丽水 2023).
+# `…2023年重点工作任务` (山东 鲁政办字〔2023〕5号) names its list too.
 PROSE_TITLE_END = _regex(
-    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知|工作任务|重点任务)"
+    r"(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
 )
+# A signature's date of year and month alone (`2021年2月`, 连江 2021): no half of a title.
+MONTH_DATE_LINE = _regex(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = _regex(r"[。；;！!？?：:）)」』”]$")
 
