@@ -177,8 +177,9 @@ def read(text: str) -> Extraction | None:
             issuer_start = m.start(_NI)
             end = m.start(_NE)  # after 号
             if na is None:
-                # Nothing follows but the bracket: no article after it, no short name.
-                if end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
+                # Nothing follows but the bracket: no article after it (nor 文件第3页 or an
+                # annex, which the general reader reads after the bracket too), no short name.
+                if end + 1 < size and text[end + 1] in _AFTER_NUMBER:
                     return None
                 if may_alias and _alias_near(text, end):
                     return None
@@ -340,8 +341,8 @@ def read(text: str) -> Extraction | None:
             if end < size:
                 after = text[end]
                 if title is not None:
-                    if not locators and after in "）)" and end + 1 < size and text[end + 1] in _LOCATOR_FIRST:
-                        return None  # an article after the bracket (`（…号）第十二条`)
+                    if not locators and after in "）)" and end + 1 < size and text[end + 1] in _AFTER_NUMBER:
+                        return None  # an article after the bracket (`（…号）第十二条`, `（…号）文件第3页`)
                 elif (
                     after not in _NO_TITLE_AFTER
                     and (after == "《" or text.find("关于", end, end + _TITLE_AFTER_REACH) != -1)
