@@ -58,8 +58,10 @@ from typing import Any, Final
 __all__ = [
     "ANY",
     "CASES",
+    "FOURTH_LEFT",
     "KEY_VARIANTS",
     "NO_KEY",
+    "REAL_FOURTH",
     "SEED_FILE",
     "Case",
     "Doc",
@@ -2321,6 +2323,141 @@ GAPS = [
         name="annex-of-a-notice",
         source="http://35331.cn/lhs_h6li46o3ygblj0bi80g30gne01e01c01d01kinoobw01jgl3tokfli01d01m_4.html",
     ),
+    # Session 14: the gaps session 13 left (bracketless issuers unlike a code, a year glued to its
+    # serial, the serial in brackets after the year).
+    case(
+        "《关于调整2019年度个人所得税的通知》（财2019年19号）",
+        doc("财〔2019〕19号", title="关于调整2019年度个人所得税的通知", text="财2019年19号"),
+        name="bracketless-one-letter-titled",
+        note="a number in brackets right after its 《title》 is a document's number, as one 文件 follows",
+    ),
+    case(
+        "2019年全市财2019年19号",
+        name="bracketless-one-letter-bare",
+        note="neither 文件 after it nor a title before it: a one-letter issuer stays prose",
+    ),
+    case("全市2021年第5号文件", name="bracketless-loose-place-is-no-issuer"),
+    case("会议定于2021年5号文件", name="bracketless-loose-date"),
+    case("我市2021年第5号文件", name="bracketless-loose-determiner"),
+    case("第2021年5号文件", name="bracketless-loose-di"),
+    case("2021年第3号台风文件", name="bracketless-loose-typhoon"),
+    case("财2021年第5批文件", name="bracketless-loose-batch"),
+    case(
+        "依据甘区政办发201756号文件",
+        doc("甘区政办发〔2017〕56号", issuer="甘区政办发", year=2017, serial="56", text="甘区政办发201756号"),
+        name="glued-code-like",
+        note="an unknown code that ends like one (发): the first four digits are the year",
+    ),
+    case(
+        "京发181051号",
+        name="glued-no-year",
+        unparsed=("京发181051号",),
+        note="after a code, a digit run whose first four digits are no year: reported, never keyed",
+    ),
+    case("沪ICP备05000021号-1", name="glued-icp"),
+    case("京公网安备11010502030143号", name="glued-police-record"),
+    case("国务院令第20180号", doc("国务院令第20180号"), name="glued-decree-serial"),
+    case("地铁201851号线", name="glued-metro"),
+    case(
+        "人社发2024(91)",
+        doc("人社发〔2024〕91号", issuer="人社发", year=2024, serial="91", text="人社发2024(91)"),
+        name="year-then-serial-bracket",
+    ),
+    case(
+        "人社发2024（91）号文件",
+        doc("人社发〔2024〕91号", text="人社发2024（91）号"),
+        name="year-then-serial-bracket-hao",
+    ),
+    case(
+        "《关于做好2024年工伤保险工作的通知》（人社发2024(9)）第3条",
+        doc("人社发〔2024〕9号", loc(None, "3", "条"), title="关于做好2024年工伤保险工作的通知"),
+        name="year-then-serial-titled-one-digit",
+    ),
+    case("电话0595(2021)", name="year-then-serial-phone"),
+    case("全市2024（5）", name="year-then-serial-prose"),
+    case("2024(1)季度", name="year-then-serial-no-issuer"),
+    # Announcements numbered with no year, inverted lists, organs ending in a division (session 14).
+    case(
+        "全国人民代表大会常务委员会公告第26号",
+        doc(
+            "全国人民代表大会常务委员会公告第26号",
+            issuer="全国人民代表大会常务委员会",
+            year=None,
+            serial="26",
+            text="全国人民代表大会常务委员会公告第26号",
+        ),
+        name="notice-no-year",
+        note="a standing committee numbers its announcements in one series: keyed as a decree is,"
+        " <organ>公告第N号",
+    ),
+    case(
+        "全国人民代表大会常务委员会公告（第二十六号）",
+        doc("全国人民代表大会常务委员会公告第26号", text="全国人民代表大会常务委员会公告（第二十六号）"),
+        name="notice-no-year-bracketed-numeral",
+    ),
+    case(
+        "深圳市第六届人民代表大会常务委员会公告第一九九号：2019年12月31日深圳市第六届人大常委会第三十七次会议通过",
+        doc("深圳市第六届人民代表大会常务委员会公告第199号", issuer="深圳市第六届人民代表大会常务委员会"),
+        name="notice-no-year-digit-by-digit",
+        note="一九九 written digit by digit is 199 (was read as 9); the term 第六届 is part of the series",
+        source="github code index 68829302960",
+    ),
+    case(
+        '"issuedNo": "深圳市第7届人民代表大会常务委员会公告第26号",',
+        doc("深圳市第7届人民代表大会常务委员会公告第26号", issuer="深圳市第7届人民代表大会常务委员会"),
+        name="notice-no-year-term-in-digits",
+        note="the term in digits stops the organ's letters: the place before it is read on",
+        source="github code index 55954088460",
+    ),
+    case(
+        "//发文字号: 新疆维吾尔自治区第十二届人民代表大会常务委员会公告第26号",
+        doc("新疆维吾尔自治区第十二届人民代表大会常务委员会公告第26号"),
+        name="notice-no-year-region-term",
+        source="github code index 18950381472",
+    ),
+    case(
+        'number: "烟台市人民代表大会常务委员会公告第45号", // 发文字号',
+        doc("烟台市人民代表大会常务委员会公告第45号"),
+        name="notice-no-year-city",
+        source="github code index 7630448951",
+    ),
+    case("现发布公告第1号", name="notice-no-year-no-organ", note="no organ and no year: prose, not reported"),
+    case("见第5号公告栏", name="notice-no-year-board"),
+    case(
+        "国务院第493号、第494号令",
+        doc("国务院令第493号", text="国务院第493号"),
+        doc("国务院令第494号", text="第494号令"),
+        name="inverted-decree-list",
+    ),
+    case(
+        "国家税务总局2018年第31号、32号和33号公告",
+        doc("国家税务总局公告〔2018〕31号", text="国家税务总局2018年第31号"),
+        doc("国家税务总局公告〔2018〕32号", text="32号"),
+        doc("国家税务总局公告〔2018〕33号", text="33号公告"),
+        name="inverted-notice-list-three",
+    ),
+    case(
+        "新疆生产建设兵团第一师令第3号",
+        doc("新疆生产建设兵团第一师令第3号", issuer="新疆生产建设兵团第一师", serial="3"),
+        name="division-decree",
+        note="a numbered division (师) ends an organ",
+    ),
+    case("律师令第3号", name="division-lawyer-is-no-organ"),
+    case("依据教师令第5号", name="division-teacher-is-no-organ"),
+    case(
+        "《中共江苏省委、江苏省人民政府关于印发〈江苏省质量提升行动实施方案〉的通知》（苏发〔2018〕12号）精神",
+        doc("苏发〔2018〕12号", title="江苏省质量提升行动实施方案", issuer="苏发"),
+        name="province-party-code",
+        note="苏发 is the party committee's code (in the gazetteer since session 14)",
+        source="github code index 4755705347",
+    ),
+    case(
+        "《中共云南省委 云南省人民政府印发〈关于优化生育政策促进人口长期均衡发展的实施方案〉的通知》"
+        "（云发〔2022〕28号）",
+        doc("云发〔2022〕28号", title="关于优化生育政策促进人口长期均衡发展的实施方案"),
+        name="province-party-code-yun",
+        source="github code index 60745782879",
+    ),
 ]
 
 # Real sentences found for the third round, kept as a held-out set before the fixes: how
@@ -2367,14 +2504,17 @@ REAL_THIRD = [
     ),
     case(
         "税务2017年45号文件附件",
+        doc("税务〔2017〕45号", issuer="税务", year=2017, serial="45", text="税务2017年45号"),
         name="third-bracketless-unlike-a-code",
-        note="left: 税务 ends like no code (务), so it reads as prose; `5号文件附件` pins no annex",
+        note="税务 ends like no code (务), but 文件 after the number names a document (was left, session 13);"
+        " `5号文件附件` pins no annex",
         source=_ZT + "f70df6b3f174c6578691b51e95c91c60d9dc36936f0cfd0020016c24af851f58.html",
     ),
     case(
         "财2019年19号文件原文解读",
+        doc("财〔2019〕19号", issuer="财", year=2019, serial="19", text="财2019年19号"),
         name="third-bracketless-one-letter",
-        note="left: a one-letter 财 is read as prose; the rule does not guess such short codes",
+        note="a one-letter 财 before a number that 文件 calls a document (was left, session 13)",
         source=_ZT + "438bdda85819e503e6c4d88ac7652214f468dac431baa4786ae80a1e3054c290d84b8673e5ebf67c.html",
     ),
     case(
@@ -2391,8 +2531,17 @@ REAL_THIRD = [
     ),
     case(
         "湘人社发201851号文件附件12内容",
+        doc(
+            "湘人社发〔2018〕51号",
+            loc(None, "12", "附件"),
+            issuer="湘人社发",
+            year=2018,
+            serial="51",
+            text="湘人社发201851号文件附件12",
+        ),
         name="third-no-nian",
-        note="left: without 年 the year and serial of `201851` cannot be told apart",
+        note="without 年, after a known code: the first four digits are the year (was left, session 13);"
+        " 附件12 after 文件 is the document's annex 12",
         source=_ZT + "07e40c6960a4f8cbe323b84e0ecb1991f0e8255ec364ddfbed3e80c78909"
         "6a6f0e003f606f195ab3a1f5bc8af8a6a6be.html",
     ),
@@ -2496,9 +2645,19 @@ REAL_CODE_THIRD = [
     ),
     case(
         "根据财政部、税务总局2020年第13号、24号公告，",
+        doc(
+            "财政部税务总局公告〔2020〕13号",
+            issuer="财政部税务总局",
+            year=2020,
+            serial="13",
+            text="财政部、税务总局2020年第13号",
+        ),
+        doc(
+            "财政部税务总局公告〔2020〕24号", issuer="财政部税务总局", year=2020, serial="24", text="24号公告"
+        ),
         name="inverted-notice-list",
-        unparsed=("税务总局2020年第13号、24号",),
-        note="left: a list of inverted announcements is reported, not read as 税务总局〔2020〕13号",
+        note="two announcements of the organs that sign together (was reported, session 13); 公告 after"
+        " the list is its last number's, as after one inverted number",
         source="github code index 4874195864",
     ),
     case(
@@ -2515,6 +2674,536 @@ REAL_CODE_THIRD = [
         source="github code index 19126886444",
     ),
 ]
+
+# Real sentences of the fourth round (issue 13), held out: each expected result below was written
+# from reading the sentence, before main's reader ran on it. Pages from provinces, cities and
+# years not in the rounds before (Inner Mongolia, Liaoning, Anhui, Shaanxi, Shanxi, Henan,
+# Hunan, Jiangsu, Zhejiang, Gansu, Shanghai, Shenyang; 1995-2024), in the shapes the table was
+# thin on. How many read right before and after is in docs/citations.md ("Held-out sentences").
+# `FOURTH_LEFT` names those main does not read yet and why; they are tested as strict xfails in
+# tests/test_citations_fourth.py and join CASES when a fix makes them pass.
+_LAW = "http://law"
+REAL_FOURTH = [
+    case(
+        "    財預(yù)〔2021〕101號\n\n    有關(guān)中央預(yù)算單位:",
+        doc("财预〔2021〕101号", issuer="财预"),
+        name="fourth-pinyin-gloss-in-issuer",
+        source="http://lsrwf.cn/news/708af42006d811ec81694b356a0c000d",
+    ),
+    case(
+        "• 電話:0371-60938058,60227926\n"
+        "  • 地址:河南自貿(mào)試驗區(qū)鄭州片區(qū) (鄭東)金水東路21號 永和國際廣場6層B區(qū)0605號",
+        name="fourth-address-with-hao",
+        source="http://lsrwf.cn/news/708af42006d811ec81694b356a0c000d",
+    ),
+    case(
+        "    3. 【發(fā)文號(hào)】國(guó)發(fā)〔2021〕26號(hào)",
+        doc("国发〔2021〕26号", issuer="国发"),
+        name="fourth-pinyin-gloss-label",
+        source="http://425z.cn/law/law_view.asp?id=739227",
+    ),
+    case(
+        "關于印發(fā)2023年《政府工作報告》重點任務分解落實方案的通知 常政發(fā)〔2023〕1號 |",
+        Doc("《政府工作报告》", ANY, (), None, None, None),
+        doc("常政发〔2023〕1号"),
+        name="fourth-pinyin-gloss-after-title",
+        note="expectation corrected once on review: the heading's 《政府工作報告》 is a title of its own (t"
+        "he heading "
+        "is not bound to the number across the space), as the grammar reads it; the number was missed",
+        source="http://www.loyalmeds.com/downxxgk.php?fid=625167487403475",
+    ),
+    case(
+        "注:上述辦法已經最高人民法院《關于重申法院公告一律由《人民法院報》統一刊登的通知》(法<1993>29號)附"
+        "發。",
+        doc("法〔1993〕29号", title="關于重申法院公告一律由《人民法院報》統一刊登的通知", issuer="法"),
+        name="fourth-angle-year-traditional",
+        source="http://www.6065bob.com/fagui/67939.html",
+    ),
+    case(
+        "3.郵局匯款請寄:北京市東交民巷27號,《人民法院報》社廣告公告部。匯款務必注明用途。\n"
+        "郵政編碼:100745\n聯系電話:(01)701.9041",
+        Doc("《人民法院报》", ANY, (), None, None, None, "《人民法院報》"),
+        name="fourth-address-postcode-phone",
+        note="the newspaper in 《》 is a title like any other; the street number, post code and phone are n"
+        "othing",
+        source="http://www.6065bob.com/fagui/67939.html",
+    ),
+    case(
+        "发文字号法办〔2001〕246号",
+        doc("法办〔2001〕246号", issuer="法办", text="法办〔2001〕246号"),
+        name="fourth-label-glued-to-issuer",
+        note="a web page's metadata label 发文字号 glued to the number by copying a table row",
+        source="https://055110.com/law/1/15686.html",
+    ),
+    case(
+        "为加快建成全方位、全过程、全覆盖的预算绩效管理体系,根据《乌拉特中旗人民政府<关于印发乌拉特中旗全面"
+        "实施"
+        "预算绩效管理试点工作方案>的通知》(乌中政办发〔2021〕15号)有关规定,我局制定了《乌拉特中旗旗级绩效评"
+        "价管理办法》"
+        "和《乌拉特中旗转移支付资金预算绩效管理办法》,现印发给你们,请认真贯彻执行。",
+        doc("乌中政办发〔2021〕15号", title="乌拉特中旗全面实施预算绩效管理试点工作方案"),
+        only("乌拉特中旗旗级绩效评价管理办法"),
+        only("乌拉特中旗转移支付资金预算绩效管理办法"),
+        name="fourth-lead-inside-angle",
+        note="the issuer's name stands outside the <>, the lead 关于印发 inside it",
+        source="http://1.25.240.11:8082/sites/wltzq/zwinfo.jsp?id=19718",
+    ),
+    case(
+        "根据《内蒙古自治区财政厅关于<内蒙古自治区关于全面实施预算绩效管理的实施意见>的通知》(内财监〔2019"
+        "〕1343号)"
+        "和《巴彦淖尔市人民政府关于印发<巴彦淖尔市关于全面实施预算绩效管理试点工作方案>的通知》(巴政发〔202"
+        "1〕5号),"
+        "结合财政部《项目支出绩效评价管理办法》(财预〔2020〕10号)等有关要求,制定本办法。",
+        doc(
+            "内财监〔2019〕1343号",
+            title="内蒙古自治区财政厅关于<内蒙古自治区关于全面实施预算绩效管理的实施意见>的通知",
+        ),
+        doc("巴政发〔2021〕5号", title="巴彦淖尔市关于全面实施预算绩效管理试点工作方案"),
+        doc("财预〔2020〕10号", title="项目支出绩效评价管理办法"),
+        name="fourth-three-titled-numbers",
+        note="no 印发 in the first: the notice is the document and keeps its name",
+        source="http://1.25.240.11:8082/sites/wltzq/zwinfo.jsp?id=19718",
+    ),
+    case(
+        "鞍立政发〔2023〕2号立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知",
+        doc("鞍立政发〔2023〕2号", title="立山区政府2023年重点工作任务分解和责任分工方案"),
+        name="fourth-number-then-heading",
+        source="http://www.lishan.gov.cn/html/ASLSQ/202303/0168765895614794.html",
+    ),
+    case(
+        "立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知",
+        Doc("《立山区政府2023年重点工作任务分解和责任分工方案》", ANY, (), None, None, None),
+        name="fourth-title-broken-by-space",
+        source="http://www.lishan.gov.cn/html/ASLSQ/202303/0168765895614794.html",
+    ),
+    case(
+        "  • 发文字号:\n\n    镇政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40",
+        doc("镇政发〔2024〕7号"),
+        name="fourth-metadata-lines",
+        source="http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
+    ),
+    case(
+        "一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》,"
+        "参照《陕西省人民政府工作规则》《汉中市人民政府工作规则》的有关规定,结合本县实际,制定本规则。",
+        only("中华人民共和国宪法"),
+        only("中华人民共和国地方各级人民代表大会和地方各级人民政府组织法"),
+        only("陕西省人民政府工作规则"),
+        only("汉中市人民政府工作规则"),
+        name="fourth-four-titles-glued",
+        source="http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
+    ),
+    case(
+        "<p> 根据《国务院关于激发重点群体活力带动城乡居民增收的实施意见》(国发〔2016〕56号)精神,"
+        "为深入贯彻党的十九大精神,进一步深化收入分配制度改革,",
+        doc("国发〔2016〕56号", title="国务院关于激发重点群体活力带动城乡居民增收的实施意见"),
+        name="fourth-html-tags",
+        source="http://laodongfa.com/stadata/bmgz/7504.html",
+    ),
+    case(
+        "时效性 :现行有效\n文号 :晋政发〔2018〕13号\n<p>各市、县人民政府,省人民政府各委、办、厅、局:</p>",
+        doc("晋政发〔2018〕13号"),
+        name="fourth-label-space-colon",
+        source="http://laodongfa.com/stadata/bmgz/7504.html",
+    ),
+    case(
+        "名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号",
+        doc("泾政〔2023〕1号"),
+        name="fourth-title-label-number",
+        note="the title is in another field of the page's table, not bound to the number",
+        source="http://ahjx.gov.cn/OpennessContent/show/2668526.html",
+    ),
+    case(
+        "沂水县人民政府办公室于2023年3月6日印发了《2023年县政府工作报告重点工作任务分解方案》(以下简称《方"
+        "案》)的通知,"
+        "为确保《政府工作报告》重点工作任务落到实处,现就《方案》主要内容解读如下:",
+        only("2023年县政府工作报告重点工作任务分解方案"),
+        only("政府工作报告"),
+        only("2023年县政府工作报告重点工作任务分解方案", text="《方案》"),
+        name="fourth-short-name-in-a-reading",
+        source="http://yishui.gov.cn/info/9168/352651.htm",
+    ),
+    case(
+        "县政府办公室对重点工作任务进行了梳理分解,形成了《<政府工作报告>重点工作任务分解方案》。",
+        only("<政府工作报告>重点工作任务分解方案"),
+        name="fourth-angle-inside-title",
+        source="http://yishui.gov.cn/info/9168/352651.htm",
+    ),
+    case(
+        "根據《中華人民共和國立法法》、《行政法規制定程式條例》、《規章制定程式條例》、《國務院關於加強市縣"
+        "政府依法行政的決定》"
+        "(國發〔2008〕17號)、《河南省規章規範性檔案備案辦法》等有關規定,結合本市實際,制定本規定。",
+        Doc("《中华人民共和国立法法》", ANY, (), None, None, None),
+        Doc("《行政法规制定程式条例》", ANY, (), None, None, None),
+        Doc("《规章制定程式条例》", ANY, (), None, None, None),
+        doc("国发〔2008〕17号", title=ANY),
+        Doc("《河南省规章规范性档案备案办法》", ANY, (), None, None, None),
+        name="fourth-traditional-list",
+        source="https://www.jendow.com.tw/wiki/%E5%91%A8%E5%8F%A3%E5%B8%82%E8%A6%8F%E7%AF%84%E6%80%A7%E6%AA%94"
+        "%E6%A1%88%E7%AE%A1%E7%90%86%E8%A6%8F%E5%AE%9A",
+    ),
+    case(
+        "周口市人民政府關於印發周口市規范性檔案管理規定的通知\n周政〔2011〕53號\n各縣(市、區)人民政府,市人"
+        "民政府各部門:",
+        doc("周政〔2011〕53号"),
+        name="fourth-heading-line-above",
+        source="https://www.jendow.com.tw/wiki/%E5%91%A8%E5%8F%A3%E5%B8%82%E8%A6%8F%E7%AF%84%E6%80%A7%E6%AA%94"
+        "%E6%A1%88%E7%AE%A1%E7%90%86%E8%A6%8F%E5%AE%9A",
+    ),
+    case(
+        "1 行政处罚 对(聚众)扰乱单位秩序行为的处罚 【法律】《中华人民共和国治安管理处罚法》\n"
+        "    第二十三条第一款第(一)项  有下列行为之一的,处警告或者二百元以下罚款;",
+        Doc(
+            "《中华人民共和国治安管理处罚法》",
+            "中华人民共和国治安管理处罚法",
+            (loc(None, "23.1.1", "项"),),
+            None,
+            None,
+            None,
+        ),
+        name="fourth-article-clause-item-next-line",
+        note="item (一) of clause 1 of article 23, one place in the law, on the line after its title",
+        source="https://www.wj.gov.cn/html/czwj/2020/HCKNPPNK_1227/65660.html",
+    ),
+    case(
+        "比如送达公告,依据《中华人民共和国民事诉讼法》第九十五条规定,受送达人下落不明,或者用本节规定的其他"
+        "方式无法送达的,公告送达。",
+        Doc(
+            "《中华人民共和国民事诉讼法》",
+            "中华人民共和国民事诉讼法",
+            (loc(None, "95", "条"),),
+            None,
+            None,
+            None,
+        ),
+        name="fourth-law-article",
+        source="https://www.lawparks.com/ask/how-to-write-civil-lawsuit-notice",
+    ),
+    case(
+        "若是宣告失踪、宣告死亡的公告,根据《中华人民共和国民事诉讼法》第一百九十二条规定,"
+        "人民法院受理宣告失踪、宣告死亡案件后,应当发出寻找下落不明人的公告。",
+        Doc(
+            "《中华人民共和国民事诉讼法》",
+            "中华人民共和国民事诉讼法",
+            (loc(None, "192", "条"),),
+            None,
+            None,
+            None,
+        ),
+        name="fourth-law-article-hundreds",
+        source="https://www.lawparks.com/ask/how-to-write-civil-lawsuit-notice",
+    ),
+    case(
+        "为进一步规范人民法院公告发布工作,更好地体现法院公告的严肃性,根据《中华人民共和国民事诉讼法》等有关"
+        "法律规定,"
+        "现对2006年《人民法院报刊登法院公告常用格式》进行修订,经最高人民法院研究室审阅同意,现予以公布",
+        only("中华人民共和国民事诉讼法"),
+        only("人民法院报刊登法院公告常用格式"),
+        name="fourth-court-notice",
+        source="http://sxgy.sxfywcourt.gov.cn/article/detail/2011/05/id/2278339.shtml",
+    ),
+    case(
+        "关于印发《上海市文明工地(场站)管理规定》的通知\n\n沪建建[2003]89号\n\n\n各区(县)建委(建设局),各有"
+        "关局(集团、总公司),各外省市沪办建管处:",
+        only("上海市文明工地(场站)管理规定"),
+        doc("沪建建〔2003〕89号"),
+        name="fourth-title-line-then-number",
+        source=_LAW + "601.infoeach.com/view-NjAxfDExMzExNw==.html",
+    ),
+    case(
+        "皖政办〔2008〕33号     \n\n省政府各部门、各直属机构:\n经省政府同意,现将修订后的《安徽省省级预算管"
+        "理办法》印发给你们,请认真贯彻执行。",
+        doc("皖政办〔2008〕33号"),
+        only("安徽省省级预算管理办法"),
+        name="fourth-number-trailing-spaces",
+        source=_LAW + "598.infoeach.com/view-NTk4fDEwNzcwMA==.html",
+    ),
+    case(
+        "沈阳市鼓励华侨、港澳同胞投资的规定\n\n沈政令[1997]29号\n\n\n第一条 为鼓励华侨、港澳同胞来我市投资"
+        "兴办企业,"
+        "根据国务院《关于鼓励华侨和香港澳门同胞投资的规定》,结合我市实际情况,制定本规定。",
+        doc("沈政令〔1997〕29号", issuer="沈政令"),
+        only("关于鼓励华侨和香港澳门同胞投资的规定"),
+        name="fourth-ling-code-with-year",
+        note="沈政令 is a city's code for its decrees, written as a numbered document with a bracketed year",
+        source=_LAW + "120.infoeach.com/view-MTIwfDcwMTQ=.html",
+    ),
+    case(
+        "沈阳市人民政府令\n (第48号)\n\n\n  《沈阳市城市管理综合执法暂行规定》,业经市政府第五次常务会议通过"
+        ",现予发布",
+        doc("沈阳市人民政府令第48号"),
+        only("沈阳市城市管理综合执法暂行规定"),
+        name="fourth-decree-serial-next-line-bracketed",
+        source=_LAW + "373.infoeach.com/view-MzczfDI3MTQ5.html",
+    ),
+    case(
+        "浙江省地震安全性评价管理办法\n\n省政府令第69号\n\n\n  现发布《浙江省地震安全性评价管理办法》,自发"
+        "布之日起施行。",
+        doc("省政府令第69号"),
+        only("浙江省地震安全性评价管理办法"),
+        name="fourth-decree-short-organ",
+        source=_LAW + "638.infoeach.com/view-NjM4fDMyNDY4.html",
+    ),
+    case(
+        "(1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日山东省人民政府令第172号修订)",
+        doc("山东省人民政府令第96号"),
+        doc("山东省人民政府令第172号"),
+        name="fourth-decree-history",
+        source=_LAW + "145.infoeach.com/view-MTQ1fDg0NzEw.html",
+    ),
+    case(
+        "第一条 为消除碘缺乏危害,保护公民身体健康,根据国务院《食盐加碘消除碘缺乏危害管理条例》(以下简称《条"
+        "例》),"
+        "结合本省实际,制定本办法。",
+        only("食盐加碘消除碘缺乏危害管理条例"),
+        name="fourth-short-name-of-a-regulation",
+        source=_LAW + "145.infoeach.com/view-MTQ1fDg0NzEw.html",
+    ),
+    case(
+        "菏政办字 〔2023〕1号\n各县区人民政府 (管委会),市政府各部门、各直属机构,市属各企业,各大中专院校:",
+        doc("菏政办字〔2023〕1号", text="菏政办字 〔2023〕1号"),
+        name="fourth-space-before-bracket",
+        source="https://dzrdoor.com/bgs/info/1131/3781.html",
+    ),
+    case(
+        "为深入贯彻落实 《国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见》(国发 〔2022〕18"
+        "号)和 "
+        "《山东省人民政府办公厅关于印发 < 国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见>分"
+        "工落实方案的通知》"
+        "(鲁政办字 〔2022〕128号),巩固深化新旧动能转换成果,经市政府同意,现将 "
+        "《菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案》(以下简称 《方案》)印发给你们,请认真贯"
+        "彻实施。\n"
+        "一、高度重视,认真研究政策。各县区、各部门要坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯"
+        "彻党的二十大精神,"
+        "认真落实党中央、国务院决策部署和省委、省政府工作要求,强化组织领导,坚持 “一把手”负总责、亲自抓,"
+        "对照《方案》所承担的目标任务,认真学习研究",
+        doc("国发〔2022〕18号", title="国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见"),
+        doc(
+            "鲁政办字〔2022〕128号",
+            title="< 国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见>分工落实方案",
+        ),
+        only("菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案"),
+        only("菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案", text="《方案》"),
+        name="fourth-spaced-citations-and-short-name",
+        note="spaces before every 《 and bracket, a spaced <, and 以下简称 with a space before its 《",
+        source="https://dzrdoor.com/bgs/info/1131/3781.html",
+    ),
+    case(
+        "2022年9月13日  山西省人民政府办公厅关于全面实行行政许可事项清单管理的通知  晋政办发〔2022〕75号  2"
+        "022年9月13日  执行",
+        doc("晋政办发〔2022〕75号"),
+        name="fourth-history-row",
+        source="http://www.fusiontax.cn/index.php?mobileaction=toggle_view_desktop&title=%E5%B1%B1%E8%A5%BF%E7%9C%81"
+        "%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E5%8A%9E%E5%85%AC%E5%8E%85%E5%85%B3%E4%BA%8E%E5%85%A8%E9%9D%A2"
+        "%E5%AE%9E%E8%A1%8C%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF%E4%BA%8B%E9%A1%B9%E6%B8%85%E5%8D%95%E7%AE%A1"
+        "%E7%90%86%E7%9A%84%E9%80%9A%E7%9F%A5",
+    ),
+    case(
+        "1.明确清单编制主体。省行政审批制度改革领导小组办公室(以下简称“审改办”)负责组织省有关单位编制"
+        "《山西省行政许可事项清单》(以下简称《清单》,2022年版《清单》已编制完成,见附件),经省人民政府审定后"
+        "向社会公布",
+        only("山西省行政许可事项清单"),
+        only("山西省行政许可事项清单", text="《清单》"),
+        name="fourth-short-name-of-an-office-and-a-list",
+        note="审改办 is a short name for an office, not for a document",
+        source="http://www.fusiontax.cn/index.php?mobileaction=toggle_view_desktop&title=%E5%B1%B1%E8%A5%BF%E7%9C%81"
+        "%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E5%8A%9E%E5%85%AC%E5%8E%85%E5%85%B3%E4%BA%8E%E5%85%A8%E9%9D%A2"
+        "%E5%AE%9E%E8%A1%8C%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF%E4%BA%8B%E9%A1%B9%E6%B8%85%E5%8D%95%E7%AE%A1"
+        "%E7%90%86%E7%9A%84%E9%80%9A%E7%9F%A5",
+    ),
+    case(
+        "相反,还产生了“各部门不得在公布的清单外实施其他行政审批”,〔1〕“行政权力进清单,清单之外无权力”,〔2〕"
+        "“不属于清单列举范围内的职能和权限,行政机关不得为之”,〔3〕当权力清单与法律规范发生冲突时应实行“有利"
+        "相对人原则”〔4〕"
+        "等一些值得商榷的规定和认识。",
+        name="fourth-footnote-marks",
+        note="〔1〕…〔4〕 are footnote marks, not years",
+        source="https://m.fx361.cc/news/2015/0225/17875028.html",
+    ),
+    case(
+        "党的十八届三中全会通过的《中共中央关于全面深化改革若干重大问题的决定》(以下简称《十八届三中全会决"
+        "定》)明确提出:"
+        "“推行地方各级政府及其工作部门权力清单制度,依法公开权力运行流程。”",
+        only("中共中央关于全面深化改革若干重大问题的决定"),
+        name="fourth-short-name-of-a-decision",
+        source="https://m.fx361.cc/news/2015/0225/17875028.html",
+    ),
+    case(
+        "济宁市人民政府\n关于持续深化“市县同权”改革的实施意见\n济政字〔2021〕30号\n各县(市、区)人民政府,",
+        doc("济政字〔2021〕30号"),
+        name="fourth-heading-lines-above-zi",
+        source="http://jiaxiang.gov.cn/art/2021/7/19/art_72008_2718080.html",
+    ),
+    case(
+        "根据省委、省政府总体部署和市委、市政府《关于争创营商环境创新改革示范区的实施意见》(济发〔2021〕9号"
+        ")要求,结合我市实际,制定本意见。",
+        doc("济发〔2021〕9号", title="关于争创营商环境创新改革示范区的实施意见"),
+        name="fourth-title-after-issuers",
+        source="http://jiaxiang.gov.cn/art/2021/7/19/art_72008_2718080.html",
+    ),
+    case(
+        "从1-2月主要经济指标完成情况看,金融机构存贷款余额、保费收入、规上其他营利性服务业营收、规上非营利性"
+        "服务业中营利活动营收等"
+        "错月指标实现正增长,其他指标增速虽有不同程度回落,但在全省排名靠前,如规上工业增加值全省第2,建安投资"
+        "全省第1,"
+        "限上零售、住宿、餐饮分别为全省第1、第3和第2,商品房销售面积全省第1。",
+        name="fourth-rankings",
+        source="http://www.sx.gov.cn/art/2020/5/14/art_1229265336_3684645.html",
+    ),
+    case(
+        "3、《行政许可法》第十二条所列事项,尚未制定法律、行政法规的,地方性法规可以设定行政许可。",
+        Doc("《行政许可法》", "行政许可法", (loc(None, "12", "条"),), None, None, None),
+        name="fourth-short-law-article",
+        source="http://bbs.cpa-cpa.cn/read-htm-tid-867-page-e.html",
+    ),
+    case(
+        "1.在《甘肃省农村能源建设管理条例》第七条中增加一项作为第六项,即:“负责农村节能减排工作;”",
+        Doc(
+            "《甘肃省农村能源建设管理条例》",
+            "甘肃省农村能源建设管理条例",
+            (loc(None, "7", "条"),),
+            None,
+            None,
+            None,
+        ),
+        name="fourth-amendment-article",
+        note="第六项 is the item the amendment adds, not a place the text cites",
+        source="https://ytlst.com/gansu/6343.html",
+    ),
+    case(
+        "2.将《甘肃省气象条例》第七条 项修改为:“为地方经济建设和防灾减灾服务设置的气象机构、气象探测和通信"
+        "设施、",
+        Doc("《甘肃省气象条例》", "甘肃省气象条例", (loc(None, "7", "条"),), None, None, None),
+        name="fourth-article-item-number-lost",
+        note="the item's number was lost when the page was made: the article is still read",
+        source="https://ytlst.com/gansu/6343.html",
+    ),
+    case(
+        "  通信地址:沈阳市人大常委会法制工作委员会(沈阳市沈河区青年北大街26号,邮政编码:110823)\n\n"
+        "  传真:(024)22736598  22736151",
+        name="fourth-address-fax",
+        source="https://www.shenyang.gov.cn/zwgk/qtzfxx/zfgg/202212/t20221206_4342086.html",
+    ),
+    case(
+        "市十七届人大常委会第六次会议于2022年12月1日对市人民政府提报的《沈阳市社会信用条例(草案)》"
+        "(以下简称《条例(草案)》)进行了初次审议。现将《条例(草案)》全文公布,广泛征求意见,并就有关事项公告如"
+        "下:",
+        only("沈阳市社会信用条例(草案)"),
+        only("沈阳市社会信用条例(草案)", text="《条例(草案)》"),
+        name="fourth-short-name-with-brackets",
+        source="https://www.shenyang.gov.cn/zwgk/qtzfxx/zfgg/202212/t20221206_4342086.html",
+    ),
+    case(
+        "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔201"
+        "7〕2号)",
+        doc("岳办发〔2017〕2号", title="关于全面推进政务公开工作的实施意见"),
+        name="fourth-two-offices-issue",
+        source="https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html",
+    ),
+    case(
+        "根据《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》(中办发〔2016〕8号)"
+        "及《中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知》(湘办"
+        "发〔2016〕41号)要求,"
+        "结合我市实际,现就全面推进政务公开工作提出如下实施意见。",
+        doc("中办发〔2016〕8号", title="关于全面推进政务公开工作的意见"),
+        doc("湘办发〔2016〕41号", title="关于全面推进政务公开工作的实施意见"),
+        name="fourth-two-cover-letters-ji",
+        source="https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html",
+    ),
+    case(
+        "名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知",
+        only("太湖县人民政府工作规则"),
+        name="fourth-cover-of-a-title",
+        source="http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html",
+    ),
+    case(
+        "的指导意见住建部2023年3号令全文",
+        doc("住建部令〔2023〕3号", text="住建部2023年3号令"),
+        name="fourth-bracketless-decree",
+        source="https://www.zhetiaohe.com/ss/7a384d5cd77d1e29f85b2c41b70a5d04cf8e0026fe54262b7e06edf38fee04f61a92c2279b85d02f4ca23d2d58eb6666.html",
+    ),
+    case(
+        "乡村建设行动实施方案中办发2022年22号文件是什么意思",
+        doc("中办发〔2022〕22号", text="中办发2022年22号"),
+        name="fourth-bracketless-after-title",
+        source="https://www.zhetiaohe.com/ss/cb886c1759bf5ca3fcff4add25aab2111de9f8cf8a29f7313e77ca540d0bea7d22fd8736240337a029e48a276166d30c38a70017eacedce7c92eb118b7f23cdd9484914cac68606b.html",
+    ),
+    case(
+        "收支两条线管理实施细则全文财政部2023年11号",
+        doc("财政部〔2023〕11号", text="财政部2023年11号"),
+        name="fourth-bracketless-ministry",
+        source="https://www.zhetiaohe.com/ss/6c336fb44e47f01b4d20770a7c4e4aeac932fb6db638300a20d27ee82bade2550ecbb156a71ceaec6da0ecee29d614b463721c20212945a3c6d4361d896f363a.html",
+    ),
+    case(
+        "2016年财税第36号文件附件一",
+        doc("财税〔2016〕36号", loc(None, "1", "附件")),
+        name="fourth-year-before-code",
+        source="http://www.32336.cn/lhs_01e01c01d01iinorvmo3yobw01f01igl3k1zflitokflifeo_1.html",
+    ),
+    case(
+        "财税2015年72号文件全文及附件解读",
+        doc("财税〔2015〕72号", text="财税2015年72号"),
+        name="fourth-bracketless-caishui",
+        source="https://www.zhetiaohe.com/ss/7bf8205aa5bae80d7c7b3c9d34f23856c2e5c079e016a76db88e05f3ca4eca789d9982e41fe371bad1c4242cd060a25c.html",
+    ),
+    case(
+        "农乡振发[2023]5号文件",
+        doc("农乡振发〔2023〕5号"),
+        name="fourth-square-brackets",
+        source="https://www.zhetiaohe.com/ss/a0d0fe4eaf6ddf81c6b7b583f199dbf08084c0b76b1e68d7eeea236e0290858c.html",
+    ),
+    case(
+        "根据《中华人民共和国环境保护法》《中华人民共和国大气污染防治法》《中华人民共和国突发事件应对法》《"
+        "国家突发环境事件应急预案》"
+        "《关于加强重污染天气应对夯实应急减排措施的指导意见》(环办大气函〔2019〕648号)、"
+        "《重污染天气重点行业应急减排措施制定技术指南(2020年修订版)》(环大气〔2020〕340号)、"
+        "《关于印发<重污染天气重点行业绩效分级及减排措施>补充说明的通知》(环办便函〔2021〕341号)、"
+        "《关于进一步规范重污染天气应急减排措施的函》(环办便函〔2021〕439号)、"
+        "《深入打好重污染天气消除、臭氧污染防治和柴油货车污染治理攻坚战行动方案》(环大气〔2022〕68号)、"
+        "《浙江省大气污染防治条例》《浙江省突发公共事件总体应急预案》"
+        "《浙江省生态环境厅等17部门关于开展减少污染天气攻坚行动的通知》(浙环发〔2023〕18号)、《长三角区域重"
+        "污染天气预警应急联动方案》",
+        only("中华人民共和国环境保护法"),
+        only("中华人民共和国大气污染防治法"),
+        only("中华人民共和国突发事件应对法"),
+        only("国家突发环境事件应急预案"),
+        doc("环办大气函〔2019〕648号", title="关于加强重污染天气应对夯实应急减排措施的指导意见"),
+        doc("环大气〔2020〕340号", title="重污染天气重点行业应急减排措施制定技术指南(2020年修订版)"),
+        doc("环办便函〔2021〕341号", title="<重污染天气重点行业绩效分级及减排措施>补充说明"),
+        doc("环办便函〔2021〕439号", title="关于进一步规范重污染天气应急减排措施的函"),
+        doc(
+            "环大气〔2022〕68号", title="深入打好重污染天气消除、臭氧污染防治和柴油货车污染治理攻坚战行动方案"
+        ),
+        only("浙江省大气污染防治条例"),
+        only("浙江省突发公共事件总体应急预案"),
+        doc("浙环发〔2023〕18号", title="浙江省生态环境厅等17部门关于开展减少污染天气攻坚行动的通知"),
+        only("长三角区域重污染天气预警应急联动方案"),
+        name="fourth-basis-list",
+        source="http://kfq.jinhua.gov.cn/art/2024/3/1/art_1229098089_4137611.html",
+    ),
+]
+
+# The fourth round's sentences main does not read yet, with why: strict xfails in
+# tests/test_citations_fourth.py until a fix reads them; the rest are cases like any other.
+FOURTH_LEFT: Final[dict[str, str]] = {
+    "fourth-pinyin-gloss-in-issuer": "a pinyin gloss `(yù)` after a character, as some sites print "
+    "traditional text, stands between the code and its bracket: reported as having no issuer",
+    "fourth-pinyin-gloss-label": "a pinyin gloss `(fā)` between the code 國發 and its bracket",
+    "fourth-pinyin-gloss-after-title": "a pinyin gloss `(fā)` between the code 常政發 and its bracket",
+    "fourth-angle-year-traditional": "ASCII angle brackets around the year (`法<1993>29號`) are no "
+    "year bracket",
+    "fourth-label-glued-to-issuer": "the label 发文字号 glued before the code is read as part of it",
+    "fourth-lead-inside-angle": "a lead 关于印发 inside a <> that the title's end closes leaves a stray `>`",
+    "fourth-spaced-citations-and-short-name": "the space after a dropped lead (`关于印发 < …`) stays at "
+    "the title's start",
+    "fourth-article-clause-item-next-line": "an article on the line after its law's title is not read "
+    "(and 第二十三条第一款第(一)项 would be two locators, 23.1 and 1)",
+    "fourth-bracketless-decree": "an organ glued to prose before a bracketless year "
+    "(`的指导意见住建部2023年3号令`) is not known to the gazetteer, so the run is prose",
+    "fourth-bracketless-ministry": "an organ glued to prose before a bracketless year "
+    "(`…全文财政部2023年11号`) is not known to the gazetteer, so the run is prose",
+    "fourth-year-before-code": "the year written before the code (`2016年财税第36号`) is not a shape "
+    "the reader knows",
+}
 
 CASES: Final[list[Case]] = [
     *_tag("spec", SPEC),
@@ -2544,6 +3233,7 @@ CASES: Final[list[Case]] = [
     *_tag("gap", GAPS),
     *_tag("real", REAL_THIRD),
     *_tag("real-code", REAL_CODE_THIRD),
+    *_tag("real", [c for c in REAL_FOURTH if c.name not in FOURTH_LEFT]),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key

@@ -158,7 +158,7 @@ def _all_numbered(marked: object) -> object:
         return None
     found, _, declared, last = marked  # type: ignore[misc]
     count = len(found.aliases)
-    return found, (count, count, count, count), declared, last
+    return found, (count, count, count, count, count), declared, last
 
 
 @pytest.mark.parametrize("mutant", sorted(MUTANTS))

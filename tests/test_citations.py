@@ -114,7 +114,7 @@ def test_keeps_text_as_written(case: Case) -> None:
 
 def _key_from_parts(c: Citation) -> str:
     if c.serial is None:
-        return f"《{c.title}》"
+        return f"《{''.join((c.title or '').split())}》"  # a title-only key drops the title's spaces
     signed = c.issuer_info.kind if c.issuer_info is not None else None
     if signed in {"令", "公告"} and not (c.issuer or "").endswith(signed or ""):
         # `国家税务总局公告2018年第28号`; written with a bracket, 公告 is part of the issuer.
@@ -170,11 +170,27 @@ def test_reports_unparsed_text(case: Case) -> None:
 _LISTED_FIRST = "0123456789０１２３４５６７８９第〔[【（(［〖"
 
 
+def _inverted_word(citations: tuple[Citation, ...], i: int) -> str:
+    """Return 令 or 公告 when citation `i` starts an inverted list whose last number ends with it
+    (`财政部、税务总局2020年第13号、24号公告`), else ""."""
+    first = citations[i]
+    if first.text.endswith(("令", "公告")) or not first.key.startswith(first.issuer or "\0"):
+        return ""
+    for later in citations[i + 1 :]:
+        if later.issuer != first.issuer or later.year != first.year or later.text[:1] not in _LISTED_FIRST:
+            break
+        for word in ("公告", "令"):
+            if later.text.endswith(word) and f"{first.issuer}{word}" in first.key:
+                return word
+    return ""
+
+
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_canonical_key_of_written_text_is_the_key(case: Case) -> None:
     """Reading back a citation's written text gives its key; a short name read alone is itself,
     and a later serial of a list (`47号、48号`, `19号和〔2016〕20号`), written without its issuer,
-    names nothing alone."""
+    names nothing alone. The first number of an inverted list (`国务院第493号、第494号令`) is
+    read back with the list's last word after it (`国务院第493号令`)."""
     result = extract(case.text)
     names = {f"《{a.name}》" for a in result.aliases}
     expected = [
@@ -185,7 +201,9 @@ def test_canonical_key_of_written_text_is_the_key(case: Case) -> None:
         else c.key
         for c in result.citations
     ]
-    actual = [canonical_key(c.text) for c in result.citations]
+    actual = [
+        canonical_key(c.text + _inverted_word(result.citations, i)) for i, c in enumerate(result.citations)
+    ]
     assert expected == actual
 
 

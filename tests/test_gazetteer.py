@@ -60,6 +60,17 @@ DECODED: list[tuple[str, IssuerInfo]] = [
     ("粤府办", info("广东省", "广东省人民政府办公厅", None, PROVINCIAL)),
     ("粤发", info("广东省", "中共广东省委", "发文", PROVINCIAL)),
     ("粤办发", info("广东省", "中共广东省委办公厅", "发文", PROVINCIAL)),
+    # the party committees' own codes (checked on public text: 苏发, 云发, 湘办发; the others as the
+    # committees number their documents)
+    ("苏发", info("江苏省", "中共江苏省委", "发文", PROVINCIAL)),
+    ("云发", info("云南省", "中共云南省委", "发文", PROVINCIAL)),
+    ("湘办发", info("湖南省", "中共湖南省委办公厅", "发文", PROVINCIAL)),
+    ("鲁发", info("山东省", "中共山东省委", "发文", PROVINCIAL)),
+    ("冀发", info("河北省", "中共河北省委", "发文", PROVINCIAL)),
+    ("津党发", info("天津市", "中共天津市委", "发文", PROVINCIAL)),
+    ("黔党发", info("贵州省", "中共贵州省委", "发文", PROVINCIAL)),
+    ("宁党发", info("宁夏回族自治区", "中共宁夏回族自治区委员会", "发文", PROVINCIAL)),
+    ("新党办发", info("新疆维吾尔自治区", "中共新疆维吾尔自治区委员会办公厅", "发文", PROVINCIAL)),
     ("京政发", info("北京市", "北京市人民政府", "发文", PROVINCIAL)),
     ("京财", info("北京市", "北京市财政局", None, PROVINCIAL)),
     ("沪府规", info("上海市", "上海市人民政府", "规范性文件", PROVINCIAL)),
@@ -212,6 +223,8 @@ DECREE_SIGNERS = [
     ("怀化市人民政府", "怀化市", "municipal"),  # not in the gazetteer: its last word says
     ("延边朝鲜族自治州人民政府", "延边朝鲜族自治州", "municipal"),
     ("人民政府", None, "national"),
+    ("新疆生产建设兵团", "新疆生产建设兵团", "provincial"),  # the Corps (副省级)
+    ("新疆生产建设兵团第一师", "新疆生产建设兵团第一师", "municipal"),  # a division (地厅级)
 ]
 
 
@@ -234,6 +247,9 @@ NOTICE_ISSUERS = [
     ("广西壮族自治区财政厅", "广西壮族自治区", "provincial"),
     ("北京市财政局", "北京市", "provincial"),  # the gazetteer knows 北京市 is a province
     ("思明区市场监督管理局", "思明区", "county"),
+    ("全国人民代表大会常务委员会", None, "national"),
+    ("新疆维吾尔自治区第十二届人民代表大会常务委员会", "新疆维吾尔自治区", "provincial"),  # a long name
+    ("深圳市第7届人民代表大会常务委员会", "深圳市", "municipal"),
 ]
 
 

@@ -10,6 +10,7 @@ import pytest
 from yiju import patterns as pat
 from yiju.batch import parse_file
 from yiju.columns import assign_roles, content_role
+from yiju.families import role_by_ending
 from yiju.owners import label_role, owners_in_text, says_first_listed_leads, split_lead_units, split_units
 
 # `X、Y分别牵头` (丽水市 2023): each named unit leads its part; nobody assists.
@@ -573,3 +574,131 @@ def test_a_division_of_work_line(tmp_path: Path) -> None:
         ("1", "地区生产总值增长6%以上。", ("林克庆",), ("省发展改革委",), ("各地", "各部门")),
         ("2", "地方一般公共预算收入增长5%左右。", ("林克庆",), ("省财政厅",), ("各地", "各部门")),
     ] == got
+
+
+# 宁波市 2025: `X、Y等市级有关部门` names X, Y and the city's other departments concerned; 等
+# before anything else only ends the list.
+OTHERS_CONCERNED = [
+    (
+        "市住建局、市自然资源规划局等市级有关部门,宁波海关,宁波市税务局、中国人民银行宁波市分行,各区(县、市)政府、开发园区管委会",
+        ("市住建局", "市自然资源规划局", "市级有关部门", "宁波海关", "宁波市税务局", "中国人民银行宁波市分行",
+         "各区(县、市)政府", "开发园区管委会"),
+    ),
+    ("市人力社保局、市农业农村局等市级有关部门", ("市人力社保局", "市农业农村局", "市级有关部门")),
+    ("市经济运行监测联席会议其他成员单位", ("市经济运行监测联席会议其他成员单位",)),
+    ("区教育局等有关单位", ("区教育局", "有关单位")),
+    ("滁州经开区管委会等，各县、市、区政府", ("滁州经开区管委会", "各县、市、区政府")),
+    ("自然资源部等按职责分工负责", ("自然资源部",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "units"), OTHERS_CONCERNED, ids=[c[0][:20] for c in OTHERS_CONCERNED])
+def test_units_and_the_others_concerned(cell: str, units: tuple[str, ...]) -> None:
+    assert units == split_units(cell)
+
+
+# A page's byline above a table that repeats its title in its first row (岳阳楼区 2017).
+BYLINES = [
+    ("来源:区实事办   2017-08-24 17:04", True),
+    ("信息来源：市政府办公室 2023-3-1", True),
+    ("来源:宁波市政府办公厅、宁波政务", False),
+    ("2021-02-18 17:26:29来源:海连江微信", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BYLINES, ids=[c[0] for c in BYLINES])
+def test_a_byline(line: str, expected: bool) -> None:
+    assert expected == (pat.BYLINE.match(line) is not None)
+
+
+def test_a_header_ending_in_project_name() -> None:
+    """`省重点民生实事项目名称` names the projects, as `项目名称` does; other `…名称` do not."""
+    assert ("text", "text", None) == (
+        role_by_ending("省重点民生实事项目名称"),
+        role_by_ending("建设项目名称"),
+        role_by_ending("文件名称"),
+    )
+
+
+# 岳阳楼区 2017年1-8月省重点民生实事完成情况表: the name column spans two; item 9's name is merged
+# down over three sub-items written in the second, each with its own unit, target and progress.
+YUEYANG = [
+    ["岳阳楼区2017年1-8月省重点民生实事完成情况表", "", "", "", "", "", "", ""],
+    ["序号", "省重点民生实事项目名称", "", "责任单位", "目标任务", "1- 8月实际完成情况", "1-8月实际完成率%",
+     "备注"],
+    ["8", "新增社会治安视频监控摄像头", "", "区公安分局", "100个", "", "", "设备购进中"],
+    ["9", "深化机关事业单位养老保险制度改革和提高城乡低保补助标准", "完成在职参保人数6300人", "区人社局",
+     "6300人", "7558", "119%", ""],
+    ["", "", "完成征缴基金10000万元", "区人社局", "10000万", "7965", "80%", ""],
+    ["", "", "城市低保、农村低保补差水平月均分别达到300元/人、140元/人", "区民政局", "100%", "100%", "",
+     "城市低保:300.1元/月,农村低保:154.33元/月"],
+]  # fmt: skip
+
+
+def test_sub_items_under_a_project_name(tmp_path: Path) -> None:
+    """The name is the items' text, the sub-items their detail (9.1-9.3), `目标任务` the targets (extra)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["来源:区实事办   2017-08-24 17:04"])
+    for row in YUEYANG:
+        sheet.append([int(v) if v.isdigit() else (v or None) for v in row])
+    for cells in ("A2:H2", "B3:C3", "B4:C4", "A5:A7", "B5:B7"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "progress.xlsx"
+    book.save(path)
+    form = parse_file(path)[0]
+    got = [(i.id, i.text, i.detail, i.lead_departments) for i in form.indicators]
+    name = YUEYANG[3][1]
+    assert got == [
+        ("8", "新增社会治安视频监控摄像头", None, ("区公安分局",)),
+        ("9.1", name, "完成在职参保人数6300人", ("区人社局",)),
+        ("9.2", name, "完成征缴基金10000万元", ("区人社局",)),
+        ("9.3", name, YUEYANG[5][2], ("区民政局",)),
+    ]
+    assert (form.title, form.date, form.findings) == (YUEYANG[0][0], "2017-08-24", ())
+    assert ["100个", "6300人", "10000万", "100%"] == [dict(i.extra)["目标任务"] for i in form.indicators]
+
+
+# 奉化区 2025年区十大民生实事项目进展表: each project numbered and merged down over its sub-projects,
+# which the 序号 numbers one by one.
+FENGHUA_HEADERS = {1: "序号", 2: "项目名称", 3: "起止年限", 4: "子项目", 5: "具体内容", 6: "具体完成情况"}
+FENGHUA = [
+    ["1", "一、优质教育综合提升工程", "2024- 2025", "完成奉化高级中学食堂建设",
+     "用地面积为7165.96平方米,建筑面积4286.2平方米", "当年完成"],
+    ["2", "一、优质教育综合提升工程", "2025", "启动实施松岙九年一贯制学校建设",
+     "松岙中学旧教学楼进行原址拆除重建", "开工建设"],
+    ["3", "一、优质教育综合提升工程", "2024- 2025", "建成投用西坞中学教学楼", "共五层,一层为展厅",
+     "当年完成"],
+    ["6", "二、医疗健康提升工程", "2022- 2026", "宁波市奉化区医疗健康综合体项目(一期)竣工",
+     "项目总用地面积约99683平方", "当年完成"],
+]  # fmt: skip
+
+
+def test_a_project_merged_over_its_numbered_sub_projects() -> None:
+    """The project is the group, the sub-project the text; with the 序号 merged too, it stays the task."""
+    got = _roles(FENGHUA_HEADERS, FENGHUA, "project_list")
+    assert ["id", "category", "extra", "text", "detail", "extra"] == got
+    one_number = [["5", *row[1:]] for row in FENGHUA[:2]]
+    assert "text" == _roles(FENGHUA_HEADERS, one_number, "project_list")[1]
+    # An assessment table reads a text merged over its rows as their level (`_leaf_text`), as before.
+    assert "level1" == _roles(FENGHUA_HEADERS, FENGHUA, "kpi_evaluation")[1]
+
+
+def test_sub_projects_in_a_text_copy(tmp_path: Path) -> None:
+    """Saved as CSV the project is written on its first row only: the sections are the same."""
+    path = tmp_path / "progress.csv"
+    rows = [",".join(FENGHUA_HEADERS.values())]
+    rows += [",".join(r[:1] + ([r[1]] if r[0] in ("1", "6") else [""]) + r[2:]) for r in FENGHUA]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    assert [(i.id, i.text, i.section) for i in form.indicators] == [
+        ("1", "完成奉化高级中学食堂建设", "一"),
+        ("2", "启动实施松岙九年一贯制学校建设", "一"),
+        ("3", "建成投用西坞中学教学楼", "一"),
+        ("6", "宁波市奉化区医疗健康综合体项目(一期)竣工", "二"),
+    ]
+    assert [(s.id, s.text) for s in form.sections] == [
+        ("一", "优质教育综合提升工程"),
+        ("二", "医疗健康提升工程"),
+    ]

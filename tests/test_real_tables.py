@@ -24,6 +24,18 @@ REAL_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 TRUTHS = sorted(REAL_DIR.glob("*.truth.json"))
 CASES = [(truth, name) for truth in TRUTHS for name in json.loads(truth.read_text(encoding="utf-8"))["files"]]
 
+# Held-out files scored before any rule was changed for them, that the reader does not yet read
+# to their truth (fixtures/real/README.md records each miss). Strict: the mark fails the suite as
+# soon as a file reads right, so it is taken off in the commit that makes it read.
+NOT_YET_READ: dict[str, str] = {}
+
+
+def _case(truth: Path, name: str) -> Any:
+    reason = NOT_YET_READ.get(name)
+    if reason is None:
+        return pytest.param(truth, name, id=name)
+    return pytest.param(truth, name, id=name, marks=pytest.mark.xfail(strict=True, reason=reason))
+
 
 def _builder() -> ModuleType:
     name = "_yiju_real_build"
@@ -60,7 +72,7 @@ def _expected(item: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@pytest.mark.parametrize(("truth_path", "name"), CASES, ids=[c[1] for c in CASES])
+@pytest.mark.parametrize(("truth_path", "name"), [_case(*c) for c in CASES])
 def test_real_table_reads_to_its_truth(truth_path: Path, name: str) -> None:
     """Each real table reads, as `yiju parse` reads it, to exactly the items its truth lists."""
     truth = json.loads(truth_path.read_text(encoding="utf-8"))

@@ -28,8 +28,8 @@ Why a cut after `。\\n` is safe — no construction of the general reader reach
   from piece to piece): a mention takes the last declaration before it, whichever pass reads
   that declaration (`citations._Reader.name_at`), so nothing after the cut changes it.
 - The general reader lists short names pass by pass (numbered documents, decrees,
-  announcements, bracketless numbers, 《》 titles), each pass in text order: the segments'
-  short names are gathered the same way.
+  announcements, bracketless numbers, numbers with the year glued to the serial, 《》 titles),
+  each pass in text order: the segments' short names are gathered the same way.
 
 `tests/test_citation_segments.py` holds this to the general reader on generated documents
 that mix the common shapes with what the fast path gives up on, and shows that mutants of the
@@ -79,7 +79,7 @@ def read(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
     names: dict[str, Citation] = dict(known) if known else {}
     citations: list[Citation] = []
     unparsed: list[Unparsed] = []
-    passes: list[list[Alias]] = [[], [], [], [], []]  # short names by the pass that reads them
+    passes: list[list[Alias]] = [[], [], [], [], [], []]  # short names by the pass that reads them
     # Each segment read so far (`_Mark`): a segment may have to be read again together with
     # the one before it.
     marks: list[_Mark] = []

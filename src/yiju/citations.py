@@ -154,6 +154,9 @@ def cn_to_int(text: str) -> int | None:
     """
     if not text:
         return None
+    if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
+        # Written digit by digit, without 十 or 百 (`第一九九号`, `二〇二一`): a positional number.
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -1119,7 +1122,8 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
-    likely = has_book or has_decree or "号" in text or "號" in text
+    has_hao = "号" in text or "號" in text
+    likely = has_book or has_decree or has_hao
     fast_first = not has_notice and likely
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
@@ -1132,13 +1136,22 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     # A number written without brackets (`人社局2020年47号`) is the general reader's alone (the
     # fast path gives up on a year and 号 without a bracket: its `bad` branch).
     bare = pat.BARE_NUMBER.search(text) if "年" in text else None
-    if first is None and not has_book and not has_decree and not has_notice and bare is None:
+    # So is a year glued to its serial (`湘人社发201851号`: the fast path gives up on its 号).
+    glued = pat.GLUED_NUMBER.search(text) if has_hao else None
+    if (
+        first is None
+        and not has_book
+        and not has_decree
+        and not has_notice
+        and bare is None
+        and glued is None
+    ):
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
     if not fast_first and not has_notice and bare is None:
         fast = _fast.read(text, known)
         if fast is not None:
             return fast
-    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, None)
+    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, glued, None)
 
 
 def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
@@ -1149,9 +1162,17 @@ def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extr
     first = pat.NUMBER.search(text)
     has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
     bare = pat.BARE_NUMBER.search(text) if "年" in text else None
-    if first is None and not has_book and not has_decree and not has_notice and bare is None:
+    glued = pat.GLUED_NUMBER.search(text) if "号" in text or "號" in text else None
+    if (
+        first is None
+        and not has_book
+        and not has_decree
+        and not has_notice
+        and bare is None
+        and glued is None
+    ):
         return _EMPTY
-    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, None)
+    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, glued, None)
 
 
 def read_marked(
@@ -1162,7 +1183,7 @@ def read_marked(
 
     `before` is the last number the number pass read before the segment. Returned besides:
     how many short names were listed after each pass before the 《》 titles' (numbered
-    documents, decrees, announcements, bracketless numbers), what each name declared in
+    documents, decrees, announcements, bracketless numbers, glued numbers), what each name declared in
     `text` stands for at its end, and the last number the number pass read (or `before`).
     For `citation_segments`, which gathers the segments' short names pass by pass, as the
     general reader lists them for a whole text.
@@ -1170,7 +1191,15 @@ def read_marked(
     first = pat.NUMBER.search(text)
     has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
     bare = pat.BARE_NUMBER.search(text) if "年" in text else None
-    if first is None and not has_book and not has_decree and not has_notice and bare is None:
+    glued = pat.GLUED_NUMBER.search(text) if "号" in text or "號" in text else None
+    if (
+        first is None
+        and not has_book
+        and not has_decree
+        and not has_notice
+        and bare is None
+        and glued is None
+    ):
         return None
     reader = _Reader(text, known)
     reader.before = before
@@ -1178,7 +1207,7 @@ def read_marked(
         _numbered(reader, first)
     last = reader.citations[-1] if reader.citations else before
     marks: list[int] = []
-    found = _passes(reader, None, has_book, has_decree, has_notice, bare, marks)
+    found = _passes(reader, None, has_book, has_decree, has_notice, bare, glued, marks)
     declared: dict[str, Citation] = {}
     for name, entries in reader.names.items():
         end, citation = max(entries, key=_FIRST)
@@ -1197,6 +1226,7 @@ def _passes(  # noqa: PLR0917  # what `extract` found out about the text, passed
     has_decree: bool,
     has_notice: bool,
     bare: re.Match[str] | None,
+    glued: re.Match[str] | None,
     marks: list[int] | None,
 ) -> Extraction:
     """Run the general reader's passes; with `marks`, note how many short names each listed."""
@@ -1216,10 +1246,14 @@ def _passes(  # noqa: PLR0917  # what `extract` found out about the text, passed
         _bare_numbers(reader, bare)
     if marks is not None:
         marks.append(len(reader.aliases))
+    if glued is not None:
+        _glued_numbers(reader, glued)
+    if marks is not None:
+        marks.append(len(reader.aliases))
     if has_book:
         _title_only(reader)
     citations = reader.citations
-    if has_book or has_decree or has_notice or bare is not None:
+    if has_book or has_decree or has_notice or bare is not None or glued is not None:
         citations.sort(key=_SPAN)
     unparsed = reader.unparsed
     if len(unparsed) > 1:
@@ -1245,6 +1279,12 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         bracket = m.start()
         if bracket < floor:
             continue
+        if text[bracket - 1] in _DIGIT_CHARS and m.group("serial") is None:
+            # `人社发2024(91)`: a year before the bracket, the serial in it.
+            resumed = _year_then_serial(reader, m, floor)
+            if resumed is not None:
+                floor = resumed
+                continue
         # `_scan_issuer`'s common case in line (one call less per number): letters right
         # before the bracket, with a reading settled by the memo.
         letters = issuer_back(rev, size - bracket, size - floor) if text[bracket - 1] not in _BREAKS else None
@@ -1365,6 +1405,33 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if same is not None:
                 covered.append(same)
                 floor = same[1]
+
+
+def _year_then_serial(reader: _Reader, m: re.Match[str], floor: int) -> int | None:
+    """Read `人社发2024(91)`, `人社发2024（91）号`: a bracketless year glued after its code, then
+    the serial in brackets (`m`, a `pat.NUMBER` match whose digits are the serial), with or
+    without 号 after the bracket. The code is read as a bracketless number's (`_bare_numbers`);
+    anything else (`电话0595(2021)`, digits after prose) is not this construction. Return where
+    reading goes on, or None when it is not (the bracket is then read as any other)."""
+    text = reader.text
+    bracket = m.start()
+    year_start = bracket - 4
+    if year_start <= floor or not _bare_year(text, year_start, bracket):
+        return None
+    found = _bracketless_issuer(reader, year_start, floor, named=False)
+    if found is None:
+        return None
+    end = m.end()
+    hao = pat.YEAR_SERIAL_HAO.match(text, end)
+    if hao is not None:
+        end = hao.end()
+    spans: list[Span] = []
+    issuer_start, issuer_raw = found
+    last = _add_bracketless(
+        reader, spans, issuer_start, issuer_raw, text[year_start:bracket], m.group("year"), end, floor
+    )
+    reader.covered.extend(spans)  # in text order, after every span read before
+    return last
 
 
 # What may start a list of serials after a number (`47号、48号`, `11号和12号`).
@@ -1561,14 +1628,14 @@ def _decrees(reader: _Reader, word: str) -> None:
     text, rev = reader.text, reader.rev
     spans: list[Span] = []  # merged into `covered` at the end: both lists are in text order
     last = 0
-    for start, number_end, serial_text, year_text, opened in _decree_matches(text, word):
+    for start, number_end, serial_text, year_text, opened, word_end in _decree_matches(text, word):
         organ_end, end = start, number_end
         if reader.overlaps(start, end):
             continue  # inside a numbered citation or a title bound to one
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, rev, organ_end, floor)
         if not organ:
-            if word == "公告":
+            if word == "公告" and year_text is not None:
                 # `根据公告2018年第28号`: a numbered announcement whose organ is not written.
                 reader.report((start, end), "公告编号前没有发布机关")
                 last = end
@@ -1604,7 +1671,19 @@ def _decrees(reader: _Reader, word: str) -> None:
         last = end = cover_end
         if overlong is None and end < len(text) and text[end] in _LIST_FIRST:
             # `国务院令第699号、第700号`: more decrees of the same organ (and year).
+            count = len(reader.citations)
             last = end = _listed(reader, partial(_decree_parts, organ, year_text, word=word), end, spans)
+            if word_end >= 0 and len(reader.citations) > count and not reader.citations[-1].locators:
+                # `…2020年第13号、24号公告`: the word after the list is its last number's, as
+                # `国家税务总局2018年第31号公告` is one number's.
+                tail = reader.citations[-1]
+                first = tail.span[0]
+                reader.citations[-1] = _citation(
+                    tail.key, tail.issuer, tail.year, tail.serial, None, tail.issuer_info, (),
+                    (first, word_end), text[first:word_end],
+                )  # fmt: skip
+                spans[-1] = (first, word_end)
+                last = end = word_end
         if overlong is not None:
             reader.report(overlong, "页码或条项编号过长（超过9位数字）")
             last = overlong[1]
@@ -1627,12 +1706,13 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
 
     Each is found by its 年 (`pat.BARE_NUMBER.finditer`; `first` is the first match): four
     digits of a year must stand right before it, and right before them the issuer, glued on: a
-    code the gazetteer knows, or one ending like a code (`pat.BARE_ISSUER_ENDS`). The key is
-    the bracketed one, so the number is the same document as `人社局〔2020〕47号`. Without such
-    an issuer (`2021年5号`, `于2021年第5号`) it is prose, not reported: bracketless dates and
-    counts are everywhere.
+    code the gazetteer knows, or one ending like a code (`pat.BARE_ISSUER_ENDS`), or, when 文 or
+    文件 follows the number, a short run of letters that is no phrase of prose (`财2019年19号文件`:
+    `_loose_issuer`). The key is the bracketed one, so the number is the same document as
+    `人社局〔2020〕47号`. Without such an issuer (`2021年5号`, `于2021年第5号`, `全市2021年第5号`)
+    it is prose, not reported: bracketless dates and counts are everywhere.
     """
-    text, rev = reader.text, reader.rev
+    text = reader.text
     size = len(text)
     spans: list[Span] = []  # merged into `covered` at the end, as `_decrees` does
     last = 0
@@ -1646,63 +1726,154 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
             continue  # the 年 of a decree or announcement read before (`…令2016年第3号`)
         if not _bare_year(text, year_start, m.start()):
             continue
-        letters = pat.ISSUER_RUN_BACK.match(rev, size - year_start, size - last)
-        if letters is None:
+        found = _bracketless_issuer(reader, year_start, last, named=text.startswith("文", m.end()))
+        if found is None:
             continue
-        issuer_start = size - letters.end()
-        offset, issuer_raw, settled, dated = _issuer_reading(text[issuer_start:year_start])
-        if dated or not issuer_raw or (not settled and not _bare_issuer(issuer_raw)):
-            continue
-        issuer_start += offset
-        end = m.end()
-        if reader.overlaps(issuer_start, end):
-            continue  # inside a title or a number read before
-        year_text = text[year_start : m.start()]
-        key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, m.group("serial"))
-        locators: tuple[Locator, ...] = ()
-        overlong: Span | None = None
-        if end < size and text[end] in _AFTER_NUMBER:
-            locators, end, overlong = _parse_locators(text, end)
-        floor = max(reader.floor_before(issuer_start), last)
-        title, title_span = None, None
-        if (
-            issuer_start - 1 >= floor and text[issuer_start - 1] in _TITLE_BEFORE
-        ):  # `《X》（人社局2020年47号）`
-            title, title_span = _bind_title(text, rev, issuer_start, floor)
-        cover_end = end
-        if title is None and overlong is None and end < size and text[end] == "《":
-            title, cover_end = _title_after(text, end)
-        citation = _citation(
-            key, issuer, year, serial, title, info, locators, (issuer_start, end), text[issuer_start:end]
+        issuer_start, issuer_raw = found
+        last = _add_bracketless(
+            reader,
+            spans,
+            issuer_start,
+            issuer_raw,
+            text[year_start : m.start()],
+            m.group("serial"),
+            m.end(),
+            last,
         )
-        count, covers = len(reader.citations), len(spans)
-        reader.citations.append(citation)
-        spans.append((title_span[0] if title_span else issuer_start, cover_end))
-        last = cover_end
-        if overlong is None and last < size and text[last] in _LIST_FIRST:
-            # `人社局2020年47号、48号`: more serials of the same issuer and year.
-            last = _listed(reader, partial(_number_parts, issuer_raw, year_text), last, spans)
-            if text.startswith(_INVERTED_WORDS, _skip_spaces(text, last)):
-                # `财政部、税务总局2020年第13号、24号公告`: a list of announcements (or decrees)
-                # written inverted, whose organs this reader cannot key: reported, not misread.
-                del reader.citations[count:], spans[covers:]
-                reader.report((issuer_start, last), "倒装的公告或令编号列表，未能读取")
-                continue
-        if overlong is not None:
-            reader.report(overlong, "页码或条项编号过长（超过9位数字）")
-            last = overlong[1]
-        elif reader.may_alias and last < size and text[last] in _ALIAS_FIRST:
-            alias = reader.declare_alias(citation, last)
-            if alias is not None:
-                spans.append(alias)
-                last = alias[1]
-        if overlong is None and reader.may_same and text.find("即", last, last + _SAME_REACH) != -1:
-            same = _same_as(reader, citation, last)  # `人社局2020年47号，即《X办法》`
-            if same is not None:
-                spans.append(same)
-                last = same[1]
     if spans:
         reader.covered = sorted(reader.covered + spans)  # two sorted runs: a linear merge
+
+
+def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
+    """Find every number whose year is glued to its serial (`湘人社发201851号`, no 年, no bracket).
+
+    Each is found by its 号 (`pat.GLUED_NUMBER.finditer`; `first` is the first match), with five
+    to eight digits right before it and a letter before them. After a code (known, or ending
+    like one: as `_bare_numbers` reads an issuer, 文件 after it or not), four digits of a year
+    (19xx, 20xx) and the serial after them are read (`湘人社发〔2018〕51号`); when the first four
+    digits are no year the number is reported (year and serial cannot be told apart). After
+    anything else it is no number (`第20180号`, `沪ICP备05000021号`): not read, not reported.
+    """
+    text = reader.text
+    size = len(text)
+    spans: list[Span] = []
+    last = 0
+    covered = reader.covered
+    for m in chain((first,), pat.GLUED_NUMBER.finditer(text, first.end())):
+        digits_end = m.start()
+        digits_start = digits_end
+        while digits_start > 0 and text[digits_start - 1] in _DIGIT_CHARS:
+            digits_start -= 1
+        if digits_start <= last:
+            continue
+        i = bisect_right(covered, (digits_start, size + 1)) - 1
+        if i >= 0 and covered[i][1] > digits_start:
+            continue
+        found = _bracketless_issuer(reader, digits_start, last, named=False)
+        if found is None:
+            continue
+        issuer_start, issuer_raw = found
+        if text[digits_start : digits_start + 2] not in _YEAR_PREFIXES:
+            reader.report((issuer_start, m.end()), "年份与序号连写且前四位不是年份，无法分开，未能读取")
+            last = m.end()
+            continue
+        year_text, serial = text[digits_start : digits_start + 4], text[digits_start + 4 : digits_end]
+        last = _add_bracketless(reader, spans, issuer_start, issuer_raw, year_text, serial, m.end(), last)
+    if spans:
+        reader.covered = sorted(reader.covered + spans)
+
+
+def _bracketless_issuer(
+    reader: _Reader, year_start: int, last: int, *, named: bool
+) -> tuple[int, str] | None:
+    """Return (start, raw issuer) of the code glued before a bracketless year at `year_start`, or
+    None when the letters there are no code (`_bare_numbers`' rule; `named`: 文 or 文件 follows
+    the number, so a short run that is no prose is a code too, as it is in brackets right
+    after a 《title》)."""
+    text, rev = reader.text, reader.rev
+    size = len(text)
+    letters = pat.ISSUER_RUN_BACK.match(rev, size - year_start, size - last)
+    if letters is None:
+        return None
+    issuer_start = size - letters.end()
+    offset, issuer_raw, settled, dated = _issuer_reading(text[issuer_start:year_start])
+    if dated or not issuer_raw:
+        return None
+    issuer_start += offset
+    if not settled and not _bare_issuer(issuer_raw):
+        # `（财2019年19号）` right after a 《title》 is in a number's place, as `…号文件` is named one.
+        titled = (
+            not offset
+            and issuer_start >= 2
+            and text[issuer_start - 1] in "（("
+            and text[issuer_start - 2] == "》"
+        )
+        if not ((named or titled) and _loose_issuer(issuer_raw)):
+            return None
+    return issuer_start, issuer_raw
+
+
+def _add_bracketless(  # noqa: PLR0917  # the parts of the number, as found
+    reader: _Reader,
+    spans: list[Span],
+    issuer_start: int,
+    issuer_raw: str,
+    year_text: str,
+    serial_raw: str,
+    end: int,
+    last: int,
+) -> int:
+    """Add the bracketless number `issuer_raw` + `year_text` + `serial_raw` that ends at `end`
+    (after its 号), with its locators, title, list, short name; cover it in `spans`. Return
+    where reading goes on (`last` when the number lies inside one read before)."""
+    text, rev = reader.text, reader.rev
+    size = len(text)
+    if reader.overlaps(issuer_start, end):
+        return last  # inside a title or a number read before
+    key, issuer, year, serial, info = _number_parts(issuer_raw, year_text, serial_raw)
+    locators: tuple[Locator, ...] = ()
+    overlong: Span | None = None
+    if end < size and text[end] in _AFTER_NUMBER:
+        locators, end, overlong = _parse_locators(text, end)
+    floor = max(reader.floor_before(issuer_start), last)
+    title, title_span = None, None
+    if issuer_start - 1 >= floor and text[issuer_start - 1] in _TITLE_BEFORE:  # `《X》（人社局2020年47号）`
+        title, title_span = _bind_title(text, rev, issuer_start, floor)
+    start = issuer_start
+    if title_span is not None and not locators and overlong is None and end + 1 < size:
+        # `《X》（人社局2020年47号）第三条`: the article after the bracket is the document's.
+        locators, end, overlong, start = _articles_after_bracket(text, issuer_start - 1, end, title_span[0])
+    cover_end = end
+    if title is None and overlong is None and end < size and text[end] == "《":
+        title, cover_end = _title_after(text, end)
+    citation = _citation(key, issuer, year, serial, title, info, locators, (start, end), text[start:end])
+    count, covers = len(reader.citations), len(spans)
+    reader.citations.append(citation)
+    spans.append((title_span[0] if title_span else issuer_start, cover_end))
+    last = cover_end
+    if overlong is None and last < size and text[last] in _LIST_FIRST:
+        # `人社局2020年47号、48号`: more serials of the same issuer and year.
+        last = _listed(reader, partial(_number_parts, issuer_raw, year_text), last, spans)
+        if text.startswith(_INVERTED_WORDS, _skip_spaces(text, last)):
+            # `财政部、税务总局2020年第13号、24号公告`: a list of announcements (or decrees)
+            # written inverted, whose organs this reader cannot key: reported, not misread.
+            del reader.citations[count:], spans[covers:]
+            reader.report((issuer_start, last), "倒装的公告或令编号列表，未能读取")
+            return last
+    if overlong is not None:
+        reader.report(overlong, "页码或条项编号过长（超过9位数字）")
+        last = overlong[1]
+    elif reader.may_alias and last < size and text[last] in _ALIAS_FIRST:
+        alias = reader.declare_alias(citation, last)
+        if alias is not None:
+            spans.append(alias)
+            last = alias[1]
+    if overlong is None and reader.may_same and text.find("即", last, last + _SAME_REACH) != -1:
+        same = _same_as(reader, citation, last)  # `人社局2020年47号，即《X办法》`
+        if same is not None:
+            spans.append(same)
+            last = same[1]
+    return last
 
 
 # What follows a list of inverted announcements or decrees (`…2020年第13号、24号公告`).
@@ -1722,6 +1893,16 @@ def _bare_issuer(run: str) -> bool:
     """Return True for letters the gazetteer does not know that end like a code and are short
     enough to be one (`人社局`, `京社保发`), not prose (`于`, `全市`, `国家税务总局公告`)."""
     return len(run) <= _MAX_ISSUER and run[-1] in pat.BARE_ISSUER_ENDS
+
+
+def _loose_issuer(run: str) -> bool:
+    """Return True for letters that end like no code but may be one when the sentence calls the
+    number a document (`财`, `税务` before `2019年19号文件`): short, and no phrase of prose."""
+    return (
+        len(run) <= pat.LOOSE_BARE_ISSUER_MAX
+        and run[0] not in pat.LOOSE_BARE_NOT_FIRST
+        and run[-1] not in pat.LOOSE_BARE_NOT_LAST
+    )
 
 
 def _decree_parts(
@@ -1765,42 +1946,58 @@ _NOUN_AFTER_NOTICE = frozenset("栏欄牌")
 _DECREE_REACH = 40
 
 
-def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
-    """Yield (start, end, serial, year, bracket opened after the word) for each number signed
-    under `word` (令 or 公告).
+def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str | None, bool, int]]:
+    """Yield (start, end, serial, year, bracket opened after the word, end of an inverted list)
+    for each number signed under `word` (令 or 公告).
 
     `start` is where the organ must end: the 令 of `国务院令第699号`, the 第 of `国务院第493号令`,
-    the year of `国家税务总局2018年第31号公告`.
+    the year of `国家税务总局2018年第31号公告`. In an inverted list
+    (`财政部、税务总局2020年第13号、24号公告`) `end` is the first number's (after its 号: the
+    serials after it are read as a list) and the last field where the word ends; else it is -1.
     """
     # The pattern read forwards from the word, and the inverted one read backwards from it
     # (`国务院第493号令`, `国家税务总局2018年第31号公告`); named here, not in a module-level
     # table, so that importing this module compiles neither (`yiju.patterns` compiles on use).
     if word == "令":
-        forward, backward = pat.DECREE, pat.DECREE_BEFORE_REVERSED
+        forward, backward, listed = pat.DECREE, pat.DECREE_BEFORE_REVERSED, pat.DECREE_LIST_BEFORE_REVERSED
     else:
-        forward, backward = pat.NOTICE, pat.NOTICE_BEFORE_REVERSED
+        forward, backward, listed = pat.NOTICE, pat.NOTICE_BEFORE_REVERSED, pat.NOTICE_LIST_BEFORE_REVERSED
     last = 0
     pos = text.find(word)
     while pos != -1:
         m = forward.match(text, pos)
         if m is not None:
-            yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None
+            yield pos, m.end(), m.group("serial"), m.group("year"), m.group("open") is not None, -1
             last = m.end()
             pos = text.find(word, last)
             continue
         # `…第493号令`: only read backwards when 号 (or a space) stands right before the word,
         # and the word is not the start of a noun (`第5号公告栏` is a notice board).
-        before = (
-            backward.match(text, max(last, pos - _DECREE_REACH), pos)
-            if pos > last
+        if (
+            pos > last
             and text[pos - 1] in _BEFORE_DECREE
             and text[pos + len(word) : pos + len(word) + 1] not in _NOUN_AFTER_NOTICE
-            else None
-        )
-        if before is not None:
-            year = before.groupdict().get("year")
-            yield before.start(), pos + len(word), before.group("serial"), year, False
-            last = pos + len(word)
+        ):
+            reach = max(last, pos - _DECREE_REACH)
+            before = listed.match(text, reach, pos)
+            if before is not None:
+                # `…2020年第13号、24号公告`: the first number, then its list (`_decrees`).
+                year = before.groupdict().get("year")
+                yield (
+                    before.start(),
+                    before.start("more"),
+                    before.group("serial"),
+                    year,
+                    False,
+                    pos + len(word),
+                )
+                last = pos + len(word)
+            else:
+                before = backward.match(text, reach, pos)
+                if before is not None:
+                    year = before.groupdict().get("year")
+                    yield before.start(), pos + len(word), before.group("serial"), year, False, -1
+                    last = pos + len(word)
         pos = text.find(word, pos + 1)
 
 
@@ -1816,6 +2013,18 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
         return end, ""
     offset, organ = _organ_reading(text[len(text) - letters.end() : end])
     start = len(text) - letters.end() + offset
+    if organ[:1] == _TERM and offset == 0:
+        # `深圳市第7届人民代表大会常务委员会`: a term in digits stops the letters; the place and the
+        # term before 届 are the organ's.
+        term = pat.ORGAN_TERM_BACK.match(rev, len(text) - start, len(text) - floor)
+        if term is not None:
+            start = len(text) - term.end()
+            place = pat.ISSUER_RUN_BACK.match(rev, term.end(), len(text) - floor)
+            if place is not None:
+                cut, name = _strip_function_words(text[len(text) - place.end() : start])
+                if name:
+                    start = len(text) - place.end() + cut
+            organ = text[start:end]
     # Organs that sign together are written one after another with a space or a 、 between
     # (`财政部 税务总局公告2019年第39号`, `国家互联网信息办公室、公安部令第25号`): each must end
     # like an organ, and the key joins them.
@@ -1835,6 +2044,8 @@ def _decree_organ(text: str, rev: str, end: int, floor: int) -> tuple[int, str]:
     return start, organ
 
 
+# What an organ's term (`第十二届`) ends with: `_decree_organ` reads a term in digits on.
+_TERM = "届"
 # The most spaces written between two organs that sign together (`财政部  税务总局`).
 _JOINT_GAP = 3
 _JOINT_SEPARATORS = frozenset(_SPACES + "、")
@@ -1850,7 +2061,7 @@ def _organ_reading(letters: str) -> tuple[int, str]:
     offset += cut
     if run == _STATE_COUNCIL_SHORT:
         return offset, run  # `国令第796号`, as www.gov.cn numbers the State Council's decrees
-    if not run or run[-1] not in pat.DECREE_ORGAN_ENDS:
+    if not run or (run[-1] not in pat.DECREE_ORGAN_ENDS and pat.DIVISION_ORGAN.search(run) is None):
         return offset, ""
     pieces = [m.end() for m in pat.DATE_PIECE.finditer(run)]
     if pieces:
@@ -2179,9 +2390,16 @@ def canonical_key(text: str) -> str | None:
         if citation.numbered:
             return citation.key
     lenient = pat.QUERY_LENIENT.match(text)
+    bracketed = lenient is not None
+    if lenient is None:
+        lenient = pat.QUERY_LENIENT_BARE.match(text)
     if lenient is not None:
         _, issuer_raw = _strip_function_words(lenient.group("issuer"))
-        if issuer_raw and not _serial_too_long(lenient.group("serial")):
+        if (
+            issuer_raw
+            and not _serial_too_long(lenient.group("serial"))
+            and (bracketed or _bare_query_issuer(issuer_raw))
+        ):
             return numbered_key(
                 _normalise_issuer(issuer_raw),
                 int(fold_width(lenient.group("year"))),
@@ -2190,6 +2408,12 @@ def canonical_key(text: str) -> str | None:
     if found.citations:
         return found.citations[0].key
     return None
+
+
+def _bare_query_issuer(run: str) -> bool:
+    """Return True when the letters before a bracketless year in a query may be a code: as in
+    running text (`_bare_numbers`) with 文件 after the number (`财2019年19号`, not `全市2021年第5号`)."""
+    return bool(run) and not _time_word(run) and (_known(run) or _bare_issuer(run) or _loose_issuer(run))
 
 
 # The fast path reads with this module's helpers, so it is imported once they are defined

@@ -295,7 +295,8 @@ def assign_roles(
         taken.add(role)
     if headerless and "level1" in taken:
         _indicators_beside_levels(chosen, columns_values)
-    return _category_text(_leaf_text(_settle(chosen, headers), columns_values, family_id), columns_values)
+    settled = _leaf_text(_settle(chosen, headers), columns_values, family_id)
+    return _category_text(_group_over_numbered_rows(settled, columns_values, family_id), columns_values)
 
 
 # Roles a header cell spread over several columns may name for one of them only.
@@ -338,16 +339,48 @@ def _shared_headers(
         if not rest:
             continue
 
-        def weight(col: int) -> tuple[int, float]:
-            cells = [v for v in values[col] if v]
+        def weight(col: int, group: Sequence[int] = group) -> tuple[int, float]:
+            cells = _own_cells(values, col, group)
             return len(set(cells)), sum(len(v) for v in cells) / max(1, len(cells))
 
-        holder = max(rest, key=weight)
+        # A column holding its left neighbour's text merged across on some rows and its own
+        # words on others is that text's sub-items, never the holder (three sub-items under
+        # one name do not outweigh the names).
+        ids = next((values[c] for c, (r, _) in chosen.items() if r == "id"), None)
+        subs = {c for c in rest if c - 1 in rest and _sub_items(values[c - 1], values[c], ids)}
+        holder = max([c for c in rest if c not in subs] or rest, key=weight)
         for col in rest:
             if col < holder:
                 chosen[col] = ("category" if role == "category" else "level1", "content")
             elif col > holder:
-                chosen[col] = ("extra", "content")
+                sub = role == "text" and _sub_items(values[holder], values[col], ids)
+                chosen[col] = ("detail" if sub else "extra", "content")
+
+
+def _own_cells(values: Mapping[int, Sequence[str]], col: int, group: Sequence[int]) -> list[str]:
+    """Return a grouped column's cells that are its own: not the left column's text merged across.
+
+    `省重点民生实事项目名称` over two columns: a project's name merged across both on most rows
+    reads twice; the second column's own cells are the sub-items written where the name is not.
+    """
+    left = values.get(col - 1) if col - 1 in group else None
+    column = values[col]
+    return [v for k, v in enumerate(column) if v and (left is None or k >= len(left) or v != left[k])]
+
+
+def _sub_items(text: Sequence[str], column: Sequence[str], ids: Sequence[str] | None) -> bool:
+    """Return True for a column right of the text under its header whose cells are the text merged
+    across on some rows and, on others, words of their own under one number: the sub-items of
+    that row's work (`9 | 深化…改革` merged down over `完成在职参保人数6300人`, `完成征缴基金10000万元`).
+
+    Rows numbered one by one (`E1`, `E2` beside a group merged down) are items of their own.
+    """
+    if ids is None:
+        return False
+    rows = [k for k, b in enumerate(column) if b]
+    own = [ids[k] if k < len(ids) else "" for k in rows if k >= len(text) or text[k] != column[k]]
+    merged = len(own) < len(rows)
+    return merged and bool(own) and (len(set(own)) < len(own) or not all(own))
 
 
 def _flattened_group(
@@ -429,6 +462,43 @@ def _leaf_text(
         return columns
     swap = {text.column: "level1", detail.column: "text"}
     return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
+
+
+# Families whose rows are the work itself (tasks, projects): a text merged down over rows that
+# number themselves is the group they belong to.
+_WORK_FAMILIES = frozenset({"task_list", "project_list"})
+
+
+def _group_over_numbered_rows(
+    columns: tuple[ColumnRole, ...], values: Mapping[int, Sequence[str]], family_id: str | None
+) -> tuple[ColumnRole, ...]:
+    """In a task or project list, make a text merged down over rows with their own numbers a group.
+
+    `一、优质教育综合提升工程` merged down `项目名称` beside `子项目` rows numbered 1, 2, 3 … (a
+    district's ten livelihood projects and their sub-projects): each numbered row is an item of
+    its own, the project its section, and the nearest column right of it whose cells differ row
+    by row its text. A task merged over its measures numbers them with its own 序号, merged too
+    (`5` over two works), and stays the task.
+    """
+    if family_id not in _WORK_FAMILIES:
+        return columns
+    text = next((c for c in columns if c.role == "text"), None)
+    ids = next((c for c in columns if c.role == "id"), None)
+    if text is None or ids is None or any(c.role in ("category", *LEVEL_ROLES) for c in columns):
+        return columns
+    numbers = [v for v in values[ids.column] if v]
+    rows = [k for k, v in enumerate(values[ids.column]) if v]
+    merged = _repeats(values[text.column], values[ids.column])
+    if len(rows) < 2 or len(set(numbers)) != len(numbers) or merged < 0.3:
+        return columns
+    for column in columns:
+        if column.column <= text.column or column.role not in ("detail", "extra"):
+            continue
+        cells = [values[column.column][k] if k < len(values[column.column]) else "" for k in rows]
+        if all(cells) and len(set(cells)) == len(cells) and all(pat.HAN_CHAR.search(v) for v in cells):
+            swap = {text.column: "category", column.column: "text"}
+            return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
+    return columns
 
 
 def _category_text(

@@ -127,6 +127,9 @@ def decode(issuer: str) -> IssuerInfo | None:
 # rules (规章). So an organ that is not a 人民政府 is national, and a 人民政府 is its region's
 # level: the gazetteer's when it knows the region, else the place name's last word.
 _GOVERNMENT = "人民政府"
+# The Xinjiang Production and Construction Corps (副省级) and its divisions (第一师 …, 地厅级) sign
+# decrees of their own; they are no place name the gazetteer's words can level.
+_CORPS = "新疆生产建设兵团"
 _PLACE_LEVELS = (
     ("自治区", "provincial"),
     ("省", "provincial"),
@@ -163,10 +166,21 @@ def decree_issuer(organ: str, kind: str = "令") -> IssuerInfo:
         # `units` reads an organ's place (after an owner such as 国家税务总局).
         owner = pat.ORGAN_OWNER.match(folded)
         rest = folded[owner.end() :] if owner is not None and owner.end() < len(folded) else folded
+        known = next(
+            (name for name in _region_names() if rest.startswith(name) and len(rest) > len(name)), None
+        )
+        if known is not None:  # `新疆维吾尔自治区第十二届人民代表大会常务委员会`: longer than a word
+            return IssuerInfo(region=known, organ=organ, kind=kind, level=_place_level(known))
         place = pat.ORGAN_PLACE.match(rest)
         if place is None or place.end() == len(rest):
             return IssuerInfo(region=None, organ=organ, kind=kind, level="national")
         return IssuerInfo(region=place.group(), organ=organ, kind=kind, level=_place_level(place.group()))
+    if folded.startswith(_CORPS):
+        # `新疆生产建设兵团第一师令`: a division of the Corps (副省级) signs at a city's level.
+        corps = folded[: folded.index("师") + 1] if "师" in folded else _CORPS
+        return IssuerInfo(
+            region=corps, organ=organ, kind="令", level="municipal" if "师" in folded else "provincial"
+        )
     if not folded.endswith(_GOVERNMENT) or len(folded) == len(_GOVERNMENT):
         return IssuerInfo(region=None, organ=organ, kind="令", level="national")
     place_name = folded[: -len(_GOVERNMENT)]
@@ -181,6 +195,12 @@ def _place_level(place: str) -> str | None:
             (lv for word, lv in _PLACE_LEVELS if place.endswith(word) and len(place) > len(word)), None
         )
     return level
+
+
+@cache
+def _region_names() -> tuple[str, ...]:
+    """Return the gazetteer's region names, longest first (a name never loses to its prefix)."""
+    return tuple(sorted(_region_levels(), key=len, reverse=True))
 
 
 @cache

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from yiju import patterns as pat
 from yiju.citations import basis_documents, extract, extract_cell
@@ -46,6 +47,9 @@ from yiju.owners import (
     split_units,
 )
 from yiju.readers.table import Row, Table
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["detect_table_family", "parse_items", "strip_numbering"]
 
@@ -342,6 +346,11 @@ def _metadata_row(state: _State, row: Row) -> str:
     squeezed = "".join(text.split())
     if pat.SITE_FURNITURE.search(text):
         return "page furniture"
+    if pat.BYLINE.match(text):
+        date = pat.FORM_DATE.search(text)
+        if date is not None and state.date is None:
+            _set_date(state, date)
+        return "page furniture"
     if pat.FILL_IN_FIELDS.match(text):
         return "form fields"  # `村名:  考核日期:2013年  月  日`: blanks to fill in, no title or unit
     if pat.ATTACHMENT.match(squeezed):
@@ -372,8 +381,7 @@ def _metadata_row(state: _State, row: Row) -> str:
             return "unit"
         date = pat.FORM_DATE.search(text)
         if date is not None and len(text) <= 24 and state.date is None:
-            state.date = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
-            state.year = state.year or int(date.group("y"))
+            _set_date(state, date)
             return "date"
     if state.title is None:
         state.title = squeezed
@@ -382,6 +390,11 @@ def _metadata_row(state: _State, row: Row) -> str:
             state.year = int(year.group("y"))
         return "title"
     return _not_understood(state, row, say("R03.above_header"))
+
+
+def _set_date(state: _State, date: regex.Match[str]) -> None:
+    state.date = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+    state.year = state.year or int(date.group("y"))
 
 
 def _not_understood(state: _State, row: Row, why: Said) -> str:
@@ -404,6 +417,10 @@ def _role_values(state: _State, values: Sequence[str]) -> dict[str, list[str]]:
         value = values[col - 1] if col <= len(values) else ""
         if value:
             out.setdefault(role, []).append(value)
+    if out.get("detail") and out["detail"] == out.get("text"):
+        # A name merged across the text and the sub-items' column (`精准扶贫:…` over both, where
+        # the project has no sub-items): one text, no detail.
+        del out["detail"]
     return out
 
 

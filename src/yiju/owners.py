@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from yiju import patterns as pat
 from yiju.brackets import matching_open
 from yiju.families import header_role, surnames
 from yiju.normalize import clean_name
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "first_listed_leads",
@@ -198,12 +202,18 @@ _LEVEL_JOIN = "\ue000"
 
 
 def _split_joined(unit: str) -> list[str]:
-    """Split `市级各有关部门及各县市区政府` at 及 (和, 与, 以及) where both sides are units."""
-    for found in pat.UNIT_AND.finditer(unit):
+    """Split `市级各有关部门及各县市区政府` at 及 (和, 与, 以及) where both sides are units; and
+    `市自然资源规划局等市级有关部门` at 等 before the others concerned."""
+    joins = sorted([*pat.UNIT_AND_OTHERS.finditer(unit), *pat.UNIT_AND.finditer(unit)], key=_start)
+    for found in joins:
         before, after = unit[: found.start()], unit[found.end() :]
         if before and after and is_organ(before) and is_organ(after) and len(before) >= 2 and len(after) >= 2:
             return [strip_duty(before)[0], *_split_joined(after)]
     return [unit]
+
+
+def _start(found: regex.Match[str]) -> int:
+    return found.start()
 
 
 def strip_duty(unit: str) -> tuple[str, bool]:

@@ -37,6 +37,7 @@ __all__ = [
     "BRACKET",
     "BREAK_RUN_BACK",
     "BREAK_WORDS",
+    "BYLINE",
     "CLOSE_BRACKETS",
     "COMBINED_OWNER_HEADER",
     "DASHES",
@@ -46,10 +47,12 @@ __all__ = [
     "DEADLINE_END",
     "DECREE",
     "DECREE_BEFORE_REVERSED",
+    "DECREE_LIST_BEFORE_REVERSED",
     "DECREE_ORGAN_ENDS",
     "DECREE_STATE",
     "DIGIT_GROUPS",
     "DIGIT_RUN",
+    "DIVISION_ORGAN",
     "DOTTED_ID",
     "ENUMERATOR",
     "ERROR_VALUE",
@@ -66,6 +69,8 @@ __all__ = [
     "FORM_UNIT",
     "FORM_YEAR",
     "FUNCTION_WORDS",
+    "GLUED_NUMBER",
+    "HAN_CHAR",
     "HAN_ONLY",
     "HAN_RANGES",
     "HTML_CHARSET",
@@ -92,6 +97,9 @@ __all__ = [
     "LOCATOR_BEFORE_ORGAN",
     "LOCATOR_PLAIN",
     "LOCATOR_RUN",
+    "LOOSE_BARE_ISSUER_MAX",
+    "LOOSE_BARE_NOT_FIRST",
+    "LOOSE_BARE_NOT_LAST",
     "LOOSE_ISSUER",
     "MARKERS",
     "MEASURE_UNIT",
@@ -102,6 +110,7 @@ __all__ = [
     "NOTE_ROW",
     "NOTICE",
     "NOTICE_BEFORE_REVERSED",
+    "NOTICE_LIST_BEFORE_REVERSED",
     "NOT_AFTER_HAO",
     "NOT_A_DOCUMENT",
     "NO_OWNER",
@@ -120,6 +129,7 @@ __all__ = [
     "ORGAN_OWNER",
     "ORGAN_PLACE",
     "ORGAN_TAIL",
+    "ORGAN_TERM_BACK",
     "OWNER_ASIDE",
     "OWNER_DEADLINE",
     "OWNER_DUTY",
@@ -140,6 +150,7 @@ __all__ = [
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
+    "QUERY_LENIENT_BARE",
     "REGION_START",
     "SAME_AS",
     "SEAL_PLACEHOLDER",
@@ -173,12 +184,14 @@ __all__ = [
     "TRAILING_PARENTHETICAL",
     "TRAILING_PHONE",
     "UNIT_AND",
+    "UNIT_AND_OTHERS",
     "UNIT_DUTY",
     "UNIT_LABEL",
     "UNIT_LEVEL_LIST",
     "UNIT_MARKED",
     "UNIT_WORD",
     "XML_FORBIDDEN_CHAR",
+    "YEAR_SERIAL_HAO",
 ]
 
 # --------------------------------------------------------------------------- deferred compiling
@@ -335,7 +348,7 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
 # ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
 _NUMBER_ANCHOR = (
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}"
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+|(?<=[0-9０-９]{{4}}{_OPEN}){_DIGIT}){_SP}"
     rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
 )
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
@@ -356,6 +369,16 @@ BARE_NUMBER = _re(
 # 院 署): `人社局2020年47号`, `京社保发2021年9号`, `冀教财函2019年155号`. Anything else before a
 # year (`于2021年5号`, `全市2021年第5号`) is prose: no number.
 BARE_ISSUER_ENDS = "发發函字办辦规規通文电電传傳局委府厅廳部社政院署"
+# A bracketless number whose issuer ends like no code is still read when the sentence itself
+# calls it a document: 文 or 文件 right after its 号 (`财2019年19号文件`, `税务2017年45号文件`: a
+# one-letter or shortened code). Such an issuer is at most this many letters, and is not a
+# phrase of prose: it does not start with a determiner (`全市2021年第5号文件`, `我市…`, `本…`)
+# nor end with a word that ends a phrase (`第`, `于`, `的` …; `会议定于2021年5号文件`) or a
+# decree's or an announcement's series (`公告2018年第28号`: no organ).
+LOOSE_BARE_ISSUER_MAX = 4
+LOOSE_BARE_NOT_FIRST = "全本我该該各此其每今明去"
+LOOSE_BARE_NOT_LAST = "第于於在的至到自从從为為是等将將前后後起止告令"
+
 
 # An annex of the cited document, before the locators inside it (`泉委办〔2021〕20号附件2第3项`,
 # `附件二`, `附件 2`): registers and task tables are mostly a notice's annexes. The number is
@@ -388,15 +411,38 @@ DECREE_BEFORE_REVERSED = _regex(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}"
 # (two organs, a space between), `海关总署公告2020年第5号`, and inverted
 # `国家税务总局2018年第31号公告`. The year is required: `第5号公告` names no series. Matched at
 # each 公告 found by `str.find`, like DECREE; the inverted form read backwards from 公告.
+# Some organs number their announcements in one series with no year, as a decree is numbered:
+# a people's congress's standing committee (`全国人民代表大会常务委员会公告第26号`,
+# `河北省第十三届人民代表大会常务委员会公告第96号`, `深圳市第六届…公告第一九九号`): then 第 is
+# required after 公告 (`公告（第26号）` too).
 NOTICE = _re(
-    rf"公告{_SPN}(?P<open>[（(]{_SP})?(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
+    rf"公告{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]"
 )
 NOTICE_BEFORE_REVERSED = _regex(
     rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
 )
+# A list written inverted, the word after the last serial (`财政部、税务总局2020年第13号、24号公告`,
+# `国务院第493号、第494号令`): the first number (group `first` ends at its 号) and the serials
+# after it (`more`, read by SERIAL_LIST from where `first` ends). Read backwards from the word,
+# within the caller's reach.
+_LISTED_BEFORE = rf"(?P<more>(?:{_SP}[、和及与]{_SP}第?{_SP}{_DIGIT}{{1,9}}{_SP}[号號])++){_SP}"
+NOTICE_LIST_BEFORE_REVERSED = _regex(
+    rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號]{_LISTED_BEFORE}",
+    regex.REVERSE,
+)
+DECREE_LIST_BEFORE_REVERSED = _regex(
+    rf"第{_SP}(?P<serial>{_DIGIT}{{1,9}}){_SP}[号號]{_LISTED_BEFORE}", regex.REVERSE
+)
+# An organ's term written in Arabic digits (`深圳市第7届人民代表大会常务委员会`): the letters of the
+# organ stop at the digits, so the term and the place before it are read on backwards from 届.
+# Matched on the reversed text right before the organ's 届.
+ORGAN_TERM_BACK = _re(r"[0-9０-９]{1,3}第")
 # The last character of an organ that signs decrees: 国务院, 财政部, 发展改革委, 总局, 中国人民银行,
 # 委员会, 主席, 人民政府. Anything else before 令 (指令, 命令, 口令) is a word, not an organ.
 DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
+# A numbered division (师) is an organ too (`新疆生产建设兵团第一师令第3号`, `农八师`): 师 ends an
+# organ only after its number, so `律师`, `教师`, `工程师` before 令 stay words.
+DIVISION_ORGAN = _re(r"[一二三四五六七八九十]{1,3}师$")
 # What is cut from the front of a decree's organ: the state's name (`中华人民共和国国务院令`
 # is 国务院令) — the key drops it, the text as written keeps it.
 DECREE_STATE = "中华人民共和国"
@@ -491,6 +537,24 @@ HAN_RANGES = (
 # costs half of a `regex.REVERSE` match on the text (0.5 vs 1.0 µs), and the citation reader
 # makes one or two per number.
 ISSUER_RUN_BACK = _re(rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{{1,40}}")
+
+# A number whose year is glued to its serial with no 年 and no bracket (`湘人社发201851号`): five
+# to eight digits between a letter of the issuer and 号 (four of the year, one to four of the
+# serial). Found by its 号 (a literal first, so the search skips to each 号 in C), then look-
+# behinds of fixed width, one per length of the digit run: the digit run must start right after
+# a letter (`京公网安备11010502030143号` is a longer run, `第20180号` is read by the caller as
+# prose: 第 ends no code). The issuer and the year are checked by the caller
+# (`citations._glued_numbers`): it reads only after a code, and reports a run whose first four
+# digits are no year. Not 号线, 号楼 … (NOT_AFTER_HAO).
+_GLUED_BEHIND = "|".join(rf"(?<=[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{_DIGIT}{{{n}}}[号號])" for n in range(5, 9))
+GLUED_NUMBER = _re(rf"[号號](?:{_GLUED_BEHIND})(?![{NOT_AFTER_HAO}])")
+
+# A number whose serial stands in brackets right after a bracketless year, with no 号 or with
+# 号 after the bracket (`人社发2024(91)`, `人社发2024（91）号`): the bracket is found as NUMBER's
+# anchor (its digits read as a short year; one digit only right after four digits, the look-
+# behind in NUMBER), and the caller (`citations._numbered`) reads it when four digits of a year
+# stand glued before the bracket, after a code: what follows the closing bracket is this.
+YEAR_SERIAL_HAO = _re(rf"{_SP}[号號](?![{NOT_AFTER_HAO}])")
 TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
 # The common title segments before a number's bracket in one match on the reversed text
 # (`citations._bind_title`): letters, and 《…》 pairs (`》…《` reversed) holding no bracket or
@@ -520,7 +584,9 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
 # the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
 # short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
-# number follows): the text
+# number follows; a bracket right after four digits,
+# `人社发2024(9)`; a 号 after a year glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
+# look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
 # reader's own per-number patterns: one scan instead of three passes and their per-number calls.
 # A title's letters: no 《》, no line break, no bracket that may open a year (`〔[【［〖﹝〘`, and
@@ -547,7 +613,7 @@ def _fast_number(year: str, serial: str) -> str:
 # then skips to the next such character in C (it does so only for a pattern that starts with a
 # class or a literal), instead of trying each branch at every character of the text.
 FAST_CITATION = _re(
-    rf"[《令年{regex.escape(OPEN_BRACKETS)}]"
+    rf"[《令年号號{regex.escape(OPEN_BRACKETS)}]"
     rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
     rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+)?(?P<nb>){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
@@ -558,7 +624,8 @@ FAST_CITATION = _re(
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])))"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    rf"|(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
 )
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
@@ -618,6 +685,12 @@ POINTS = _regex(rf"[（(]{_SP}(?P<points>{_DIGITS}(?:\.{_DIGITS})?){_SP}分{_SP}
 QUERY_LENIENT = _regex(
     rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}{_OPEN}{_SP}(?P<year>{_DIGIT}{{4}}){_SP}{_CLOSE}"
     rf"{_SP}第?{_SP}(?P<serial>{_SERIAL}){_SP}[号號]?{_SP}$",
+)
+# … and one written without brackets (`财2019年19号`): a query that is just the number names it
+# whatever its issuer looks like (in running text such an issuer needs 文件 after the number).
+QUERY_LENIENT_BARE = _regex(
+    rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}(?P<year>(?:19|20|１９|２０){_DIGIT}{{2}}){_SP}年"
+    rf"{_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}[号號]?{_SP}$",
 )
 
 # --------------------------------------------------------------------------- forms
@@ -862,6 +935,12 @@ NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明�
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
 # both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
 UNIT_AND = _regex(r"以及|及|和|与|会同")
+# `市住建局、市自然资源规划局等市级有关部门` (宁波 2025): 等 before a collective of the units
+# concerned (`市级有关部门`, `其他相关单位`) joins the units named to the others, as 及 does.
+# Before anything else (`…等部门`, `…等按职责分工负责`) it only ends the list.
+_COLLECTIVE_LEVEL = r"(?:市级|省级|区级|县级|市直|区直|县直|省直|全市|全区|全县)"
+_COLLECTIVE_AFTER = rf"{_COLLECTIVE_LEVEL}?(?:其他|各)?(?:有关|相关|其他)"
+UNIT_AND_OTHERS = _regex(rf"等(?={_COLLECTIVE_AFTER})")
 # Levels of government listed with 、 inside one unit's name, unbracketed: `各县、市、区政府`,
 # `各乡、镇人民政府` (滁州 2020). The 、 there separates no units: the run of one-character
 # levels ends in the organ word the levels share.
@@ -922,9 +1001,14 @@ SITE_FURNITURE = _regex(
     r"网站标识码|ICP备|公网安备|版权所有|技术支持[:：]|网站地图|当前位置[:：]|您(?:现在)?(?:所在)?的?位置[:：]"
     r"|^\s*首页\s*[|｜>＞»]"
 )
+# An article's byline (`来源:区实事办   2017-08-24 17:04`: who posted it, and when) above a
+# table that repeats its title in its first row: the date is the table's, the line no title.
+BYLINE = _regex(r"^\s*(?:信息)?来源[:：][^\n]{0,40}?\d{4}-\d{1,2}-\d{1,2}")
 
 # A vertical label broken over lines is Han characters and spaces only.
 HAN_ONLY = _regex(r"[\p{Han}\s]+")
+# A cell of words holds a Han character (`2024- 2025`, `54%` are figures, no item's text).
+HAN_CHAR = _regex(r"\p{Han}")
 
 # --------------------------------------------------------------------------- queries, audit, render
 
