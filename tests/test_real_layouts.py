@@ -702,3 +702,33 @@ def test_sub_projects_in_a_text_copy(tmp_path: Path) -> None:
         ("一", "优质教育综合提升工程"),
         ("二", "医疗健康提升工程"),
     ]
+
+
+# 宁波市 2014 民生实事 1—6月份进展情况公示 (the newspaper's copy: each project's labels inline): the
+# progress label ends the person's value, and the districts' figures printed under the partners
+# are no units; both are the task's note.
+NINGBO_INLINE = [
+    (
+        "1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设指挥部"
+        " 项目责任人:尹文德 实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车试运营。",
+        {"leaders": ["林静国"], "departments": ["市轨道交通工程建设指挥部"], "people": ["尹文德"],
+         "note": ["轨道交通1号线一期工程已于2014年5月30日通车试运营"]},
+    ),
+    (
+        "3.新辟公交线路10条,优化调整20条。 牵头领导:王仁洲 责任单位:市交通委 项目责任人:劳可军"
+        " 配合单位:市公安局、市城管局,各区政府 鄞州 海曙、江东、江北 镇海 北仑 合计"
+        " 新辟线路年度目标 2 5 1 2 10",
+        {"leaders": ["王仁洲"], "departments": ["市交通委"], "people": ["劳可军"],
+         "partners": ["市公安局、市城管局,各区政府"],
+         "note": ["鄞州 海曙、江东、江北 镇海 北仑 合计 新辟线路年度目标 2 5 1 2 10"]},
+    ),
+    # Before any owner's label a progress label is the task's own words; units with a space
+    # between them and no figures stay units.
+    ("实际完成情况:已完成年度目标任务的55%", {}),
+    ("推进项目建设。 配合单位:市公安局 市城管局", {"partners": ["市公安局 市城管局"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "owners"), NINGBO_INLINE, ids=[c[0][:16] for c in NINGBO_INLINE])
+def test_inline_labels_of_a_project(text: str, owners: dict[str, list[str]]) -> None:
+    assert owners == owners_in_text(text)[1]

@@ -422,8 +422,18 @@ def owners_in_text(text: str, more: Sequence[str] = ()) -> tuple[str, dict[str, 
 
 
 def _labels(text: str) -> tuple[str, dict[str, list[str]]]:
-    """Split `…。责任单位：X；完成时限：Y` into the text before the labels and role → values."""
-    found = [(m, role) for m in pat.OWNER_LABEL.finditer(text) if (role := label_role(m.group("label")))]
+    """Split `…。责任单位：X；完成时限：Y` into the text before the labels and role → values.
+
+    After an owner's label, a progress label (`项目责任人:尹文德 实际完成情况:…已通车试运营。`,
+    宁波 2014) ends the value before it and gives the task's note; before any, it is text.
+    """
+    found: list[tuple[regex.Match[str], str]] = []
+    for m in pat.OWNER_LABEL.finditer(text):
+        role = label_role(m.group("label"))
+        if role is None and found and header_role(m.group("label")) == "note":
+            role = "note"
+        if role is not None:
+            found.append((m, role))
     if not found:
         return text, {}
     out: dict[str, list[str]] = {}
@@ -434,6 +444,10 @@ def _labels(text: str) -> tuple[str, dict[str, list[str]]]:
             value, remark = _value_and_remark(value)
             if remark:
                 out.setdefault("note", []).append(remark)
+        if role in _UNIT_ROLES:
+            value, figures = _units_and_figures(value)
+            if figures:
+                out.setdefault("note", []).append(figures)
         if value:
             out.setdefault(role, []).append(value)
     head = text[: found[0][0].start()].rstrip()
@@ -462,6 +476,36 @@ def _value_and_remark(value: str) -> tuple[str, str]:
     if units and all(is_organ(u) for u in units):
         return value, ""
     return head, rest
+
+
+# Roles whose labelled value is a list of units.
+_UNIT_ROLES = frozenset({"departments", "partners", "lead"})
+# Bare numbers after a units' label that make the words after the units a table's figures.
+_FIGURES = 3
+
+
+def _units_and_figures(value: str) -> tuple[str, str]:
+    """Split a labelled units' value where a table of figures flattened into it begins.
+
+    `市公安局、市城管局,各区政府 鄞州 海曙、江东、江北 … 合计 新辟线路年度目标 2 5 1 2 10 …`
+    (宁波 2014: the districts' figures printed under the partners): the units end at the first
+    word, after a space, that is no organ, when bare numbers follow; the rest is the task's note.
+
+    >>> _units_and_figures("市公安局、市城管局,各区政府 鄞州 镇海 合计 新辟线路年度目标 2 1 3")
+    ('市公安局、市城管局,各区政府', '鄞州 镇海 合计 新辟线路年度目标 2 1 3')
+    >>> _units_and_figures("市发改委 市财政局")
+    ('市发改委 市财政局', '')
+    """
+    words = [w for w in split_outside_brackets(value, " \t\n") if w]
+    if len(words) <= _FIGURES or sum(1 for w in words if pat.PLAIN_NUMBER.match(w)) < _FIGURES:
+        return value, ""
+    for index, word in enumerate(words):
+        units = split_units(word)
+        if not units or not all(is_organ(u) for u in units):
+            if index == 0:
+                return value, ""
+            return " ".join(words[:index]), " ".join(words[index:])
+    return value, ""
 
 
 def _trim_value(value: str) -> str:
