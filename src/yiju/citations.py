@@ -1115,15 +1115,15 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     >>> [c.key for c in extract("根据国务院令第699号").citations]
     ['国务院令第699号']
     """
-    if len(text) >= _SEGMENTED_TEXT and _segments.CUT in text:
-        # A long text, read segment by segment (`citation_segments`): the fast path where it
-        # can, the passes below where not, exactly what the passes return on the whole.
-        return _segments.read(text, known)
     has_book = "《" in text
     has_decree = "令" in text
     has_notice = "公告" in text
     has_hao = "号" in text or "號" in text
     likely = has_book or has_decree or has_hao
+    if likely and len(text) >= _SEGMENTED_TEXT and _segments.CUT in text:
+        # A long text, read segment by segment (`citation_segments`): the fast path where it
+        # can, the passes below where not, exactly what the passes return on the whole.
+        return _segments.read(text, known)
     fast_first = not has_notice and likely
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
