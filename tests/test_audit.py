@@ -245,6 +245,7 @@ def test_registry_codes_and_slugs_are_stable() -> None:
         "C05": ("item-missing", "error"),
         "C06": ("item-text-mismatch", "warning"),
         "C07": ("unit-without-form", "warning"),
+        "C08": ("annex-mismatch", "warning"),
         "D01": ("clause-shared", "info"),
         "D02": ("twin-targets", "warning"),
         "D03": ("near-duplicate-text", "warning"),

@@ -24,7 +24,8 @@ KEY = "泉委办〔2021〕20号"
         ("附件1第二十条", "annex", "1.20", "条", "annex1.art20", "附件1第20条"),
         ("附件1第二十条第二款", "annex", "1.20.2", "款", "annex1.art20.2", "附件1第20条第2款"),
         ("附件1第（二）3项", "annex", "1.2.3", "项", "annex1.2.3", "附件1第2.3项"),
-        ("附件第12项", "item", "12", "项", "12", "第12项"),
+        ("附件第12项", "annex", ".12", "项", "annex.12", "附件第12项"),
+        ("附件第二十条第二款", "annex", ".20.2", "款", "annex.art20.2", "附件第20条第2款"),
     ],
 )
 def test_an_annex_is_one_locator_with_its_clause(  # noqa: PLR0917  # one per column of the table
@@ -63,6 +64,25 @@ def test_cover_reads_the_item_in_the_annex_the_reader_reads(tail: str, items: li
     assert items == item_refs(text, citation)
     inner = [loc.item.partition(".")[2] for loc in citation.locators if loc.kind == "annex" and loc.item]
     assert all(i in items or "-" in i for i in inner if i)
+
+
+@pytest.mark.parametrize(
+    ("tail", "labels", "items"),
+    [
+        ("附件1第3项、第5项", ["附件1第3项", "附件1第5项"], ["1.3", "1.5"]),
+        ("附件二第14页第3、4项", ["附件二第14页第3", "附件二第4项"], ["2.3", "2.4"]),
+        ("附件第12项、第13项", ["附件第12项", "附件第13项"], [".12", ".13"]),
+        ("附件2第3项、附件3第5项", ["附件2第3项", "附件3第5项"], ["2.3", "3.5"]),
+    ],
+)
+def test_every_label_in_an_annex_says_which_annex(tail: str, labels: list[str], items: list[str]) -> None:
+    """In a list inside an annex each locator's label carries the annex (its span is its own text,
+    which the label ends with): `附件1第3项、第5项` is `附件1第3项` and `附件1第5项`, not `第5项`."""
+    text = f"属{KEY}{tail}"
+    (citation,) = extract(text).citations
+    assert (labels, items) == ([x.label for x in citation.locators], [x.item for x in citation.locators])
+    assert all(x.label.endswith(text[x.span[0] : x.span[1]]) for x in citation.locators)
+    assert all(x.kind == "annex" for x in citation.locators)
 
 
 def test_a_title_on_the_line_above_its_number_is_one_basis_document() -> None:

@@ -71,7 +71,7 @@ from yiju.models import Alias, Citation, Extraction, Locator, Unparsed
 __all__ = ["read"]
 
 # `_OPEN`: a year's bracket can start only at one of these.
-_OPEN = frozenset(pat.OPEN_BRACKETS)
+_OPEN = frozenset(pat.YEAR_OPENS)
 # A title `_bound_title` would change: a cover letter's lead (印发, 發 …) or a wrapping pair.
 _TITLE_WRAPS = frozenset("《〈<＜")
 # `patterns.TITLE_AFTER_NUMBER` finds a title after a number only with 关于 starting within 40
@@ -302,6 +302,8 @@ def scan(  # noqa: PLR0917  # the segment, and the lists the results are appende
             run_start = size - letters.end()
             if run_start == prev and prev and back(rev, size - prev) is not None:
                 return False  # the letters go on into the citation before
+            if text[run_start - 1 : run_start] == ")":
+                return False  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, issuer_raw, settled, dated = _issuer_reading(text[run_start:start])
             if dated or not issuer_raw or "令" in issuer_raw:
                 return False
@@ -416,6 +418,8 @@ def scan(  # noqa: PLR0917  # the segment, and the lists the results are appende
             run_start = size - letters.end()
             if run_start == prev and prev and back(rev, size - prev) is not None:
                 return False  # the letters go on into the citation before
+            if text[run_start - 1 : run_start] == ")":
+                return False  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, organ = _organ_reading(text[run_start:start])
             if not organ:
                 return False

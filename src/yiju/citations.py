@@ -154,9 +154,15 @@ def cn_to_int(text: str) -> int | None:
     """
     if not text:
         return None
-    if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
+    if len(text) > 1 and "十" not in text and "百" not in text:
         # Written digit by digit, without 十 or 百 (`第一九九号`, `二〇二一`): a positional number.
-        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+        value = 0
+        for ch in text:
+            digit = _CN_DIGITS.get(ch)
+            if digit is None:
+                return None
+            value = value * 10 + digit
+        return value
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -247,9 +253,13 @@ def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, st
         end = _skip_breaks_back(text, rev, end, floor)
     size = len(text)
     letters = pat.ISSUER_RUN_BACK.match(rev, size - end, size - floor)
+    start = size - letters.end() if letters is not None else end
+    if start > floor and text[start - 1] == ")":  # a pinyin gloss in or after the code
+        glossed = _glossed_issuer(text, rev, end, floor)
+        if glossed is not None:
+            return glossed
     if letters is None:
         return end, ""
-    start = size - letters.end()
     offset, run, settled, _ = _issuer_reading(text[start:end])
     if settled:
         return start + offset, run
@@ -259,6 +269,56 @@ def _scan_issuer(text: str, rev: str, bracket: int, floor: int) -> tuple[int, st
     if len(run) > _MAX_ISSUER and not _notice_series(run):
         return start + offset, ""  # glued to prose and unknown: the caller reports it unparsed
     return start + offset, run
+
+
+def _glossed_issuer(text: str, rev: str, end: int, floor: int) -> tuple[int, str] | None:
+    """Return (start, issuer) for a code written with pinyin glosses (`國(guó)發(fā)〔2021〕26號`,
+    `財預(yù)〔2021〕101號`), or None when no gloss stands in or after the letters before `end`.
+
+    Some sites print traditional text with the reading of each polyphone in brackets after it
+    (`patterns.PINYIN_GLOSS_BACK`). The glosses are no part of the code: its letters are the
+    runs between them, read as one run (`國發`); the citation's text keeps them, as written.
+    """
+    size = len(text)
+    pieces: list[tuple[int, int]] = []  # the runs of letters, last first
+    pos, glossed = end, False
+    # At most as many letters as one run may hold (ISSUER_RUN_BACK's 40): a long chain of glossed
+    # characters before each of many numbers costs no more than plain letters do.
+    while pos > floor and end - pos < _GLOSSED_REACH:
+        gloss = pat.PINYIN_GLOSS_BACK.match(rev, size - pos, size - floor)
+        if gloss is not None:
+            pos, glossed = size - gloss.end(), True
+        letters = pat.ISSUER_RUN_BACK.match(rev, size - pos, size - floor)
+        if letters is None or (gloss is not None and text[pos - 1] < _HAN_FIRST):
+            # A gloss reads the Chinese character before it: after none, it is no gloss.
+            return None if gloss is not None and not pieces else _glossed_reading(text, pieces, glossed)
+        pieces.append((size - letters.end(), pos))
+        pos = size - letters.end()
+        if text[pos - 1 : pos] != ")":
+            break
+    return _glossed_reading(text, pieces, glossed)
+
+
+# How far back a code written with glosses is read: 40 letters, each with a gloss of up to 8.
+_GLOSSED_REACH = 40 * 9
+# The first CJK character (the radicals supplement): a gloss follows a character from here on.
+_HAN_FIRST = "\u2e80"
+
+
+def _glossed_reading(text: str, pieces: list[tuple[int, int]], glossed: bool) -> tuple[int, str] | None:
+    """Return (start, issuer) for the runs of letters around glosses (`_glossed_issuer`)."""
+    if not glossed or not pieces:
+        return None
+    pieces.reverse()
+    letters = "".join(text[a:b] for a, b in pieces)
+    offset, run, settled, _ = _issuer_reading(letters)
+    if not run or (not settled and len(run) > _MAX_ISSUER):
+        return None  # no code: the caller reads the letters as it reads any others
+    for a, b in pieces:  # the text's position of the run's first letter, glosses skipped
+        if offset < b - a:
+            return a + offset, run
+        offset -= b - a
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -431,8 +491,8 @@ def _full_locator_at(text: str, first: int) -> _ChainPart | None:
 
 # After a plain link (`pat.LOCATOR_PLAIN`), the characters with which the full locator
 # pattern could read on: a page by 第 (its item or part), an item by a range
-# (`第27项至第30项`), an article by either or by 第 (its 款); spaces before any of them.
-# A 款 ends the full pattern.
+# (`第27项至第30项`), an article by either or by 第 (its 款), a 款 by 第 (its 项); spaces
+# before any of them.
 _AFTER_PAGE = frozenset("第" + _SPACES)
 _AFTER_ITEM = frozenset(pat.DASHES + _SPACES)
 _AFTER_ARTICLE = _AFTER_PAGE | _AFTER_ITEM
@@ -466,6 +526,8 @@ def _plain_locator(m: re.Match[str]) -> _ChainPart | None:
         if after in _AFTER_ARTICLE:
             return None
         return None, str(value), "条", text[first:end], first, end, "article"
+    if after in _AFTER_PAGE:
+        return None  # perhaps a 项 of the 款 (`第二十三条第一款第（一）项`): the full pattern's
     return None, f"{value}.{cn_to_int(kuan)}", "款", text[first:end], first, end, "clause"
 
 
@@ -488,9 +550,9 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     from its chain.
     """
     p1, p2, part, part_unit, section, num = m.group("p1", "p2", "part", "part_unit", "section", "num")
-    num2, num3, kuan, unit_text = m.group("num2", "num3", "kuan", "unit")
+    num2, num3, kuan, xiang, unit_text = m.group("num2", "num3", "kuan", "xiang", "unit")
     # No number can be longer than the match: most locators (`第14页第27项`) skip the test.
-    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan):
+    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan, xiang):
         return None, None, None, _OVERLONG, m.end()
     pages: tuple[int, int] | None = None
     end = 0
@@ -519,8 +581,11 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
             kind = _KINDS.get(unit, "item")
             end = m.end()
             if kuan is not None:
-                # 第二十条第二款: the 款 of that 条, one locator (item 20.2).
+                # 第二十条第二款: the 款 of that 条, one locator (item 20.2); 第二十三条第一款第（一）项:
+                # a 项 of that 款, one place too (item 23.1.1).
                 item, unit, kind = f"{item}.{_number(kuan)}", "款", "clause"
+                if xiang is not None:
+                    item, unit = f"{item}.{_number(xiang)}", "项"
     elif part is not None and unit_text is None:
         # A chapter or part cited alone (`《条例》第三章`).
         lead = _number(part)
@@ -651,9 +716,10 @@ def _annex_chain(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | 
     `附件2` alone is one locator of kind `annex` (item `2`, unit 附件); each locator read inside it
     (`第3项`, `第14页第3项`, `第二十条第二款`, a 、-list) becomes one of kind `annex` whose item
     leads with the annex (`2.3`; `2.20.2` for a 款), unit and pages kept, the first one's span
-    starting at 附件. `、附件3第5项` goes on with another annex of the same document. An
-    unnumbered 附件 (`附件第12项`, a notice's only annex) adds no level: its items are read as
-    written after a number, the first one's span starting at 附件; `5号附件` alone is nothing.
+    starting at 附件, and every label saying which annex (`附件2第5项` for the `第5项` of
+    `附件2第3项、第5项`, whose span is its own text). `、附件3第5项` goes on with another annex of the
+    same document. An unnumbered 附件 (`附件第12项`, a notice's only annex) is an annex with no
+    number: item `.12`; `5号附件` alone is nothing.
     """
     parts: list[Locator] = []
     end = pos
@@ -666,28 +732,29 @@ def _annex_chain(text: str, pos: int) -> tuple[tuple[Locator, ...], int, Span | 
         inner, after, overlong = _parse_locators(text, m.end())
         if value is None and not inner:
             break
+        annex = text[m.start() : m.end()].rstrip(_SPACES)  # `附件2`, `附件`: what each label leads with
         for i, loc in enumerate(inner or (None,)):
-            start = m.start() if i == 0 else loc.span[0]  # type: ignore[union-attr]  # inner holds Locators
             if loc is None:  # `附件2` alone
                 parts.append(
-                    _locator(None, str(value), "附件", text[start : m.end()], (start, m.end()), "annex")
-                )
-            elif value is None:  # `附件第12项`: the only annex
-                parts.append(
                     _locator(
-                        loc.pages,
-                        loc.item,
-                        loc.unit,
-                        text[start : loc.span[1]],
-                        (start, loc.span[1]),
-                        loc.kind,
+                        None, str(value), "附件", text[m.start() : m.end()], (m.start(), m.end()), "annex"
                     )
                 )
+                continue
+            # The first locator's span starts at 附件; every label says which annex, the later
+            # ones' (`附件1第3项、第5项` → `附件1第5项`) before their own text.
+            start, end = (m.start() if i == 0 else loc.span[0]), loc.span[1]
+            label = text[start:end] if i == 0 else annex + ("" if loc.label[:1] == "第" else "第") + loc.label
+            if loc.item is None:  # pages only: the annex itself (`附件2第14页`), or none (`附件第3页`)
+                if value is None:
+                    parts.append(_locator(loc.pages, None, loc.unit, label, (start, end), loc.kind))
+                else:
+                    parts.append(_locator(loc.pages, str(value), "附件", label, (start, end), "annex"))
             else:
-                item = f"{value}.{loc.item}" if loc.item is not None else str(value)
-                unit = loc.unit if loc.item is not None else "附件"
+                # `附件2第3项` → 2.3; `附件第12项` (a notice's only annex, unnumbered) → .12.
+                lead = "" if value is None else str(value)
                 parts.append(
-                    _locator(loc.pages, item, unit, text[start : loc.span[1]], (start, loc.span[1]), "annex")
+                    _locator(loc.pages, f"{lead}.{loc.item}", loc.unit, label, (start, end), "annex")
                 )
         end = after if inner else m.end()
         if overlong is not None or not text.startswith("、附件", end):
@@ -850,10 +917,35 @@ def _strip_address(title: str) -> str:
 
 
 def _strip_lead(title: str) -> str:
+    """Return the title after its cover letter's lead (`…关于印发`), spaces after it dropped.
+
+    When the lead stands inside an angle pair the title's end closes
+    (`乌拉特中旗人民政府<关于印发X>的通知`), the close goes with it: the title is `X的通知`.
+    """
     if "发" not in title and "發" not in title:
         return title  # the quick test: every word TITLE_LEAD finds ends with 发 or 發
     lead = pat.TITLE_LEAD.search(title)
-    return title[lead.end() :] if lead is not None and lead.end() < len(title) else title
+    if lead is None:
+        return title
+    rest = title[lead.end() :].lstrip(_SPACES)
+    if not rest:
+        return title
+    head = title[: lead.start()]
+    for left, right in _ANGLES:
+        if head.count(left) > head.count(right):  # the lead is inside an open angle
+            depth = 0
+            for i, ch in enumerate(rest):
+                if ch == left:
+                    depth += 1
+                elif ch == right:
+                    if depth == 0:
+                        return rest[:i] + rest[i + 1 :]
+                    depth -= 1
+    return rest
+
+
+# The angle pairs that quote a title inside a title, as typed (`〈〉`) and on web pages (`<>`).
+_ANGLES = (("〈", "〉"), ("<", ">"), ("＜", "＞"))
 
 
 # TITLE_TRAIL's words, each also with the 的 before it.
@@ -1291,7 +1383,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         if letters is not None:
             issuer_start = size - letters.end()
             offset, issuer_raw, settled, dated = _issuer_reading(text[issuer_start:bracket])
-            if settled:
+            if settled and text[issuer_start - 1] != ")":  # not after a pinyin gloss (`國(guó)發`)
                 issuer_start += offset
             else:
                 issuer_start, issuer_raw = _scan_issuer(text, rev, bracket, floor)

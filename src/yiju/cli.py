@@ -832,7 +832,7 @@ def cover_command(  # typer maps each option to a parameter
     """覆盖检查：任务分工表（责任分解表）的每一项，牵头单位和配合单位的表里有没有覆盖它的目标。
 
     按项引用（第11项、第3-5项、第3、5项）或按文字对应；单位简称如何对应到全称逐一列出；
-    报告 C01–C07。
+    报告 C01–C08。
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.formatters import cover_lines  # noqa: PLC0415
@@ -895,7 +895,7 @@ def report(
     打开：概览、可搜索的追溯表、每个文件一节（含其关系图）、工作量、链接到所在行的问题。
 
     给出 --register 时另附覆盖矩阵工作表（或网页中的一节）
-    （任务 × 单位：牵头✓ / 牵头✗ / 配合✓ / 未分配），覆盖问题（C01–C07）并入问题清单。
+    （任务 × 单位：牵头✓ / 牵头✗ / 配合✓ / 未分配），覆盖问题（C01–C08）并入问题清单。
     """
     from yiju.audit import ProfileError, load_profile  # noqa: PLC0415  # lazy: see the imports
     from yiju.paths import OutputError  # noqa: PLC0415

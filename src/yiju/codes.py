@@ -156,6 +156,15 @@ CODES: Mapping[str, Code] = _codes(
         "A register unit resolves to no form.",
     ),
     Code(
+        "C08",
+        "annex-mismatch",
+        _W,
+        "引用的附件与分工表不符",
+        "Annex mismatch",
+        "目标引用分工文件另一个附件的任务项（附件1第3项），而分工表是该文件的另一个附件（附件2），所引序号不是这张表的任务。",
+        "A target cites items of another annex of the register's document than the one the register is.",
+    ),
+    Code(
         "R01",
         "hidden-content",
         _W,

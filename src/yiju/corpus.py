@@ -455,7 +455,7 @@ class Corpus:
         return cover(registers, forms, aliases, settings)
 
     def cover_findings(self, coverage: Coverage, *, profile: Profile | None = None) -> list[Finding]:
-        """Return the C01–C07 findings of a coverage (`Corpus.cover`), severities from `profile`,
+        """Return the C01–C08 findings of a coverage (`Corpus.cover`), severities from `profile`,
         and what reading each register's table found (a row it could not place is named).
 
         The C rules read the coverage, not the graph: no graph is built for them.

@@ -15,14 +15,14 @@ works out, without judging, which target of which form covers which item and how
   covered. Targets that do not cite the register are compared with their own unit's items
   only (a unit writes its own tasks, not others').
 
-`audit/coverage.py` turns these facts into findings C01–C07. The register's units are
+`audit/coverage.py` turns these facts into findings C01–C08. The register's units are
 resolved to the forms' units by `yiju.units`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,7 @@ from yiju.units import FUZZY_THRESHOLD, Resolution, is_collective, organ, resolv
 __all__ = [
     "MISMATCH_SIMILARITY",
     "TEXT_SIMILARITY",
+    "AnnexMismatch",
     "Cover",
     "CoverSettings",
     "Coverage",
@@ -54,6 +55,7 @@ __all__ = [
     "fold_text",
     "item_refs",
     "load_register",
+    "register_annex",
     "register_from_form",
     "register_key",
     "related_score",
@@ -105,6 +107,9 @@ class Register:
     items: tuple[RegisterItem, ...]
     home: str | None = None
     findings: tuple[Finding, ...] = ()  # what reading the register's table found (R codes)
+    # Which annex of its document the register is (`2` for `泉委办〔2021〕20号附件2.xlsx`), when
+    # its file name, title or key says; None when unknown (`…20号附件.xlsx`, a notice's only one).
+    annex: str | None = None
 
     def by_item(self) -> dict[str, RegisterItem]:
         """Return the items by item number."""
@@ -155,6 +160,21 @@ class Mismatch:
 
 
 @dataclass(frozen=True, slots=True)
+class AnnexMismatch:
+    """A target citing items of another annex (`cited`) of the document whose annex `annex` the
+    register is: those items are not the register's tasks (C08)."""
+
+    key: str
+    annex: str
+    cited: str
+    items: tuple[str, ...]
+    unit: str
+    target: str
+    target_label: str
+    location: SourceLocation
+
+
+@dataclass(frozen=True, slots=True)
 class CoverSettings:
     """The thresholds of matching (from the profile's `[cover]` section)."""
 
@@ -174,6 +194,7 @@ class Coverage:
     missing_items: tuple[Mismatch, ...]
     mismatches: tuple[Mismatch, ...]
     target_labels: Mapping[str, str] = field(default_factory=dict)
+    annex_mismatches: tuple[AnnexMismatch, ...] = ()
 
     @cached_property
     def resolved(self) -> dict[str, str]:
@@ -271,6 +292,33 @@ def register_key(given: str | None, title: str | None, path: str | Path) -> str 
     return None
 
 
+def register_annex(given: str | None, title: str | None, path: str | Path) -> str | None:
+    """Return which numbered annex of its document a register is, or None when nothing says.
+
+    The key given (`--register-key 泉委办〔2021〕20号附件2`), the title or the file name may name
+    it after the number (`泉委办〔2021〕20号附件2.xlsx`: an annex locator), or start with it
+    (`附件2 …分工方案`). `…20号附件.xlsx` (a notice's only annex, unnumbered) is None.
+
+    >>> register_annex(None, None, "泉委办〔2021〕20号附件2.xlsx")
+    '2'
+    >>> register_annex("泉委办〔2021〕20号附件三", None, "register.xlsx")
+    '3'
+    """
+    for text in (given, title, Path(path).stem):
+        if not text:
+            continue
+        for citation in extract(text).citations:
+            for loc in citation.locators:
+                if loc.kind == "annex" and loc.item and loc.item.partition(".")[0]:
+                    return loc.item.partition(".")[0]
+        lead = pat.ANNEX.match(text.strip())
+        if lead is not None and lead.group("num") is not None:
+            value = int(lead.group("num")) if lead.group("num").isdigit() else cn_to_int(lead.group("num"))
+            if value is not None:
+                return str(value)
+    return None
+
+
 def load_register(path: str | Path, key: str | None = None) -> Register:
     """Return the register in a file: its first table with task rows, keyed as `register_key`.
 
@@ -289,7 +337,9 @@ def load_register(path: str | Path, key: str | None = None) -> Register:
             f"{path}: 任务表的标题和文件名都没有文号，无法知道表单引用它的方式；"
             "请用 --register-key 指明（如 --register-key 泉委办〔2021〕20号）"
         )
-    return register_from_form(form, found)
+    register = register_from_form(form, found)
+    annex = register_annex(key, form.title, path)
+    return replace(register, annex=annex) if annex is not None else register
 
 
 def _section_number(section: str) -> str:
@@ -630,6 +680,7 @@ def cover(
     covers: dict[tuple[str, str, str], Cover] = {}
     missing: list[Mismatch] = []
     mismatches: list[Mismatch] = []
+    annexes: list[AnnexMismatch] = []
     for reg in registers:
         folded = {it.item: fold_text(it.text) for it in reg.items}
         by_item = reg.by_item()
@@ -643,7 +694,9 @@ def cover(
             cited = _cites(t, reg)
             items: list[str] = []
             for citation, text in cited:
-                items.extend(item_refs(text, citation))
+                # `附件1第3项` when the register is 附件2: not its item 3 (C08).
+                inside = _same_annex(citation, reg, t, annexes) if reg.annex is not None else citation
+                items.extend(item_refs(text, inside))
             items = list(dict.fromkeys(_sectioned(item, t, by_item, folded) for item in items))
             search: Mapping[str, str] | None = own.get(t.unit) if not cited else None
             scores = {
@@ -696,8 +749,47 @@ def cover(
     )
     labels = {t.node: t.label for t in targets}
     return Coverage(
-        tuple(registers), units, all_units, tuple(ranked), tuple(missing), tuple(mismatches), labels
+        tuple(registers),
+        units,
+        all_units,
+        tuple(ranked),
+        tuple(missing),
+        tuple(mismatches),
+        labels,
+        tuple(annexes),
     )
+
+
+def _same_annex(citation: Citation, reg: Register, t: _Target, out: list[AnnexMismatch]) -> Citation:
+    """Return `citation` without the locators in another numbered annex than the register's
+    (`附件1第3项` when the register is 附件2), each such annex recorded in `out` (C08); a
+    citation with none is returned as it is."""
+    wrong: dict[str, list[str]] = {}
+    kept = []
+    for loc in citation.locators:
+        annex, _, inner = (loc.item or "").partition(".")
+        if loc.kind == "annex" and annex and annex != reg.annex:
+            wrong.setdefault(annex, []).extend(
+                _expand(inner) if inner and pat.ITEM_RANGE.search(inner) else [inner or annex]
+            )
+        else:
+            kept.append(loc)
+    if not wrong:
+        return citation
+    for annex, refs in wrong.items():
+        out.append(
+            AnnexMismatch(
+                reg.key,
+                reg.annex or "",
+                annex,
+                tuple(dict.fromkeys(refs)),
+                t.unit,
+                t.node,
+                t.label,
+                t.target.location,
+            )
+        )
+    return replace(citation, locators=tuple(kept))
 
 
 def _mismatch(reg: Register, item: str, t: _Target, *, score: float | None, instead: str | None) -> Mismatch:

@@ -257,6 +257,9 @@ _ZH: dict[str, str] = {
     "C07.no_form": "按{how}对应{unit}，但没有该单位的表",
     "C07.unresolved": "没有对应的单位表",
     "C07.unit": "{key}的{name}{why}（{roles}）",
+    "C08.annex": (
+        "{target}引用{key}附件{cited}第{items}项，但分工表是{key}附件{annex}：这些序号不按本表的任务计"
+    ),
     "R01.sheet_hidden": "工作表 {title} 被隐藏，但其中有表格",
     "R01.hidden_sheet_no_table": "隐藏的工作表「{title}」中没有表格；其中 {count} 个非空行未作为目标读取",
     "R01.row": "第 {row} 行被隐藏，但其中有内容：{snippet}",
@@ -520,6 +523,10 @@ _EN: dict[str, str] = {
     "C07.no_form": "resolves to {unit} ({how}), but that unit has no form",
     "C07.unresolved": "matches no unit's form",
     "C07.unit": "{name} of {key} {why} ({roles})",
+    "C08.annex": (
+        "{target} cites {key} annex {cited} item {items}, but the register is annex {annex} of {key}: "
+        "those numbers are not counted as its tasks"
+    ),
     "R01.sheet_hidden": "sheet {title} is hidden but holds a table",
     "R01.hidden_sheet_no_table": (
         "hidden sheet {title!r} holds no table; its {count} non-empty rows were not read as targets"

@@ -143,6 +143,7 @@ __all__ = [
     "PARTNER_WORDS",
     "PERSON_NAME",
     "PHONE",
+    "PINYIN_GLOSS_BACK",
     "PLAIN_ID",
     "PLAIN_NUMBER",
     "PLAIN_RANGE",
@@ -191,6 +192,8 @@ __all__ = [
     "UNIT_MARKED",
     "UNIT_WORD",
     "XML_FORBIDDEN_CHAR",
+    "YEAR_CLOSES",
+    "YEAR_OPENS",
     "YEAR_SERIAL_HAO",
 ]
 
@@ -230,8 +233,14 @@ def _regex(pattern: AnyStr, flags: int = 0) -> regex.Pattern[AnyStr]:
 # them is an anchor, so a quoted title never is one.
 OPEN_BRACKETS = "〔[【（(［〖﹝〘〈"
 CLOSE_BRACKETS = "〕]】）)］〗﹞〙〉"
-_OPEN = f"[{regex.escape(OPEN_BRACKETS)}]"
-_CLOSE = f"[{regex.escape(CLOSE_BRACKETS)}]"
+# A year's bracket may also be an angle bracket typed on a keyboard, as web pages type 〈〉
+# (`法<1993>29號`, 最高人民法院's own writing copied by a law site). Only around a year: as
+# brackets of titles and segments (OPEN_BRACKETS, which the form reader splits on) `<>` stay
+# plain characters, and a title in `<>` holds no four-digit year alone.
+YEAR_OPENS = OPEN_BRACKETS + "<＜"
+YEAR_CLOSES = CLOSE_BRACKETS + ">＞"
+_OPEN = f"[{regex.escape(YEAR_OPENS)}]"
+_CLOSE = f"[{regex.escape(YEAR_CLOSES)}]"
 
 # ASCII and full-width digits: forms mix both, often within one cell.
 _DIGIT = "[0-9０-９]"
@@ -297,13 +306,16 @@ _UNIT = "[项項条條款点點]"
 # Laws are cited by article, clause and range (issue 13): 第20条第二款 is one locator (the
 # 款 of that 条, item 20.2); 第20-22条 and 第二十条至第二十二条 are one locator (item 20-22).
 # The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense. Its
-# number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`).
+# number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`). A 项 of
+# that 款 is part of the same place (`第二十三条第一款第（一）项`, item 23.1.1: the 权责清单 of
+# every county cite their 法律依据 so), not item 1 of the whole law.
 _ITEM = (
     rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
     rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
     rf"(?:{_SP}{_RANGE}{_SP}第?{_SP}(?P<num2>{_NUM}))?{_SP}(?P<unit>{_UNIT})"
     rf"(?:{_SP}{_RANGE}{_SP}第{_SP}(?P<num3>{_NUM}){_SP}{_UNIT})?"
-    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款)?"
+    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款"
+    rf"(?:{_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項])?)?"
 )
 
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
@@ -348,7 +360,7 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
 # ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
 _NUMBER_ANCHOR = (
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+|(?<=[0-9０-９]{{4}}{_OPEN}){_DIGIT}){_SP}"
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}(?:{_DIGIT}{{1,3}}+|(?={_CLOSE})(?<=[0-9０-９]{{4}}{_OPEN}{_DIGIT}))){_SP}"
     rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
 )
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
@@ -546,8 +558,14 @@ ISSUER_RUN_BACK = _re(rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{{1,40}}")
 # prose: 第 ends no code). The issuer and the year are checked by the caller
 # (`citations._glued_numbers`): it reads only after a code, and reports a run whose first four
 # digits are no year. Not 号线, 号楼 … (NOT_AFTER_HAO).
-_GLUED_BEHIND = "|".join(rf"(?<=[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{_DIGIT}{{{n}}}[号號])" for n in range(5, 9))
-GLUED_NUMBER = _re(rf"[号號](?:{_GLUED_BEHIND})(?![{NOT_AFTER_HAO}])")
+# Five digits right before the 号 are tested first (most 号 follow one to three), the letter
+# before the run (a class of many ranges) last.
+_GLUED_BEHIND = (
+    rf"(?<={_DIGIT}{{5}}[号號])(?:"
+    + "|".join(rf"(?<=[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{_DIGIT}{{{n}}}[号號])" for n in range(5, 9))
+    + ")"
+)
+GLUED_NUMBER = _re(rf"[号號]{_GLUED_BEHIND}(?![{NOT_AFTER_HAO}])")
 
 # A number whose serial stands in brackets right after a bracketless year, with no 号 or with
 # 号 after the bracket (`人社发2024(91)`, `人社发2024（91）号`): the bracket is found as NUMBER's
@@ -593,10 +611,10 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 # 〈 （ ( only when no year follows), no 令 (a decree in a title is the general reader's), and
 # parentheses only as balanced pairs (the general reader's title walk counts them).
 _YEAR_AFTER_OPEN = rf"{_SP}{_DIGIT}{{2,4}}+{_SP}年?{_SP}{_CLOSE}"
-_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈]"
+_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈<＜]"
 _FAST_TITLE = (
-    rf"(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN})"
-    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|〈(?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
+    rf"(?:{_FAST_PLAIN}++|[〈<＜](?!{_YEAR_AFTER_OPEN})"
+    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|[〈<＜](?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
 )
 _FAST_LETTERS = rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]"
 
@@ -613,7 +631,7 @@ def _fast_number(year: str, serial: str) -> str:
 # then skips to the next such character in C (it does so only for a pattern that starts with a
 # class or a literal), instead of trying each branch at every character of the text.
 FAST_CITATION = _re(
-    rf"[《令年号號{regex.escape(OPEN_BRACKETS)}]"
+    rf"[《令年号號{regex.escape(YEAR_OPENS)}]"
     rf"(?:(?<=《)(?P<t>{_FAST_TITLE})》"
     rf"(?:(?P<nt>的?通知)?[（(](?P<ni>{_FAST_LETTERS}{{1,40}}+)?(?P<nb>){_fast_number('ny', 'ns')}(?P<ne>)"
     r"(?:，以下简称《(?P<na>[^《》\n]{1,30})》)?[）)]"
@@ -625,7 +643,7 @@ FAST_CITATION = _re(
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
     rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
-    rf"|(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
+    rf"|(?={_DIGIT})(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
 )
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
@@ -647,11 +665,21 @@ FUNCTION_WORDS: tuple[str, ...] = tuple(
 # One match strips a whole chain of leading function words (`关于转发` → 关于 + 转发).
 LEADING_FUNCTION_WORDS = _re("^(?:" + "|".join(map(re.escape, FUNCTION_WORDS)) + ")++")
 
+# A reading in pinyin printed in brackets after a character (`發(fā)`, `區(qū)`, `自治(zhi)區`): some
+# sites print traditional text so, and the gloss may stand inside a code or between a code and
+# its year's bracket (`國(guó)發(fā)〔2021〕26號`). Lower-case Latin letters, tone marks or not, up to
+# six (the longest syllable, `zhuang`); matched on the reversed text like ISSUER_RUN_BACK, so
+# the closing bracket comes first.
+PINYIN_GLOSS_BACK = _re(r"\)[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\(")
+
 # Words that can never be part of an issuer code even in the middle of a run with no
 # punctuation (`市委印发泉委发〔2021〕5号`): the issuer starts after the last of them. Single
-# characters such as 和 or 经 are not here — 经 is part of real codes (闽经信).
+# characters such as 和 or 经 are not here — 经 is part of real codes (闽经信). A web page's label
+# for the number is (文号, 发文字号, 编号): copying a table row glues it onto the code
+# (`发文字号法办〔2001〕246号`, `文号泾政〔2023〕1号`), and no code holds 号.
 BREAK_WORDS = _re(
-    "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求)"
+    "(?:印发|转发|下发|根据|依据|依照|按照|参照|对照|结合|落实|贯彻|执行|详见|文件|关于|通知|要求"
+    "|文号|字号|编号|文號|字號|編號)"
 )
 
 # A 文件依据 segment that says there is no document (无, 见附件, /) or is only a date: not a
@@ -785,8 +813,9 @@ NOTE_ROW = _regex(r"^\s*(?:注|注释|附注|说明|备注|填表说明|填报�
 NOTE_LABEL = _regex(r"^(?:注|注释|附注|说明|备注|填表说明|填报说明)$")
 TITLE_WORDS = _regex(r"考评表|目标表|责任分解表|分工方案|工作清单|任务清单|责任书|考核表")
 NAME_SPLIT = _regex(r"[、，,/／;；\n]+")
-# Any opening or closing bracket: the form reader counts a list's depth over these alone.
-BRACKET = _regex(f"{_OPEN}|{_CLOSE}")
+# Any opening or closing bracket: the form reader counts a list's depth over these alone (not
+# `<>`, which are brackets only around a year: see YEAR_OPENS).
+BRACKET = _regex(f"[{regex.escape(OPEN_BRACKETS)}]|[{regex.escape(CLOSE_BRACKETS)}]")
 
 # A section heading of a 分工方案: `一、安全生产`, `二．防灾减灾`.
 SECTION_HEADING = _regex(r"^(?P<number>[一二三四五六七八九十]{1,3})[、.．](?P<title>\S.{0,30})$")

@@ -20,6 +20,7 @@ from yiju.models import Finding, Severity, SourceLocation
 from yiju.units import HOW_NAMES
 
 __all__ = [
+    "annex_mismatch",
     "claim_unassigned",
     "cover_settings",
     "item_missing",
@@ -330,6 +331,43 @@ def unit_without_form(ctx: AuditContext) -> Iterator[Finding]:
                 (_unit(name), *(_unit(c) for c in res.candidates)),
                 first.location,
             )
+
+
+@rule("C08", "annex-mismatch", Severity.WARNING)
+def annex_mismatch(ctx: AuditContext) -> Iterator[Finding]:
+    """Report a target that cites items of another annex than the one the register is.
+
+    A notice often has several annexes, each a table numbering its own tasks from 1; the
+    register knows which one it is from its file name or title (`泉委办〔2021〕20号附件2.xlsx`,
+    `附件2：…分工方案`). A target citing `附件1第3项` of the same number cites item 3 of another
+    table: it is not counted as covering the register's item 3 (its words may still cover a
+    task, as with no item at all). Where either annex is unknown (`…号附件.xlsx`, a citation
+    with no annex) nothing is checked.
+
+    Bad:
+        register 泉委办〔2021〕20号附件2.xlsx
+        泉州市应急管理局 | 1-3 | 完善安全监管体系（属泉委办〔2021〕20号附件1第3项） | …
+
+    Good:
+        泉州市应急管理局 | 1-3 | 完善安全监管体系（属泉委办〔2021〕20号附件2第3项） | …
+    """
+    cov = _coverage(ctx)
+    if cov is None:
+        return
+    for m in cov.annex_mismatches:
+        yield finding(
+            "C08",
+            say(
+                "C08.annex",
+                target=m.target_label,
+                key=m.key,
+                cited=m.cited,
+                items="、".join(m.items),
+                annex=m.annex,
+            ),
+            (m.target, f"clause:{m.key}#annex{m.cited}"),
+            m.location,
+        )
 
 
 def _items(items: list[str]) -> str:

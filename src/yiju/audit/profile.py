@@ -86,7 +86,7 @@ class Profile:
     text_similarity: float | None = None
     text_min_length: int = 0
     text_categories: tuple[str, ...] = ()
-    # coverage of a register (C01–C07): text and unit-name thresholds (0–100)
+    # coverage of a register (C01–C08): text and unit-name thresholds (0–100)
     cover_text_similarity: float = 70.0
     cover_mismatch_similarity: float = 45.0
     cover_unit_similarity: float = 85.0
