@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
-from hypothesis import HealthCheck, find, given, settings
+from hypothesis import HealthCheck, example, find, given, settings
 from hypothesis import strategies as st
 
 from yiju import citation_fast, citations
@@ -25,15 +25,17 @@ from yiju.models import Extraction
 
 ISSUERS = ["泉委发", "泉委办", "国发", "国办发", "闽政", "闽政办", "粤府", "财预", "泉政文", "安委办"]
 ISSUERS += ["XYZ办", "泉 委 发", "根据泉委发", ""]
-OPENS = ["〔", "[", "【", "（", "(", "〈"]
-CLOSES = ["〕", "]", "】", "）", ")", "〉"]
+ISSUERS += ["國(guó)發", "財預(yù)", "发文字号法办"]  # a pinyin gloss in or after a code, a label glued on
+OPENS = ["〔", "[", "【", "（", "(", "〈", "<", "＜"]
+CLOSES = ["〕", "]", "】", "）", ")", "〉", ">", "＞"]
 YEARS = ["2021", "２０２１", "2019", "21", "2201", "1998"]
 SERIALS = ["5", "05", "12", "DC-009", " 7 ", "１２", "1234567890"]
 TITLES = [
     "泉州市安全生产工作要点",
     "福建省防汛防台风实施方案（2019—2021年）",
     "关于印发〈泉州市工作方案〉的通知",
-    "国务院办公厅关于印发安全生产规划的通知",
+    "泉州市人民政府<关于印发泉州市工作方案>的通知",
+    "国务院办公厅关于印发 安全生产规划的通知",
     "你省关于调整的请示",
     "条例（试行）",
     "泉委发〔2020〕3号文件",
@@ -131,7 +133,11 @@ def piece(draw: st.DrawFn) -> str:
         serial = draw(st.sampled_from(["699", "七十", "5"]))
         return f"{draw(st.sampled_from(ORGANS))}令{year}第{serial}号"
     if kind == 2:
-        article = draw(st.sampled_from(["", *(f"第{n}条" for n in NUMERALS), "第二十条第二款", "第三章"]))
+        article = draw(
+            st.sampled_from(
+                ["", *(f"第{n}条" for n in NUMERALS), "第二十条第二款", "第二十条第二款第（三）项", "第三章"]
+            )
+        )
         return f"《{draw(st.sampled_from(LAWS + SHORTS))}》{article}"
     if kind == 3:
         return draw(number()) + draw(chain()) + draw(st.sampled_from(AFTER_NUMBER))
@@ -159,6 +165,10 @@ def agrees(text: str) -> bool:
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(paragraphs)
+# Found by 20,000 examples (the fourth held-out round's run): 文件第3页 after the bracket of a
+# titled number is the general reader's locator, and the fast path read it as nothing.
+@example("《泉州市安全生产工作要点》（泉委发〔2021〕5号）文件第3页")
+@example("泉州市安全生产工作要点的通知（泉委发〔2021〕5号）文件第3页")
 def test_the_fast_path_answers_as_the_general_reader_or_gives_up(text: str) -> None:
     """Wherever the fast path answers, its answer is the general reader's, field by field."""
     fast = citation_fast.read(text)

@@ -732,3 +732,36 @@ NINGBO_INLINE = [
 @pytest.mark.parametrize(("text", "owners"), NINGBO_INLINE, ids=[c[0][:16] for c in NINGBO_INLINE])
 def test_inline_labels_of_a_project(text: str, owners: dict[str, list[str]]) -> None:
     assert owners == owners_in_text(text)[1]
+
+
+# Prose lists' titles: the signature's date of year and month (连江 2021) is no half of the title;
+# `…2023年重点工作任务` broken over two lines names the list (山东 鲁政办字〔2023〕5号).
+PROSE_TITLES = [
+    (
+        ["中共连江县委", "连江县人民政府", "2021年2月", "2021年县委、县政府为民办实事工作计划",
+         "一、人居环境提升工程",
+         "(1)建设民俗公园。", "主办单位:住建局、榕发公司,协办单位:凤城镇、敖江镇。",
+         "(2)动建含光人行隧道工程。", "主办单位:县建发公司,协办单位:住建局、江南镇。"],
+        "2021年县委、县政府为民办实事工作计划",
+    ),
+    (
+        ["鲁政办字〔2023〕5号", "山东省人民政府办公厅", "2023年1月19日", "山东省建设绿色低碳高质量发展先行区",
+         "2023年重点工作任务", "一、深入实施创新驱动发展战略", "1.完善实验室体系。(牵头单位:省科技厅)",
+         "2.加强创新平台建设。(牵头单位:省科技厅、省工业和信息化厅)"],
+        "山东省建设绿色低碳高质量发展先行区2023年重点工作任务（鲁政办字〔2023〕5号）",
+    ),
+    (
+        ["某县2024年重点工作任务分工方案", "二、重点任务", "1.推进项目建设。(牵头单位:县发改局)",
+         "2.优化营商环境。(牵头单位:县政务服务中心)"],
+        "某县2024年重点工作任务分工方案",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"), PROSE_TITLES, ids=["signature-date", "two-lines", "part-heading"]
+)
+def test_prose_list_titles(tmp_path: Path, lines: list[str], title: str) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert title == parse_file(path)[0].title

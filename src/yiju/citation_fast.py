@@ -208,7 +208,8 @@ def scan(  # noqa: PLR0917  # the segment, and the lists the results are appende
             issuer_start = m.start(_NI)
             end = m.start(_NE)  # after 号
             if na is None:
-                # Nothing follows but the bracket: no article after it, no short name.
+                # Nothing follows but the bracket: no article after it (nor 文件第3页 or an
+                # annex, which the general reader reads after the bracket too), no short name.
                 if end + 1 < size and text[end + 1] in _AFTER_NUMBER:
                     return False
                 if may_alias and _alias_near(text, end):

@@ -103,6 +103,7 @@ __all__ = [
     "LOOSE_ISSUER",
     "MARKERS",
     "MEASURE_UNIT",
+    "MONTH_DATE_LINE",
     "NAME_LETTER",
     "NAME_SPLIT",
     "NATURE_WORD",
@@ -1152,9 +1153,13 @@ PARTNER_WORDS = _regex(r"配合|协助|协办|协同|参与")
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
 # a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`) or its one
 # year (`重点工作责任分解(2023年)`, 丽水 2023).
+# `…2023年重点工作任务` (山东 鲁政办字〔2023〕5号) names its list too.
 PROSE_TITLE_END = _regex(
-    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知)(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知|工作任务|重点任务)"
+    r"(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
 )
+# A signature's date of year and month alone (`2021年2月`, 连江 2021): no half of a title.
+MONTH_DATE_LINE = _regex(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.
 PROSE_SENTENCE_END = _regex(r"[。；;！!？?：:）)」』”]$")
 

@@ -369,7 +369,13 @@ _TITLE_SCAN = 12
 
 
 def _is_title(text: str) -> bool:
-    return len(text) <= 80 and "。" not in text and pat.PROSE_TITLE_END.search(text) is not None
+    # A numbered line is a part's heading (`二、重点任务`), not the list's title.
+    return (
+        len(text) <= 80
+        and "。" not in text
+        and pat.PROSE_TITLE_END.search(text) is not None
+        and pat.NUMBERING.match(text) is None
+    )
 
 
 def _title_piece(text: str) -> bool:
@@ -379,6 +385,7 @@ def _title_piece(text: str) -> bool:
         and pat.PROSE_SENTENCE_END.search(text) is None
         and pat.NUMBERING.match(text) is None
         and pat.FORM_DATE.search(text) is None
+        and pat.MONTH_DATE_LINE.match(text) is None
         and not text.startswith(("（", "("))
         and "文件" not in text[-2:]
     )
