@@ -1517,6 +1517,8 @@ def _year_then_serial(reader: _Reader, m: re.Match[str], floor: int) -> int | No
     hao = pat.YEAR_SERIAL_HAO.match(text, end)
     if hao is not None:
         end = hao.end()
+    elif text[end : end + 1] in pat.YEAR_SERIAL_NOT_AFTER and end < len(text):
+        return end  # `中文2024(1)班`: a class, not a number; nothing read, nothing reported
     spans: list[Span] = []
     issuer_start, issuer_raw = found
     last = _add_bracketless(
@@ -2173,9 +2175,15 @@ def _report_unreadable(reader: _Reader, m: re.Match[str], issuer_start: int, flo
         serial = pat.SERIAL_START.match(text, m.end())
         if serial is None or text[serial.end() : serial.end() + 1] in _NOT_AFTER_HAO:
             return floor  # a year in a name, or `…5号线`: nothing citation-like to report
+        if text[m.start()] in _ANGLE_OPENS:
+            return floor  # `a<2016>b`: markup or a comparison; `<>` are a year's brackets only in a number
         span, reason = (issuer_start, serial.end()), "unreadable serial"
     reader.report(span, reason)
     return span[1]
+
+
+# The keyboard's angle brackets, read around a year (`法<1993>29號`) but not reported around one.
+_ANGLE_OPENS = frozenset("<＜")
 
 
 # Words that end a time phrase, not an issuer: `今年（2021）`, `2021年度（2021）`.

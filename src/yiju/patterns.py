@@ -196,6 +196,7 @@ __all__ = [
     "YEAR_CLOSES",
     "YEAR_OPENS",
     "YEAR_SERIAL_HAO",
+    "YEAR_SERIAL_NOT_AFTER",
 ]
 
 # --------------------------------------------------------------------------- deferred compiling
@@ -390,7 +391,9 @@ BARE_ISSUER_ENDS = "发發函字办辦规規通文电電传傳局委府厅廳部
 # decree's or an announcement's series (`公告2018年第28号`: no organ).
 LOOSE_BARE_ISSUER_MAX = 4
 LOOSE_BARE_NOT_FIRST = "全本我该該各此其每今明去"
-LOOSE_BARE_NOT_LAST = "第于於在的至到自从從为為是等将將前后後起止告令"
+LOOSE_BARE_NOT_LAST = "第于於在的至到自从從为為是等将將前后後起止告令里裡级級家央"
+# (里 级 家 央 end words that name a level, not an organ: `按照上级2019年19号文件`, `市里`,
+# `省里`, `国家`, `中央` — no code, a one-letter code is 财 or 税务, not a level.)
 
 
 # An annex of the cited document, before the locators inside it (`泉委办〔2021〕20号附件2第3项`,
@@ -574,6 +577,9 @@ GLUED_NUMBER = _re(rf"[号號]{_GLUED_BEHIND}(?![{NOT_AFTER_HAO}])")
 # behind in NUMBER), and the caller (`citations._numbered`) reads it when four digits of a year
 # stand glued before the bracket, after a code: what follows the closing bracket is this.
 YEAR_SERIAL_HAO = _re(rf"{_SP}[号號](?![{NOT_AFTER_HAO}])")
+# … but a bracket after a year that a counted noun follows is a class or a batch, no serial
+# (`中文2024(1)班`, `思政2024（2）班`, `人社发2024(1)期培训`): 文 and 政 end codes too.
+YEAR_SERIAL_NOT_AFTER = "班期届屆批组組队隊"
 TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
 # The common title segments before a number's bracket in one match on the reversed text
 # (`citations._bind_title`): letters, and 《…》 pairs (`》…《` reversed) holding no bracket or
