@@ -2377,6 +2377,24 @@ GAPS = [
     case("电话0595(2021)", name="year-then-serial-phone"),
     case("全市2024（5）", name="year-then-serial-prose"),
     case("2024(1)季度", name="year-then-serial-no-issuer"),
+    # Over-fires of the session-14 rules on plausible prose (i13h review).
+    case(
+        "县级怎么转发市级转发省级国家2019年19号文件",
+        name="bracketless-loose-level-word",
+        note="国家, 上级, 市里, 中央 name a level, not a code: 文件 after the number makes them no issuer",
+        source="https://www.zhetiaohe.com/ss/23f33789280064fb47a8ab2584fdcccbef7ff2f00d566e070460d02165b31c86dac2bc01657ceaa4df916dc722ee3b77.html",
+    ),
+    case("按照上级2019年19号文件精神", name="bracketless-loose-superior"),
+    case("按照市里2019年19号文件要求", name="bracketless-loose-city-li"),
+    case("根据中央2019年19号文件", name="bracketless-loose-centre"),
+    case(
+        "汉语言文学专业中文2024(1)班",
+        name="year-then-serial-class",
+        note="文 ends a code, but a bracket after a year that 班 follows is a class, no serial",
+    ),
+    case("思政2024（2）班", name="year-then-serial-class-zheng"),
+    case("人社发2024(1)期培训", name="year-then-serial-batch"),
+    case("若a<2016>b则", name="angle-year-markup", note="`<>` around a year with no number after: no report"),
     # Announcements numbered with no year, inverted lists, organs ending in a division (session 14).
     case(
         "全国人民代表大会常务委员会公告第26号",

@@ -196,6 +196,7 @@ __all__ = [
     "YEAR_CLOSES",
     "YEAR_OPENS",
     "YEAR_SERIAL_HAO",
+    "YEAR_SERIAL_NOT_AFTER",
 ]
 
 # --------------------------------------------------------------------------- deferred compiling
@@ -390,7 +391,9 @@ BARE_ISSUER_ENDS = "发發函字办辦规規通文电電传傳局委府厅廳部
 # decree's or an announcement's series (`公告2018年第28号`: no organ).
 LOOSE_BARE_ISSUER_MAX = 4
 LOOSE_BARE_NOT_FIRST = "全本我该該各此其每今明去"
-LOOSE_BARE_NOT_LAST = "第于於在的至到自从從为為是等将將前后後起止告令"
+LOOSE_BARE_NOT_LAST = "第于於在的至到自从從为為是等将將前后後起止告令里裡级級家央"
+# (里 级 家 央 end words that name a level, not an organ: `按照上级2019年19号文件`, `市里`,
+# `省里`, `国家`, `中央` — no code, a one-letter code is 财 or 税务, not a level.)
 
 
 # An annex of the cited document, before the locators inside it (`泉委办〔2021〕20号附件2第3项`,
@@ -574,11 +577,19 @@ GLUED_NUMBER = _re(rf"[号號]{_GLUED_BEHIND}(?![{NOT_AFTER_HAO}])")
 # behind in NUMBER), and the caller (`citations._numbered`) reads it when four digits of a year
 # stand glued before the bracket, after a code: what follows the closing bracket is this.
 YEAR_SERIAL_HAO = _re(rf"{_SP}[号號](?![{NOT_AFTER_HAO}])")
+# … but a bracket after a year that a counted noun follows is a class or a batch, no serial
+# (`中文2024(1)班`, `思政2024（2）班`, `人社发2024(1)期培训`): 文 and 政 end codes too.
+YEAR_SERIAL_NOT_AFTER = "班期届屆批组組队隊"
 TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
 # The common title segments before a number's bracket in one match on the reversed text
 # (`citations._bind_title`): letters, and 《…》 pairs (`》…《` reversed) holding no bracket or
 # 《》 of their own — separators inside a title are part of it. Possessive: never given back.
 TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）()]*+《)*+")
+
+# The brackets a title's walk back from a number counts (`citations._title_walk`): a segment
+# of a long text with a closer and no opener before it is read together with the segment
+# before (`citation_segments`: the walk may run on past the cut between them).
+WALK_BRACKETS = _re(r"[（）()《》]")
 
 # The fast path's scan (`citation_fast`, issue 13): the commonest citations of running text,
 # each read by one match of one stdlib `re` pattern over the whole text, in order. Every
@@ -596,8 +607,9 @@ TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）
 # are the whole chain and are read from the groups, without a memo miss per new chain.
 # `bad`: every other place the general reader starts from — a 《, a year's bracket (ANCHOR),
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
-# the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号`; not
-# `（2021年）年度总结`, which no number follows; a bracket right after four digits,
+# the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
+# short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
+# number follows; a bracket right after four digits,
 # `人社发2024(9)`; a 号 after a year glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
 # look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
@@ -637,7 +649,7 @@ FAST_CITATION = _re(
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
     rf"|(?={_DIGIT})(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
 )
 
