@@ -389,8 +389,8 @@ def read(text: str) -> Extraction | None:
             if text[run_start - 1 : run_start] == ")":
                 return None  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, organ = _organ_reading(text[run_start:start])
-            if not organ:
-                return None
+            if not organ or pat.RELATIVE_ORGAN.match(organ) is not None:
+                return None  # no organ, or the writer's own (`本局令`): the general reader's
             organ_start = run_start + offset
             before = text[organ_start - 1] if organ_start else ""
             if before and (before in _TITLE_BEFORE or (not offset and (before in _SPACES or before == "、"))):
