@@ -179,6 +179,41 @@ def test_the_fast_path_answers_as_the_general_reader_or_gives_up(text: str) -> N
         assert general == fast
 
 
+KNOWN = {
+    "意见": read_general("国发〔2015〕11号").citations[0],
+    "条例": read_general("《信访条例》").citations[0],
+}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraphs)
+def test_the_fast_path_answers_as_the_general_reader_given_short_names_known(text: str) -> None:
+    """Given short names declared before the text (`known`, a form's earlier cells), too."""
+    fast = citation_fast.read(text, KNOWN)
+    general = read_general(text, KNOWN)
+    if "公告" not in text:
+        assert extract(text, KNOWN) == general
+    if fast is not None:
+        assert general == fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《泉州市工作要点》（泉委发〔2021〕5号）文件第3页。",  # a page after the bracket, after 文件
+        "的通知（泉委发〔2021〕5号）附件2第3项",
+        "泉委发（2021）5号、泉委发〔021年〕5号",  # a short year with 年, reported
+        "根据《甲办法》（国发〔2019〕7号，以下简称《意见》）。按照《意见》第三条。"
+        "根据《乙办法》（国发〔2019〕8号，以下简称《意见》）。按照《意见》第四条。",  # declared again
+    ],
+)
+def test_what_the_fast_path_once_read_wrong(text: str) -> None:
+    """Texts the fast path answered differently from the general reader, found by the dump and
+    the segments' property: it now gives up on them or answers as the general reader does."""
+    assert agrees(text)
+    assert extract(text) == read_general(text)
+
+
 COMMON = [
     "根据《泉州市安全生产工作要点》（泉委发〔2021〕5号，以下简称《意见》）和国务院令第699号，制定本方案。"
     "依据《中华人民共和国安全生产法》第二十条第二款，加强监管。按照《意见》第三条要求，落实泉委办〔2021〕20号"

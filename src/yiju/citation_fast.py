@@ -14,7 +14,7 @@ None, and then the general reader reads the text. It gives up on anything it doe
 general reader's way — a bracket, 《 or 令 outside its shapes (the pattern's `bad` group), an
 issuer or organ that needs the general reader's scans (split by spaces, glued to the citation
 before, unknown and long), a title bound in another shape, a locator chain with text after it,
-a short name anywhere but its one shape, a short name declared twice, lists of serials, titles
+a short name anywhere but its one shape, lists of serials, titles
 after a number, organs signing together (a space or 、 before the organ), and the grammar still
 growing (`附件`, `即《`; a text with a bracketless number, `人社局2020年47号`, is never given
 to it). `tests/test_citation_fast.py`
@@ -24,6 +24,7 @@ holds it to the general reader on generated paragraphs, and `bench/dump_citation
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from yiju import patterns as pat
@@ -95,31 +96,61 @@ _T, _NT, _NI, _NB, _NY, _NS, _NE, _NA, _ART, _KUAN, _TRUN = range(1, 12)
 _Y, _S, _SE, _P1, _P2, _I1, _I2, _RUN, _DY, _DS, _BAD = range(12, 23)
 
 
-def read(text: str) -> Extraction | None:
-    """Return `citations.extract(text)` when every citation in `text` has a common shape, else None.
+def read(text: str, known: Mapping[str, Citation] | None = None) -> Extraction | None:
+    """Return `citations.extract(text, known)` when every citation in `text` has a common shape,
+    else None.
 
-    `text` holds something to read (the caller has checked), no 公告 and no short names known
-    from before it (`extract`'s `known`).
+    `text` holds something to read (the caller has checked) and no 公告.
     """
     if "附件" in text or "即《" in text:
         return None  # constructions the grammar is still growing (issue 13): the general reader's
-    size = len(text)
-    rev = ""  # `text[::-1]`, made when an issuer or organ is first read backwards
     citations: list[Citation] = []
     unparsed: list[Unparsed] = []
     aliases: list[Alias] = []
     names: dict[str, Citation] = {}
-    may_alias = "称" in text or "稱" in text
+    if not scan(text, 0, len(text), "", known or {}, names, citations, unparsed, aliases):
+        return None
+    found: Extraction = _new(Extraction)
+    _x_citations(found, tuple(citations))
+    _x_unparsed(found, tuple(unparsed))
+    _x_aliases(found, tuple(aliases))
+    return found
+
+
+def scan(  # noqa: PLR0917  # the segment, and the lists the results are appended to
+    text: str,
+    first: int,
+    stop: int,
+    rev: str,
+    known: Mapping[str, Citation],
+    names: dict[str, Citation],
+    citations: list[Citation],
+    unparsed: list[Unparsed],
+    aliases: list[Alias],
+) -> bool:
+    """Read `text[first:stop]` as `read` does, appending what it finds; return False on giving up.
+
+    Spans index `text`. `rev` is `text[::-1]`, or "" (then made here when first needed).
+    Short names come from `known` (declared before `first`) and, declared here, go to `names`.
+    On False, the lists may hold part of the segment's results: the caller drops them.
+    `citation_segments` reads a long text segment by segment with it: `first` is 0 or a cut
+    where no citation of the general reader reaches across, and `stop` is the next such cut
+    or the end of the text; a title's segment that reaches back to `first` is given up on (the
+    general reader, reading the whole text, may read it further back).
+    """
+    size = len(text)
+    may_alias = text.find("称", first, stop) != -1 or text.find("稱", first, stop) != -1
     back = pat.ISSUER_RUN_BACK.match
-    prev = 0  # where the last match ended: no backward scan may reach before it
+    prev = first  # where the last match ended: no backward scan may reach before it
     # What the general reader's number pass knows: where the last number's cover ends (its
     # `floor`), and how many citations stood before the title-only ones read since then.
-    floor = fixed = 0
-    decree_end = 0  # where the last decree ends
-    for m in pat.FAST_CITATION.finditer(text):
+    floor = first
+    fixed = len(citations)
+    decree_end = first  # where the last decree ends
+    for m in pat.FAST_CITATION.finditer(text, first, stop):
         t, _, ni, _, ny, ns, _, na, art, kuan, trun, y, s, _, p1, p2, i1, i2, run, dy, ds, bad = m.groups()
         if bad is not None:
-            return None
+            return False
         start = m.start()
         if ny is not None:
             # `《T》（泉委发〔2021〕5号…）`, `《T》的通知（…）`: the general reader binds T to the
@@ -128,10 +159,10 @@ def read(text: str) -> Extraction | None:
             offset, issuer_raw, settled, dated = 0, "", True, False
             if ni is not None:
                 if "令" in ni:
-                    return None
+                    return False
                 offset, issuer_raw, settled, dated = _issuer_reading(ni)
                 if dated or (not settled and len(issuer_raw) > _MAX_ISSUER):
-                    return None  # read by the general reader's issuer scan
+                    return False  # read by the general reader's issuer scan
             if ni is None or len(ny) != 4 or ny[:2] not in _YEAR_PREFIXES:
                 # No issuer, or a bad year: the general reader reports the number, binds no
                 # title and reads 《T》 and the short name's 《A》 as title-only citations.
@@ -151,13 +182,13 @@ def read(text: str) -> Extraction | None:
                 books = [(start, m.end(_T) + 1, t)]
                 if na is not None:
                     if "令" in na or not _OPEN.isdisjoint(na):
-                        return None  # a decree or a number in the name: the general reader reads it
+                        return False  # a decree or a number in the name: the general reader reads it
                     books.append((m.start(_NA) - 1, m.end(_NA) + 1, na))
                 for book_start, book_end, written in books:
                     inner = written.strip()
                     if not inner or (may_alias and _alias_near(text, book_end)):
-                        return None
-                    named = names.get(inner)
+                        return False
+                    named = names.get(inner) or known.get(inner)
                     citations.append(
                         _aliased(named, (book_start, book_end), text[book_start:book_end], ())
                         if named is not None
@@ -166,23 +197,23 @@ def read(text: str) -> Extraction | None:
                 prev = m.end()
                 continue
             if offset:
-                return None  # no title binds after a function word
+                return False  # no title binds after a function word
             if len(ns) > _MAX_DIGITS and _serial_too_long(ns):
-                return None
+                return False
             title: str | None = t.strip()
             if "发" in t or "發" in t or title[:1] in _TITLE_WRAPS:  # type: ignore[index]  # str
                 title = _bound_title(text[start : m.end(_T) + 1])[0]
             if not title:
-                return None
+                return False
             issuer_start = m.start(_NI)
             end = m.start(_NE)  # after 号
             if na is None:
                 # Nothing follows but the bracket: no article after it (nor 文件第3页 or an
                 # annex, which the general reader reads after the bracket too), no short name.
                 if end + 1 < size and text[end + 1] in _AFTER_NUMBER:
-                    return None
+                    return False
                 if may_alias and _alias_near(text, end):
-                    return None
+                    return False
             issuer, info, field = _issuer_parts(issuer_raw)
             serial = (ns.lstrip("0") or "0") if ns.isascii() and ns.isdigit() else _normalise_serial(ns)
             if ny.isascii():
@@ -206,8 +237,8 @@ def read(text: str) -> Extraction | None:
             floor = end
             if na is not None:
                 name = na.strip()
-                if not name or name == title or name in names:
-                    return None  # no short name, or one declared twice: the general reader's
+                if not name or name == title:
+                    return False  # no short name: the general reader's
                 alias: Alias = _new(Alias)
                 _a_name(alias, name)
                 _a_key(alias, key)
@@ -220,9 +251,9 @@ def read(text: str) -> Extraction | None:
             # document a short name declared before it stands for.
             inner = t.strip()
             if not inner or len(t) >= 399:
-                return None
+                return False
             if trun and not _OPEN.isdisjoint(trun):
-                return None  # a year's bracket in the run: the general reader's number pass reads it
+                return False  # a year's bracket in the run: the general reader's number pass reads it
             end = m.end(_T) + 1  # after 》
             locators: tuple[Locator, ...] = ()
             if art is not None and not trun.rstrip(_CHAIN_TAIL):
@@ -238,15 +269,15 @@ def read(text: str) -> Extraction | None:
                 end = chain_end
             elif end < size and text[end] in _AFTER_NUMBER:
                 if text[end] == "文":
-                    return None
+                    return False
                 # The run may go on after the chain (`第十二条和…`): prose to the general reader,
                 # and no year's bracket is in it (tested above).
                 locators, end, overlong = _parse_locators(text, end, m.end())
                 if overlong is not None:
-                    return None
+                    return False
             elif trun:
-                return None  # `《T》（试行）`…: a bracket after the title, read another way
-            named = names.get(inner)
+                return False  # `《T》（试行）`…: a bracket after the title, read another way
+            named = names.get(inner) or known.get(inner)
             span, written = (start, end), text[start:end]
             if named is not None:  # as `citations._aliased` builds it
                 citation = _citation(
@@ -258,36 +289,36 @@ def read(text: str) -> Extraction | None:
                 citation = _citation(title_key, None, None, None, inner, None, locators, span, written)
             citations.append(citation)
             if may_alias and end < size and text[end] in _ALIAS_FIRST and _alias_near(text, end):
-                return None
+                return False
         elif y is not None:
             # `泉委发〔2021〕5号` and its locator chain; the issuer is read backwards from the
             # bracket as the general reader reads it, stopping at the last match.
             if start == 0 or text[start - 1] in _BREAKS:
-                return None
+                return False
             if not rev:
                 rev = text[::-1]
             letters = back(rev, size - start, size - prev)
             if letters is None:
-                return None
+                return False
             run_start = size - letters.end()
             if run_start == prev and prev and back(rev, size - prev) is not None:
-                return None  # the letters go on into the citation before
+                return False  # the letters go on into the citation before
             if text[run_start - 1 : run_start] == ")":
-                return None  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
+                return False  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, issuer_raw, settled, dated = _issuer_reading(text[run_start:start])
             if dated or not issuer_raw or "令" in issuer_raw:
-                return None
+                return False
             issuer_start = run_start + offset
             before = text[issuer_start - 1] if issuer_start else ""
             if not settled and (before in _BREAKS or len(issuer_raw) > _MAX_ISSUER):
-                return None  # a code split over spaces, or a run too long to be one
+                return False  # a code split over spaces, or a run too long to be one
             end = m.start(_SE)  # after 号
             run_end = m.end()
             if len(y) != 4 or y[:2] not in _YEAR_PREFIXES:
                 # A bad year: the general reader reports the number (after a known issuer, or for
                 # a short year) and reads nothing after it.
                 if _anchor_in(text, end, run_end):
-                    return None
+                    return False
                 if len(y) != 4 or _known(issuer_raw):
                     reason = f"{len(y)}-digit year" if len(y) != 4 else "year out of range"
                     unparsed.append(Unparsed((issuer_start, end), text[issuer_start:end], reason))
@@ -295,7 +326,7 @@ def read(text: str) -> Extraction | None:
                 prev = run_end
                 continue
             if len(s) > _MAX_DIGITS and _serial_too_long(s):
-                return None
+                return False
             title = None
             if before and before in _TITLE_BEFORE:
                 # `…的通知（泉委发〔2021〕5号）`: the title is the segment before the bracket, read
@@ -304,19 +335,21 @@ def read(text: str) -> Extraction | None:
                 # 任务责任分解表的通知（泉政办〔2021〕3号）`), and the general reader never reads them.
                 bracket = issuer_start - 1
                 if before not in _OPEN or bracket < prev:
-                    return None
+                    return False
                 segment = _segment_start(text, rev, bracket, floor)
+                if segment == first and first:
+                    return False  # the general reader may read this title from further back
                 title, offset = _bound_title(text[segment:bracket])
                 if title is None:
-                    return None
+                    return False
                 if segment < prev:
                     title_start = segment + offset
                     if title_start < decree_end:
-                        return None
+                        return False
                     while len(citations) > fixed and citations[-1].span[0] >= title_start:
                         citations.pop()
                     if len(citations) > fixed and citations[-1].span[1] > title_start:
-                        return None
+                        return False
             run_start = m.start(_RUN)  # after the plain link, if there is one
             locators = ()
             if run_start > end and not run.rstrip(_CHAIN_TAIL):
@@ -335,26 +368,26 @@ def read(text: str) -> Extraction | None:
                 # The general reader's chain; the run may go on after it with prose to it.
                 locators, end, overlong = _parse_locators(text, end, run_end)
                 if overlong is not None:
-                    return None
+                    return False
             if run_end > end and _anchor_in(text, end, run_end):
-                return None  # a year's bracket after the chain: the general reader reads it
+                return False  # a year's bracket after the chain: the general reader reads it
             if end < size:
                 after = text[end]
                 if title is not None:
                     if not locators and after in "）)" and end + 1 < size and text[end + 1] in _AFTER_NUMBER:
-                        return None  # an article after the bracket (`（…号）第十二条`, `（…号）文件第3页`)
+                        return False  # an article after the bracket (`（…号）第十二条`, `（…号）文件第3页`)
                 elif (
                     after not in _NO_TITLE_AFTER
                     and (after == "《" or text.find("关于", end, end + _TITLE_AFTER_REACH) != -1)
                     and _title_after(text, end)[0] is not None
                 ):
-                    return None  # a title after the number (`…5号关于…的通知`)
+                    return False  # a title after the number (`…5号关于…的通知`)
                 if after in _LIST_FIRST and (after in _SPACES or text[end + 1 : end + 2] in _SERIAL_NEXT):
-                    return None  # a list of serials (`47号、48号`)
+                    return False  # a list of serials (`47号、48号`)
                 if after in "（(文":
-                    return None  # locators in brackets, after 文件
+                    return False  # locators in brackets, after 文件
                 if may_alias and after in _ALIAS_FIRST and _alias_near(text, end):
-                    return None
+                    return False
             issuer, info, field = _issuer_parts(issuer_raw)
             serial = (s.lstrip("0") or "0") if s.isascii() and s.isdigit() else _normalise_serial(s)
             if y.isascii():
@@ -382,35 +415,35 @@ def read(text: str) -> Extraction | None:
                 rev = text[::-1]
             letters = back(rev, size - start, size - prev)
             if letters is None:
-                return None
+                return False
             run_start = size - letters.end()
             if run_start == prev and prev and back(rev, size - prev) is not None:
-                return None  # the letters go on into the citation before
+                return False  # the letters go on into the citation before
             if text[run_start - 1 : run_start] == ")":
-                return None  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
+                return False  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, organ = _organ_reading(text[run_start:start])
             if not organ or pat.RELATIVE_ORGAN.match(organ) is not None:
-                return None  # no organ, or the writer's own (`本局令`): the general reader's
+                return False  # no organ, or the writer's own (`本局令`): the general reader's
             organ_start = run_start + offset
             before = text[organ_start - 1] if organ_start else ""
             if before and (before in _TITLE_BEFORE or (not offset and (before in _SPACES or before == "、"))):
-                return None  # a title binds, or organs signing together
+                return False  # a title binds, or organs signing together
             if ds.isascii():  # `citations._number` of ASCII digits, in line
                 serial = ds.lstrip("0") or "0"
             else:
                 value = _number(ds)
                 if value is None:
-                    return None
+                    return False
                 serial = str(value)
             end = m.end()
             if end < size:
                 after = text[end]
                 if after in _AFTER_NUMBER or after == "《":
-                    return None  # locators or a title after the number
+                    return False  # locators or a title after the number
                 if after in _LIST_FIRST and (after in _SPACES or text[end + 1 : end + 2] in _SERIAL_NEXT):
-                    return None
+                    return False
                 if may_alias and after in _ALIAS_FIRST and _alias_near(text, end):
-                    return None
+                    return False
             issuer, info = _decree_organ_parts(organ, "令")
             if dy is None:  # `citations.decree_key`, in line
                 year_value = None
@@ -433,11 +466,7 @@ def read(text: str) -> Extraction | None:
             fixed = len(citations)
             decree_end = end
         prev = m.end()
-    found: Extraction = _new(Extraction)
-    _x_citations(found, tuple(citations))
-    _x_unparsed(found, tuple(unparsed))
-    _x_aliases(found, tuple(aliases))
-    return found
+    return True
 
 
 def _alias_near(text: str, at: int) -> bool:

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache, partial
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from yiju import patterns as pat
 from yiju.brackets import matching_open
@@ -1085,6 +1085,8 @@ def _title_walk(text: str, rev: str, bracket: int, floor: int) -> int:
 
 
 _EMPTY = Extraction((), ())
+# A text this long is read segment by segment (`citation_segments`) when it holds a cut.
+_SEGMENTED_TEXT = 400
 _SPAN = attrgetter("span")  # the sort key: one C call, not a lambda per item
 
 
@@ -1093,6 +1095,7 @@ class _Reader:
 
     __slots__ = (
         "aliases",
+        "before",
         "citations",
         "covered",
         "may_alias",
@@ -1106,20 +1109,45 @@ class _Reader:
     def __init__(self, text: str, known: Mapping[str, Citation] | None) -> None:
         self.text = text
         self.rev = text[::-1]  # scans backwards from a bracket are matches forwards on this
+        # Read as a segment of a longer text (`citation_segments`): the last number its number
+        # pass read before the segment (`…号和〔2016〕20号` may take that number's issuer).
+        self.before: Citation | None = None
         self.citations: list[Citation] = []
         self.unparsed: list[Unparsed] = []
         # Spans no later pass may read a citation from: numbered citations with their bound
         # titles, and short-name declarations. Kept sorted and disjoint (bisect on starts).
         self.covered: list[Span] = []
         self.aliases: list[Alias] = []
-        # Short name → (the document it stands for, where its declaration ends).
-        self.names: dict[str, tuple[Citation, int]] = {}
+        # Short name → every declaration of it: (where it ends, the document it stands for).
+        # A mention takes the last declaration that ends before it (`name_at`): a name declared
+        # again later (`以下简称《意见》` for a second document) does not change what the mentions
+        # before that declaration stand for, whichever pass reads the declaration.
+        self.names: dict[str, list[tuple[int, Citation]]] = {}
         # Whether a short name can be declared at all: most texts hold no 称.
         self.may_alias = "称" in text or "稱" in text
         # Whether a number can be followed by the title it stands for (`…号，即《X》`).
         self.may_same = "即" in text
         if known:
-            self.names.update((name, (citation, 0)) for name, citation in known.items())
+            self.names.update((name, [(0, citation)]) for name, citation in known.items())
+
+    def declare(self, name: str, citation: Citation, end: int) -> None:
+        """Record that `name` stands for `citation` from `end` on."""
+        declared = self.names.get(name)
+        if declared is None:
+            self.names[name] = [(end, citation)]
+        else:
+            declared.append((end, citation))
+
+    def name_at(self, name: str, pos: int) -> Citation | None:
+        """Return the document `name` stands for at `pos`: its last declaration ending by `pos`."""
+        declared = self.names.get(name)
+        if declared is None:
+            return None
+        found, last = None, -1
+        for end, citation in declared:
+            if last < end <= pos:
+                found, last = citation, end
+        return found
 
     def report(self, span: Span, reason: str) -> None:
         self.unparsed.append(Unparsed(span, self.text[span[0] : span[1]], reason))
@@ -1156,7 +1184,7 @@ class _Reader:
             return None
         start = m.start(group) - (0 if group == "bare" else 1)
         self.aliases.append(Alias(name, citation.key, (start, m.end())))
-        self.names[name] = (citation, m.end())
+        self.declare(name, citation, m.end())
         return (start, m.end())
 
 
@@ -1184,12 +1212,16 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     has_notice = "公告" in text
     has_hao = "号" in text or "號" in text
     likely = has_book or has_decree or has_hao
-    fast_first = not known and not has_notice and likely
+    if likely and len(text) >= _SEGMENTED_TEXT and _segments.CUT in text:
+        # A long text, read segment by segment (`citation_segments`): the fast path where it
+        # can, the passes below where not, exactly what the passes return on the whole.
+        return _segments.read(text, known)
+    fast_first = not has_notice and likely
     if fast_first:
         # The common shapes of running text in one scan (`citation_fast`): exactly what the
         # passes below return, or None when the text holds anything else. Tried before the
         # search for a number when the text is likely to hold one (a 号, a 《 or a 令).
-        fast = _fast.read(text)
+        fast = _fast.read(text, known)
         if fast is not None:
             return fast
     first = pat.NUMBER.search(text)
@@ -1207,11 +1239,11 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
         and glued is None
     ):
         return _EMPTY  # most cells cite nothing: skip the bookkeeping
-    if not fast_first and not known and not has_notice and bare is None:
-        fast = _fast.read(text)
+    if not fast_first and not has_notice and bare is None:
+        fast = _fast.read(text, known)
         if fast is not None:
             return fast
-    return _read(text, known, first, has_book, has_decree, has_notice, bare, glued)
+    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, glued, None)
 
 
 def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
@@ -1232,31 +1264,84 @@ def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extr
         and glued is None
     ):
         return _EMPTY
-    return _read(text, known, first, has_book, has_decree, has_notice, bare, glued)
+    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, glued, None)
 
 
-def _read(  # noqa: PLR0917  # what `extract` found out about the text, passed on
-    text: str,
-    known: Mapping[str, Citation] | None,
+def read_marked(
+    text: str, known: Mapping[str, Citation], before: Citation | None
+) -> tuple[Extraction, tuple[int, ...], dict[str, Citation], Citation | None] | None:
+    """Return `read_general(text, known)` for a segment of a longer text, with what the reader
+    of the whole text would carry on with; None when `text` holds nothing to read.
+
+    `before` is the last number the number pass read before the segment. Returned besides:
+    how many short names were listed after each pass before the 《》 titles' (numbered
+    documents, decrees, announcements, bracketless numbers, glued numbers), what each name declared in
+    `text` stands for at its end, and the last number the number pass read (or `before`).
+    For `citation_segments`, which gathers the segments' short names pass by pass, as the
+    general reader lists them for a whole text.
+    """
+    first = pat.NUMBER.search(text)
+    has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
+    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
+    glued = pat.GLUED_NUMBER.search(text) if "号" in text or "號" in text else None
+    if (
+        first is None
+        and not has_book
+        and not has_decree
+        and not has_notice
+        and bare is None
+        and glued is None
+    ):
+        return None
+    reader = _Reader(text, known)
+    reader.before = before
+    if first is not None:
+        _numbered(reader, first)
+    last = reader.citations[-1] if reader.citations else before
+    marks: list[int] = []
+    found = _passes(reader, None, has_book, has_decree, has_notice, bare, glued, marks)
+    declared: dict[str, Citation] = {}
+    for name, entries in reader.names.items():
+        end, citation = max(entries, key=_FIRST)
+        if end > 0:  # declared in `text`, not only known before it
+            declared[name] = citation
+    return found, tuple(marks), declared, last
+
+
+_FIRST = itemgetter(0)
+
+
+def _passes(  # noqa: PLR0917  # what `extract` found out about the text, passed on
+    reader: _Reader,
     first: re.Match[str] | None,
     has_book: bool,
     has_decree: bool,
     has_notice: bool,
     bare: re.Match[str] | None,
     glued: re.Match[str] | None,
+    marks: list[int] | None,
 ) -> Extraction:
-    """Return `extract(text, known)` read by the general reader's passes."""
-    reader = _Reader(text, known)
+    """Run the general reader's passes; with `marks`, note how many short names each listed."""
     if first is not None:
         _numbered(reader, first)
+    if marks is not None:
+        marks.append(len(reader.aliases))
     if has_decree:
         _decrees(reader, "令")
+    if marks is not None:
+        marks.append(len(reader.aliases))
     if has_notice:
         _decrees(reader, "公告")
+    if marks is not None:
+        marks.append(len(reader.aliases))
     if bare is not None:
         _bare_numbers(reader, bare)
+    if marks is not None:
+        marks.append(len(reader.aliases))
     if glued is not None:
         _glued_numbers(reader, glued)
+    if marks is not None:
+        marks.append(len(reader.aliases))
     if has_book:
         _title_only(reader)
     citations = reader.citations
@@ -1492,10 +1577,20 @@ def _listed(reader: _Reader, parts: Callable[[str], _Parts | None], pos: int, co
 def _shared_issuer(reader: _Reader, after: int, bracket: int) -> str:
     """Return the issuer of the number right before `…和〔2016〕20号` (only a conjunction between
     them: `国办发〔2016〕19号和〔2016〕20号` is two numbers of 国办发), or ""."""
-    if not reader.citations or "".join(reader.text[after:bracket].split()) not in _CONJUNCTIONS:
+    if "".join(reader.text[after:bracket].split()) not in _CONJUNCTIONS:
         return ""
-    last = reader.citations[-1]
-    if last.issuer is None or last.year is None or last.serial is None or last.span[1] > after:
+    if reader.citations:
+        last = reader.citations[-1]
+        if last.span[1] > after:
+            return ""
+    elif reader.before is not None and after > 0:
+        # The last number read before this segment (`citation_segments`), with only a
+        # reported number of the segment and the conjunction after it (`…〔21〕5号和〔2016〕20号`):
+        # at the segment's start, the text before it holds its cut's 。 and shares nothing.
+        last = reader.before
+    else:
+        return ""
+    if last.issuer is None or last.year is None or last.serial is None:
         return ""
     if last.key == numbered_key(last.issuer, last.year, last.serial):
         return last.issuer
@@ -1549,7 +1644,7 @@ def _same_as(reader: _Reader, citation: Citation, at: int) -> Span | None:
         )
     name = text[m.end() + 1 : close].strip()
     reader.aliases.append(Alias(name, citation.key, (m.end(), close + 1)))
-    reader.names[name] = (reader.citations[-1], close + 1)
+    reader.declare(name, reader.citations[-1], close + 1)
     return m.end(), end
 
 
@@ -2221,9 +2316,9 @@ def _title_only(reader: _Reader) -> None:
                 locators, end, overlong = _articles_after_note(text, close + 1)
             else:
                 locators, end, overlong = (), close + 1, None  # what `_parse_locators` returns there
-            named = reader.names.get(inner)
-            if named is not None and named[1] <= pos:
-                citation = _aliased(named[0], (pos, end), text[pos:end], locators)
+            named = reader.name_at(inner, pos)
+            if named is not None:
+                citation = _aliased(named, (pos, end), text[pos:end], locators)
             else:
                 citation = _title_citation(inner, (pos, end), text[pos:end], locators)
             reader.citations.append(citation)
@@ -2429,3 +2524,4 @@ def _bare_query_issuer(run: str) -> bool:
 # The fast path reads with this module's helpers, so it is imported once they are defined
 # (and, imported first, finds this module complete).
 from yiju import citation_fast as _fast  # noqa: E402  # see above
+from yiju import citation_segments as _segments  # noqa: E402  # see above

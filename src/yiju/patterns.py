@@ -591,6 +591,11 @@ TITLE_STOPS_BACK = _re(r"[《》（）()，,；;。\n]")
 # 《》 of their own — separators inside a title are part of it. Possessive: never given back.
 TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）()]*+《)*+")
 
+# The brackets a title's walk back from a number counts (`citations._title_walk`): a segment
+# of a long text with a closer and no opener before it is read together with the segment
+# before (`citation_segments`: the walk may run on past the cut between them).
+WALK_BRACKETS = _re(r"[（）()《》]")
+
 # The fast path's scan (`citation_fast`, issue 13): the commonest citations of running text,
 # each read by one match of one stdlib `re` pattern over the whole text, in order. Every
 # branch starts at the character the general reader starts from (《, a year's bracket, 令), so
@@ -607,8 +612,9 @@ TITLE_SEGMENT_BACK = _re(r"(?:[^《》（）()，,；;。\n]++|》[^《》（）
 # are the whole chain and are read from the groups, without a memo miss per new chain.
 # `bad`: every other place the general reader starts from — a 《, a year's bracket (ANCHOR),
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
-# the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号`; not
-# `（2021年）年度总结`, which no number follows; a bracket right after four digits,
+# the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
+# short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
+# number follows; a bracket right after four digits,
 # `人社发2024(9)`; a 号 after a year glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
 # look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
@@ -648,7 +654,7 @@ FAST_CITATION = _re(
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{4}}{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
     rf"|(?={_DIGIT})(?<=[0-9０-９]{{4}}{_OPEN})|{_GLUED_BEHIND}))"
 )
 
