@@ -2409,6 +2409,14 @@ GAPS = [
     case("汉语言文学专业中文2024(12)班", name="year-then-serial-class-two-digits"),
     case("人社发2024(11)期培训", name="year-then-serial-batch-two-digits"),
     case("若a<2016>b则", name="angle-year-markup", note="`<>` around a year with no number after: no report"),
+    case(
+        "根据本局公告第3号",
+        name="notice-no-year-relative-organ",
+        unparsed=("本局公告第3号",),
+        note="本局, 我部, 该会 are the writer's own organ: no key names it; reported, not keyed",
+    ),
+    case("依照我部令第5号规定", name="decree-relative-organ", unparsed=("我部令第5号",)),
+    case("本溪市人民政府令第5号", doc("本溪市人民政府令第5号"), name="decree-place-starting-like-determiner"),
     # Announcements numbered with no year, inverted lists, organs ending in a division (session 14).
     case(
         "全国人民代表大会常务委员会公告第26号",

@@ -427,8 +427,8 @@ def scan(  # noqa: PLR0917  # the segment, and the lists the results are appende
             if text[run_start - 1 : run_start] == ")":
                 return False  # perhaps a pinyin gloss inside the code (`國(guó)發〔`): read generally
             offset, organ = _organ_reading(text[run_start:start])
-            if not organ:
-                return False
+            if not organ or pat.RELATIVE_ORGAN.match(organ) is not None:
+                return False  # no organ, or the writer's own (`本局令`): the general reader's
             organ_start = run_start + offset
             before = text[organ_start - 1] if organ_start else ""
             if before and (before in _TITLE_BEFORE or (not offset and (before in _SPACES or before == "、"))):

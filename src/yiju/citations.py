@@ -1735,6 +1735,11 @@ def _decrees(reader: _Reader, word: str) -> None:
                 reader.report((start, end), "公告编号前没有发布机关")
                 last = end
             continue  # 指令第3号, 命令第5号: a word, not an organ
+        if pat.RELATIVE_ORGAN.match(organ) is not None:
+            # `根据本局公告第3号`: the writer's own organ, which no key can name: reported, not keyed.
+            reader.report((organ_start, end), f"{word}的发布机关是指代（本局、我部等），无法确定，未能读取")
+            last = end
+            continue
         if _too_long(serial_text):
             reader.report((organ_start, end), f"{word}的序号过长（超过9位数字）")
             continue

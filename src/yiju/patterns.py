@@ -155,6 +155,7 @@ __all__ = [
     "QUERY_LENIENT",
     "QUERY_LENIENT_BARE",
     "REGION_START",
+    "RELATIVE_ORGAN",
     "SAME_AS",
     "SEAL_PLACEHOLDER",
     "SECTION_COUNT",
@@ -460,6 +461,10 @@ DECREE_ORGAN_ENDS = "院部委局署行会席府厅办室"
 # A numbered division (师) is an organ too (`新疆生产建设兵团第一师令第3号`, `农八师`): 师 ends an
 # organ only after its number, so `律师`, `教师`, `工程师` before 令 stay words.
 DIVISION_ORGAN = _re(r"[一二三四五六七八九十]{1,3}师$")
+# The writer's own organ named by a determiner (`根据本局公告第3号`, `我部令第5号`, `该会公告第2号`):
+# it ends like an organ, but no key can name it (every 局 writes 本局). Only a determiner and one
+# organ word: `本溪市人民政府令` is a place's.
+RELATIVE_ORGAN = _regex(r"^[本我该該此其](?:委员会|委員會|政府|局|委|部|院|会|會|厅|廳|府|办|辦|署|行|室)$")
 # What is cut from the front of a decree's organ: the state's name (`中华人民共和国国务院令`
 # is 国务院令) — the key drops it, the text as written keeps it.
 DECREE_STATE = "中华人民共和国"
