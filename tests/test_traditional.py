@@ -17,6 +17,7 @@ import pytest
 
 from tests.test_families import FAMILIES_DIR, item_truth
 from yiju.forms import parse_table
+from yiju.normalize import to_simplified, to_simplified_lines
 from yiju.readers import read
 
 _S2T = opencc.OpenCC("s2t")
@@ -70,3 +71,37 @@ def test_simplified_table_has_no_r06(truth: Path) -> None:
     name = json.loads(truth.read_text(encoding="utf-8"))["name"]
     form = parse_table(read(FAMILIES_DIR / f"{name}.txt")[0])
     assert [] == [f.code for f in form.findings if f.code == "R06"]
+
+
+# Real words holding a variant character OpenCC's t2s keeps as it is, with the simplified word.
+VARIANT_WORDS = [
+    ("鹽堿地", "盐碱地"),  # 鲁政办字〔2023〕5号, reposted in traditional (fixtures/real)
+    ("鹽鹻地", "盐碱地"),
+    ("選擧", "选举"),
+    ("淸理整頓", "清理整顿"),
+    ("靑年", "青年"),
+    ("就緖", "就绪"),
+    ("産値", "产值"),
+    ("塡報", "填报"),
+    ("審愼", "审慎"),
+    ("報吿", "报告"),
+    ("敍述", "叙述"),
+    ("磚窰", "砖窑"),
+    ("奮鬪", "奋斗"),
+    ("鬭爭", "斗争"),
+    ("疎浚河道", "疏浚河道"),
+    ("水菓", "水果"),
+    ("屋簷", "屋檐"),
+    ("銲接", "焊接"),
+    ("踨跡", "踪迹"),
+    ("韮菜", "韭菜"),
+    ("瑯琊", "琅琊"),
+]
+
+
+@pytest.mark.parametrize(("word", "simplified"), VARIANT_WORDS, ids=[w for w, _ in VARIANT_WORDS])
+def test_variants_t2s_keeps_fold_to_simplified(word: str, simplified: str) -> None:
+    """A variant OpenCC's t2s leaves unconverted folds too, alone and among other texts."""
+    assert _T2S.convert(word) != simplified  # OpenCC alone misses it: the map is needed
+    assert to_simplified(word) == simplified
+    assert to_simplified_lines(["序號", word]) == ["序号", simplified]

@@ -29,6 +29,50 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+# Variant characters OpenCC's t2s leaves as they are (each checked against t2s: it returns the
+# character unchanged), folded after it to the standard simplified character. Only characters
+# whose simplified form is certain (第一批异体字整理表 / 通用规范汉字表) and that government text
+# reposted in traditional characters uses: `鹽堿地` must read `盐碱地`, not `盐堿地`. The older
+# glyph forms (旧字形: `淸`, `値`, `吿`…) are separate code points that some input methods and
+# encodings still produce.
+# One character to one character, so a folded text keeps its length.
+_VARIANTS = str.maketrans(
+    {
+        "堿": "碱",  # 鹽堿地, 堿性 (a variant of 鹼)
+        "鹻": "碱",  # a variant of 鹼
+        "擧": "举",  # 選擧, 擧辦 (a variant of 舉)
+        "淸": "清",  # 淸理, 淸單 (旧字形)
+        "靑": "青",  # 靑年, 靑海 (旧字形)
+        "緖": "绪",  # 頭緖, 就緖 (旧字形 of 緒)
+        "値": "值",  # 數値, 産値 (旧字形)
+        "塡": "填",  # 塡報, 塡寫 (旧字形)
+        "愼": "慎",  # 謹愼, 審愼 (旧字形)
+        "吿": "告",  # 報吿, 公吿 (旧字形)
+        "敍": "叙",  # 敍述 (a variant of 敘)
+        "寳": "宝",  # a variant of 寶
+        "窰": "窑",  # 磚窰 (a variant of 窯)
+        "鬪": "斗",  # 奮鬪 (a variant of 鬥)
+        "鬭": "斗",  # 鬭爭 (a variant of 鬥)
+        "疎": "疏",  # 疎浚, 疎導
+        "菓": "果",  # 菓品, 水菓
+        "簷": "檐",  # 屋簷
+        "銲": "焊",  # 銲接
+        "廸": "迪",  # a variant of 迪
+        "踨": "踪",  # 踨跡 (a variant of 蹤)
+        "廏": "厩",  # a variant of 廄
+        "韮": "韭",  # 韮菜
+        "瑯": "琅",  # 瑯琊 (臨沂)
+        "欝": "郁",  # a variant of 鬱
+        "鬰": "郁",  # a variant of 鬱
+    }
+)
+
+
+def _fold_t2s(text: str) -> str:
+    """OpenCC's t2s of `text`, then the variants it misses (`_VARIANTS`)."""
+    return str(_t2s().convert(text)).translate(_VARIANTS)
+
+
 # Full-width ASCII (U+FF01–U+FF5E) maps to ASCII by a fixed offset; the ideographic space
 # U+3000 to a plain space. NFKC would do this too but also rewrites enclosed numerals (㈠ → (一)),
 # which are text, not width variants.
@@ -47,14 +91,17 @@ def fold_width(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def to_simplified(text: str) -> str:
-    """Fold traditional characters to simplified with OpenCC's complete t2s tables.
+    """Fold traditional characters to simplified with OpenCC's complete t2s tables, then the
+    variant characters they miss (`_VARIANTS`).
 
     >>> to_simplified("閩政辦")
     '闽政办'
+    >>> to_simplified("鹽堿地")
+    '盐碱地'
     """
     if text.isascii():
         return text
-    return str(_t2s().convert(text))
+    return _fold_t2s(text)
 
 
 def to_simplified_lines(texts: list[str]) -> list[str]:
@@ -72,7 +119,7 @@ def to_simplified_lines(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.isascii():
         return list(texts)
-    folded = str(_t2s().convert(joined)).split("\n")
+    folded = _fold_t2s(joined).split("\n")
     if len(folded) != len(texts):  # never seen; keep the per-text folding if it ever happens
         return [to_simplified(text) for text in texts]
     return folded
