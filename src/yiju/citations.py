@@ -1247,11 +1247,12 @@ def extract(text: str, known: Mapping[str, Citation] | None = None) -> Extractio
     return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, glued, None)
 
 
-def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
-    """Return `extract(text, known)` as the general reader reads it, without the fast path.
-
-    For tests and benchmarks that hold the fast path (`citation_fast`) to the general reader.
-    """
+def _survey(
+    text: str,
+) -> tuple[re.Match[str] | None, bool, bool, bool, re.Match[str] | None, re.Match[str] | None] | None:
+    """Return what the general reader's passes need to know of `text` (its first bracketed
+    number, whether it holds 《, 令 or 公告, its first bracketless and glued number), or None
+    when it holds nothing to read. `extract` does the same in line, on its hot path."""
     first = pat.NUMBER.search(text)
     has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
     bare = pat.BARE_NUMBER.search(text) if "年" in text else None
@@ -1264,8 +1265,19 @@ def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extr
         and bare is None
         and glued is None
     ):
+        return None
+    return first, has_book, has_decree, has_notice, bare, glued
+
+
+def read_general(text: str, known: Mapping[str, Citation] | None = None) -> Extraction:
+    """Return `extract(text, known)` as the general reader reads it, without the fast path.
+
+    For tests and benchmarks that hold the fast path (`citation_fast`) to the general reader.
+    """
+    survey = _survey(text)
+    if survey is None:
         return _EMPTY
-    return _passes(_Reader(text, known), first, has_book, has_decree, has_notice, bare, glued, None)
+    return _passes(_Reader(text, known), *survey, None)
 
 
 def read_marked(
@@ -1281,19 +1293,10 @@ def read_marked(
     For `citation_segments`, which gathers the segments' short names pass by pass, as the
     general reader lists them for a whole text.
     """
-    first = pat.NUMBER.search(text)
-    has_book, has_decree, has_notice = "《" in text, "令" in text, "公告" in text
-    bare = pat.BARE_NUMBER.search(text) if "年" in text else None
-    glued = pat.GLUED_NUMBER.search(text) if "号" in text or "號" in text else None
-    if (
-        first is None
-        and not has_book
-        and not has_decree
-        and not has_notice
-        and bare is None
-        and glued is None
-    ):
+    survey = _survey(text)
+    if survey is None:
         return None
+    first, has_book, has_decree, has_notice, bare, glued = survey
     reader = _Reader(text, known)
     reader.before = before
     if first is not None:
