@@ -207,6 +207,8 @@ def _split_joined(unit: str) -> list[str]:
     joins = sorted([*pat.UNIT_AND_OTHERS.finditer(unit), *pat.UNIT_AND.finditer(unit)], key=_start)
     for found in joins:
         before, after = unit[: found.start()], unit[found.end() :]
+        if pat.UNIT_BARE_CLASS.fullmatch(after):
+            continue  # `有关部门和单位` is one collective, not `有关部门` and `单位`
         if before and after and is_organ(before) and is_organ(after) and len(before) >= 2 and len(after) >= 2:
             return [strip_duty(before)[0], *_split_joined(after)]
     return [unit]

@@ -189,6 +189,7 @@ __all__ = [
     "TRAILING_PHONE",
     "UNIT_AND",
     "UNIT_AND_OTHERS",
+    "UNIT_BARE_CLASS",
     "UNIT_DUTY",
     "UNIT_LABEL",
     "UNIT_LEVEL_LIST",
@@ -981,6 +982,9 @@ NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明�
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
 # both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
 UNIT_AND = _regex(r"以及|及|和|与|会同")
+# `有关部门和单位`, `各部门及单位`: 和 before a bare class word joins no second unit; the class
+# shares the qualifier before it (有关 单位), so the words stay one collective.
+UNIT_BARE_CLASS = _regex(r"(?:单位|部门|机构|企业|企事业单位|事业单位|组织|团体|社会组织)")
 # `市住建局、市自然资源规划局等市级有关部门` (宁波 2025): 等 before a collective of the units
 # concerned (`市级有关部门`, `其他相关单位`) joins the units named to the others, as 及 does.
 # Before anything else (`…等部门`, `…等按职责分工负责`) it only ends the list.
