@@ -891,13 +891,16 @@ ORGAN_END = _regex(
 # 负责`, `各乡镇配合`, `各地级以上市人民政府结合实际落实`, and, bracketed after one unit of a list,
 # `市发改委（牵头）`. The duty is not part of the name; 牵头 marks the lead unit (`lead`), 配合 and
 # its kin a partner (`partner`); the rest (负责, 落实) is work shared by everyone named.
+# `区财政局等部门`, `…等5个单位`: 等 and the class word it ends the list with (no collective named
+# after it, unlike `等市级有关部门`, which UNIT_AND_OTHERS splits) are no part of the last name.
+_UNIT_ETC = r"等(?:[0-9一二三四五六七八九十]{1,3}+个)?(?:部门|单位|机构|成员单位)?"
 UNIT_DUTY = _regex(
-    r"(?:等)?(?:"
+    rf"(?:{_UNIT_ETC})?(?:"
     r"[（(]\s*+(?:(?P<blead>牵头|总牵头|牵总)(?:单位|负责)?|(?P<bpartner>配合|协办|协助|参与|协同))\s*+[）)]"
     r"|(?:分别|共同|联合)?(?P<lead>牵头|总牵头|牵总)(?:负责|抓总)?"
     r"|(?:负责)?(?P<partner>配合|协办|协助|参与|协同)(?:落实|推进|实施)?"
     r"|(?:按照?职责分工|按职责|按职能|分别|共同|各自|结合实际|根据职责)?(?:负责|落实|抓好落实|组织实施)"
-    r"|等)$"
+    rf"|{_UNIT_ETC})$"
 )
 # A duty bracketed after one unit of a list (`市发改委（牵头）、市财政局`) is that unit's alone: the
 # unit is cut out as a part of its own before the parts are read. Matched at the end of one
