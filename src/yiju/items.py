@@ -446,7 +446,7 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             state.totals[key] = numbers[0]
         state.closed = state.closed or (key == "总计" and bool(state.items))
         return f"total {key}"
-    coded = pat.BUDGET_CODE.match(first)
+    coded = pat.BUDGET_CODE.match(first) if first[:1].isdigit() else None  # most rows: no code
     if (
         coded is not None
         and len(distinct) >= 2
@@ -599,6 +599,8 @@ def _id_heading(state: _State, row: Row, values: Sequence[str], by_role: dict[st
     """
     col = next((c for c, r in state.roles.items() if r == "id"), None)
     value = values[col - 1] if col is not None and col <= len(values) else ""
+    if value.isascii():  # `1`, `1-1-1`: a number, never a heading (`一、`, `（一）` are not ASCII)
+        return ""
     number, style, rest = strip_numbering(value)
     if number is None or style not in ("cn", "pcn") or len(pat.HAN_CHAR.findall(rest)) < 2:
         return ""
