@@ -917,6 +917,28 @@ def test_a_heading_in_the_id_column(tmp_path: Path) -> None:
     assert ["一", "一.一", "一.一.1"] == [s.id for s in form.sections]
 
 
+def test_measures_that_restart_under_each_task(tmp_path: Path) -> None:
+    """The full notice numbers its measures again under each task (`(1)`, `(2)`, `(3)` beside `1.…`,
+    then `(1)`, `(2)` beside `2.…`): they are still the items, the task their heading, ids unique by it."""
+    rows = [
+        *XIAN,
+        ["", "", "(3)推行行政许可事项清单动态调整。", "市行政审批局", "市级相关单位", "2022年12月底", ""],
+        ["", "2.加快推进政务服务标准化。", "(1)编制政务服务事项标准化工作规程。", "市行政审批局",
+         "市级相关单位", "2022年10月底", ""],
+        ["", "", "(2)推进同一事项无差别受理。", "市行政审批局", "市级相关单位", "2022年12月底", ""],
+    ]  # fmt: skip
+    assert ["id", "category", "text"] == _roles(XIAN_HEADERS, rows, "task_list")[:3]
+    form = parse_file(_write_csv(tmp_path / "plan.csv", XIAN_HEADERS, rows))[0]
+    assert [(i.id, i.section, i.text) for i in form.indicators][2:] == [
+        ("一.一.1.3", "一.一.1", "推行行政许可事项清单动态调整。"),
+        ("一.一.2.1", "一.一.2", "编制政务服务事项标准化工作规程。"),
+        ("一.一.2.2", "一.一.2", "推进同一事项无差别受理。"),
+    ]
+    # A measure number twice beside one task is no numbering of its own: the task stays the item.
+    twice = [*XIAN, ["", "", "(2)推行行政许可事项清单动态调整。", "市行政审批局", "", "2022年12月底", ""]]
+    assert ["id", "text", "detail"] == _roles(XIAN_HEADERS, twice, "task_list")[:3]
+
+
 GLUED_UNITS = [
     ("市行政审批局市司法局", ("市行政审批局", "市司法局")),
     ("省发展改革委省财政厅", ("省发展改革委", "省财政厅")),
@@ -926,6 +948,19 @@ GLUED_UNITS = [
     ("县委县政府", ("县委县政府",)),
     ("市场监管局市场科", ("市场监管局市场科",)),
     ("市人力资源社会保障局", ("市人力资源社会保障局",)),
+    # A bureau's branch in a district named with the same word (济南 市中区, 青岛 市南区) is one unit.
+    ("市公安局市中分局", ("市公安局市中分局",)),
+    ("市自然资源和规划局市南分局", ("市自然资源和规划局市南分局",)),
+    # A bureau's own division after it (a 市 that is part of 市场, 市政) is part of it.
+    ("市商务局市场体系建设处", ("市商务局市场体系建设处",)),
+    ("市住建局市政工程科", ("市住建局市政工程科",)),
+    ("市委办公室市政府办公室", ("市委办公室", "市政府办公室")),
+    ("市发展改革委市场监管局", ("市发展改革委", "市场监管局")),
+    ("县市场监督管理局县知识产权局", ("县市场监督管理局", "县知识产权局")),
+    ("区委宣传部区文明办", ("区委宣传部", "区文明办")),
+    ("区委区政府督查室", ("区委区政府督查室",)),
+    ("国家税务总局宁波市税务局", ("国家税务总局宁波市税务局",)),
+    ("中国人民银行宁波市中心支行", ("中国人民银行宁波市中心支行",)),
 ]
 
 
@@ -952,6 +987,8 @@ def test_a_title_prefix_that_is_a_phrase(prefix: str, phrase: bool) -> None:
 # Notices titled `X关于…的意见` (咸阳 2022, 东莞 2021): the title ends in 意见, the notice's number on
 # the line above is no half of it, the issuer before 关于 is the organisation and the number's
 # bracketed year the list's year.
+_OPINION_TASKS = ["一、加快推进产业升级", "1.完善实验室体系。（牵头单位：市科技局）",
+                  "2.加强创新平台建设。（牵头单位：市科技局）"]  # fmt: skip
 NOTICES = [
     (
         ["咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见", "咸政发〔2022〕4号",
@@ -973,12 +1010,55 @@ NOTICES = [
          "1.完善实验室体系。(牵头单位:省科技厅)", "2.加强创新平台建设。(牵头单位:省科技厅)"],
         ("山东省建设绿色低碳高质量发展先行区2023年重点工作任务", None, 2023),
     ),
+    # Over-fires of those rules: a number cited inside the title is another document's (its year
+    # is not the list's); a unit forwarding another's notice is the issuer, not the two together;
+    # a verb phrase before 关于 is nobody; a line ending 意见 that is a sentence is no title.
+    (
+        ["贯彻落实《国务院关于加快推进“互联网+政务服务”工作的指导意见》（国发〔2016〕55号）任务分工方案",
+         *_OPINION_TASKS],
+        ("贯彻落实《国务院关于加快推进“互联网+政务服务”工作的指导意见》（国发〔2016〕55号）任务分工方案",
+         None, None),
+    ),
+    (
+        ["省政府办公厅转发省发展改革委关于加快推进产业转型升级的意见", *_OPINION_TASKS],
+        ("省政府办公厅转发省发展改革委关于加快推进产业转型升级的意见", "省政府办公厅", None),
+    ),
+    (
+        ["贯彻落实市委关于加快推进产业转型升级的意见重点任务分工方案", *_OPINION_TASKS],
+        ("贯彻落实市委关于加快推进产业转型升级的意见重点任务分工方案", None, None),
+    ),
+    (
+        ["关于加快推进产业转型升级的实施意见",
+         "为深入贯彻落实市委市政府决策部署，结合我市实际，现提出如下意见", *_OPINION_TASKS],
+        ("关于加快推进产业转型升级的实施意见", None, None),
+    ),
+    # `我市`, `全市` before 关于 or the year is the writer's place, no unit.
+    (["我市关于加快推进产业转型升级的实施方案", *_OPINION_TASKS],
+     ("我市关于加快推进产业转型升级的实施方案", None, None)),
+    (["全市2023年重点工作任务分工方案", *_OPINION_TASKS], ("全市2023年重点工作任务分工方案", None, 2023)),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lines", "expected"), NOTICES, ids=["xianyang", "dongguan", "pilot-zone"])
+NOTICE_IDS = [
+    "xianyang",
+    "dongguan",
+    "pilot-zone",
+    "cited-number",
+    "forwarded",
+    "verb-phrase",
+    "sentence",
+    "our-city",
+    "whole-city",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    NOTICES,
+    ids=NOTICE_IDS,
+)
 def test_a_notice_of_opinions(
-    tmp_path: Path, lines: list[str], expected: tuple[str, str | None, int]
+    tmp_path: Path, lines: list[str], expected: tuple[str, str | None, int | None]
 ) -> None:
     path = tmp_path / "notice.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

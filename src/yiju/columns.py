@@ -563,18 +563,36 @@ def _group_over_numbered_details(
         cells = [v for v in values[column.column] if v]
         marks = [pat.NUMBERING.match(v) for v in cells]
         numbers = [m.group("ar") or m.group("par") for m in marks if m is not None]
-        if (
-            len(cells) < 2
-            or len(numbers) != len(cells)
-            or None in numbers
-            or len(set(numbers)) != len(numbers)
-        ):
+        if len(cells) < 2 or len(numbers) != len(cells) or None in numbers:
+            continue
+        if not _numbered_within_tasks(values[text.column], values[column.column]):
             continue
         if _repeats(values[text.column], values[column.column]) < 0.3:
             continue
         swap = {text.column: "category", column.column: "text"}
         return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
     return columns
+
+
+def _numbered_within_tasks(tasks: Sequence[str], measures: Sequence[str]) -> bool:
+    """Return True when no measure number comes twice beside one task.
+
+    The measures restart under each task (`（1）`, `（2）` beside `1.…`, then `（1）` beside `2.…`,
+    as 西安 2022 numbers them): their numbers are unique under their task, not down the column.
+    A task's cell is merged down (blank below it in a text copy) or repeated on its rows.
+    """
+    seen: set[tuple[str, str]] = set()
+    task = ""
+    for above, measure in zip(tasks, measures, strict=False):
+        task = above or task
+        if not measure:
+            continue
+        found = pat.NUMBERING.match(measure)
+        key = (task, (found.group("ar") or found.group("par") or "") if found is not None else "")
+        if key in seen:
+            return False
+        seen.add(key)
+    return True
 
 
 def _category_text(

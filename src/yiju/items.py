@@ -446,7 +446,7 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             state.totals[key] = numbers[0]
         state.closed = state.closed or (key == "总计" and bool(state.items))
         return f"total {key}"
-    coded = pat.BUDGET_CODE.match(first)
+    coded = pat.BUDGET_CODE.match(first) if first[:1].isdigit() else None  # most rows: no code
     if (
         coded is not None
         and len(distinct) >= 2
@@ -599,6 +599,8 @@ def _id_heading(state: _State, row: Row, values: Sequence[str], by_role: dict[st
     """
     col = next((c for c, r in state.roles.items() if r == "id"), None)
     value = values[col - 1] if col is not None and col <= len(values) else ""
+    if value.isascii():  # `1`, `1-1-1`: a number, never a heading (`一、`, `（一）` are not ASCII)
+        return ""
     number, style, rest = strip_numbering(value)
     if number is None or style not in ("cn", "pcn") or len(pat.HAN_CHAR.findall(rest)) < 2:
         return ""
@@ -832,6 +834,24 @@ def _scattered_levels(items: Sequence[_Item]) -> bool:
         seen.add(key)
         last = key
     return False
+
+
+def _title_issuer(title: str) -> str | None:
+    """Return who issues the notice a title names before `关于`, else None.
+
+    `省政府办公厅转发省发展改革委关于…` is forwarded by the office (the name before the verb);
+    `贯彻落实市委关于…的意见…分工方案` names no issuer (a verb phrase before 关于).
+    """
+    found = pat.TITLE_ISSUER.match(title)
+    if found is None:
+        return None
+    unit = found.group("unit")
+    forward = pat.TITLE_ISSUER_FORWARD.search(unit)
+    if forward is not None:
+        unit = unit[: forward.start()]
+    if len(unit) < 2 or pat.TITLE_NO_ISSUER.match(unit) or not pat.ORGAN_END.search(unit):
+        return None
+    return unit
 
 
 def _level_positions(items: Sequence[_Item]) -> list[str]:
@@ -1111,11 +1131,15 @@ def _finish(state: _State) -> Form:  # one local per field of an item
     if state.unit is None and state.title:
         found = pat.TITLE_PREFIX_UNIT.match(state.title)
         unit = found.group("unit") if found is not None else ""
-        if unit and pat.ORGAN_END.search(unit) and not pat.TITLE_PREFIX_PHRASE.search(unit):
+        if (
+            unit
+            and pat.ORGAN_END.search(unit)
+            and not pat.TITLE_PREFIX_PHRASE.search(unit)
+            and not pat.TITLE_NO_ISSUER.match(unit)
+        ):
             state.unit = unit
-        issuer = pat.TITLE_ISSUER.match(state.title)
-        if state.unit is None and issuer is not None and pat.ORGAN_END.search(issuer.group("unit")):
-            state.unit = issuer.group("unit")  # `咸阳市人民政府关于…的意见`: the notice's issuer
+        if state.unit is None:
+            state.unit = _title_issuer(state.title)  # `咸阳市人民政府关于…的意见`: the notice's issuer
     if state.year is None and state.title:
         year = pat.TITLE_NOTICE_YEAR.search(state.title)
         if year is not None:

@@ -214,6 +214,7 @@ def _split_glued(unit: str) -> list[str]:
             len(before) >= 4
             and len(after) >= 4
             and after[0] == before[0]
+            and pat.GLUED_BRANCH.search(after) is None
             and is_organ(before)
             and is_organ(after)
         ):

@@ -70,6 +70,7 @@ __all__ = [
     "FORM_UNIT",
     "FORM_YEAR",
     "FUNCTION_WORDS",
+    "GLUED_BRANCH",
     "GLUED_NUMBER",
     "GLUED_NUMBER_TRADITIONAL",
     "GLUED_UNIT",
@@ -152,6 +153,7 @@ __all__ = [
     "PLAIN_NUMBER",
     "PLAIN_RANGE",
     "POINTS",
+    "PROSE_OPINION_SENTENCE",
     "PROSE_SENTENCE_END",
     "PROSE_TITLE_END",
     "QUERY_LENIENT",
@@ -178,9 +180,11 @@ __all__ = [
     "TITLE_ADDRESS",
     "TITLE_AFTER_NUMBER",
     "TITLE_ISSUER",
+    "TITLE_ISSUER_FORWARD",
     "TITLE_LEAD",
     "TITLE_NOISE",
     "TITLE_NOTICE_YEAR",
+    "TITLE_NO_ISSUER",
     "TITLE_PREFIX_PHRASE",
     "TITLE_PREFIX_UNIT",
     "TITLE_SEGMENT_BACK",
@@ -995,6 +999,11 @@ NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明�
 # when both sides read as units of four characters or more and begin with the same word, so
 # `市委组织部`, `市政府办公室` and `市场监管局市场科` stay whole.
 GLUED_UNIT = _regex(r"(?<=局|委|厅|部|办|中心|政府|管委会|指挥部|办公室)(?=[省市州县区镇乡])")
+# What follows a unit and is part of it, never a second unit: its branch in a district whose name
+# starts with the same word (`市公安局市中分局`, `市自然资源和规划局市南分局`: 济南 市中区, 青岛
+# 市南区), or its own division (`市商务局市场体系建设处`, `市住建局市政工程科`): `市中分局` or
+# `市场体系建设处` alone says nobody's. An office (`…办公室`) or a 街道办事处 is a unit of its own.
+GLUED_BRANCH = _regex(r"(?:分局|分中心|分院|分所|(?<!办事)处|科|股|(?<!办公)室)$")
 UNIT_AND = _regex(r"以及|及|和|与|会同")
 # `有关部门和单位`, `各部门及单位`: 和 before a bare class word joins no second unit; the class
 # shares the qualifier before it (有关 单位), so the words stay one collective.
@@ -1050,9 +1059,23 @@ TITLE_PREFIX_UNIT = _regex(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
 # A notice's title names who issues it before `关于` (`咸阳市人民政府关于落实《政府工作报告》重点
 # 工作部门分工的意见`): the organisation of the list it carries.
 TITLE_ISSUER = _regex(r"^(?P<unit>\p{Han}{2,24}?)关于")
+# A unit forwarding another's notice (`省政府办公厅转发省发展改革委关于…的通知`): the issuer is
+# the one before the verb, not the two run together.
+TITLE_ISSUER_FORWARD = _regex(r"转发|批转|印发")
+# What stands before 关于 (or a title's year) and is nobody: a verb phrase (`贯彻落实市委关于…的意见
+# …分工方案`, `认真落实市委关于…`; a name never starts with a verb) or the place the writer means
+# by `我市`, `全市`, `本区` (`全市2023年重点工作任务`), which names no unit.
+TITLE_NO_ISSUER = _regex(
+    r"^(?:认真|全面|深入|进一步|坚决|切实)?(?:贯彻|落实|执行|学习|传达|推进|推动)"
+    r"|^(?:我|全|本|各|该)(?:省|市|州|县|区|镇|乡|街道)$"
+)
 # The year of the notice's number written after a title (`…的实施意见（东府〔2021〕54号）`): the
 # list's year when the title names none.
-TITLE_NOTICE_YEAR = _regex(r"[〔\[【（(﹝](?P<y>(?:19|20)\d{2})[〕\]】）)﹞]\s*第?\s*\d+\s*号")
+# Only a number closing the title: one cited inside it (`贯彻落实国发〔2019〕5号文件…分工方案`,
+# `…《国务院关于…的意见》（国发〔2019〕5号）任务分工方案`) is another document's year.
+TITLE_NOTICE_YEAR = _regex(
+    r"[〔\[【（(﹝](?P<y>(?:19|20)\d{2})[〕\]】）)﹞]\s*第?\s*\d+\s*号\s*[）)】\]]?\s*$"
+)
 # A title's prefix that is a phrase, not an organisation: a policy verb before a place word
 # (`山东省建设绿色低碳高质量发展先行区2023年重点工作任务`: the pilot zone the plan builds, not
 # who issued it). A unit named by its work keeps its organ word last (`住房和城乡建设局`).
@@ -1209,6 +1232,9 @@ PROSE_TITLE_END = _regex(
     r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知|工作任务|重点任务|意见)"
     r"(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
 )
+# A line ending 意见 that is a sentence, not a title: it has a clause before (`为深入贯彻…，现提出如下
+# 意见`) or says the opinions follow (`提出以下意见`).
+PROSE_OPINION_SENTENCE = _regex(r"(?:[，,；;].*|(?:如下|以下|下列)\p{Han}{0,2})意见$")
 # A signature's date of year and month alone (`2021年2月`, 连江 2021): no half of a title.
 MONTH_DATE_LINE = _regex(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 # Sentence ends: a paragraph of wrapped lines (PDF) goes on until a line ends with one.

@@ -384,6 +384,7 @@ def _is_title(text: str) -> bool:
         and "。" not in text
         and pat.PROSE_TITLE_END.search(text) is not None
         and pat.NUMBERING.match(text) is None
+        and pat.PROSE_OPINION_SENTENCE.search(text) is None  # `…，现提出如下意见`: a sentence
     )
 
 
