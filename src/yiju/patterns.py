@@ -376,9 +376,16 @@ NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
 # and an announcement's own writing, read by their patterns. The issuer itself is checked by
 # the caller (`citations._bare_numbers`), which keys the number `issuer〔year〕N号`. Not 号令 or
 # 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`).
+# The second branch reads a number written year first (`2016年财税第36号`, a search site's
+# shorthand): letters right after the 年 (group `code`, any letter: `[^\W\d_]`, a trailing
+# 第 included) and the serial (`first_serial`); the caller reads it only when the letters less
+# 第 are a code the gazetteer knows (`2021年全市第5号`, `2023年度第3号` are prose). Both
+# branches start at the one 年: one search per text, as before.
 BARE_NUMBER = _re(
-    rf"年(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
+    rf"年(?:(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
     rf"[号號](?![{NOT_AFTER_HAO}令]|公告)"
+    rf"|(?<={_DIGIT}{{4}}年)(?P<code>[^\W\d_]{{1,10}}+){_SP}"
+    rf"(?P<first_serial>{_DIGIT}{{1,9}}+){_SP}[号號](?![{NOT_AFTER_HAO}令]|公告))"
 )
 # The last character of an issuer code the gazetteer does not know that may write a number
 # without brackets: a document kind (发 函 字 办 规 通 文 电 传) or an organ (局 委 府 厅 部 社 政
@@ -422,8 +429,11 @@ ITEM_LIST = _re(rf"第{_SP}(?P<nums>{_NUM}(?:{_SP}、{_SP}{_NUM})++){_SP}(?P<uni
 DECREE = _re(
     rf"令{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP})?第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
 )
-# The inverted form, read backwards from its 令: `国务院第493号令`.
-DECREE_BEFORE_REVERSED = _regex(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE)
+# The inverted form, read backwards from its 令: `国务院第493号令`, and with the year of a series
+# numbered by year (`住建部2023年3号令`, 第 optional after the year as in DECREE).
+DECREE_BEFORE_REVERSED = _regex(
+    rf"(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
+)
 # An announcement (公告) of a ministry or bureau is numbered by year, with no bracket, after
 # the organ that issues it: `国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`
 # (two organs, a space between), `海关总署公告2020年第5号`, and inverted
@@ -527,6 +537,13 @@ AMENDMENT_NOTE = _re(
     rf"(?:修正|修订|修訂|修改|版)本?|{_DIGIT}{{4}}{_SP_BREAK}年){_SP_BREAK}[）)]"
 )
 
+# One line break after a law's 》 (spaces around it), and the 第 that starts the next line: an
+# article may be written there (`【法律】《…治安管理处罚法》` + line break +
+# `第二十三条第一款第(一)项`, a 权责清单's 法律依据 column copied). The reader takes it only when
+# it is a 款 or 项 of an article (`citations._article_next_line`): a law printed in full starts
+# its own text with `第一条` or `第一章` on the line after its title.
+NEXT_LINE_ARTICLE = _re(r"[ \t\u3000\xa0]*+(?:\r\n?|\n)[ \t\u3000\xa0]*+(?=第)")
+
 # A month or day after a bracketed year (`会议定于（2020）12月5号`): a date, not a serial.
 DATE_AFTER_YEAR = _re(rf"{_SPN}{_DIGIT}{{1,2}}{_SP}[月日]")
 
@@ -620,7 +637,8 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
 # the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
 # short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
-# number follows; a 号 after a year glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
+# number follows; a year then letters and a serial, `2016年财税第36号`; a 号 after a year
+# glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
 # look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
 # reader's own per-number patterns: one scan instead of three passes and their per-number calls.
@@ -660,6 +678,7 @@ FAST_CITATION = _re(
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
     rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    rf"|(?<={_DIGIT}年)[^\W\d_]{{1,10}}+{_SP}{_DIGIT}{{1,9}}+{_SP}[号號]"
     rf"|{_GLUED_BEHIND}))"
 )
 
