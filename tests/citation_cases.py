@@ -3412,6 +3412,53 @@ GAPS_15 = [
         name="article-after-a-blank-line",
         note="only the line right after the title: a blank line ends the citation",
     ),
+    case(
+        "现依据《上海市政府信息公开规定》第二十三条第（四）项的规定予以答复。",
+        Doc(
+            "《上海市政府信息公开规定》",
+            "上海市政府信息公开规定",
+            (loc(None, "23..4", "项"),),
+            None,
+            None,
+            None,
+            text="《上海市政府信息公开规定》第二十三条第（四）项",
+        ),
+        name="item-of-an-article-without-kuan",
+        note="one place: item (四) of article 23 (`#art23..4`), not article 23 and item 4 of the whole",
+        source="github code index 28018200485",
+    ),
+    case(
+        "袁红香违反了《中华人民共和国保险法》（2009年修订）第一百三十一条第（四）项的规定",
+        Doc(
+            "《中华人民共和国保险法》",
+            "中华人民共和国保险法",
+            (loc(None, "131..4", "项"),),
+            None,
+            None,
+            None,
+            text="《中华人民共和国保险法》（2009年修订）第一百三十一条第（四）项",
+        ),
+        name="item-of-an-article-after-an-edition",
+        source="github code index 28185122148",
+    ),
+    case(
+        "国发〔2019〕7号第3条第5项",
+        doc("国发〔2019〕7号", loc(None, "3..5", "项")),
+        name="item-of-an-article-after-a-number",
+    ),
+    case(
+        "《中华人民共和国安全生产法》第二十六条第四款",
+        Doc(
+            "《中华人民共和国安全生产法》",
+            "中华人民共和国安全生产法",
+            (loc(None, "26.4", "款"),),
+            None,
+            None,
+            None,
+        ),
+        name="kuan-of-an-article-unchanged",
+        note="the 款 keeps its item 26.4: the 项 without a 款 is 26..4",
+    ),
 ]
 
 CASES: Final[list[Case]] = [

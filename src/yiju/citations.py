@@ -556,9 +556,13 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     from its chain.
     """
     p1, p2, part, part_unit, section, num = m.group("p1", "p2", "part", "part_unit", "section", "num")
-    num2, num3, kuan, xiang, unit_text = m.group("num2", "num3", "kuan", "xiang", "unit")
+    num2, num3, kuan, xiang, bare, unit_text = m.group(
+        "num2", "num3", "kuan", "xiang", "article_xiang", "unit"
+    )
     # No number can be longer than the match: most locators (`第14页第27项`) skip the test.
-    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan, xiang):
+    if m.end() - m.start() > _MAX_DIGITS and _too_long(
+        p1, p2, part, section, num, num2, num3, kuan, xiang, bare
+    ):
         return None, None, None, _OVERLONG, m.end()
     pages: tuple[int, int] | None = None
     end = 0
@@ -592,6 +596,11 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
                 item, unit, kind = f"{item}.{_number(kuan)}", "款", "clause"
                 if xiang is not None:
                     item, unit = f"{item}.{_number(xiang)}", "项"
+            elif bare is not None:
+                # 第二十六条第（四）项: a 项 of that 条 with no 款 written, one place (item 26..4,
+                # the 款's place left empty, as an unnumbered annex's: `#art26..4`, never the
+                # 款 `#art26.4` of 第二十六条第四款).
+                item, unit, kind = f"{item}..{_number(bare)}", "项", "article"
     elif part is not None and unit_text is None:
         # A chapter or part cited alone (`《条例》第三章`).
         lead = _number(part)

@@ -312,14 +312,16 @@ _UNIT = "[项項条條款点點]"
 # The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense. Its
 # number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`). A 项 of
 # that 款 is part of the same place (`第二十三条第一款第（一）项`, item 23.1.1: the 权责清单 of
-# every county cite their 法律依据 so), not item 1 of the whole law.
+# every county cite their 法律依据 so), not item 1 of the whole law; so is a 项 of the 条 with no
+# 款 written (`第二十六条第（四）项`, group `article_xiang`: item `26..4`, the 款's place left empty).
 _ITEM = (
     rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
     rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
     rf"(?:{_SP}{_RANGE}{_SP}第?{_SP}(?P<num2>{_NUM}))?{_SP}(?P<unit>{_UNIT})"
     rf"(?:{_SP}{_RANGE}{_SP}第{_SP}(?P<num3>{_NUM}){_SP}{_UNIT})?"
-    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款"
-    rf"(?:{_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項])?)?"
+    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?:(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款"
+    rf"(?:{_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項])?"
+    rf"|(?P<article_xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項]))?"
 )
 
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
