@@ -2383,8 +2383,21 @@ GAPS = [
     ),
     case(
         "人社发2024(9)",
+        doc("人社发〔2024〕9号", issuer="人社发", year=2024, serial="9", text="人社发2024(9)"),
         name="year-then-serial-one-digit-left",
-        note="left: a one-digit serial in brackets is not read (no bracket of one digit is an anchor)",
+        note="left in session 14 (no bracket of one digit was an anchor); read since session 15: a one-digit "
+        "bracket right after four digits is one",
+    ),
+    case(
+        "根据人社发2024（9）号文件",
+        doc("人社发〔2024〕9号", text="人社发2024（9）号"),
+        name="year-then-serial-one-digit-hao",
+    ),
+    case("电话0595(1)", name="year-then-serial-one-digit-phone"),
+    case("2024(9)", name="year-then-serial-one-digit-no-issuer"),
+    case("全市2024（5）项任务", name="year-then-serial-one-digit-prose"),
+    case(
+        "指标1（4分）", name="one-digit-bracket-after-a-digit", note="one digit before the bracket: no year"
     ),
     case("电话0595(2021)", name="year-then-serial-phone"),
     case("全市2024（5）", name="year-then-serial-prose"),
@@ -3381,6 +3394,7 @@ GAPS_15 = [
         name="year-before-a-code-titled",
     ),
     case("2021年全市第5号", name="year-then-prose-is-no-code"),
+    case("落实2021年中央1号文件精神", name="year-then-central-document-one", note="no 第: prose"),
     case("2023年度第3号", name="year-then-du-is-no-code"),
     case("会议定于2021年5号召开", name="year-then-day-is-no-code"),
     case(
@@ -3411,6 +3425,30 @@ GAPS_15 = [
         only("中华人民共和国安全生产法", text="《中华人民共和国安全生产法》"),
         name="article-after-a-blank-line",
         note="only the line right after the title: a blank line ends the citation",
+    ),
+    # False readings (session 15): a ward's bed, a certificate, residents' committees.
+    case(
+        "住院部201851号床",
+        name="glued-ward-bed",
+        note="号床 is a bed; 部 ends an organ, not a kind of document",
+    ),
+    case("住院部201851号", name="glued-ward", note="glued digits after an unknown organ's name: no number"),
+    case("房权证字201851号", name="glued-certificate"),
+    case("京房权证朝字201851号", name="glued-certificate-district"),
+    case("3号床位", name="bed-number"),
+    case(
+        "人社部201851号",
+        doc("人社部〔2018〕51号", issuer="人社部", text="人社部201851号"),
+        name="glued-after-a-known-organ-code",
+    ),
+    case("小区业主委员会公告第3号", name="owners-committee-notice"),
+    case("村选举委员会公告（第1号）", name="election-committee-notice"),
+    case("某村选举委员会公告2021年第1号", name="election-committee-notice-year", note="not reported either"),
+    case("业主委员会令第3号", name="owners-committee-decree"),
+    case(
+        "全国人民代表大会常务委员会公告第26号",
+        doc("全国人民代表大会常务委员会公告第26号", issuer="全国人民代表大会常务委员会"),
+        name="standing-committee-is-an-organ",
     ),
     case(
         "现依据《上海市政府信息公开规定》第二十三条第（四）项的规定予以答复。",

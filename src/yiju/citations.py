@@ -1747,7 +1747,11 @@ def _decrees(reader: _Reader, word: str) -> None:
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, rev, organ_end, floor)
         if not organ:
-            if word == "公告" and year_text is not None:
+            if (
+                word == "公告"
+                and year_text is not None
+                and pat.SELF_GOVERNING_BODY.search(text, max(floor, start - 6), start) is None
+            ):
                 # `根据公告2018年第28号`: a numbered announcement whose organ is not written.
                 reader.report((start, end), "公告编号前没有发布机关")
                 last = end
@@ -1846,8 +1850,7 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
             continue
         if code is not None:
             # `2016年财税第36号`: the year written first, then a code the gazetteer knows.
-            code = code.removesuffix("第")
-            if code and _known(code) and not reader.overlaps(year_start, m.end()):
+            if _known(code) and not reader.overlaps(year_start, m.end()):
                 last = _add_bracketless(
                     reader, spans, year_start, code, text[year_start : m.start()], m.group("first_serial"),
                     m.end(), last,
@@ -1922,6 +1925,8 @@ def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
         if found is None:
             continue
         issuer_start, issuer_raw = found
+        if issuer_raw[-1] not in pat.GLUED_ISSUER_ENDS and not _issuer_reading(issuer_raw)[2]:
+            continue  # `住院部201851号`: an unknown organ's name before glued digits is no code
         if text[digits_start : digits_start + 2] not in _YEAR_PREFIXES:
             reader.report((issuer_start, m.end()), "年份与序号连写且前四位不是年份，无法分开，未能读取")
             last = m.end()
@@ -2040,8 +2045,13 @@ def _bare_year(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1024)
 def _bare_issuer(run: str) -> bool:
     """Return True for letters the gazetteer does not know that end like a code and are short
-    enough to be one (`人社局`, `京社保发`), not prose (`于`, `全市`, `国家税务总局公告`)."""
-    return len(run) <= _MAX_ISSUER and run[-1] in pat.BARE_ISSUER_ENDS
+    enough to be one (`人社局`, `京社保发`), not prose (`于`, `全市`, `国家税务总局公告`) nor a
+    certificate's (`房权证字`)."""
+    return (
+        len(run) <= _MAX_ISSUER
+        and run[-1] in pat.BARE_ISSUER_ENDS
+        and (run[-1] not in "字" or pat.CERTIFICATE_ISSUER.search(run) is None)
+    )
 
 
 def _loose_issuer(run: str) -> bool:
@@ -2212,6 +2222,8 @@ def _organ_reading(letters: str) -> tuple[int, str]:
         return offset, run  # `国令第796号`, as www.gov.cn numbers the State Council's decrees
     if not run or (run[-1] not in pat.DECREE_ORGAN_ENDS and pat.DIVISION_ORGAN.search(run) is None):
         return offset, ""
+    if run[-1] in "会會" and pat.SELF_GOVERNING_BODY.search(run) is not None:
+        return offset, ""  # `小区业主委员会公告第3号`: a body of residents, no organ
     organs = national_organ_start(run)
     if organs:  # `的指导意见住建部`: a national organ glued to the prose before it
         offset, run = offset + organs, run[organs:]

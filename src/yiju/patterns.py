@@ -276,7 +276,7 @@ ANCHOR = _re(_ANCHOR)
 
 # What 号 is never followed by in a document number: 号线, 号楼, 号院, 号台风, 号房 name a
 # line, a building, a typhoon. One list for the citation pattern and for what is reported.
-NOT_AFTER_HAO = "线綫楼樓院台颱房"
+NOT_AFTER_HAO = "线綫楼樓院台颱房床"
 
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
 # joined by dashes such as DC-009), and 号 / 號 — but not 号线, 号楼, 号台风 (`地铁5号线`,
@@ -365,8 +365,12 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # same number. Such a bracket is an anchor only when a serial and 号 follow it (the look-ahead):
 # `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
 # ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
+# A one-digit serial in brackets right after four digits (`人社发2024(9)`) is an anchor too, the
+# second branch of `year`: tried only where two digits do not follow the bracket, and a
+# look-behind of four digits before a round bracket fails at the first character tested on
+# `（4分）` and every other bracket of prose (`citations._year_then_serial` reads it).
 _NUMBER_ANCHOR = (
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}"
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+|(?<={_DIGIT}{{4}}[（(]){_DIGIT}(?=[）)])){_SP}"
     rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
 )
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
@@ -377,16 +381,22 @@ NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
 # letter of the issuer, not 令 or 告: `…令2016年第3号` and `…公告2018年第28号` are a decree's
 # and an announcement's own writing, read by their patterns. The issuer itself is checked by
 # the caller (`citations._bare_numbers`), which keys the number `issuer〔year〕N号`. Not 号令 or
-# 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`).
+# 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`), 号床 (a bed).
 # The second branch reads a number written year first (`2016年财税第36号`, a search site's
-# shorthand): letters right after the 年 (group `code`, any letter: `[^\W\d_]`, a trailing
-# 第 included) and the serial (`first_serial`); the caller reads it only when the letters less
-# 第 are a code the gazetteer knows (`2021年全市第5号`, `2023年度第3号` are prose). Both
-# branches start at the one 年: one search per text, as before.
+# shorthand): letters right after the 年 (group `code`, up to eight, `_CODE_LETTER`), 第 and
+# the serial (`first_serial`); the caller reads it only when the letters are a code the
+# gazetteer knows (`2021年全市第5号`, `2023年度第3号` are prose). 第 is required: without it
+# the letters are prose far more often than a code (`2021年中央1号文件`, the Central Committee's
+# first document of the year, in many a target cell). Both branches start at the one 年: one
+# search per text, as before.
+# A letter of a code written after its year (`2016年财税第36号`): CJK of the basic and first
+# extension blocks but 第 (U+7B2C, which ends the code), and Latin letters. Ranges, not `\w`: a
+# range is a comparison, a category a table look-up, and this class is tried after each 年.
+_CODE_LETTER = "\u3400-\u4dbf\u4e00-\u7b2b\u7b2d-\u9fffA-Za-zＡ-Ｚａ-ｚ"
 BARE_NUMBER = _re(
     rf"年(?:(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
     rf"[号號](?![{NOT_AFTER_HAO}令]|公告)"
-    rf"|(?<={_DIGIT}{{4}}年)(?P<code>[^\W\d_]{{1,10}}+){_SP}"
+    rf"|(?<={_DIGIT}{{4}}年)(?P<code>[{_CODE_LETTER}]{{1,8}}+)第{_SP}"
     rf"(?P<first_serial>{_DIGIT}{{1,9}}+){_SP}[号號](?![{NOT_AFTER_HAO}令]|公告))"
 )
 # The last character of an issuer code the gazetteer does not know that may write a number
@@ -394,6 +404,13 @@ BARE_NUMBER = _re(
 # 院 署): `人社局2020年47号`, `京社保发2021年9号`, `冀教财函2019年155号`. Anything else before a
 # year (`于2021年5号`, `全市2021年第5号`) is prose: no number.
 BARE_ISSUER_ENDS = "发發函字办辦规規通文电電传傳局委府厅廳部社政院署"
+# A year glued to its serial with no 年 (`湘人社发201851号`) is the weakest writing of a number: an
+# unknown issuer before it must end like a kind of document, not an organ (`住院部201851号`, a
+# ward's bed; `销售部…`), unless the gazetteer knows it or it is a national organ's name.
+GLUED_ISSUER_ENDS = "发發函字办辦规規通文电電传傳"
+# A certificate's number is written like a document's (`房权证字201851号`, `京房权证朝字第…号`,
+# `闽泉证字…`, a notary's): an issuer ending 证字 (or 权证 + a district + 字) is none.
+CERTIFICATE_ISSUER = _re(r"(?:证|證)字$|权证.字$|權證.字$")
 # A bracketless number whose issuer ends like no code is still read when the sentence itself
 # calls it a document: 文 or 文件 right after its 号 (`财2019年19号文件`, `税务2017年45号文件`: a
 # one-letter or shortened code). Such an issuer is at most this many letters, and is not a
@@ -477,6 +494,10 @@ DIVISION_ORGAN = _re(r"[一二三四五六七八九十]{1,3}师$")
 # it ends like an organ, but no key can name it (every 局 writes 本局). Only a determiner and one
 # organ word: `本溪市人民政府令` is a place's.
 RELATIVE_ORGAN = _regex(r"^[本我该該此其](?:委员会|委員會|政府|局|委|部|院|会|會|厅|廳|府|办|辦|署|行|室)$")
+# Committees of owners and of elections are bodies of residents, not organs of government:
+# their notices (`小区业主委员会公告第3号`, `村选举委员会公告（第1号）`) are no documents a form
+# cites, though they end like an organ (会). Not decrees or announcements.
+SELF_GOVERNING_BODY = _re(r"(?:业主委员会|業主委員會|业委会|業委會|业主大会|業主大會|选举委员会|選舉委員會)$")
 # What is cut from the front of a decree's organ: the state's name (`中华人民共和国国务院令`
 # is 国务院令) — the key drops it, the text as written keeps it.
 DECREE_STATE = "中华人民共和国"
@@ -604,8 +625,8 @@ GLUED_NUMBER_TRADITIONAL = _re(rf"號{_GLUED_BEHIND}(?![{NOT_AFTER_HAO}])")
 # 号 after the bracket (`人社发2024(91)`, `人社发2024（91）号`): the bracket is found as NUMBER's
 # anchor (its two to four digits read as a short year), and the caller (`citations._numbered`)
 # reads it when four digits of a year stand glued before the bracket, after a code: what
-# follows the closing bracket is this. A one-digit serial (`人社发2024(9)`) is no anchor: to
-# find it NUMBER would test every bracket of every cell (`（4分）`), 0.4% of reading cells.
+# follows the closing bracket is this. A one-digit serial (`人社发2024(9)`) is an anchor only
+# after four digits (NUMBER's look-behind), so `（4分）` costs a test of the character before it.
 YEAR_SERIAL_HAO = _re(rf"{_SP}[号號](?![{NOT_AFTER_HAO}])")
 # … but a bracket after a year that a counted noun follows is a class or a batch, no serial
 # (`中文2024(1)班`, `思政2024（2）班`, `人社发2024(1)期培训`): 文 and 政 end codes too.
@@ -639,7 +660,8 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
 # the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
 # short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
-# number follows; a year then letters and a serial, `2016年财税第36号`; a 号 after a year
+# number follows; a year then letters, 第 and a serial, `2016年财税第36号`; a one-digit serial in
+# brackets after four digits, `人社发2024(9)`; a 号 after a year
 # glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
 # look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
@@ -680,7 +702,8 @@ FAST_CITATION = _re(
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
     rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
-    rf"|(?<={_DIGIT}年)[^\W\d_]{{1,10}}+{_SP}{_DIGIT}{{1,9}}+{_SP}[号號]"
+    rf"|(?<={_DIGIT}年)[{_CODE_LETTER}]{{1,8}}+第{_SP}{_DIGIT}{{1,9}}+{_SP}[号號]"
+    rf"|(?<={_DIGIT}{{4}}[（(]){_DIGIT}[）)]"
     rf"|{_GLUED_BEHIND}))"
 )
 
