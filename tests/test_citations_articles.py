@@ -14,6 +14,10 @@ KINDS = [
     ("第二十条", [("article", "20", "条", "art20")]),
     ("第20条第二款", [("clause", "20.2", "款", "art20.2")]),
     ("第三款", [("clause", "3", "款", "kuan3")]),
+    ("第二十三条第一款第（一）项", [("clause", "23.1.1", "项", "art23.1.1")]),
+    # a 项 of the 条 with no 款 written: the 款's place empty, never the 款 26.4 (`#art26.4`)
+    ("第二十六条第（四）项", [("article", "26..4", "项", "art26..4")]),
+    ("第二十六条第4项", [("article", "26..4", "项", "art26..4")]),
     ("第三章", [("chapter", "3", "章", "ch3")]),
     ("第三章第十二条", [("article", "12", "条", "art12")]),  # 条 run through all chapters
     ("第三章第十二条第二款", [("clause", "12.2", "款", "art12.2")]),
@@ -48,3 +52,18 @@ def test_locator_describes_article_and_clause() -> None:
     """`describe` writes a clause of an article as 第20条第2款, as users cite it."""
     (citation,) = extract(LAW + "第二十条第二款").citations
     assert ["第20条第2款"] == [x.describe() for x in citation.locators]
+
+
+@pytest.mark.parametrize(
+    ("written", "described"),
+    [
+        ("第二十条第二款", "第20条第2款"),
+        ("第二十三条第一款第（一）项", "第23条第1款第1项"),
+        ("第二十六条第（四）项", "第26条第4项"),
+        ("第4.1条", "第4.1条"),
+    ],
+)
+def test_locator_describes_items_of_articles(written: str, described: str) -> None:
+    """`describe` writes a 项 of an article as users cite it, with or without its 款."""
+    (citation,) = extract(LAW + written).citations
+    assert [described] == [x.describe() for x in citation.locators]

@@ -575,6 +575,8 @@ def test_trace_names_a_law_article_as_an_article(capsys: pytest.CaptureFixture[s
         ("4.1", "clause 4.1", "第4.1项"),
         ("art20", "article 20", "第20条"),
         ("art20.2", "article 20 paragraph 2", "第20条第2款"),
+        ("art23.1.1", "article 23 paragraph 1 item 1", "第23条第1款第1项"),
+        ("art26..4", "article 26 item 4", "第26条第4项"),
         ("kuan3", "paragraph 3", "第3款"),
         ("ch3", "chapter 3", "第3章"),
     ],

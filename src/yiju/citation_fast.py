@@ -34,6 +34,7 @@ from yiju.citations import (
     _ALIAS_REACH,
     _BREAKS,
     _CHAIN_TAIL,
+    _LINE_GAP,
     _LIST_FIRST,
     _LOCATOR_FIRST,
     _MAX_DIGITS,
@@ -282,6 +283,13 @@ def scan(  # noqa: PLR0917  # the segment, and the lists the results are appende
                     return False
             elif trun:
                 return False  # `《T》（试行）`…: a bracket after the title, read another way
+            if (
+                not locators
+                and end < size
+                and text[end] in _LINE_GAP
+                and pat.NEXT_LINE_ARTICLE.match(text, end) is not None
+            ):
+                return False  # perhaps an article on the next line: the general reader's
             named = names.get(inner) or known.get(inner)
             span, written = (start, end), text[start:end]
             if named is not None:  # as `citations._aliased` builds it

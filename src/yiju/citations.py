@@ -28,7 +28,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from yiju import patterns as pat
 from yiju.brackets import matching_open
 from yiju.gazetteer import decode as _decode
-from yiju.gazetteer import decree_issuer
+from yiju.gazetteer import decree_issuer, national_organ_start
 from yiju.models import Alias, Citation, Extraction, IssuerInfo, Locator, Span, Unparsed
 from yiju.normalize import fold_width, to_simplified
 
@@ -333,13 +333,18 @@ def _notice_series(run: str) -> bool:
 def _issuer_reading(letters: str) -> tuple[int, str, bool, bool]:
     """Return (offset, issuer, settled, dated) for the run of letters before a year's bracket.
 
-    Settled: no code, a code the gazetteer knows, or a known suffix of the run. Otherwise the
+    Settled: no code, a code the gazetteer knows, national organs' names ending the run (the
+    words before them cut off: `gazetteer.national_organ_start`), or a known suffix of the run. Otherwise the
     caller looks further back for a code split by spaces (memoised: the same runs before the
     same numbers repeat across every form). Dated: the issuer is a time word (`_time_word`).
     """
     offset, run = _strip_function_words(letters)
     if not run or _known(run):
         return offset, run, True, bool(run) and _time_word(run)
+    organs = national_organ_start(run)
+    if organs is not None:
+        # `…实施细则全文财政部`: a national organ's name is the issuer, the words before it prose.
+        return offset + organs, run[organs:], True, False
     suffix = _known_suffix(run)
     if suffix is not None:
         return offset + len(run) - len(suffix), suffix, True, _time_word(suffix)
@@ -551,9 +556,13 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
     from its chain.
     """
     p1, p2, part, part_unit, section, num = m.group("p1", "p2", "part", "part_unit", "section", "num")
-    num2, num3, kuan, xiang, unit_text = m.group("num2", "num3", "kuan", "xiang", "unit")
+    num2, num3, kuan, xiang, bare, unit_text = m.group(
+        "num2", "num3", "kuan", "xiang", "article_xiang", "unit"
+    )
     # No number can be longer than the match: most locators (`第14页第27项`) skip the test.
-    if m.end() - m.start() > _MAX_DIGITS and _too_long(p1, p2, part, section, num, num2, num3, kuan, xiang):
+    if m.end() - m.start() > _MAX_DIGITS and _too_long(
+        p1, p2, part, section, num, num2, num3, kuan, xiang, bare
+    ):
         return None, None, None, _OVERLONG, m.end()
     pages: tuple[int, int] | None = None
     end = 0
@@ -587,6 +596,11 @@ def _locator_parts(m: re.Match[str]) -> _LocatorParts | None:
                 item, unit, kind = f"{item}.{_number(kuan)}", "款", "clause"
                 if xiang is not None:
                     item, unit = f"{item}.{_number(xiang)}", "项"
+            elif bare is not None:
+                # 第二十六条第（四）项: a 项 of that 条 with no 款 written, one place (item 26..4,
+                # the 款's place left empty, as an unnumbered annex's: `#art26..4`, never the
+                # 款 `#art26.4` of 第二十六条第四款).
+                item, unit, kind = f"{item}..{_number(bare)}", "项", "article"
     elif part is not None and unit_text is None:
         # A chapter or part cited alone (`《条例》第三章`).
         lead = _number(part)
@@ -1733,7 +1747,11 @@ def _decrees(reader: _Reader, word: str) -> None:
         floor = max(reader.floor_before(organ_end), last)
         organ_start, organ = _decree_organ(text, rev, organ_end, floor)
         if not organ:
-            if word == "公告" and year_text is not None:
+            if (
+                word == "公告"
+                and year_text is not None
+                and pat.SELF_GOVERNING_BODY.search(text, max(floor, start - 6), start) is None
+            ):
                 # `根据公告2018年第28号`: a numbered announcement whose organ is not written.
                 reader.report((start, end), "公告编号前没有发布机关")
                 last = end
@@ -1822,12 +1840,21 @@ def _bare_numbers(reader: _Reader, first: re.Match[str]) -> None:
     covered = reader.covered
     for m in chain((first,), pat.BARE_NUMBER.finditer(text, first.end())):
         year_start = m.start() - 4
-        if year_start <= last:
+        code = m.group("code")
+        if year_start < last or (year_start == last and code is None):  # an issuer needs a letter
             continue
         i = bisect_right(covered, (m.start(), size + 1)) - 1
         if i >= 0 and covered[i][1] > m.start():
             continue  # the 年 of a decree or announcement read before (`…令2016年第3号`)
         if not _bare_year(text, year_start, m.start()):
+            continue
+        if code is not None:
+            # `2016年财税第36号`: the year written first, then a code the gazetteer knows.
+            if _known(code) and not reader.overlaps(year_start, m.end()):
+                last = _add_bracketless(
+                    reader, spans, year_start, code, text[year_start : m.start()], m.group("first_serial"),
+                    m.end(), last,
+                )  # fmt: skip
             continue
         found = _bracketless_issuer(reader, year_start, last, named=text.startswith("文", m.end()))
         if found is None:
@@ -1898,6 +1925,8 @@ def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
         if found is None:
             continue
         issuer_start, issuer_raw = found
+        if issuer_raw[-1] not in pat.GLUED_ISSUER_ENDS and not _issuer_reading(issuer_raw)[2]:
+            continue  # `住院部201851号`: an unknown organ's name before glued digits is no code
         if text[digits_start : digits_start + 2] not in _YEAR_PREFIXES:
             reader.report((issuer_start, m.end()), "年份与序号连写且前四位不是年份，无法分开，未能读取")
             last = m.end()
@@ -2016,8 +2045,13 @@ def _bare_year(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1024)
 def _bare_issuer(run: str) -> bool:
     """Return True for letters the gazetteer does not know that end like a code and are short
-    enough to be one (`人社局`, `京社保发`), not prose (`于`, `全市`, `国家税务总局公告`)."""
-    return len(run) <= _MAX_ISSUER and run[-1] in pat.BARE_ISSUER_ENDS
+    enough to be one (`人社局`, `京社保发`), not prose (`于`, `全市`, `国家税务总局公告`) nor a
+    certificate's (`房权证字`)."""
+    return (
+        len(run) <= _MAX_ISSUER
+        and run[-1] in pat.BARE_ISSUER_ENDS
+        and (run[-1] not in "字" or pat.CERTIFICATE_ISSUER.search(run) is None)
+    )
 
 
 def _loose_issuer(run: str) -> bool:
@@ -2188,6 +2222,11 @@ def _organ_reading(letters: str) -> tuple[int, str]:
         return offset, run  # `国令第796号`, as www.gov.cn numbers the State Council's decrees
     if not run or (run[-1] not in pat.DECREE_ORGAN_ENDS and pat.DIVISION_ORGAN.search(run) is None):
         return offset, ""
+    if run[-1] in "会會" and pat.SELF_GOVERNING_BODY.search(run) is not None:
+        return offset, ""  # `小区业主委员会公告第3号`: a body of residents, no organ
+    organs = national_organ_start(run)
+    if organs:  # `的指导意见住建部`: a national organ glued to the prose before it
+        offset, run = offset + organs, run[organs:]
     pieces = [m.end() for m in pat.DATE_PIECE.finditer(run)]
     if pieces:
         offset, run = offset + pieces[-1], run[pieces[-1] :]
@@ -2342,6 +2381,8 @@ def _title_only(reader: _Reader) -> None:
                 locators, end, overlong = _articles_after_note(text, close + 1)
             else:
                 locators, end, overlong = (), close + 1, None  # what `_parse_locators` returns there
+            if not locators and overlong is None and end < len(text) and text[end] in _LINE_GAP:
+                locators, end = _article_next_line(text, end)
             named = reader.name_at(inner, pos)
             if named is not None:
                 citation = _aliased(named, (pos, end), text[pos:end], locators)
@@ -2360,6 +2401,34 @@ def _title_only(reader: _Reader) -> None:
                     pos = text.find("《", after)  # the declaration's 《name》 is no citation
                     continue
         pos = text.find("《", close + 1)
+
+
+# What may stand between a law's 》 and an article on the next line (`_article_next_line`).
+_LINE_GAP = frozenset(_SPACES + "\r\n")
+
+
+def _article_next_line(text: str, pos: int) -> tuple[tuple[Locator, ...], int]:
+    """Return the locators at the start of the line after `pos` (a 》, then spaces) and where they
+    end; `((), pos)` when there are none to read.
+
+    `《中华人民共和国治安管理处罚法》` + line break + `第二十三条第一款第(一)项` cites that 项 (a
+    权责清单's 法律依据 copied with its line breaks). Only a 款 or 项 of an article (an item with a
+    dot: `23.1.1`, `20.2`) is read: a law printed in full starts its own text with `第一条` or
+    `第一章` on the line after its title, and that is no citation of an article.
+    """
+    gap = pat.NEXT_LINE_ARTICLE.match(text, pos)
+    if gap is None:
+        return (), pos
+    locators, end, overlong = _parse_locators(text, gap.end())
+    if overlong is not None or not locators:
+        return (), pos
+    first = locators[0]
+    if first.kind not in _ARTICLE_KINDS or first.item is None or "." not in first.item:
+        return (), pos
+    return locators, end
+
+
+_ARTICLE_KINDS = frozenset(("article", "clause"))
 
 
 def _articles_after_note(text: str, bracket: int) -> tuple[tuple[Locator, ...], int, Span | None]:

@@ -185,7 +185,7 @@ def family_lines(form: Form) -> list[str]:
 
 def clause_word(ref: str) -> str:
     """Return how `trace` names a clause from its `via` ref: `27` → 第27项, `art20` → 第20条,
-    `art20.2` → 第20条第2款, `kuan3` → 第3款, `ch3` → 第3章, `annex2.3` → 附件2第3项
+    `art20.2` → 第20条第2款, `art26..4` → 第26条第4项, `kuan3` → 第3款, `ch3` → 第3章, `annex2.3` → 附件2第3项
     (`graph.clause_item`'s prefixes)."""
     if ref.startswith("annex"):
         annex, _, inner = ref.removeprefix("annex").partition(".")
@@ -193,8 +193,15 @@ def clause_word(ref: str) -> str:
             return t("trace.annex", item=annex)
         return t("trace.annex", item=annex) + ("" if current() != "en" else " ") + clause_word(inner)
     if ref.startswith("art"):
-        article, _, kuan = ref.removeprefix("art").partition(".")
-        return t("trace.article_kuan", item=article, kuan=kuan) if kuan else t("trace.article", item=article)
+        # `art20`, `art20.2` (第20条第2款), `art23.1.1` (第23条第1款第1项), `art26..4` (第26条第4项).
+        article, *rest = ref.removeprefix("art").split(".")
+        if not rest:
+            return t("trace.article", item=article)
+        if len(rest) == 1:
+            return t("trace.article_kuan", item=article, kuan=rest[0])
+        if not rest[0]:
+            return t("trace.article_xiang", item=article, xiang=rest[1])
+        return t("trace.article_kuan_xiang", item=article, kuan=rest[0], xiang=rest[1])
     if ref.startswith("kuan"):
         return t("trace.kuan", item=ref.removeprefix("kuan"))
     if ref.startswith("ch"):

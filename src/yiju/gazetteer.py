@@ -40,7 +40,7 @@ from yiju import patterns as pat
 from yiju.models import IssuerInfo
 from yiju.normalize import fold_width, to_simplified
 
-__all__ = ["decode", "decree_issuer"]
+__all__ = ["decode", "decree_issuer", "national_organ_start"]
 
 _DATA_PACKAGE = "yiju"
 _DATA_FILE = "data/issuers.toml"
@@ -98,6 +98,10 @@ class _Gazetteer:
     # The regions by prefix (two share 宁), and the lengths prefixes have: see `_Region.by_code`.
     by_prefix: Mapping[str, tuple[_Region, ...]]
     prefix_lengths: tuple[int, ...]
+    # The names of the organs that sign national documents (`[national_organs]`), and the
+    # lengths they have, longest first: a run's ending is looked up by those lengths.
+    national_organs: frozenset[str] = frozenset()
+    national_lengths: tuple[int, ...] = ()
 
 
 def decode(issuer: str) -> IssuerInfo | None:
@@ -185,6 +189,47 @@ def decree_issuer(organ: str, kind: str = "令") -> IssuerInfo:
         return IssuerInfo(region=None, organ=organ, kind="令", level="national")
     place_name = folded[: -len(_GOVERNMENT)]
     return IssuerInfo(region=place_name, organ=organ, kind="令", level=_place_level(place_name))
+
+
+# The state's name, written before a national organ's (`中华人民共和国财政部令第74号`).
+_STATE = "中华人民共和国"
+
+
+@lru_cache(maxsize=4096)
+def national_organ_start(run: str) -> int | None:
+    """Return where the words before the national organs that end `run` stop, or None when no
+    national organ's name (`[national_organs]` of the data file) ends it.
+
+    The organs are the names at the end of the run, one after another (organs that sign
+    together: `财政部税务总局`), with the state's name before them (`中华人民共和国财政部`);
+    what stands before those is prose (`收支两条线管理实施细则全文财政部` → 13, where 财政部
+    starts; `中华人民共和国财政部` → 0). Traditional script is read as simplified.
+
+    Example:
+        >>> national_organ_start("的指导意见住建部")
+        5
+        >>> national_organ_start("财政部税务总局")
+        0
+        >>> national_organ_start("泉委发") is None
+        True
+    """
+    folded = to_simplified(fold_width(run))
+    if len(folded) != len(run):
+        folded = run  # a folding that changes the length cannot map back: read as written
+    gaz = _gazetteer()
+    pos = len(folded)
+    while pos > 0:
+        found = next(
+            (n for n in gaz.national_lengths if n <= pos and folded[pos - n : pos] in gaz.national_organs), 0
+        )
+        if not found:
+            break
+        pos -= found
+    if pos == len(folded):
+        return None
+    if folded[:pos].endswith(_STATE):
+        pos -= len(_STATE)
+    return pos
 
 
 def _place_level(place: str) -> str | None:
@@ -320,11 +365,14 @@ def _parse(data: Mapping[str, Any]) -> _Gazetteer:
     by_prefix: dict[str, tuple[_Region, ...]] = {}
     for region in regions:
         by_prefix[region.prefix] = (*by_prefix.get(region.prefix, ()), region)
+    names = frozenset(str(name) for name in data.get("national_organs", {}).get("names", ()))
     return _Gazetteer(
         regions=tuple(regions),
         kinds=kinds,
         by_prefix=by_prefix,
         prefix_lengths=tuple(sorted({len(prefix) for prefix in by_prefix})),
+        national_organs=names,
+        national_lengths=tuple(sorted({len(name) for name in names}, reverse=True)),
     )
 
 

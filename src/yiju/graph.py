@@ -124,7 +124,8 @@ def clause_id(key: str, item: str) -> str:
 
 
 # A law is cited by article, clause (款) and chapter, not by item: its clause nodes say which
-# (`clause:<key>#art20`, `#art20.2` for 第二十条第二款, `#kuan3` for a 款 alone, `#ch3`).
+# (`clause:<key>#art20`, `#art20.2` for 第二十条第二款, `#art26..4` for 第二十六条第（四）项 (no 款
+# written: never `#art26.4`, the 款), `#kuan3` for a 款 alone, `#ch3`).
 _CLAUSE_PREFIX = {"article": "art", "clause": "art", "chapter": "ch"}
 
 
@@ -134,7 +135,7 @@ def clause_item(locator: Locator) -> str:
     item = locator.item or ""
     if locator.kind == "annex":
         annex, _, inner = item.partition(".")
-        kind = _UNIT_KINDS.get(locator.unit or "", "item")
+        kind = _UNIT_KINDS.get(locator.unit or "", "item") if ".." not in inner else "article"
         if not inner:
             return f"annex{annex}"
         if kind == "clause" and "." not in inner:

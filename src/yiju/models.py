@@ -120,7 +120,8 @@ class Locator:
     unit: str | None
     label: str
     span: Span
-    # What the item counts: `item` (项, 点), `article` (条), `clause` (款; `20.2` is 第二十条第二款),
+    # What the item counts: `item` (项, 点), `article` (条; `26..4`, unit 项, is 第二十六条第（四）项,
+    # the 款's place empty), `clause` (款; `20.2` is 第二十条第二款, `23.1.1` unit 项 a 项 of it),
     # `chapter` (章, 节, 部分 written alone), `page` for a page with no item, or `annex` for what
     # lies in an annex: the item leads with the annex's number (`2` is 附件2, unit 附件; `2.3`
     # is 附件2第3项, with the unit of what is counted inside it).
@@ -137,7 +138,8 @@ class Locator:
         }
 
     def describe(self) -> str:
-        """Return a normalised short label: `第14-15页第11项`, `第4.1项`, `第20条第2款`, `附件2第3项`."""
+        """Return a normalised short label: `第14-15页第11项`, `第4.1项`, `第20条第2款`,
+        `第26条第4项`, `附件2第3项`."""
         out = ""
         item = self.item
         if self.kind == "annex" and item is not None:
@@ -148,9 +150,11 @@ class Locator:
             lo, hi = self.pages
             out += f"第{lo}页" if lo == hi else f"第{lo}-{hi}页"
         if item is not None:
-            if (self.kind == "clause" or self.unit == "款") and "." in item:
-                article, _, clause = item.partition(".")
-                out += f"第{article}条第{clause}款"
+            parts = item.split(".")
+            if len(parts) > 1 and (self.kind == "clause" or self.unit == "款" or not parts[1]):
+                # 第20条第2款 (20.2), 第23条第1款第1项 (23.1.1), 第26条第4项 (26..4: no 款 written).
+                out += f"第{parts[0]}条" + (f"第{parts[1]}款" if parts[1] else "")
+                out += "".join(f"第{p}项" for p in parts[2:])
             else:
                 out += f"第{item}{self.unit or '项'}"
         return out

@@ -286,7 +286,7 @@ ANCHOR = _re(_ANCHOR)
 
 # What 号 is never followed by in a document number: 号线, 号楼, 号院, 号台风, 号房 name a
 # line, a building, a typhoon. One list for the citation pattern and for what is reported.
-NOT_AFTER_HAO = "线綫楼樓院台颱房"
+NOT_AFTER_HAO = "线綫楼樓院台颱房床"
 
 # What follows the bracketed year: an optional 第, a serial (digits, or letters and digits
 # joined by dashes such as DC-009), and 号 / 號 — but not 号线, 号楼, 号台风 (`地铁5号线`,
@@ -322,14 +322,16 @@ _UNIT = "[项項条條款点點]"
 # The 款 is read only right after a 条 (the look-behind): after a 项 it would be nonsense. Its
 # number may stand in brackets, as regulations number their 款 (`第十二条第（三）款`). A 项 of
 # that 款 is part of the same place (`第二十三条第一款第（一）项`, item 23.1.1: the 权责清单 of
-# every county cite their 法律依据 so), not item 1 of the whole law.
+# every county cite their 法律依据 so), not item 1 of the whole law; so is a 项 of the 条 with no
+# 款 written (`第二十六条第（四）项`, group `article_xiang`: item `26..4`, the 款's place left empty).
 _ITEM = (
     rf"第{_SP}(?:{_OPEN}{_SP}(?P<section>{_CN_NUM}|{_DIGITS}){_SP}{_CLOSE}{_SP})?"
     rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*+|{_CN_NUM})?"
     rf"(?:{_SP}{_RANGE}{_SP}第?{_SP}(?P<num2>{_NUM}))?{_SP}(?P<unit>{_UNIT})"
     rf"(?:{_SP}{_RANGE}{_SP}第{_SP}(?P<num3>{_NUM}){_SP}{_UNIT})?"
-    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款"
-    rf"(?:{_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項])?)?"
+    rf"(?:(?<=[条條]){_SP}第{_SP}(?:{_OPEN}{_SP})?(?:(?P<kuan>{_NUM}){_SP}(?:{_CLOSE}{_SP})?款"
+    rf"(?:{_SP}第{_SP}(?:{_OPEN}{_SP})?(?P<xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項])?"
+    rf"|(?P<article_xiang>{_NUM}){_SP}(?:{_CLOSE}{_SP})?[项項]))?"
 )
 
 # One locator: a page, an item, a chapter (alone or leading its item), or a page and its item.
@@ -373,8 +375,13 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # same number. Such a bracket is an anchor only when a serial and 号 follow it (the look-ahead):
 # `实施方案（2021年）` is prose, neither read nor reported, and costs no more than other prose.
 # ANCHOR above stays the bare bracketed year: it is the benchmarks' floor.
+# A one-digit serial in brackets right after four digits (`人社发2024(9)`) is an anchor too, the
+# second branch after `year`'s first digit: tried only where one digit and a closing bracket
+# follow the opening one (`（4分）` fails at 分), then a look-behind of four digits before a
+# round bracket (`citations._year_then_serial` reads it). Written as an alternation at every
+# bracket, it cost 2.0 M instructions a MB of cells (0.45 %).
 _NUMBER_ANCHOR = (
-    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}{{2,4}}+){_SP}"
+    rf"{_OPEN}{_SP}(?P<year>{_DIGIT}(?:{_DIGIT}{{1,3}}+|(?=[）)])(?<={_DIGIT}{{4}}[（(]{_DIGIT}))){_SP}"
     rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
 )
 NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
@@ -385,16 +392,36 @@ NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
 # letter of the issuer, not 令 or 告: `…令2016年第3号` and `…公告2018年第28号` are a decree's
 # and an announcement's own writing, read by their patterns. The issuer itself is checked by
 # the caller (`citations._bare_numbers`), which keys the number `issuer〔year〕N号`. Not 号令 or
-# 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`).
+# 号公告 (inverted), nor 号线, 号楼, 号台风 (`2021年第3号台风`), 号床 (a bed).
+# The second branch reads a number written year first (`2016年财税第36号`, a search site's
+# shorthand): letters right after the 年 (group `code`, up to eight, `_CODE_LETTER`), 第 and
+# the serial (`first_serial`); the caller reads it only when the letters are a code the
+# gazetteer knows (`2021年全市第5号`, `2023年度第3号` are prose). 第 is required: without it
+# the letters are prose far more often than a code (`2021年中央1号文件`, the Central Committee's
+# first document of the year, in many a target cell). Both branches start at the one 年: one
+# search per text, as before.
+# A letter of a code written after its year (`2016年财税第36号`): CJK of the basic and first
+# extension blocks but 第 (U+7B2C, which ends the code), and Latin letters. Ranges, not `\w`: a
+# range is a comparison, a category a table look-up, and this class is tried after each 年.
+_CODE_LETTER = "\u3400-\u4dbf\u4e00-\u7b2b\u7b2d-\u9fffA-Za-zＡ-Ｚａ-ｚ"
 BARE_NUMBER = _re(
-    rf"年(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
+    rf"年(?:(?<=[^0-9０-９令告\s]{_DIGIT}{{4}}年){_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}"
     rf"[号號](?![{NOT_AFTER_HAO}令]|公告)"
+    rf"|(?=[{_CODE_LETTER}])(?<={_DIGIT}{{4}}年)(?P<code>[{_CODE_LETTER}]{{1,8}}+)第{_SP}"
+    rf"(?P<first_serial>{_DIGIT}{{1,9}}+){_SP}[号號](?![{NOT_AFTER_HAO}令]|公告))"
 )
 # The last character of an issuer code the gazetteer does not know that may write a number
 # without brackets: a document kind (发 函 字 办 规 通 文 电 传) or an organ (局 委 府 厅 部 社 政
 # 院 署): `人社局2020年47号`, `京社保发2021年9号`, `冀教财函2019年155号`. Anything else before a
 # year (`于2021年5号`, `全市2021年第5号`) is prose: no number.
 BARE_ISSUER_ENDS = "发發函字办辦规規通文电電传傳局委府厅廳部社政院署"
+# A year glued to its serial with no 年 (`湘人社发201851号`) is the weakest writing of a number: an
+# unknown issuer before it must end like a kind of document, not an organ (`住院部201851号`, a
+# ward's bed; `销售部…`), unless the gazetteer knows it or it is a national organ's name.
+GLUED_ISSUER_ENDS = "发發函字办辦规規通文电電传傳"
+# A certificate's number is written like a document's (`房权证字201851号`, `京房权证朝字第…号`,
+# `闽泉证字…`, a notary's): an issuer ending 证字 (or 权证 + a district + 字) is none.
+CERTIFICATE_ISSUER = _re(r"(?:证|證)字$|权证.字$|權證.字$")
 # A bracketless number whose issuer ends like no code is still read when the sentence itself
 # calls it a document: 文 or 文件 right after its 号 (`财2019年19号文件`, `税务2017年45号文件`: a
 # one-letter or shortened code). Such an issuer is at most this many letters, and is not a
@@ -432,8 +459,11 @@ ITEM_LIST = _re(rf"第{_SP}(?P<nums>{_NUM}(?:{_SP}、{_SP}{_NUM})++){_SP}(?P<uni
 DECREE = _re(
     rf"令{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP})?第?{_SP}(?P<serial>{_NUM}){_SP}[号號]"
 )
-# The inverted form, read backwards from its 令: `国务院第493号令`.
-DECREE_BEFORE_REVERSED = _regex(rf"第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE)
+# The inverted form, read backwards from its 令: `国务院第493号令`, and with the year of a series
+# numbered by year (`住建部2023年3号令`, 第 optional after the year as in DECREE).
+DECREE_BEFORE_REVERSED = _regex(
+    rf"(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
+)
 # An announcement (公告) of a ministry or bureau is numbered by year, with no bracket, after
 # the organ that issues it: `国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`
 # (two organs, a space between), `海关总署公告2020年第5号`, and inverted
@@ -475,6 +505,10 @@ DIVISION_ORGAN = _re(r"[一二三四五六七八九十]{1,3}师$")
 # it ends like an organ, but no key can name it (every 局 writes 本局). Only a determiner and one
 # organ word: `本溪市人民政府令` is a place's.
 RELATIVE_ORGAN = _regex(r"^[本我该該此其](?:委员会|委員會|政府|局|委|部|院|会|會|厅|廳|府|办|辦|署|行|室)$")
+# Committees of owners and of elections are bodies of residents, not organs of government:
+# their notices (`小区业主委员会公告第3号`, `村选举委员会公告（第1号）`) are no documents a form
+# cites, though they end like an organ (会). Not decrees or announcements.
+SELF_GOVERNING_BODY = _re(r"(?:业主委员会|業主委員會|业委会|業委會|业主大会|業主大會|选举委员会|選舉委員會)$")
 # What is cut from the front of a decree's organ: the state's name (`中华人民共和国国务院令`
 # is 国务院令) — the key drops it, the text as written keeps it.
 DECREE_STATE = "中华人民共和国"
@@ -537,6 +571,13 @@ AMENDMENT_NOTE = _re(
     rf"(?:修正|修订|修訂|修改|版)本?|{_DIGIT}{{4}}{_SP_BREAK}年){_SP_BREAK}[）)]"
 )
 
+# One line break after a law's 》 (spaces around it), and the 第 that starts the next line: an
+# article may be written there (`【法律】《…治安管理处罚法》` + line break +
+# `第二十三条第一款第(一)项`, a 权责清单's 法律依据 column copied). The reader takes it only when
+# it is a 款 or 项 of an article (`citations._article_next_line`): a law printed in full starts
+# its own text with `第一条` or `第一章` on the line after its title.
+NEXT_LINE_ARTICLE = _re(r"[ \t\u3000\xa0]*+(?:\r\n?|\n)[ \t\u3000\xa0]*+(?=第)")
+
 # A month or day after a bracketed year (`会议定于（2020）12月5号`): a date, not a serial.
 DATE_AFTER_YEAR = _re(rf"{_SPN}{_DIGIT}{{1,2}}{_SP}[月日]")
 
@@ -595,8 +636,8 @@ GLUED_NUMBER_TRADITIONAL = _re(rf"號{_GLUED_BEHIND}(?![{NOT_AFTER_HAO}])")
 # 号 after the bracket (`人社发2024(91)`, `人社发2024（91）号`): the bracket is found as NUMBER's
 # anchor (its two to four digits read as a short year), and the caller (`citations._numbered`)
 # reads it when four digits of a year stand glued before the bracket, after a code: what
-# follows the closing bracket is this. A one-digit serial (`人社发2024(9)`) is no anchor: to
-# find it NUMBER would test every bracket of every cell (`（4分）`), 0.4% of reading cells.
+# follows the closing bracket is this. A one-digit serial (`人社发2024(9)`) is an anchor only
+# after four digits (NUMBER's look-behind), so `（4分）` costs a test of the character before it.
 YEAR_SERIAL_HAO = _re(rf"{_SP}[号號](?![{NOT_AFTER_HAO}])")
 # … but a bracket after a year that a counted noun follows is a class or a batch, no serial
 # (`中文2024(1)班`, `思政2024（2）班`, `人社发2024(1)期培训`): 文 and 政 end codes too.
@@ -630,7 +671,9 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 # a 令 a decree may hang on (forwards `令第…号` or backwards `…号令`) — and the constructions of
 # the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
 # short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
-# number follows; a 号 after a year glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
+# number follows; a year then letters, 第 and a serial, `2016年财税第36号`; a one-digit serial in
+# brackets after four digits, `人社发2024(9)`; a 号 after a year
+# glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
 # look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
 # reader's own per-number patterns: one scan instead of three passes and their per-number calls.
@@ -669,7 +712,9 @@ FAST_CITATION = _re(
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
     rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)(?:[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    rf"|[{_CODE_LETTER}]{{1,8}}+第{_SP}{_DIGIT}{{1,9}}+{_SP}[号號])"
+    rf"|{_DIGIT}(?<={_DIGIT}{{4}}[（(]{_DIGIT})[）)]"
     rf"|{_GLUED_BEHIND}))"
 )
 
