@@ -765,3 +765,211 @@ def test_prose_list_titles(tmp_path: Path, lines: list[str], title: str) -> None
     path = tmp_path / "notice.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert title == parse_file(path)[0].title
+
+
+# Fifth held-out batch (Dec 2026). 井研县马踏镇 部门预算项目绩效目标申报表(2023年度): a budget unit's
+# projects, each merged down over its indicators, 一级/二级 written out on every row in no order.
+MATA_HEADERS = {
+    1: "单位名称",
+    2: "项目名称",
+    3: "预算数",
+    4: "年度目标",
+    5: "一级指标",
+    6: "二级指标",
+    7: "三级指标",
+    8: "指标性质",
+    9: "指标值",
+    10: "度量单位",
+    11: "权重",
+    12: "指标方向性",
+}
+MATA = [
+    ["820001-井研县马踏镇人民政府", "村组干部报酬", "3,309,840.00", "按时发放村组干部报酬",
+     "效益指标", "社会效益指标", "维护社会稳定", "≥", "95", "%", "10", "正向指标"],
+    ["", "", "", "", "产出指标", "时效指标", "维持时效", "≥", "1", "年", "20", "正向指标"],
+    ["", "", "", "", "产出指标", "质量指标", "按时发放", "≥", "1", "人/年", "10", "正向指标"],
+    ["", "", "", "", "效益指标", "经济效益指标", "促进村集体经济发展", "≥", "95", "%", "10", "正向指标"],
+    ["", "基层组织活动经费", "660,000.00", "包括必要的办公用品费、水电费等村社区办公经费。",
+     "满意度指标", "服务对象满意度指标", "辖区内群众满意度", "≥", "95", "%", "10", "正向指标"],
+    ["", "", "", "", "效益指标", "经济效益指标", "促进农村集体经济发展", "≥", "95", "%", "10", "正向指标"],
+]  # fmt: skip
+
+
+def test_a_project_merged_down_beside_its_indicators() -> None:
+    """The project is the indicators' group, the deepest level their text, the project's goal extra."""
+    got = _roles(MATA_HEADERS, MATA, "kpi_evaluation")
+    assert ["category", "text", "extra"] == [got[1], got[6], got[3]]
+    assert ["level1", "level2"] == got[4:6]
+    # Without a project column the deepest level is the text, as in 湘潭's form.
+    no_project = [[row[0], *row[4:]] for row in MATA]
+    headers = {1: "单位名称", **{k - 3: v for k, v in MATA_HEADERS.items() if k >= 5}}
+    assert "text" == _roles(headers, no_project, "kpi_evaluation")[3]
+    # A task list keeps its own reading of a name merged over rows (a task and its measures).
+    assert "text" == _roles(MATA_HEADERS, MATA, "task_list")[1]
+
+
+def _write_csv(
+    path: Path, headers: dict[int, str], rows: list[list[str]], above: tuple[str, ...] = ()
+) -> Path:
+    def cell(text: str) -> str:
+        return f'"{text}"' if "," in text else text
+
+    lines = [*above, ",".join(headers.values()), *(",".join(cell(c) for c in row) for row in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_budget_form_of_projects_and_their_indicators(tmp_path: Path) -> None:
+    """Saved as CSV (the project on its first row only): the department's own line is a total, the
+    unit's budget code no part of its name, the rows numbered in order (their levels are no hierarchy)."""
+    department = ["820-马踏镇部门", "", "8,827,620.53", *[""] * 9]
+    path = _write_csv(tmp_path / "budget.csv", MATA_HEADERS, [department, *MATA], ("金额单位:元",))
+    form = parse_file(path)[0]
+    assert [(i.id, i.text, i.section, i.weight) for i in form.indicators] == [
+        ("1", "维护社会稳定", "1", 10.0),
+        ("2", "维持时效", "1", 20.0),
+        ("3", "按时发放", "1", 10.0),
+        ("4", "促进村集体经济发展", "1", 10.0),
+        ("5", "辖区内群众满意度", "2", 10.0),
+        ("6", "促进农村集体经济发展", "2", 10.0),
+    ]
+    # The unit's cell, merged down the whole block, is written once in a text copy: named on the
+    # first row only (a text copy cannot tell a merge from a unit named once; see README).
+    assert ("井研县马踏镇人民政府",) == form.indicators[0].departments
+    assert [(s.id, s.text) for s in form.sections] == [("1", "村组干部报酬"), ("2", "基层组织活动经费")]
+    assert "total 马踏镇部门" in dict(form.ledger).values()
+
+
+def test_levels_in_order_are_numbered_by_position(tmp_path: Path) -> None:
+    """Where each level's rows follow one another (merged, or written out in order), ids stay `1.1.1`."""
+    rows = [[r[0], r[1], *r[4:]] for r in MATA[:3]]  # 效益, then 产出 twice: no level comes back
+    headers = {1: "单位名称", 2: "项目名称", **{k - 2: v for k, v in MATA_HEADERS.items() if k >= 5}}
+    form = parse_file(_write_csv(tmp_path / "in_order.csv", headers, rows))[0]
+    assert ["1.1.1", "2.1.1", "2.2.1"] == [i.id for i in form.indicators]
+
+
+BUDGET_CODES = [
+    ("820001-井研县马踏镇人民政府", ("井研县马踏镇人民政府",)),
+    ("101001－县财政局、102-县教育局", ("县财政局", "县教育局")),
+    ("12345热线办公室", ("12345热线办公室",)),
+]
+
+
+@pytest.mark.parametrize(("cell", "units"), BUDGET_CODES, ids=[c[0] for c in BUDGET_CODES])
+def test_a_budget_code_before_a_unit(cell: str, units: tuple[str, ...]) -> None:
+    assert units == split_units(cell)
+
+
+# 西安市 2022 分工方案 of a province's 工作要点: the 序号 column holds the province's heading, the
+# province's task is merged down beside the city's measures `(1)`, `(2)`, each with its owners.
+XIAN_HEADERS = {
+    1: "序号",
+    2: "陕西省《工作要点》部署任务",
+    3: "西安市落实措施",
+    4: "牵头单位",
+    5: "责任单位",
+    6: "完成时限",
+    7: "备注",
+}
+XIAN = [
+    ["一、全链条优化审批", "", "", "", "", "", ""],
+    ["(一)全面实施行政许可事项清单管理。",
+     "1.按照国务院要求,2022年底前编制并公布省、市、县三级行政许可事项清单。",
+     "(1)全面准确依法编制市、区(县)行政许可事项清单。", "市行政审批局市司法局",
+     "市级相关单位,各区县政府、西咸新区管委会", "2022年9月底", ""],
+    ["", "", "(2)严格落实行政许可事项清单之外一律不得违法实施行政许可的要求。", "市行政审批局市司法局",
+     "市级相关单位,各区县政府、西咸新区管委会", "2022年11月底", ""],
+]  # fmt: skip
+
+
+def test_measures_that_number_themselves_under_a_merged_task() -> None:
+    """With no 序号 number, the measures are the items; where 序号 numbers the task, it stays the item."""
+    assert ["id", "category", "text"] == _roles(XIAN_HEADERS, XIAN, "task_list")[:3]
+    numbered = [XIAN[0], ["1", *XIAN[1][1:]], XIAN[2]]
+    assert ["id", "text", "detail"] == _roles(XIAN_HEADERS, numbered, "task_list")[:3]
+    unnumbered = [XIAN[0], [XIAN[1][0], XIAN[1][1], "全面准确依法编制行政许可事项清单。", *XIAN[1][3:]],
+                  [*XIAN[2][:2], "严格落实行政许可事项清单管理。", *XIAN[2][3:]]]  # fmt: skip
+    assert ["id", "text", "detail"] == _roles(XIAN_HEADERS, unnumbered, "task_list")[:3]
+
+
+def test_a_heading_in_the_id_column(tmp_path: Path) -> None:
+    """`(一)全面实施…` in the 序号 column opens a subsection and numbers nothing; the measures keep
+    their own numbers, the province's task is their heading, the glued lead units are two."""
+    form = parse_file(_write_csv(tmp_path / "plan.csv", XIAN_HEADERS, XIAN))[0]
+    got = [(i.id, i.section, i.departments, i.partners, i.deadline) for i in form.indicators]
+    partners = ("市级相关单位", "各区县政府", "西咸新区管委会")
+    assert got == [
+        ("1", "一.一.1", ("市行政审批局", "市司法局", *partners), partners, "2022年9月底"),
+        ("2", "一.一.1", ("市行政审批局", "市司法局", *partners), partners, "2022年11月底"),
+    ]
+    assert ["一", "一.一", "一.一.1"] == [s.id for s in form.sections]
+
+
+GLUED_UNITS = [
+    ("市行政审批局市司法局", ("市行政审批局", "市司法局")),
+    ("省发展改革委省财政厅", ("省发展改革委", "省财政厅")),
+    ("县委宣传部县文明办", ("县委宣传部", "县文明办")),
+    ("市委组织部", ("市委组织部",)),
+    ("市政府办公室", ("市政府办公室",)),
+    ("县委县政府", ("县委县政府",)),
+    ("市场监管局市场科", ("市场监管局市场科",)),
+    ("市人力资源社会保障局", ("市人力资源社会保障局",)),
+]
+
+
+@pytest.mark.parametrize(("cell", "units"), GLUED_UNITS, ids=[c[0] for c in GLUED_UNITS])
+def test_units_run_together(cell: str, units: tuple[str, ...]) -> None:
+    assert units == split_units(cell)
+
+
+# A title's prefix before its year is the organisation only where it is a name, not a phrase.
+TITLE_PREFIXES = [
+    ("山东省建设绿色低碳高质量发展先行区", True),
+    ("某市推进营商环境创新试点示范区", True),
+    ("泉州市应急管理局", False),
+    ("某市住房和城乡建设局", False),
+    ("某县人民政府", False),
+]
+
+
+@pytest.mark.parametrize(("prefix", "phrase"), TITLE_PREFIXES, ids=[c[0] for c in TITLE_PREFIXES])
+def test_a_title_prefix_that_is_a_phrase(prefix: str, phrase: bool) -> None:
+    assert phrase == (pat.TITLE_PREFIX_PHRASE.search(prefix) is not None)
+
+
+# Notices titled `X关于…的意见` (咸阳 2022, 东莞 2021): the title ends in 意见, the notice's number on
+# the line above is no half of it, the issuer before 关于 is the organisation and the number's
+# bracketed year the list's year.
+NOTICES = [
+    (
+        ["咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见", "咸政发〔2022〕4号",
+         "一、今后五年主要目标和重点任务", "1.年均经济增速7%左右。(市政府各部门负责)",
+         "2.城镇化率达到60%以上。(市政府各部门负责)"],
+        ("咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见（咸政发〔2022〕4号）",
+         "咸阳市人民政府", 2022),
+    ),
+    (
+        ["东府〔2021〕54号", "东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见",
+         "一、减负稳岗留工并举,深层次优化用工生态",
+         "1.平稳有序实施企业职工基本养老保险缴费比例统一政策。(市人力资源社会保障局、市医保局负责)",
+         "2.继续按不高于2017年征收标准征收残疾人就业保障金。(市残联、市财政局、市税务局负责)"],
+        ("东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见（东府〔2021〕54号）",
+         "东莞市人民政府", 2021),
+    ),
+    (
+        ["山东省建设绿色低碳高质量发展先行区", "2023年重点工作任务", "一、深入实施创新驱动发展战略",
+         "1.完善实验室体系。(牵头单位:省科技厅)", "2.加强创新平台建设。(牵头单位:省科技厅)"],
+        ("山东省建设绿色低碳高质量发展先行区2023年重点工作任务", None, 2023),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), NOTICES, ids=["xianyang", "dongguan", "pilot-zone"])
+def test_a_notice_of_opinions(
+    tmp_path: Path, lines: list[str], expected: tuple[str, str | None, int]
+) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    form = parse_file(path)[0]
+    assert expected == (form.title, form.unit, form.year)
+    assert 2 == len(form.indicators)

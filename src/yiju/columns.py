@@ -295,7 +295,9 @@ def assign_roles(
         taken.add(role)
     if headerless and "level1" in taken:
         _indicators_beside_levels(chosen, columns_values)
-    settled = _leaf_text(_settle(chosen, headers), columns_values, family_id)
+    settled = _project_over_levels(
+        _leaf_text(_settle(chosen, headers), columns_values, family_id), columns_values, family_id
+    )
     return _category_text(_group_over_numbered_rows(settled, columns_values, family_id), columns_values)
 
 
@@ -464,6 +466,39 @@ def _leaf_text(
     return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
 
 
+def _project_over_levels(
+    columns: tuple[ColumnRole, ...], values: Mapping[int, Sequence[str]], family_id: str | None
+) -> tuple[ColumnRole, ...]:
+    """In an assessment or indicator table, make a text merged down beside the levels their group.
+
+    `项目名称` (`村组干部报酬`) merged down left of `一级指标 | 二级指标 | 三级指标`, whose 三级 cells
+    differ row by row (a budget unit's projects, each with its indicators): the indicators are
+    the items, the project the group they sit in (a section), the deepest level their text. A
+    description merged down beside the project (`年度目标`) is the project's, kept as extra.
+    """
+    if family_id not in _HIERARCHY_FAMILIES:
+        return columns
+    text = next((c for c in columns if c.role == "text"), None)
+    levels = [c for c in columns if c.role in LEVEL_ROLES]
+    if text is None or not levels or text.column > min(c.column for c in levels):
+        return columns
+    if any(c.role == "category" for c in columns):
+        return columns
+    deepest = max(levels, key=lambda c: (LEVEL_ROLES.index(c.role), c.column))
+    leaves = values[deepest.column]
+    if (
+        len([v for v in leaves if v]) < 3
+        or _repeats(leaves) > 0.1
+        or _repeats(values[text.column], leaves) < 0.3
+    ):
+        return columns
+    swap = {text.column: "category", deepest.column: "text"}
+    for column in columns:
+        if column.role == "detail" and _repeats(values[column.column], leaves) >= 0.3:
+            swap[column.column] = "extra"
+    return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
+
+
 # Families whose rows are the work itself (tasks, projects): a text merged down over rows that
 # number themselves is the group they belong to.
 _WORK_FAMILIES = frozenset({"task_list", "project_list"})
@@ -484,8 +519,10 @@ def _group_over_numbered_rows(
         return columns
     text = next((c for c in columns if c.role == "text"), None)
     ids = next((c for c in columns if c.role == "id"), None)
-    if text is None or ids is None or any(c.role in ("category", *LEVEL_ROLES) for c in columns):
+    if text is None or any(c.role in ("category", *LEVEL_ROLES) for c in columns):
         return columns
+    if ids is None or all(_names_heading(v) for v in values[ids.column] if v):
+        return _group_over_numbered_details(columns, values, text)
     numbers = [v for v in values[ids.column] if v]
     rows = [k for k, v in enumerate(values[ids.column]) if v]
     merged = _repeats(values[text.column], values[ids.column])
@@ -498,6 +535,45 @@ def _group_over_numbered_rows(
         if all(cells) and len(set(cells)) == len(cells) and all(pat.HAN_CHAR.search(v) for v in cells):
             swap = {text.column: "category", column.column: "text"}
             return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
+    return columns
+
+
+def _names_heading(value: str) -> bool:
+    """Return True for a numbered heading with words: `（一）全面实施行政许可事项清单管理。`."""
+    found = pat.NUMBERING.match(value)
+    if found is None or not (found.group("cn") or found.group("pcn")):
+        return False
+    return len(pat.HAN_CHAR.findall(value[found.end() :])) >= 2
+
+
+def _group_over_numbered_details(
+    columns: tuple[ColumnRole, ...], values: Mapping[int, Sequence[str]], text: ColumnRole
+) -> tuple[ColumnRole, ...]:
+    """With no 序号 numbering the rows, make a text merged over measures that number themselves a group.
+
+    `1.按照国务院要求…` (a province's task) merged down beside the city's measures `（1）…`, `（2）…`,
+    each with its own lead units and deadline, and no 序号 to number the rows (西安 2022, its
+    序号 column holding the heading `（一）…`): the measures are the items and their own numbers
+    their ids, as numbered paragraphs under a heading are read in prose. Where a 序号 numbers
+    the task (`1` over `（1）`, `（2）`), the task stays the item and these are its measures.
+    """
+    for column in columns:
+        if column.column <= text.column or column.role != "detail":
+            continue
+        cells = [v for v in values[column.column] if v]
+        marks = [pat.NUMBERING.match(v) for v in cells]
+        numbers = [m.group("ar") or m.group("par") for m in marks if m is not None]
+        if (
+            len(cells) < 2
+            or len(numbers) != len(cells)
+            or None in numbers
+            or len(set(numbers)) != len(numbers)
+        ):
+            continue
+        if _repeats(values[text.column], values[column.column]) < 0.3:
+            continue
+        swap = {text.column: "category", column.column: "text"}
+        return tuple(ColumnRole(c.column, c.header, swap.get(c.column, c.role), c.how) for c in columns)
     return columns
 
 

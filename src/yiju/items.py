@@ -38,6 +38,7 @@ from yiju.models import (
 from yiju.normalize import clean_name, fold_width
 from yiju.owners import (
     first_listed_leads,
+    is_organ,
     owners_in_text,
     partners_in_note,
     says_first_listed_leads,
@@ -59,6 +60,8 @@ _UNCATEGORISED = "未分类"
 _OWNED = frozenset({"task_list", "project_list"})
 # Numbering styles of section headings (`一、`, `（一）`, `第一部分`).
 _HEADINGS = frozenset({"cn", "pcn", "part"})
+# Families whose value is the indicator hierarchy (columns._HIERARCHY_FAMILIES).
+_HIERARCHY = frozenset({"kpi_evaluation", "indicator_system"})
 _TOTAL_WORDS = ("合计", "总计", "小计", "总分", "共计", "得分合计", "分数合计")
 # The header words a headerless indicator table's content roles stand for, in family votes.
 _LEVEL_TABLE_WORDS = {
@@ -145,6 +148,7 @@ class _State:
     section_owners: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     first_leads: bool = False  # the notice says the first unit listed leads (`列第一位的为牵头单位`)
     category: str = ""  # the category column's value on the last row that had one
+    id_heading: str = ""  # a heading written in the 序号 column, on the last row that had one
     closed: bool = False  # a grand total (合计, 总分) below the items has closed the table
 
     def loc(self, row: Row, column: int | None = None) -> SourceLocation:
@@ -442,6 +446,16 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             state.totals[key] = numbers[0]
         state.closed = state.closed or (key == "总计" and bool(state.items))
         return f"total {key}"
+    coded = pat.BUDGET_CODE.match(first)
+    if (
+        coded is not None
+        and len(distinct) >= 2
+        and is_organ(first[coded.end() :])
+        and all(pat.PLAIN_NUMBER.match(fold_width(v).replace(" ", "")) for v in distinct[1:])
+    ):
+        # `820-马踏镇部门 | 8,827,620.53`: a budget department's own line (its code, its name, its
+        # budget) above its units' projects: their total, no item and no section.
+        return f"total {first[coded.end() :]}"
     if (
         state.closed
         and len(distinct) == 2
@@ -497,11 +511,15 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
             for deeper in [k for k in state.path if k >= level]:
                 del state.path[deeper]
             state.path[level] = (numeral, name)
-            if level == 1 or (level == min(LEVEL_ROLES.index(state.roles[c]) + 1 for c in level_cols)):
+            top = level == 1 or level == min(LEVEL_ROLES.index(state.roles[c]) + 1 for c in level_cols)
+            if top and not (state.family in _HIERARCHY and "category" in state.roles.values()):
+                # An indicator table with a category column (a project merged down beside its
+                # indicators): the category is the section, the levels the indicators' own.
                 sid = numeral or str(len(state.sections) + 1)
                 state.sections.append(Section(sid, name, state.loc(row, col)))
                 state.section = sid
-    opened = _category_section(state, row, values)
+    opened = _id_heading(state, row, values, by_role)
+    opened = _category_section(state, row, values) or opened
     text_value = values[text_col - 1] if text_col is not None and text_col <= len(values) else ""
     if not text_value and opened:
         return opened
@@ -573,6 +591,25 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
     return f"indicator #{len(state.items)}"
 
 
+def _id_heading(state: _State, row: Row, values: Sequence[str], by_role: dict[str, list[str]]) -> str:
+    """Open a section for a 序号 cell that holds a heading, not a number; return the ledger entry, else "".
+
+    `（一）全面实施行政许可事项清单管理。` in the 序号 column, merged down over the measures under
+    it (西安 2022): a subsection heading (`一.一` under `一、全链条优化审批`), never the rows' id.
+    """
+    col = next((c for c, r in state.roles.items() if r == "id"), None)
+    value = values[col - 1] if col is not None and col <= len(values) else ""
+    number, style, rest = strip_numbering(value)
+    if number is None or style not in ("cn", "pcn") or len(pat.HAN_CHAR.findall(rest)) < 2:
+        return ""
+    by_role.pop("id", None)
+    if value == state.id_heading:
+        return ""
+    state.id_heading = value
+    numeral, name = _section_text(value)
+    return _open_section(state, numeral, style, name, state.loc(row, col))
+
+
 def _category_section(state: _State, row: Row, values: Sequence[str]) -> str:
     """Open a section where the category column changes; return the ledger entry, else "".
 
@@ -624,7 +661,7 @@ def _numeral_heading(
 
 
 # Outline depth of a heading's numbering (GB/T 9704: 第一部分 > 一、 > （一）).
-_DEPTH = {"part": 0, "cn": 1, "pcn": 2}
+_DEPTH = {"part": 0, "cn": 1, "pcn": 2, "ar": 3, "par": 4}
 
 
 def _open_section(
@@ -752,7 +789,7 @@ def _own_ids(state: _State) -> list[str]:
         ids = [i.number or "" for i in items]
         return _unique_by_section(ids, items)
     level_count = max((len(i.levels) for i in items), default=0)
-    if level_count:
+    if level_count and not _scattered_levels(items):
         return _level_positions(items)
     out: list[str] = []
     for n, item in enumerate(items, start=1):
@@ -775,6 +812,26 @@ def _unique_by_section(ids: list[str], items: Sequence[_Item]) -> list[str]:
         chain = [n for n, _ in item.levels if n] or ([item.section] if item.section else [])
         full.append(".".join([*chain, ident]))
     return full
+
+
+def _scattered_levels(items: Sequence[_Item]) -> bool:
+    """Return True when a level comes back under its section after another took its place.
+
+    `效益指标`, `产出指标`, `产出指标`, `效益指标` written out on each indicator's row of a budget
+    form (no cell merged): each row's classification, no hierarchy to number by position; the
+    rows are numbered in their section (`1.1`, `1.2`).
+    """
+    seen: set[tuple[str | None, str]] = set()
+    last: tuple[str | None, str] | None = None
+    for item in items:
+        if not item.levels:
+            continue
+        key = (item.section, item.levels[0][1])
+        if key != last and key in seen:
+            return True
+        seen.add(key)
+        last = key
+    return False
 
 
 def _level_positions(items: Sequence[_Item]) -> list[str]:
@@ -1053,8 +1110,16 @@ def _finish(state: _State) -> Form:  # one local per field of an item
     categories = list(dict.fromkeys(t.category for t in targets))
     if state.unit is None and state.title:
         found = pat.TITLE_PREFIX_UNIT.match(state.title)
-        if found is not None and pat.ORGAN_END.search(found.group("unit")):
-            state.unit = found.group("unit")
+        unit = found.group("unit") if found is not None else ""
+        if unit and pat.ORGAN_END.search(unit) and not pat.TITLE_PREFIX_PHRASE.search(unit):
+            state.unit = unit
+        issuer = pat.TITLE_ISSUER.match(state.title)
+        if state.unit is None and issuer is not None and pat.ORGAN_END.search(issuer.group("unit")):
+            state.unit = issuer.group("unit")  # `咸阳市人民政府关于…的意见`: the notice's issuer
+    if state.year is None and state.title:
+        year = pat.TITLE_NOTICE_YEAR.search(state.title)
+        if year is not None:
+            state.year = int(year.group("y"))  # `…的实施意见（东府〔2021〕54号）`
     return Form(
         file=state.table.file,
         unit=state.unit,

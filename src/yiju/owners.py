@@ -192,9 +192,33 @@ def split_units(text: str) -> tuple[str, ...]:
     for unit in units:
         # A list closing a sentence (`…各县、市、区政府。`): the 。 ends the sentence, not the name.
         name = strip_duty(unit.strip(pat.LEAD_STAR_MARKS).rstrip("。"))[0]
+        name = pat.BUDGET_CODE.sub("", name)  # `820001-井研县马踏镇人民政府`: a budget code, no name
         if name and not pat.NO_OWNER.match(name):
-            out.extend(u.replace(_LEVEL_JOIN, "、") for u in _split_joined(name))
+            out.extend(u.replace(_LEVEL_JOIN, "、") for j in _split_joined(name) for u in _split_glued(j))
     return tuple(out)
+
+
+def _split_glued(unit: str) -> list[str]:
+    """Split two units run together with nothing between them: `市行政审批局市司法局`.
+
+    A copy that lost the line break between two lines of a units cell writes them as one word.
+    Split after a unit's closing word where what follows starts with the jurisdiction word the
+    cell starts with and both sides are units of four characters or more.
+
+    >>> _split_glued("市行政审批局市司法局"), _split_glued("市委组织部"), _split_glued("县委县政府")
+    (['市行政审批局', '市司法局'], ['市委组织部'], ['县委县政府'])
+    """
+    for found in pat.GLUED_UNIT.finditer(unit):
+        before, after = unit[: found.start()], unit[found.start() :]
+        if (
+            len(before) >= 4
+            and len(after) >= 4
+            and after[0] == before[0]
+            and is_organ(before)
+            and is_organ(after)
+        ):
+            return [before, *_split_glued(after)]
+    return [unit]
 
 
 # Stands for the 、 inside `各县、市、区政府` while a units cell is split (a private-use character).

@@ -37,6 +37,7 @@ __all__ = [
     "BRACKET",
     "BREAK_RUN_BACK",
     "BREAK_WORDS",
+    "BUDGET_CODE",
     "BYLINE",
     "CLOSE_BRACKETS",
     "COMBINED_OWNER_HEADER",
@@ -71,6 +72,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GLUED_NUMBER",
     "GLUED_NUMBER_TRADITIONAL",
+    "GLUED_UNIT",
     "HAN_CHAR",
     "HAN_ONLY",
     "HAN_RANGES",
@@ -177,8 +179,11 @@ __all__ = [
     "TITLE_ADDRESS",
     "TITLE_AFTER_NUMBER",
     "TITLE_GLOSS",
+    "TITLE_ISSUER",
     "TITLE_LEAD",
     "TITLE_NOISE",
+    "TITLE_NOTICE_YEAR",
+    "TITLE_PREFIX_PHRASE",
     "TITLE_PREFIX_UNIT",
     "TITLE_SEGMENT_BACK",
     "TITLE_STOPS_BACK",
@@ -1033,6 +1038,12 @@ OWNER_OFFICE_END = _regex(
 NO_OWNER = _regex(r"^(?:无|暂无|没有|/|／|\\|[—\-－–]+|待定|待明确|待确定|空白?|不涉及|—/—)$")
 # Words that join two units inside one list item: `市级各有关部门及各县市区政府`. Split only where
 # both sides are units (`工业和信息化厅` and `人力资源和社会保障局` stay whole).
+# Where two units run together in one cell with nothing between them (`市行政审批局市司法局`, a
+# copy that lost the line break between two lines of a cell): after a unit's closing word and
+# before the jurisdiction word both units start with. `owners.split_units` splits there only
+# when both sides read as units of four characters or more and begin with the same word, so
+# `市委组织部`, `市政府办公室` and `市场监管局市场科` stay whole.
+GLUED_UNIT = _regex(r"(?<=局|委|厅|部|办|中心|政府|管委会|指挥部|办公室)(?=[省市州县区镇乡])")
 UNIT_AND = _regex(r"以及|及|和|与|会同")
 # `市住建局、市自然资源规划局等市级有关部门` (宁波 2025): 等 before a collective of the units
 # concerned (`市级有关部门`, `其他相关单位`) joins the units named to the others, as 及 does.
@@ -1068,6 +1079,10 @@ TASK_DEADLINE = _regex(
     r"|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$|^\d{4}年(?:底|内|前)?$|^20\d{2}(?:[-—–~至]20\d{2})?年?$"
 )
 # Money and plain numbers (`12000.5`, `-0.3`, `1,200`).
+# A budget system's code before a unit's name: `820001-井研县马踏镇人民政府` (a unit),
+# `820-马踏镇部门` (its department), as the treasury's exports write 单位名称. The code is no part
+# of the name; three digits at least and a hyphen, so `12345热线` and `3-5个` are never codes.
+BUDGET_CODE = _regex(r"^\d{3,12}[-－—–]\s*(?=\p{Han})")
 PLAIN_NUMBER = _regex(r"^[+-]?(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?$")
 # The level names of a budget performance form (财政 绩效目标表/自评表): 产出指标, 数量指标,
 # 经济效益指标, 服务对象满意度指标 … — a column of them is a level even with no header above it.
@@ -1078,6 +1093,18 @@ TARGET_VALUE_CELL = _regex(r"^[=＝≥≤≧≦><＞＜]\s*\d+(?:\.\d+)?\s*[%％
 NATURE_WORD = _regex(r"^(?:定量|定性|定量指标|定性指标|约束性|预期性|监测|约束性指标|预期性指标)$")
 # A row that is only the unit of measure or a title of a table, never work: `单位：万元`.
 TITLE_PREFIX_UNIT = _regex(r"^(?P<unit>\p{Han}{2,24}?)(?=(?:19|20)\d{2}\s*年)")
+# A notice's title names who issues it before `关于` (`咸阳市人民政府关于落实《政府工作报告》重点
+# 工作部门分工的意见`): the organisation of the list it carries.
+TITLE_ISSUER = _regex(r"^(?P<unit>\p{Han}{2,24}?)关于")
+# The year of the notice's number written after a title (`…的实施意见（东府〔2021〕54号）`): the
+# list's year when the title names none.
+TITLE_NOTICE_YEAR = _regex(r"[〔\[【（(﹝](?P<y>(?:19|20)\d{2})[〕\]】）)﹞]\s*第?\s*\d+\s*号")
+# A title's prefix that is a phrase, not an organisation: a policy verb before a place word
+# (`山东省建设绿色低碳高质量发展先行区2023年重点工作任务`: the pilot zone the plan builds, not
+# who issued it). A unit named by its work keeps its organ word last (`住房和城乡建设局`).
+TITLE_PREFIX_PHRASE = _regex(
+    r"\p{Han}(?:建设|推进|推动|深化|加快|实施|开展|落实|贯彻|促进|打造|创建|争创|巩固|提升)\p{Han}*(?:区|县|市|省|镇|乡)$"
+)
 
 # A notice's rule that the first unit listed in a units cell leads (杭州市 2020: "责任分解中，列
 # 第一位的责任单位为牵头单位"; also `排在首位的为牵头单位`, `第一个单位为牵头单位`, `排名第一的为牵头
@@ -1222,9 +1249,10 @@ PARTNER_WORDS = _regex(r"配合|协助|协办|协同|参与")
 # A prose task list's title ends naming what it is (`…责任分工方案`, `…重点任务清单`, `…工作要点`,
 # a notice `…的通知`), possibly before a period of years (`行动计划（2018—2020年）`) or its one
 # year (`重点工作责任分解(2023年)`, 丽水 2023).
-# `…2023年重点工作任务` (山东 鲁政办字〔2023〕5号) names its list too.
+# `…2023年重点工作任务` (山东 鲁政办字〔2023〕5号) names its list too, and so do a government's
+# opinions on who does what (`…重点工作部门分工的意见`, 咸阳 2022; `…的实施意见`, 东莞 2021).
 PROSE_TITLE_END = _regex(
-    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知|工作任务|重点任务)"
+    r"(?:方案|清单|分工|分解|要点|计划|责任表|分解表|台账|通知|工作任务|重点任务|意见)"
     r"(?:[（(]\d{4}(?:[—–\-－~至]\d{4})?年?[）)])?$"
 )
 # A signature's date of year and month alone (`2021年2月`, 连江 2021): no half of a title.

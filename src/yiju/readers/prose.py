@@ -334,6 +334,7 @@ def _title(before: list[_Paragraph]) -> _Paragraph | None:
             and i - first < 2
             and not before[first - 1].furniture
             and _title_piece(before[first - 1].text)
+            and _number_alone(before[first - 1].text) is None  # `东府〔2021〕54号` above the title
         ):
             first -= 1
         if first < i:
@@ -348,16 +349,24 @@ def _title(before: list[_Paragraph]) -> _Paragraph | None:
 
 def _notice_number(before: list[_Paragraph]) -> _Paragraph | None:
     """Return the line above the list that is the notice's number alone (`鞍立政发〔2023〕2号`)."""
+    for p in before[:_TITLE_SCAN]:
+        number = _number_alone(p.text)
+        if number is not None:
+            p.text = number
+            return p
+    return None
+
+
+def _number_alone(text: str) -> str | None:
+    """Return the notice's number a line holds alone (`东府〔2021〕54号`), else None."""
     from yiju.citations import extract  # noqa: PLC0415  # only prose needs the citation reader
 
-    for p in before[:_TITLE_SCAN]:
-        text = p.text.strip()
-        if len(text) > _NUMBER_MAX:
-            continue
-        found = [c for c in extract(text).citations if c.year is not None and c.serial]
-        if len(found) == 1 and found[0].span[1] - found[0].span[0] >= len(text) - 2:
-            p.text = found[0].text
-            return p
+    text = text.strip()
+    if len(text) > _NUMBER_MAX:
+        return None
+    found = [c for c in extract(text).citations if c.year is not None and c.serial]
+    if len(found) == 1 and found[0].span[1] - found[0].span[0] >= len(text) - 2:
+        return found[0].text
     return None
 
 
