@@ -3933,11 +3933,13 @@ FIFTH_FIXES = [
         name="gloss-inside-a-title",
     ),
     case(
-        "《Python(py)入门》和《某某办法(试行)》",
+        "《Python(py)入门》和《某某办法(试行)》、《辅助(hidden)》《自治(zhi)区》",
         only("Python(py)入门"),
         only("某某办法(试行)"),
+        only("辅助(hidden)"),
+        only("自治(zhi)区"),
         name="latin-in-brackets-is-no-gloss-after-latin",
-        note="a gloss follows a Chinese character; Chinese in brackets is none either",
+        note="a gloss follows a Chinese character and has a tone mark; Chinese in brackets is none either",
     ),
     case(
         "闽政„2021‟5号、“2021”年度",

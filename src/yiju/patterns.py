@@ -741,10 +741,13 @@ LEADING_FUNCTION_WORDS = _re("^(?:" + "|".join(map(re.escape, FUNCTION_WORDS)) +
 # the closing bracket comes first.
 PINYIN_GLOSS_BACK = _re(r"\)[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\(")
 # The same glosses inside a title (`《寧夏回族自治區(qū)…規(guī)劃》`, a region's 2012 notice as such a
-# site prints it): no part of the document's name, so not of its title-only key. Only
-# after a Chinese character, so `《办法(试行)》` and a Latin word in brackets after Latin
-# letters (`《Python(py)入门》`) keep theirs.
-TITLE_GLOSS = _re(rf"(?<=[{HAN_RANGES}]){_GLOSS}")
+# site prints it): no part of the document's name, so not of its title-only key. Only after a
+# Chinese character and with a tone mark (such sites print every gloss with its tone), so
+# `《办法(试行)》`, a Latin word after Latin letters (`《Python(py)入门》`) and a word glued to a
+# Chinese one (`辅助(hidden)`, `len号(rows)`: a table's header, code) keep theirs.
+TITLE_GLOSS = _re(
+    rf"(?<=[{HAN_RANGES}])\((?=[a-z]*+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,6}}\)"
+)
 
 # Words that can never be part of an issuer code even in the middle of a run with no
 # punctuation (`市委印发泉委发〔2021〕5号`): the issuer starts after the last of them. Single
