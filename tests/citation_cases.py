@@ -4008,11 +4008,12 @@ FIFTH_FIXES = [
         unparsed=("闽政5号", "閩教12號"),
     ),
     case(
-        "文号：国务院令第699号；正文字号：3号仿宋；文号：泉委发〔2021〕5号；字号：仿宋",
+        "文号：国务院令第699号；正文字号：3号仿宋；文号：泉委发〔2021〕5号；字号：仿宋；标题字号：宋体2号",
         doc("国务院令第699号"),
         doc(WF5),
         name="label-before-no-yearless-number",
-        note="a decree has no year; a font size is no number; a number with its year is read",
+        note="a decree has no year; a font's size is no number (字号 alone labels no number); a number with "
+        "its year is read",
     ),
 ]
 

@@ -1913,10 +1913,12 @@ def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
         while digits_start > 0 and text[digits_start - 1] in _DIGIT_CHARS:
             digits_start -= 1
         if digits_start == digits_end:
-            # `發文字號公法制2號`: a number with no year after the page's label for it.
+            # `發文字號公法制2號`: a number with no year after the page's label for it (文号 or
+            # 发文字号; not a bare 字号, a font's size: `字号：宋体3号`).
             labelled = pat.LABELLED_NO_YEAR.match(text, m.end())
             if (
                 labelled is not None
+                and (text[digits_end - 1] == "文" or text[digits_end - 2 : digits_end] == "文字")
                 and labelled.start("code") >= last
                 and not reader.overlaps(labelled.start("code"), labelled.end())
             ):
