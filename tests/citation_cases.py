@@ -58,9 +58,11 @@ from typing import Any, Final
 __all__ = [
     "ANY",
     "CASES",
+    "FIFTH_LEFT",
     "FOURTH_LEFT",
     "KEY_VARIANTS",
     "NO_KEY",
+    "REAL_FIFTH",
     "REAL_FOURTH",
     "SEED_FILE",
     "Case",
@@ -3499,6 +3501,687 @@ GAPS_15 = [
     ),
 ]
 
+# Real sentences of the fifth round (issue 13), held out: each expected result below was written
+# from reading the sentence, before main's reader ran on it. Pages from places, years and kinds of
+# issuer the rounds before had none of (Ningxia 2012 and 2017, Tibet 2017, Guizhou 2012 and 2018,
+# Jiangxi 1992, 2019 and 2025, Tianjin 2022, Yunnan 牟定 2017, Guangxi 南宁兴宁 2020 and 南宁 2015,
+# Hainan 海口 2011, Heilongjiang 鹤岗 2025 and 哈尔滨 1988, Hubei 2018, Hunan 2009, courts in 长沙
+# and 深圳 and the Supreme People's Court, the Supreme People's Procuratorate, the Ministry of
+# Public Security 1989, a joint State Council and Central Military Commission decree 1993, the
+# National Nuclear Safety Administration, a state bank, a university, search-site titles), in the
+# shapes the grammar is thin on: decree chains glued without spaces, law articles after a colon
+# (the 法律依据 block of a judgment), court case numbers, standards in brackets, brackets lost or
+# replaced in copying, a year left empty, a number with no year, numbers before their headings.
+# How many read right before and after is in docs/citations.md ("Held-out sentences").
+#
+# Court case numbers (案号, `(2013)长中民未终字第02874号`, `(2020)最高法民终258号`) are decided here:
+# they name a case, not a document a target derives from (the judgment's own 法律依据 are cited
+# by title and article), so they give no citation and are not reported either: the year in
+# brackets comes first and a court's code follows it, which is no shape of a document number.
+_CW = "https://cn.govopendata.com/caipanwenshu/2014/"
+_HF = "https://huggingface.co/datasets/cfa532/CHLAWS/viewer/default/train?p=6751"
+_PKU = "https://law.pkulaw.com/Readchinalaw/3c35d0b402e1de64aa3199a134637b93bdfb.html"
+_ZT5 = "https://www.zhetiaohe.com/ss/"
+
+
+def _only_any(key: str) -> Doc:
+    """Expect a title-only citation whose bound title (traditional script, spaces) is not pinned."""
+    return Doc(f"《{key}》", ANY, (), None, None, None)
+
+
+REAL_FIFTH = [
+    case(
+        "為貫徹落實《國務(wù)院關(guān)于批轉(zhuǎn)促進(jìn)就業(yè)規(guī)劃(2011—2015年)的通知》(國發(fā"
+        ")〔2012〕6號,以下簡稱《規(guī)劃》)"
+        "精神,根據(jù)《寧夏回族自治區(qū)國民經(jīng)濟(jì)和社會發(fā)展第十二個五年規(guī)劃》、《寧夏回"
+        "族自治區(qū)人力資源和社會保障事業(yè)"
+        "發(fā)展“十二五”規(guī)劃》和《人力資源社會保障部寧夏回族自治區(qū)人民政府促進(jìn)寧夏沿黃經(jīn"
+        "g)濟(jì)區(qū)建設(shè)共建統(tǒng)籌城鄉(xiāng)"
+        "就業(yè)創(chuàng)業(yè)和社會保障示范區(qū)備忘錄》,結(jié)合我區(qū)實際,提出如下實施意見。",
+        doc("国发〔2012〕6号", title=ANY, issuer="国发"),
+        _only_any("宁夏回族自治区国民经济和社会发展第十二个五年规划"),
+        _only_any("宁夏回族自治区人力资源和社会保障事业发展“十二五”规划"),
+        _only_any(
+            "人力资源社会保障部宁夏回族自治区人民政府促进宁夏沿黄经济区建设共建统筹城乡就业创业和社会保障示范区备忘录"
+        ),
+        name="fifth-ningxia-glossed-titles",
+        note="pinyin glosses inside titles are no part of a title-only key, as they are no part of a code",
+        source="http://www.bzaobjz.cn/c/2012-07-11/29442.shtml",
+    ),
+    case(
+        "为深入推进我区县域内城乡义务教育一体化改革发展,促进县域内义务教育均衡发展,全面提升义务教育学校管理"
+        "水平,"
+        "全面提高义务教育质量,根据《国务院关于统筹推进县域内城乡义务教育一体化改革发展的若干意见》(国发〔20"
+        "16〕40号)"
+        "精神,结合我区实际,制定如下实施意见。",
+        doc("国发〔2016〕40号", title="国务院关于统筹推进县域内城乡义务教育一体化改革发展的若干意见"),
+        name="fifth-tibet-basis",
+        source="https://www.ruralchina.cn/zgxcyjpt/zc/dfzc/257196.shtml",
+    ),
+    case(
+        "黔府辦發(fā)〔2012〕34號《貴州省人民政府辦公廳關(guān)于印發(fā)〈貴州省省級財政專(zhuān)項資金管"
+        "理辦法〉和〈貴州省省級"
+        "財政資金審批管理辦法(暫行)〉的通知》",
+        doc("黔府办发〔2012〕34号", title=ANY, issuer="黔府办发"),
+        name="fifth-guizhou-number-before-glossed-title",
+        note="the 《》 right after the number is its title (two 〈〉 inside), not a document of its own",
+        source="http://jumpstarthappiness.com/policy/123415.html",
+    ),
+    case(
+        "第一條 為進(jìn)一步規范和加強省級財政專(zhuān)項資金管理,建立健全專(zhuān)項資金管理機制,提高資金"
+        "使用效益,根據《中華人民"
+        "共和國預算法》和《貴州省省級預算審查監督條例》【已廢止,最新為:《貴州省預算審查監督條例》】,制定本"
+        "辦法。",
+        _only_any("中华人民共和国预算法"),
+        _only_any("贵州省省级预算审查监督条例"),
+        _only_any("贵州省预算审查监督条例"),
+        name="fifth-guizhou-editor-note-in-brackets",
+        source="http://jumpstarthappiness.com/policy/123415.html",
+    ),
+    case(
+        "第二條 本辦法所稱(chēng)省級財政專(zhuān)項資金(以下簡(jiǎn)稱(chēng)“專(zhuān)項資金”)是指為實(sh"
+        "í)現某一事業(yè)發(fā)展和政策目標或者完成"
+        "特定工作任務(wù),由省級財政性資金安排的、在一定時(shí)期內具有專(zhuān)門(mén)用途的資金。",
+        name="fifth-guizhou-short-name-of-no-document",
+        source="http://jumpstarthappiness.com/policy/123415.html",
+    ),
+    case(
+        "(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布",
+        doc("省人民政府令第18号", text="省人民政府令第18号"),
+        name="fifth-jiangxi-1992-decree",
+        source="http://law165.infoeach.com/view-MTY1fDEyMjAyNQ==.html",
+    ),
+    case(
+        "第一条 为加强本省外商投资企业的用地管理,鼓励外商投资,保护外商投资企业的合法权益,根据《中华人民共和"
+        "国土地管理法》"
+        "(以下简称《土地管理法》)、《中华人民共和国城镇国有土地使用权出让和转让暂行条例》和《江西省实施(中"
+        "华人民共和国土地"
+        "管理法)办法》的规定,结合本省实际情况,制定本办法。",
+        only("中华人民共和国土地管理法"),
+        only("中华人民共和国城镇国有土地使用权出让和转让暂行条例"),
+        only("江西省实施(中华人民共和国土地管理法)办法"),
+        name="fifth-jiangxi-1992-law-short-name",
+        source="http://law165.infoeach.com/view-MTY1fDEyMjAyNQ==.html",
+    ),
+    case(
+        "根据《国务院关于印发扎实稳住经济一揽子政策措施的通知》(国发〔2022〕12号),结合本市实际,制定本实施方"
+        "案。",
+        doc("国发〔2022〕12号", title="扎实稳住经济一揽子政策措施"),
+        name="fifth-tianjin-2022-basis",
+        source="https://cstsa.org.cn/index/newslist/show.html?cid=1&id=185&lanmu=4",
+    ),
+    case(
+        "现将天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案印发给你们,望遵照执行。",
+        only("扎实稳住经济的一揽子政策措施"),
+        name="fifth-tianjin-2022-inner-title",
+        source="https://cstsa.org.cn/index/newslist/show.html?cid=1&id=185&lanmu=4",
+    ),
+    case(
+        "法律依据\n《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》:第二十八条第一款,第二十条"
+        "第一款",
+        Doc(
+            "《最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释》",
+            "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释",
+            (loc(None, "28.1", "款"), loc(None, "20.1", "款")),
+            None,
+            None,
+            None,
+        ),
+        name="fifth-court-basis-colon-articles",
+        note="a judgment's 法律依据 block lists each law, a colon, then its articles separated by commas",
+        source=_CW + "1/6/85703ef7-a33f-4068-b90f-efb904ada5be",
+    ),
+    case(
+        "湖南省长沙市中级人民法院民 事 判 决 书(2013)长中民未终字第02874号上诉人(原审被告)中国人民财产保险"
+        "股份有限公司"
+        "××司,住所地:湖南省长沙市××城××号。",
+        name="fifth-court-case-number",
+        note="a case number (案号) is no document number, and an address's 号 nothing",
+        source=_CW + "1/6/85703ef7-a33f-4068-b90f-efb904ada5be",
+    ),
+    case(
+        "上诉人中国人民财产保险股份有限公司××司(以下简称人××公司)因与被上诉人黄某某、杜甲、张甲、杜乙、陈甲"
+        "、浏阳市××物流"
+        "××责任公司(以下简称圣××物流)机动车交通事故责任纠纷一案,不服长沙县人民法院(以下简称原审法院)(2012)"
+        "长县民初字"
+        "第38号民事判决,向本院提起上诉。",
+        name="fifth-court-lower-case-number",
+        source=_CW + "1/6/85703ef7-a33f-4068-b90f-efb904ada5be",
+    ),
+    case(
+        "陈甲驾驶湘A×××××(湘A30**挂)号重型半挂牵引车由南往北行",
+        name="fifth-plate-number",
+        source=_CW + "1/6/85703ef7-a33f-4068-b90f-efb904ada5be",
+    ),
+    case(
+        "法律依据\n《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》:第十条第一款;《最高人民法"
+        "院关于审理涉及金融资产"
+        "管理公司收购、管理、处置国有银行不良贷款形成的资产的案件适用法律若干问题的规定》:第十条;《中华人民"
+        "共和国民事诉讼法"
+        "(2013年)》:第一百七十条第一款,第一百七十五条",
+        Doc(
+            "《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》",
+            ANY,
+            (loc(None, "10.1", "款"),),
+            None,
+            None,
+            None,
+        ),
+        Doc(
+            "《最高人民法院关于审理涉及金融资产管理公司收购、管理、处置国有银行不良贷款形成的资产的案件适用"
+            "法律若干问题的规定》",
+            ANY,
+            (loc(None, "10", "条"),),
+            None,
+            None,
+            None,
+        ),
+        Doc(
+            "《中华人民共和国民事诉讼法(2013年)》",
+            ANY,
+            (loc(None, "170.1", "款"), loc(None, "175", "条")),
+            None,
+            None,
+            None,
+        ),
+        name="fifth-court-basis-three-laws",
+        source=_CW + "5/19/ac73755d-75f0-44ba-a7ac-d362088f057b",
+    ),
+    case(
+        "被上诉人(原审原告):中信银行股份有限公司深圳红树湾支行,住所地:深圳市南山区深圳湾二路与白石路交汇处"
+        "御景东方花园裙楼"
+        "123(L1-02号),组织机构代码:89218531-0。",
+        name="fifth-address-room-and-code",
+        source=_CW + "5/19/ac73755d-75f0-44ba-a7ac-d362088f057b",
+    ),
+    case(
+        "不服深圳市福田区人民法院(2013)深福法民二初字第6124号民事判决,向本院提起",
+        name="fifth-court-case-number-shenzhen",
+        source=_CW + "5/19/ac73755d-75f0-44ba-a7ac-d362088f057b",
+    ),
+    case(
+        "2020年6月28日,最高人民法院就黄某与陈文端、陈育辉、广州南华高尔夫俱乐部有限公司(以下简称南华公司)借"
+        "款、担保合同纠纷"
+        "一案作出(2020)最高法民终258号民事裁定。",
+        name="fifth-supreme-court-case-number",
+        source="https://freewechat.com/a/MzA4MjIzOTIzMg==/2649976106/1",
+    ),
+    case(
+        "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)精神,结合我省实际,经"
+        "省人民政府同意,"
+        "现就加强普通高等学校毕业生就业工作有关问题通知如下:",
+        doc(
+            "国办发〔2009〕3号",
+            title="国务院办公厅关于加强普通高等学校毕业生就业工作的通知",
+            text="国办发„2009‟3号",
+        ),
+        name="fifth-hunan-2009-low-quote-brackets",
+        note="a PDF's copy maps 〔〕 to the low and high quotes „‟",
+        source="https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html",
+    ),
+    case(
+        "湘政办发〔2009〕24号\n\n湖南省人民政府办公厅关于加强普通高等学校\n\n毕业生就业工作的通知",
+        doc("湘政办发〔2009〕24号"),
+        name="fifth-hunan-2009-heading-below",
+        note="a heading on the lines below the number, broken over two lines, does not bind",
+        source="https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html",
+    ),
+    case(
+        "根据《江西省农业农村厅办公室关于做好年第二批农作物秸秆综合利用试点项目申报工作的通知》(赣农厅办函"
+        "〔〕44号)的要求,",
+        only("江西省农业农村厅办公室关于做好年第二批农作物秸秆综合利用试点项目申报工作的通知"),
+        name="fifth-jiangxi-empty-year",
+        unparsed=1,
+        note="the page dropped the year from the bracket (and from 年第二批): the number is reported, the t"
+        "itle stays",
+        source="http://bbs.congrengzx.com/archiver/showtopic-2825.aspx",
+    ),
+    case(
+        "根据中共中央办公厅、国务院办公厅《关于建立贫困退出机制的意见》、国务院扶贫办《关于印发〈贫困县退出"
+        "专项评估检查实施办法"
+        "(试行)〉的通知》,按照省扶贫开发领导小组《关于印发<江西省贫困县退出实施方案>的通知》和省扶贫开发领"
+        "导小组办公室《关于开展"
+        "2018年贫困县退出专项评估检查的通知》等文件规定,",
+        only("关于建立贫困退出机制的意见"),
+        only("关于印发〈贫困县退出专项评估检查实施办法(试行)〉的通知"),
+        only("关于印发<江西省贫困县退出实施方案>的通知"),
+        only("关于开展2018年贫困县退出专项评估检查的通知"),
+        name="fifth-jiangxi-2019-issuers-before-titles",
+        source="http://jx.sina.com.cn/news/b/2019-04-19/detail-ihvhiewr7065426.shtml",
+    ),
+    case(
+        "如有异议,请从即日起5个工作日内向江西省扶贫开发领导小组办公室反映。\n\n  联系电话:0791-86770711,邮"
+        "箱:jxskhpgc@163.com",
+        name="fifth-jiangxi-phone-mail",
+        source="http://jx.sina.com.cn/news/b/2019-04-19/detail-ihvhiewr7065426.shtml",
+    ),
+    case(
+        "牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n\n索引号:11532323015172622Y-/2"
+        "018-1220012 公文目录:"
+        "应急管理 发文日期:2017年06月28日 主题词: 文  号: 成文日期:",
+        name="fifth-yunnan-index-number-empty-label",
+        source="http://www.mdx.gov.cn/info/egovinfo/1007/overt_centent/11532323015172622Y-/2018-1220012.htm",
+    ),
+    case(
+        "牟政办发〔201746\n\n各乡镇人民政府,县级有关部门:",
+        doc("牟政办发〔2017〕46号", text="牟政办发〔201746"),
+        name="fifth-yunnan-lost-bracket-and-hao",
+        note="the site's page lost 〕 and 号 (its dates lost 年月日 the same way): a code, 〔, a year and a"
+        " serial "
+        "that end the line are read",
+        source="http://www.mdx.gov.cn/info/egovinfo/1007/overt_centent/11532323015172622Y-/2018-1220012.htm",
+    ),
+    case(
+        "南兴府办函〔202058\n\n\n南宁市兴宁区人民政府办公室\n\n关于印发2020年兴宁区优化营商环境\n\n实施方案"
+        "的通知",
+        doc("南兴府办函〔2020〕58号", text="南兴府办函〔202058"),
+        name="fifth-guangxi-lost-bracket-and-hao",
+        source="http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html",
+    ),
+    case(
+        "经兴宁区人民政府同意,现将2020年兴宁区优化营商环境实施方案》印发给你们,请结合实际,认真组织实施",
+        name="fifth-guangxi-lone-closing-title-mark",
+        source="http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html",
+    ),
+    case(
+        "以习近平新时代中国特色社会主义思想为指导,按照提升治理体系和治理能力现代化的要求,贯彻落实《优化营商"
+        "环境条例》,坚持问题导向,"
+        "对标国内先进水平,围绕国家营商环境评价体系,进一步放宽市场准入,",
+        only("优化营商环境条例"),
+        name="fifth-guangxi-regulation-by-title",
+        source="http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html",
+    ),
+    case(
+        "盐政发〔2017〕40号\n盐池县人民政府工作规则\n第一章 总 则\n第一条 根据《中华人民共和国宪法》《中华"
+        "人民共和国地方各级人民"
+        "代表大会和地方各级人民政府组织法》《国务院工作规则》《宁夏回族自治区人民政府工作规则》和《吴忠市政"
+        "府工作规则》,结合县人民"
+        "政府工作实际,制定本规则。",
+        doc("盐政发〔2017〕40号"),
+        only("中华人民共和国宪法"),
+        only("中华人民共和国地方各级人民代表大会和地方各级人民政府组织法"),
+        only("国务院工作规则"),
+        only("宁夏回族自治区人民政府工作规则"),
+        only("吴忠市政府工作规则"),
+        name="fifth-ningxia-county-rules",
+        source="http://fsnymphe.com/html/ycxxxgkptcontent.jspurltypenews.NewsContentUrl&wbtreeid1224&wbnewsid20746.html",
+    ),
+    case(
+        "关于印发《海口市人民政府工作规则》的通知\n2011-06-18 00:00:00 来源: 本站原创\n【字体:\n\n海府〔201"
+        "1〕33号\n\n各区人民政府,"
+        "市政府直属各单位:",
+        only("海口市人民政府工作规则"),
+        doc("海府〔2011〕33号"),
+        name="fifth-hainan-2011-heading-far-above",
+        source="https://www.haikou.gov.cn/hkszfgb/2011nd5q/201106/1d7db8663c6e4bf688146ada0a273ed2.shtml",
+    ),
+    case(
+        "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县"
+        "(区)人民政府、法院,"
+        "市政府各部门:\n《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府十七届61"
+        "次常务会议审议通过,"
+        "并经市委十三届第94次常委会会议审议通过,现印发给你们,请认真贯彻执行。",
+        doc("鹤政发〔2025〕4号"),
+        _only_any("鹤岗市人民政府鹤岗市中级人民法院关于完善“府院联动”机制的意见"),
+        name="fifth-heilongjiang-joint-government-and-court",
+        source="https://www.hgds.gov.cn/hegang/hzf/202505/74521.shtml",
+    ),
+    case(
+        "《南宁市行政执法公示制度》、《南宁市行政执法投诉举报制度》、《南宁市行政执法过错责任追究制度》、《"
+        "南宁市行政执法监督员制度》"
+        "等四项行政执法制度已经市十三届人民政府第110次常务会议审议通过,现印发给你们,请结合实际,认真贯彻执行"
+        "。",
+        only("南宁市行政执法公示制度"),
+        only("南宁市行政执法投诉举报制度"),
+        only("南宁市行政执法过错责任追究制度"),
+        only("南宁市行政执法监督员制度"),
+        name="fifth-guangxi-2015-four-rules",
+        source="http://www.nanning.gov.cn/zwgk/fdzdgknr/zcwj/nnzb/nnzb2015n/2015ndesyq/t172298.html",
+    ),
+    case(
+        "哈尔滨市市容管理办法\n    (1988年12月16日哈尔滨市第九届人民代表大会常务委员会第八次会议通过1989年2"
+        "月28日黑龙江省第七届"
+        "人民代表大会常务委员会第八次会议批准)",
+        name="fifth-heilongjiang-1988-approval-history",
+        source="https://www.hljszw.org.cn/home/book/info/get_id/61480.html",
+    ),
+    case(
+        "發(fā)文字號(hào)公法制2號(hào)\n施行日期1989年10月30日\n效力級(jí)別部門(mén)規(guī)章\n(公法制2"
+        "號(hào) 1989年10月30日)",
+        name="fifth-public-security-1989-no-year",
+        unparsed=1,
+        note="the page's label says 公法制2號 is the document's number; it has no year to key it by, so it "
+        "is "
+        "reported (once, where the label names it)",
+        source="http://m.yestaryl.com/law/1/20890.html",
+    ),
+    case(
+        "為認(rèn)真貫徹執(zhí)行《領(lǐng)導(dǎo)干部干預(yù)司法活動(dòng)、插手具體案件處理的記錄、通報("
+        "bào)和責(zé)任追究規(guī)定》(中辦發(fā)﹝2015﹞23號(hào))和"
+        "《司法機(jī)關(guān)內部人員過(guò)問(wèn)案件的記錄和責(zé)任追究規(guī)定》(中政委﹝2015﹞10號(h"
+        "ào))(以下稱“兩個(gè)規(guī)定”),防止領(lǐng)導(dǎo)干部"
+        "干預(yù)司法活動(dòng)",
+        doc("中办发〔2015〕23号", title=ANY, issuer="中办发"),
+        doc("中政委〔2015〕10号", title=ANY, issuer="中政委"),
+        name="fifth-procuratorate-small-brackets-glosses",
+        source="http://cehavas.com/law/law_view.asp?id=501770",
+    ),
+    case(
+        "(二)江西省长江河道采砂管理实施办法(2003年8月8日江西省人民政府令第121号公布2010年11月29日江西省人民"
+        "政府令第186号第一次"
+        "修正2019年9月29日江西省人民政府令第241号第二次修正)",
+        doc("江西省人民政府令第121号", text="江西省人民政府令第121号"),
+        doc("江西省人民政府令第186号", text="江西省人民政府令第186号"),
+        doc("江西省人民政府令第241号", text="江西省人民政府令第241号"),
+        name="fifth-jiangxi-2025-glued-amendment-chain",
+        note="an amendment history written without spaces: each date is glued to the next organ",
+        source=_PKU,
+    ),
+    case(
+        "江西省人民政府令\n(第273号)\n《江西省人民政府关于废止4件和修改7件省政府规章的决定》已经2025年10月2"
+        "7日第104次省政府常务会议"
+        "审议通过,现予公布,自公布之日起施行。",
+        doc("江西省人民政府令第273号"),
+        only("江西省人民政府关于废止4件和修改7件省政府规章的决定"),
+        name="fifth-jiangxi-2025-decree-heading",
+        source=_PKU,
+    ),
+    case(
+        "(一)江西省实施《退役士兵安置条例》办法(2016年12月8日江西省人民政府令第225号公布2019年11月28日江西"
+        "省人民政府令第242号修正)",
+        only("退役士兵安置条例"),
+        doc("江西省人民政府令第225号"),
+        doc("江西省人民政府令第242号"),
+        name="fifth-jiangxi-2025-inner-title-and-decrees",
+        source=_PKU,
+    ),
+    case(
+        "(三)江西省农业机械安全监督管理办法(1994年9月19日江西省人民政府令第34号公布1998年2月10日江西省人民"
+        "政府令第64号第一次修正"
+        "2002年1月17日江西省人民政府令第109号第二次修正2004年6月30日江西省人民政府令第134号第三次修正2012年"
+        "1月11日江西省人民"
+        "政府令第199号第四次修正2014年1月30日江西省人民政府令第210号第五次修正)",
+        doc("江西省人民政府令第34号"),
+        doc("江西省人民政府令第64号"),
+        doc("江西省人民政府令第109号"),
+        doc("江西省人民政府令第134号"),
+        doc("江西省人民政府令第199号"),
+        doc("江西省人民政府令第210号"),
+        name="fifth-jiangxi-1994-six-decree-chain",
+        source=_PKU,
+    ),
+    case(
+        "(1993年4月27日国务院中央军委会令第113号发布)",
+        doc("国务院中央军委会令第113号"),
+        name="fifth-1993-joint-decree",
+        note="a decree of the State Council and the Central Military Commission: both organs are its issuer",
+        source="http://law313.infoeach.com/view-MzEzfDEwNDM1Ng==.html",
+    ),
+    case(
+        "为加强中国人民解放军士官队伍建设,便于军队的指挥和管理,增强士官的责任心和荣誉感,决定增设士官军衔等"
+        "级,对《中国人民解放军现役"
+        "士兵服役条例》作如下修改和补充:\n一、第十五条第(一)项修改为:",
+        only("中国人民解放军现役士兵服役条例"),
+        name="fifth-1993-amended-articles-on-next-line",
+        note="the articles amended are listed on the lines after the title: no locators of the citation",
+        source="http://law313.infoeach.com/view-MzEzfDEwNDM1Ng==.html",
+    ),
+    case(
+        "国核安发〔2023〕91号 |\n大亚湾核电运营管理有限责任公司: |\n你公司《关于大亚湾核电厂和岭澳核电厂维"
+        "修大纲升版的请示》"
+        "(广核运〔2022〕53号)收悉。",
+        doc("国核安发〔2023〕91号"),
+        doc("广核运〔2022〕53号", title="关于大亚湾核电厂和岭澳核电厂维修大纲升版的请示"),
+        name="fifth-nuclear-2023-reply",
+        source=_HF,
+    ),
+    case(
+        "根据《中华人民共和国核安全法》《中华人民共和国民用核设施安全监督管理条例》的有关要求,我局对你公司"
+        "提交的申请文件进行了技术审评,"
+        "认为你公司提交的《大亚湾核电厂维修大纲》(第16版)、《岭澳核电厂1、2号机组维修大纲》(第16版)以及《岭"
+        "澳核电厂3、4号机组"
+        "维修大纲》(第15版)是可以接受的,现予批准。",
+        only("中华人民共和国核安全法"),
+        only("中华人民共和国民用核设施安全监督管理条例"),
+        only("大亚湾核电厂维修大纲"),
+        only("岭澳核电厂1、2号机组维修大纲"),
+        only("岭澳核电厂3、4号机组维修大纲"),
+        name="fifth-nuclear-2023-editions",
+        note="（第16版） is an edition, no number; 2号机组 inside a title is a unit",
+        source=_HF,
+    ),
+    case(
+        "《浙商银行关于核准傅廷美任职资格的请示》(浙商银发〔2022〕454号)及相关补正材料收悉。",
+        doc("浙商银发〔2022〕454号", title="浙商银行关于核准傅廷美任职资格的请示"),
+        name="fifth-bank-request",
+        source=_HF,
+    ),
+    case(
+        "(商务部公告2023年第21号) |\n为保护人的健康和安全,保护环境,履行《关于持久性有机污染物的斯德哥尔摩公"
+        "约》,依据《中华人民共和国"
+        "对外贸易法》《中华人民共和国药品管理法》《中华人民共和国货物进出口管理条例》,现公布《禁止进口货物"
+        "目录(第八批)》和《禁止出口"
+        "货物目录(第七批)》。",
+        doc("商务部公告〔2023〕21号", issuer="商务部"),
+        only("关于持久性有机污染物的斯德哥尔摩公约"),
+        only("中华人民共和国对外贸易法"),
+        only("中华人民共和国药品管理法"),
+        only("中华人民共和国货物进出口管理条例"),
+        only("禁止进口货物目录(第八批)"),
+        only("禁止出口货物目录(第七批)"),
+        name="fifth-commerce-2023-announcement",
+        source=_HF,
+    ),
+    case(
+        "[2023]第107号 |\n为维护银行体系流动性合理充裕,2023年6月2日人民银行以利率招标方式开展了20亿元逆回购"
+        "操作。",
+        name="fifth-bare-bracketed-number",
+        unparsed=("[2023]第107号",),
+        source=_HF,
+    ),
+    case(
+        "第一条 根据《中华人民共和国预算法》、《中共中央国务院关于全面实施预算绩效管理的意见》(中发〔2018〕"
+        "34号)和《湖北省财政厅关于"
+        "印发全面实施预算绩效管理系列制度的通知》(鄂财绩发〔2020〕3号)等规定,结合学校预算绩效管理工作实际,"
+        "制定本办法。",
+        only("中华人民共和国预算法"),
+        doc("中发〔2018〕34号", title="中共中央国务院关于全面实施预算绩效管理的意见"),
+        doc("鄂财绩发〔2020〕3号", title="全面实施预算绩效管理系列制度"),
+        name="fifth-university-budget-rules",
+        source="https://cwc.jcut.edu.cn/info/1015/1324.htm",
+    ),
+    case(
+        "依据《突发事件分类分级标准》(GB/T23200-2009),明确突发事件的类型和级别,确保预案的科学性和实用性。依"
+        "据《应急响应分级标准》"
+        "(GB/T29639-2013),结合《国家自然灾害救助应急预案》《国家安全生产突发事件应急预案》等文件,制定本预案"
+        "的响应机制。",
+        only("突发事件分类分级标准"),
+        only("应急响应分级标准"),
+        only("国家自然灾害救助应急预案"),
+        only("国家安全生产突发事件应急预案"),
+        name="fifth-standards-in-brackets",
+        source="https://www.renrendoc.com/paper/509032830.html",
+    ),
+    case(
+        "省人民政府關于\n進一步優化營商環境的若干意見\n鄂政發〔2018〕26號\n各市、州、縣人民政府,省政府各部"
+        "門:",
+        doc("鄂政发〔2018〕26号", issuer="鄂政发"),
+        name="fifth-hubei-2018-heading-above",
+        source="http://chaincenturyfinance.com/tzgg/2421.html",
+    ),
+    case(
+        "国档发1991第20号",
+        doc("国档发〔1991〕20号", text="国档发1991第20号"),
+        name="fifth-archives-1991-year-then-di",
+        note="a search site's title: year and serial with 第 between, no bracket and no 年",
+        source=_ZT5 + "1cbca50770dbe5ec56088f9a1c62948b1764f8b7416825e8.html",
+    ),
+    case(
+        "甬价费2018第13号文件全文解读",
+        doc("甬价费〔2018〕13号", text="甬价费2018第13号"),
+        name="fifth-ningbo-year-then-di",
+        source=_ZT5 + "85c15b46caad99f7f482b87d5a069309ef01f4a7c1344ffd113e51b17f3012eefd950e18595d248f.html",
+    ),
+    case(
+        "法释2019第19号司法解释",
+        doc("法释〔2019〕19号", text="法释2019第19号"),
+        name="fifth-judicial-interpretation-year-then-di",
+        source=_ZT5 + "1a9c0cbfa8de5cdaf95d57eccdbfdf8ed5f31c1f23bd0cadaacddd79cd460b04.html",
+    ),
+    case(
+        "机教2012-4号 关于鼓励本科人才培养与成果奖励的通知(建议三稿)",
+        doc("机教〔2012〕4号", text="机教2012-4号"),
+        name="fifth-university-year-dash-serial",
+        note="a school's own numbering: the year, a dash, the serial",
+        source="https://sbc.seu.edu.cn/jdzh/2013/0121/c7496a69357/page.htm",
+    ),
+    case(
+        "(国办发200966号文件)城镇企业职工 第3页",
+        doc("国办发〔2009〕66号", text="国办发200966号"),
+        name="fifth-glued-year-in-brackets",
+        source="http://35331.cn/lhs_014h6lgbigk101e01c01c01l01i01igl3k1zfli015hcethjfltffepccijp_3.html",
+    ),
+    case(
+        "财办202312号预算管理一体化规范全文",
+        doc("财办〔2023〕12号", text="财办202312号"),
+        name="fifth-glued-year-short-code",
+        source=_ZT5 + "3ebb11f2ec91e3045964c5451a400dbeda2b34ef48317a8d"
+        "c8a041cae59c9dcedc2b10c3faf34683688eb436b23a2be1.html",
+    ),
+    case(
+        "京人发1997年54号文件 全文",
+        doc("京人发〔1997〕54号", text="京人发1997年54号"),
+        name="fifth-beijing-1997-bracketless",
+        source=_ZT5 + "a943fa8039f38cc8cb11acfbf2cb0abe4e62b9b6886b06d39cf2938cdd00b9f32cefffa40a6082e0.html",
+    ),
+    case(
+        "通发改价费字(2021)305号文件解读",
+        doc("通发改价费字〔2021〕305号", text="通发改价费字(2021)305号"),
+        name="fifth-nantong-zi-code",
+        source=_ZT5 + "5f99c178cdf32871a102bb3d1e121d1b7c505f5f215f49d9"
+        "841320fefa240502121fc47c03673eebeb0b273523e9bb90.html",
+    ),
+    case(
+        "黔府发〔2018〕第7号",
+        doc("黔府发〔2018〕7号", text="黔府发〔2018〕第7号"),
+        name="fifth-guizhou-2018-di",
+        source="https://pvmeng.com/tag/%e9%bb%94%e5%ba%9c%e5%8f%91%e3%80%942018%e3%80%95%e7%ac%ac7%e5%8f%b7",
+    ),
+    case(
+        "江政发2015江苏省总承包服务费计取办法",
+        name="fifth-year-with-no-serial",
+        note="a code and a year with no serial and no 号: nothing to key, and nothing shaped like a number",
+        source=_ZT5 + "c567e447b1e474562b4b3debe1780d15f884a7cd0245ee52333d73a8"
+        "ac78a2d74ddaf823978df7600dc3a39ba65ec667d66885d28dd82f94.html",
+    ),
+]
+
+# The fifth round's sentences main does not read yet, with why: strict xfails in
+# tests/test_citations_fifth.py until a fix reads them; the rest are cases like any other.
+FIFTH_LEFT: Final[dict[str, str]] = {
+    "fifth-jiangxi-empty-year": "a bracket left empty (`赣农厅办函〔〕44号`) is not reported: finding it "
+    "costs an alternative at every bracket of every cell (`（4分）`), 4% of the number scan on cells",
+    "fifth-university-year-dash-serial": "a school's own code (`机教`) ends like no code the reader "
+    "knows, and a year joined to its serial by a dash (`2012-4号`) is no shape it reads; left: this "
+    "sentence alone writes it so, and a code the gazetteer cannot know would still stop it",
+}
+
+
+# The rules the fifth round's misses led to (issue 13), each beside cases of its own that no
+# held-out sentence is, positive and negative: pinyin glosses inside a title, „‟ around a year,
+# a year's bracket left open at a line's end, a year and 第 with no 年 between,
+# articles after a colon, a yearless number after its label.
+FIFTH_FIXES = [
+    case(
+        "根据《福建省安全生產(chǎn)條例》第二十条",
+        Doc("《福建省安全生产条例》", ANY, (loc(None, "20", "条"),), None, None, None),
+        name="gloss-inside-a-title",
+    ),
+    case(
+        "《Python(py)入门》和《某某办法(试行)》、《辅助(hidden)》《自治(zhi)区》",
+        only("Python(py)入门"),
+        only("某某办法(试行)"),
+        only("辅助(hidden)"),
+        only("自治(zhi)区"),
+        name="latin-in-brackets-is-no-gloss-after-latin",
+        note="a gloss follows a Chinese character and has a tone mark; Chinese in brackets is none either",
+    ),
+    case(
+        "闽政„2021‟5号、“2021”年度",
+        doc("闽政〔2021〕5号", text="闽政„2021‟5号"),
+        name="low-and-high-quotes-around-a-year",
+        note="„‟ are a year's brackets, as a PDF's copy of 〔〕; “” are quotes",
+    ),
+    case(
+        "他在„2021‟年说",
+        name="low-quotes-around-a-year-without-serial",
+        note="not reported: elsewhere „ opens a quotation",
+    ),
+    case(
+        "闽政办〔202112\n各设区市人民政府：泉委发〔20215",
+        doc("闽政办〔2021〕12号", text="闽政办〔202112"),
+        doc("泉委发〔2021〕5号", text="泉委发〔20215"),
+        name="open-bracket-at-line-end",
+    ),
+    case(
+        "电话（20211234\n泉委发〔201\n泉委发〔1234567\n泉委发〔20215 各单位\n泉委发〔202112345\n",
+        name="open-bracket-not-a-number",
+        note="no code before it, a short or impossible year, text after it on the line, nine digits",
+    ),
+    case(
+        "京人发2012第5号、国档发1991第20号文件",
+        doc("京人发〔2012〕5号", text="京人发2012第5号"),
+        doc("国档发〔1991〕20号", text="国档发1991第20号"),
+        name="year-then-di-without-nian",
+    ),
+    case(
+        "全市2021第5号，会议2021第3号，2021第5号台风，京人发12012第5号",
+        name="year-then-di-in-prose",
+        note="no code before the year (or five digits): prose, not reported",
+    ),
+    case(
+        "《中华人民共和国民法典》：第五百七十七条，第五百七十九条；《中华人民共和国民事诉讼法》:第六十七条第一款",
+        Doc(
+            "《中华人民共和国民法典》",
+            "中华人民共和国民法典",
+            (loc(None, "577", "条"), loc(None, "579", "条")),
+            None,
+            None,
+            None,
+        ),
+        Doc(
+            "《中华人民共和国民事诉讼法》",
+            "中华人民共和国民事诉讼法",
+            (loc(None, "67.1", "款"),),
+            None,
+            None,
+            None,
+        ),
+        name="articles-after-a-colon",
+    ),
+    case(
+        "《中华人民共和国民法典》：本法所称的，《某条例》：第一，《某办法》：第三条规定，第二天施行",
+        only("中华人民共和国民法典"),
+        only("某条例"),
+        Doc("《某办法》", "某办法", (loc(None, "3", "条"),), None, None, None),
+        name="no-articles-after-a-colon",
+        note="after the colon only a locator, after a comma only a locator right after the last",
+    ),
+    case(
+        "发文字号：闽政5号；文號閩教12號",
+        name="yearless-number-after-its-label",
+        unparsed=("闽政5号", "閩教12號"),
+    ),
+    case(
+        "文号：国务院令第699号；正文字号：3号仿宋；文号：泉委发〔2021〕5号；字号：仿宋；标题字号：宋体2号",
+        doc("国务院令第699号"),
+        doc(WF5),
+        name="label-before-no-yearless-number",
+        note="a decree has no year; a font's size is no number (字号 alone labels no number); a number with "
+        "its year is read",
+    ),
+]
+
 CASES: Final[list[Case]] = [
     *_tag("spec", SPEC),
     *_tag("seed", SEED),
@@ -3530,6 +4213,8 @@ CASES: Final[list[Case]] = [
     *_tag("real", [c for c in REAL_FOURTH if c.name not in FOURTH_LEFT]),
     *_tag("fix-4", FOURTH_FIXES),
     *_tag("gap-15", GAPS_15),
+    *_tag("real", [c for c in REAL_FIFTH if c.name not in FIFTH_LEFT]),
+    *_tag("fix-5", FIFTH_FIXES),
 ]
 
 # ---------------------------------------------------------------------------- canonical_key

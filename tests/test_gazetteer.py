@@ -92,6 +92,8 @@ DECODED: list[tuple[str, IssuerInfo]] = [
     ("安委", info(None, "国务院安全生产委员会", None, NATIONAL)),
     ("安委办", info(None, "国务院安全生产委员会办公室", None, NATIONAL)),
     ("安委明电", info(None, "国务院安全生产委员会", "明码电报", NATIONAL)),
+    # the Supreme People's Court (issue 13, fifth round: `法释2019第19号`, `法<1993>29號`)
+    ("法释", info(None, "最高人民法院（司法解释）", None, NATIONAL)),
 ]
 
 UNDECODED: list[str] = [
@@ -108,6 +110,9 @@ UNDECODED: list[str] = [
     "宁政",  # 宁夏回族自治区 or 宁德市: ambiguous
     "南政发",  # 南平市 or 南安市: ambiguous
     "晋政办",  # 山西省 or 晋江市: ambiguous
+    "法",  # the court's other codes are not listed: 司法 codes would lose their region to them
+    "法发",
+    "豫司法发",  # 豫 + 司法 is no organ the gazetteer knows; never 法发 with prose before it
 ]
 
 

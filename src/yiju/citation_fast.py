@@ -34,6 +34,7 @@ from yiju.citations import (
     _ALIAS_REACH,
     _BREAKS,
     _CHAIN_TAIL,
+    _COLONS,
     _LINE_GAP,
     _LIST_FIRST,
     _LOCATOR_FIRST,
@@ -283,6 +284,8 @@ def scan(  # noqa: PLR0917  # the segment, and the lists the results are appende
                     return False
             elif trun:
                 return False  # `《T》（试行）`…: a bracket after the title, read another way
+            elif end < size and text[end] in _COLONS:
+                return False  # `《T》：第十条`: articles after a colon, the general reader's
             if (
                 not locators
                 and end < size

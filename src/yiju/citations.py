@@ -1389,7 +1389,7 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         bracket = m.start()
         if bracket < floor:
             continue
-        if text[bracket - 1] in _DIGIT_CHARS and m.group("serial") is None:
+        if text[bracket - 1] in _DIGIT_CHARS and m.group("serial") is None and m.group("lost") is None:
             # `人社发2024(91)`: a year before the bracket, the serial in it.
             resumed = _year_then_serial(reader, m, floor)
             if resumed is not None:
@@ -1425,7 +1425,9 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
         if dated:
             continue  # `今年（2021）第5号…`: a date in prose, not an issuer
         if tail is None:
-            if issuer_raw:
+            if m.group("lost") is not None:
+                floor = _lost_close(reader, m, floor)
+            elif issuer_raw:
                 floor = _report_unreadable(reader, m, issuer_start, floor)
             continue
         if not issuer_raw:
@@ -1515,6 +1517,27 @@ def _numbered(reader: _Reader, first: re.Match[str]) -> None:
             if same is not None:
                 covered.append(same)
                 floor = same[1]
+
+
+def _lost_close(reader: _Reader, m: re.Match[str], floor: int) -> int:
+    """Read `牟政办发〔201746` at a line's end: a number whose 〕 and 号 the page lost (`m`, a
+    `pat.NUMBER` match with its `lost` serial). Only after a code, read as a bracketless
+    number's (`_bare_numbers`), and a year of 19xx or 20xx; anything else (`（20211` in prose)
+    is left alone, not reported: without its bracket closed nothing says it is a number.
+    Return where reading goes on."""
+    year_text, serial_raw = m.group("year", "lost")
+    if year_text[:2] not in _YEAR_PREFIXES or len(year_text) != 4:
+        return floor
+    found = _bracketless_issuer(reader, m.start(), floor, named=False)
+    if found is None:
+        return floor
+    spans: list[Span] = []
+    issuer_start, issuer_raw = found
+    last = _add_bracketless(
+        reader, spans, issuer_start, issuer_raw, year_text, serial_raw, m.end("lost"), floor
+    )
+    reader.covered.extend(spans)  # in text order, after every span read before
+    return max(last, floor)
 
 
 def _year_then_serial(reader: _Reader, m: re.Match[str], floor: int) -> int | None:
@@ -1916,15 +1939,41 @@ def _glued_numbers(reader: _Reader, first: re.Match[str]) -> None:
         digits_start = digits_end
         while digits_start > 0 and text[digits_start - 1] in _DIGIT_CHARS:
             digits_start -= 1
+        if digits_start == digits_end:
+            # `發文字號公法制2號`: a number with no year after the page's label for it (文号 or
+            # 发文字号; not a bare 字号, a font's size: `字号：宋体3号`).
+            labelled = pat.LABELLED_NO_YEAR.match(text, m.end())
+            if (
+                labelled is not None
+                and (text[digits_end - 1] == "文" or text[digits_end - 2 : digits_end] == "文字")
+                and labelled.start("code") >= last
+                and not reader.overlaps(labelled.start("code"), labelled.end())
+            ):
+                reader.report((labelled.start("code"), labelled.end()), "文号没有年份，未能读取")
+                last = labelled.end()
+            continue
+        serial_start = digits_start
+        if digits_end - digits_start <= 4 and digits_start > 0 and text[digits_start - 1] == "第":
+            # `国档发1991第20号`: the year, 第 and the serial (`pat.GLUED_NUMBER`'s second form),
+            # read as `国档发1991年第20号` is (`_bare_numbers`, 文件 after it or not).
+            digits_start -= 5
+            if digits_start <= last or not _bare_year(text, digits_start, digits_start + 4):
+                continue
         if digits_start <= last:
             continue
         i = bisect_right(covered, (digits_start, size + 1)) - 1
         if i >= 0 and covered[i][1] > digits_start:
             continue
-        found = _bracketless_issuer(reader, digits_start, last, named=False)
+        found = _bracketless_issuer(
+            reader, digits_start, last, named=serial_start != digits_start and text.startswith("文", m.end())
+        )
         if found is None:
             continue
         issuer_start, issuer_raw = found
+        if serial_start != digits_start:
+            year_text, serial = text[digits_start : digits_start + 4], text[serial_start:digits_end]
+            last = _add_bracketless(reader, spans, issuer_start, issuer_raw, year_text, serial, m.end(), last)
+            continue
         if issuer_raw[-1] not in pat.GLUED_ISSUER_ENDS and not _issuer_reading(issuer_raw)[2]:
             continue  # `住院部201851号`: an unknown organ's name before glued digits is no code
         if text[digits_start : digits_start + 2] not in _YEAR_PREFIXES:
@@ -2252,8 +2301,9 @@ def _report_unreadable(reader: _Reader, m: re.Match[str], issuer_start: int, flo
     return span[1]
 
 
-# The keyboard's angle brackets, read around a year (`法<1993>29號`) but not reported around one.
-_ANGLE_OPENS = frozenset("<＜")
+# The keyboard's angle brackets, read around a year (`法<1993>29號`) but not reported around one,
+# and the low quote a PDF's copy puts for 〔 (`„2009‟`), which elsewhere opens a quotation.
+_ANGLE_OPENS = frozenset("<＜„")
 
 
 # Words that end a time phrase, not an issuer: `今年（2021）`, `2021年度（2021）`.
@@ -2379,6 +2429,8 @@ def _title_only(reader: _Reader) -> None:
                 locators, end, overlong = _parse_locators(text, close + 1)
             elif close + 1 < len(text) and text[close + 1] in "（(":
                 locators, end, overlong = _articles_after_note(text, close + 1)
+            elif close + 1 < len(text) and text[close + 1] in _COLONS:
+                locators, end, overlong = _articles_after_colon(text, close + 1)
             else:
                 locators, end, overlong = (), close + 1, None  # what `_parse_locators` returns there
             if not locators and overlong is None and end < len(text) and text[end] in _LINE_GAP:
@@ -2447,6 +2499,37 @@ def _articles_after_note(text: str, bracket: int) -> tuple[tuple[Locator, ...], 
     return locators, end, overlong
 
 
+_COLONS = frozenset(":：")
+_COMMAS = frozenset(",，")
+
+
+def _articles_after_colon(text: str, colon: int) -> tuple[tuple[Locator, ...], int, Span | None]:
+    """Return the articles listed after a colon right after a title, as `_parse_locators` does.
+
+    A judgment's 法律依据 block (and the basis lists copied from it) writes each law, a colon and
+    its articles, commas between the articles and semicolons between the laws:
+    `《最高人民法院关于审理…的解释》:第二十八条第一款,第二十条第一款;《…》:第十条`. Only a
+    locator right after the colon is read (`《X》：第三条`, not `《X》：本条例所称…`), and after a
+    comma only a piece that is again a locator (`第二十条`, not `第二天`); the citation then runs
+    from the 《 to its last article, the colon included. Without one nothing is read past the 》.
+    """
+    size = len(text)
+    pos = _skip_spaces(text, colon + 1)
+    if pos >= size or text[pos] != "第":
+        return (), colon, None
+    first, end, overlong = _parse_locators(text, pos)
+    if not first:
+        return (), colon, overlong
+    found = [first]
+    while overlong is None and end + 1 < size and text[end] in _COMMAS and text[end + 1] == "第":
+        more, more_end, overlong = _parse_locators(text, end + 1)
+        if not more:
+            break
+        found.append(more)
+        end = more_end
+    return (first if len(found) == 1 else tuple(chain.from_iterable(found))), end, overlong
+
+
 def _articles_after_alias(reader: _Reader, citation: Citation, after: int) -> int:
     """Pin the article written after a title's short-name parenthesis to the title.
 
@@ -2509,7 +2592,10 @@ def _title_citation(title: str, span: Span, written: str, locators: tuple[Locato
 
 @lru_cache(maxsize=8192)
 def _title_key(title: str) -> str:
-    """Return the key of a title-only document: `《title》`, spaces dropped, simplified."""
+    """Return the key of a title-only document: `《title》`, spaces and pinyin glosses dropped
+    (`pat.TITLE_GLOSS`), simplified."""
+    if ")" in title:
+        title = pat.TITLE_GLOSS.sub("", title)
     return "《" + to_simplified("".join(title.split())) + "》"
 
 

@@ -87,6 +87,7 @@ __all__ = [
     "ITEM_RANGE",
     "ITEM_REFS",
     "KEY_PARTS",
+    "LABELLED_NO_YEAR",
     "LABEL_TOKEN",
     "LEADER_HEADING",
     "LEADER_POST",
@@ -179,6 +180,7 @@ __all__ = [
     "TEXT_NOISE",
     "TITLE_ADDRESS",
     "TITLE_AFTER_NUMBER",
+    "TITLE_GLOSS",
     "TITLE_ISSUER",
     "TITLE_ISSUER_FORWARD",
     "TITLE_LEAD",
@@ -251,8 +253,11 @@ CLOSE_BRACKETS = "〕]】）)］〗﹞〙〉"
 # (`法<1993>29號`, 最高人民法院's own writing copied by a law site). Only around a year: as
 # brackets of titles and segments (OPEN_BRACKETS, which the form reader splits on) `<>` stay
 # plain characters, and a title in `<>` holds no four-digit year alone.
-YEAR_OPENS = OPEN_BRACKETS + "<＜"
-YEAR_CLOSES = CLOSE_BRACKETS + ">＞"
+# A PDF set in a symbol font copies 〔〕 as the low and high quotes „‟ (`国办发„2009‟3号`, a
+# province's 2009 notice as a document site holds it): brackets around a year too, and only
+# there, as `<>` are.
+YEAR_OPENS = OPEN_BRACKETS + "<＜„"
+YEAR_CLOSES = CLOSE_BRACKETS + ">＞‟"
 _OPEN = f"[{regex.escape(YEAR_OPENS)}]"
 _CLOSE = f"[{regex.escape(YEAR_CLOSES)}]"
 
@@ -380,11 +385,19 @@ LOCATOR_RUN = _re(_LOCATOR_RUN)
 # follow the opening one (`（4分）` fails at 分), then a look-behind of four digits before a
 # round bracket (`citations._year_then_serial` reads it). Written as an alternation at every
 # bracket, it cost 2.0 M instructions a MB of cells (0.45 %).
+# A number whose page lost its 〕 and 号 (a county's and a district's sites, 2017 and 2020, drop
+# them and a date's 年月日) is an anchor too, `lost`, read by the caller (`citations._numbered`),
+# never by the fast path (its `bad` branch): `牟政办发〔201746` ends its line. The digits after a
+# four-digit year, up to the line's end, are the serial; the caller reads them only after a code
+# and a year of 19xx or 20xx. Tried only where the year's bracket does not close: free elsewhere.
+# (Not a bracket left empty, `赣农厅办函〔〕44号`: an alternative at every bracket, `（4分）` in
+# every target cell, cost 4% of NUMBER's scan of cells; left unread, unreported.)
+_LINE_END = r"(?=[ \t\u3000\xa0]*+(?:\r?\n|$))"
 _NUMBER_ANCHOR = (
     rf"{_OPEN}{_SP}(?P<year>{_DIGIT}(?:{_DIGIT}{{1,3}}+|(?=[）)])(?<={_DIGIT}{{4}}[（(]{_DIGIT}))){_SP}"
-    rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號]))"
+    rf"(?:{_CLOSE}|年{_SP}{_CLOSE}(?={_SPN}第?{_SPN}{_SERIAL}{_SPN}[号號])|(?P<lost>{_DIGIT}{{1,4}}+){_LINE_END})"
 )
-NUMBER = _re(rf"{_NUMBER_ANCHOR}(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?")
+NUMBER = _re(rf"{_NUMBER_ANCHOR}(?(lost)|(?:{_TAIL}(?=(?P<run>{_LOCATOR_RUN})))?)")
 
 # A number written with no bracket at all (`人社局2020年47号`, `泉委发2021年第5号`), found by its
 # 年 (a literal first character, so the search skips to each 年 in C). The look-behind, after
@@ -621,11 +634,37 @@ ISSUER_RUN_BACK = _re(rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{{1,40}}")
 # digits are no year. Not 号线, 号楼 … (NOT_AFTER_HAO).
 # Five digits right before the 号 are tested first (most 号 follow one to three), the letter
 # before the run (a class of many ranges) last.
-_GLUED_BEHIND = (
+# A code and a serial with no year right after a label (see `_GLUED_BEHIND`'s last form): letters
+# that are no decree's or series' (`文号：国务院令第699号` names a decree, which has no year).
+_LABEL_CODE = rf"(?:(?![第令])[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]){{1,10}}+"
+# (The label's 號 may carry its pinyin gloss: `字號(hào)公法制2號`, see PINYIN_GLOSS_BACK.)
+_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)"
+# (In the search's look-ahead any run of what is no digit, space, bracket or stop stands for the
+# letters, a class cheap to compile three times over; the caller checks the letters.)
+_LABELLED_NO_YEAR_AHEAD = (
+    rf"(?:{_GLOSS})?[:：]?{_SP}[^\s0-9０-９第令〔〕（）()《》，,。；;：:、]{{1,10}}+{_DIGIT}{{1,4}}+[号號]"
+)
+LABELLED_NO_YEAR = _re(
+    rf"(?:{_GLOSS})?[:：]?{_SP}(?P<code>{_LABEL_CODE}){_DIGIT}{{1,4}}+[号號](?![{NOT_AFTER_HAO}])"
+)
+# The same with 第 between the year and the serial and no 年 (`国档发1991第20号`, `甬价费2018第13号
+# 文件`: search sites' titles of a national and a city's notice): one to four digits of the serial
+# after 第 and a digit before it (the caller reads the year's other digits and the code). One
+# look-behind for the four lengths (each padded to the longest with any character before it): a
+# look-behind per length cost four calls at every 号, +4 M instructions on 1 MB of cells.
+_GLUED_YEAR = (
     rf"(?<={_DIGIT}{{5}}[号號])(?:"
     + "|".join(rf"(?<=[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]{_DIGIT}{{{n}}}[号號])" for n in range(5, 9))
     + ")"
 )
+_GLUED_DI = (
+    "(?<=(?:" + "|".join("(?s:.)" * (4 - n) + rf"{_DIGIT}第{_DIGIT}{{{n}}}" for n in range(1, 5)) + ")[号號])"
+)
+# … and the 号 of a page's label for a number (文号, 发文字号) that a number with no year follows
+# (`發文字號公法制2號`, the Ministry of Public Security's rules of 1989 as a law site lists them):
+# reported by the caller (`LABELLED_NO_YEAR`), which no other reader would.
+_GLUED_LABEL = rf"(?<=[文字][号號])(?={_LABELLED_NO_YEAR_AHEAD})"
+_GLUED_BEHIND = f"(?:{_GLUED_YEAR}|{_GLUED_DI}|{_GLUED_LABEL})"
 # A literal first: the search skips to each 号 in a tight loop, where a class of two characters
 # costs a test per character of the text (10 of the 344 M instructions of 0.5 MB read as one
 # string). 號 has a pattern of its own, searched only in text that holds one.
@@ -662,8 +701,9 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 #   `《T》（泉委发〔2021〕5号，以下简称《A》）`: a titled number, its short name optional (and
 #   `《T》的通知（…）`, the notice that issues T);
 #   `《T》` and the run of locator characters after it: a title-only citation (a law and its
-#   article);  `泉委发〔2021〕5号` and its locator run (the issuer is read backwards, as the
-#   general reader reads it);  `令第699号`, `令2016年第3号`: a decree (its organ read backwards).
+#   article; not a colon after it, `《T》：第十条`, a 法律依据 list: `citation_fast` gives up);
+#   `泉委发〔2021〕5号` and its locator run (the issuer is read backwards, as the general reader
+#   reads it);  `令第699号`, `令2016年第3号`: a decree (its organ read backwards).
 # The commonest locator links (`第二十条第二款` after a title, `第14-15页第27项` after a number)
 # are groups of their own, LOCATOR_PLAIN's shapes: when the run holds nothing after them, they
 # are the whole chain and are read from the groups, without a memo miss per new chain.
@@ -672,19 +712,20 @@ WALK_BRACKETS = _re(r"[（）()《》]")
 # the citation grammar still growing (a year and 号 without a bracket, `（2021年）5号` and its
 # short years `〔021年〕5号`, which the general reader reports; not `（2021年）年度总结`, which no
 # number follows; a year then letters, 第 and a serial, `2016年财税第36号`; a one-digit serial in
-# brackets after four digits, `人社发2024(9)`; a 号 after a year
-# glued to its serial, `湘人社发201851号`: GLUED_NUMBER's
-# look-behinds, which is why 号 is one of the characters the scan stops at): the text
+# brackets after four digits, `人社发2024(9)`; a year's bracket left open at a line's end,
+# `〔201746`: NUMBER's `lost`; a 号 after a year glued to its serial, `湘人社发201851号`, or after
+# a year and 第, `国档发1991第20号`, or a label's 号 before a yearless number, `文号公法制2号`:
+# GLUED_NUMBER's look-behinds, which is why 号 is one of the characters the scan stops at): the text
 # is read by the general reader. No stdlib `re` branch here is slower than the general
 # reader's own per-number patterns: one scan instead of three passes and their per-number calls.
 # A title's letters: no 《》, no line break, no bracket that may open a year (`〔[【［〖﹝〘`, and
 # 〈 （ ( only when no year follows), no 令 (a decree in a title is the general reader's), and
 # parentheses only as balanced pairs (the general reader's title walk counts them).
 _YEAR_AFTER_OPEN = rf"{_SP}{_DIGIT}{{2,4}}+{_SP}年?{_SP}{_CLOSE}"
-_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈<＜]"
+_FAST_PLAIN = r"[^《》（）()\n令〔\[【［〖﹝〘〈<＜„]"
 _FAST_TITLE = (
-    rf"(?:{_FAST_PLAIN}++|[〈<＜](?!{_YEAR_AFTER_OPEN})"
-    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|[〈<＜](?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
+    rf"(?:{_FAST_PLAIN}++|[〈<＜„](?!{_YEAR_AFTER_OPEN})"
+    rf"|[（(](?!{_YEAR_AFTER_OPEN})(?:{_FAST_PLAIN}++|[〈<＜„](?!{_YEAR_AFTER_OPEN}))*+[）)])*+"
 )
 _FAST_LETTERS = rf"[{HAN_RANGES}A-Za-zＡ-Ｚａ-ｚ]"
 
@@ -711,11 +752,16 @@ FAST_CITATION = _re(
     rf"(?:第(?:(?P<i1>{_PLAIN_NUM})|(?P<i2>{_PLAIN_CN}))项)?(?P<run>{_LOCATOR_RUN})"
     rf"|(?<=令)(?:(?P<dy>{_DIGIT}{{4}})年)?第?(?P<ds>{_DIGIT}{{1,9}}|[零〇一二三四五六七八九十百两]{{1,9}})[号號]"
     rf"|(?P<bad>(?<=《)|(?<=[号號\s]令)|(?<=令)(?=[\s（(第0-9０-９零〇一二三四五六七八九十百两])"
-    rf"|(?<={_OPEN}){_ANCHOR.replace('(?P<year>', '(?:')[len(_OPEN) :]}"
-    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|(?<=年)(?:[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
+    # a year's bracket (ANCHOR), with 年 and a serial after it, or left open at a line's end: one
+    # look-behind for all of them
+    rf"|(?<={_OPEN}){_SP}{_DIGIT}{{2,4}}+{_SP}(?:{_CLOSE}|年{_SP}{_CLOSE}{_SPN}第?{_SPN}[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
+    rf"|{_DIGIT}{{1,4}}+{_LINE_END})"
+    rf"|(?<=年)(?:[第\s]*{_DIGIT}{{1,9}}\s*[号號](?![{NOT_AFTER_HAO}])"
     rf"|[{_CODE_LETTER}]{{1,8}}+第{_SP}{_DIGIT}{{1,9}}+{_SP}[号號])"
     rf"|{_DIGIT}(?<={_DIGIT}{{4}}[（(]{_DIGIT})[）)]"
-    rf"|{_GLUED_BEHIND}))"
+    # (the later two forms behind one test that the character scanned is 号: each costs more than
+    # the first form at a stop that is no 号, a bracket or a 《, +4 M instructions on 1 MB of cells)
+    rf"|{_GLUED_YEAR}|(?<=[号號])(?:{_GLUED_DI}|{_GLUED_LABEL})))"
 )
 
 # Leading words that are never part of an issuer code: `（属泉委发…`, `根据国发…`,
@@ -743,6 +789,14 @@ LEADING_FUNCTION_WORDS = _re("^(?:" + "|".join(map(re.escape, FUNCTION_WORDS)) +
 # six (the longest syllable, `zhuang`); matched on the reversed text like ISSUER_RUN_BACK, so
 # the closing bracket comes first.
 PINYIN_GLOSS_BACK = _re(r"\)[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\(")
+# The same glosses inside a title (`《寧夏回族自治區(qū)…規(guī)劃》`, a region's 2012 notice as such a
+# site prints it): no part of the document's name, so not of its title-only key. Only after a
+# Chinese character and with a tone mark (such sites print every gloss with its tone), so
+# `《办法(试行)》`, a Latin word after Latin letters (`《Python(py)入门》`) and a word glued to a
+# Chinese one (`辅助(hidden)`, `len号(rows)`: a table's header, code) keep theirs.
+TITLE_GLOSS = _re(
+    rf"(?<=[{HAN_RANGES}])\((?=[a-z]*+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,6}}\)"
+)
 
 # Words that can never be part of an issuer code even in the middle of a run with no
 # punctuation (`市委印发泉委发〔2021〕5号`): the issuer starts after the last of them. Single
@@ -786,11 +840,12 @@ QUERY_LENIENT = _regex(
     rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}{_OPEN}{_SP}(?P<year>{_DIGIT}{{4}}){_SP}{_CLOSE}"
     rf"{_SP}第?{_SP}(?P<serial>{_SERIAL}){_SP}[号號]?{_SP}$",
 )
-# … and one written without brackets (`财2019年19号`): a query that is just the number names it
-# whatever its issuer looks like (in running text such an issuer needs 文件 after the number).
+# … and one written without brackets (`财2019年19号`, or with 第 for 年: `甬价费2018第13号`): a
+# query that is just the number names it whatever its issuer looks like (in running text such
+# an issuer needs 文件 after the number).
 QUERY_LENIENT_BARE = _regex(
-    rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}(?P<year>(?:19|20|１９|２０){_DIGIT}{{2}}){_SP}年"
-    rf"{_SP}第?{_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}[号號]?{_SP}$",
+    rf"^{_SP}(?P<issuer>[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ]++){_SP}(?P<year>(?:19|20|１９|２０){_DIGIT}{{2}}){_SP}"
+    rf"(?:年{_SP}第?|第){_SP}(?P<serial>{_DIGIT}{{1,9}}+){_SP}[号號]?{_SP}$",
 )
 
 # --------------------------------------------------------------------------- forms
