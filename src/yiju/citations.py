@@ -2201,7 +2201,10 @@ def _decree_matches(text: str, word: str) -> Iterator[tuple[int, int, str, str |
                 )
                 last = pos + len(word)
             else:
-                before = backward.match(text, reach, pos)
+                end = pos  # the inverted patterns end at 号: the spaces before the word are skipped here
+                while end > reach and text[end - 1] in _SPACES:
+                    end -= 1
+                before = backward.match(text, reach, end)
                 if before is not None:
                     year = before.groupdict().get("year")
                     yield before.start(), pos + len(word), before.group("serial"), year, False, -1

@@ -474,8 +474,11 @@ DECREE = _re(
 )
 # The inverted form, read backwards from its 令: `国务院第493号令`, and with the year of a series
 # numbered by year (`住建部2023年3号令`, 第 optional after the year as in DECREE).
+# It ends at 号: the caller matches it back from 令 less the spaces before it (`第493号 令`). A
+# trailing space run here, the first thing a REVERSE search tries, rescanned a long run of
+# spaces from every position once the alternation left no literal for the engine to skip to.
 DECREE_BEFORE_REVERSED = _regex(
-    rf"(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
+    rf"(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]", regex.REVERSE
 )
 # An announcement (公告) of a ministry or bureau is numbered by year, with no bracket, after
 # the organ that issues it: `国家税务总局公告2018年第28号`, `财政部 税务总局公告2019年第39号`
@@ -490,7 +493,7 @@ NOTICE = _re(
     rf"公告{_SPN}(?P<open>[（(]{_SP})?(?:(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第?|第){_SP}(?P<serial>{_NUM}){_SP}[号號]"
 )
 NOTICE_BEFORE_REVERSED = _regex(
-    rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_NUM}){_SP}[号號]{_SP}", regex.REVERSE
+    rf"(?P<year>{_DIGIT}{{4}}){_SP}年{_SP}第{_SP}(?P<serial>{_NUM}){_SP}[号號]", regex.REVERSE
 )
 # A list written inverted, the word after the last serial (`财政部、税务总局2020年第13号、24号公告`,
 # `国务院第493号、第494号令`): the first number (group `first` ends at its 号) and the serials
