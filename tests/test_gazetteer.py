@@ -263,3 +263,20 @@ def test_notice_issuer_level(organ: str, region: str | None, level: str) -> None
     """An announcement's organ is national unless its name starts with a place."""
     info = decree_issuer(organ, "公告")
     assert (info.region, info.level, info.kind, info.organ) == (region, level, "公告", organ)
+
+
+# A national organ's name written where a code stands (`财政部〔2023〕11号`, `住建部2023年3号文件`)
+# is that organ, at the national level; a name the list lacks, or a code, reads as before.
+NATIONAL_NAMES = [
+    ("财政部", IssuerInfo(region=None, organ="财政部", kind=None, level="national")),
+    ("国家税务总局", IssuerInfo(region=None, organ="国家税务总局", kind=None, level="national")),
+    ("住建部", IssuerInfo(region=None, organ="住建部", kind=None, level="national")),
+    ("財政部", IssuerInfo(region=None, organ="财政部", kind=None, level="national")),
+    ("财税", IssuerInfo(region=None, organ="财政部（税政司）", kind=None, level="national")),
+    ("住院部", None),
+]
+
+
+@pytest.mark.parametrize(("code", "info"), NATIONAL_NAMES, ids=[c for c, _ in NATIONAL_NAMES])
+def test_national_organ_name_as_issuer(code: str, info: IssuerInfo | None) -> None:
+    assert info == decode(code)

@@ -263,13 +263,18 @@ def _decode_folded(code: str) -> IssuerInfo | None:
     """Decode an already folded code (cached: forms repeat the same few codes)."""
     if not code:
         return None
+    gaz = _gazetteer()
     best: tuple[int, int, int] | None = None
     found: set[IssuerInfo] = set()
-    for rank, info in _readings(_gazetteer(), code):
+    for rank, info in _readings(gaz, code):
         if best is None or rank > best:
             best, found = rank, {info}
         elif rank == best:
             found.add(info)
+    if not found and code in gaz.national_organs:
+        # `财政部〔2023〕11号`, `住建部2023年3号文件`: a national organ's name written where a code
+        # stands is that organ (as `decree_issuer` reads it before 令).
+        return IssuerInfo(region=None, organ=code, kind=None, level="national")
     return found.pop() if len(found) == 1 else None
 
 
