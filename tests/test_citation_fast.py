@@ -11,8 +11,8 @@ the property to find a paragraph where it differs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, example, find, given, settings
@@ -239,17 +239,6 @@ def test_the_common_shapes_are_read_by_the_fast_path(text: str) -> None:
 # --------------------------------------------------------------------------- mutants
 
 
-@contextmanager
-def mutated(name: str, value: object) -> Iterator[None]:
-    """Replace `citation_fast.<name>` for the duration (a mutant of the fast path)."""
-    saved = getattr(citation_fast, name)
-    setattr(citation_fast, name, value)
-    try:
-        yield
-    finally:
-        setattr(citation_fast, name, saved)
-
-
 MUTANTS: dict[str, tuple[str, object]] = {
     "a short name after any citation is ignored": ("_alias_near", lambda text, at: False),
     "a title after a number is never looked for": ("_TITLE_AFTER_REACH", 0),
@@ -268,7 +257,7 @@ def test_the_property_catches_a_mutant_of_the_fast_path(mutant: str) -> None:
     """Break one of the fast path's checks: the property finds a paragraph where it is wrong."""
     name, value = MUTANTS[mutant]
     broken: Callable[[str], bool] = lambda text: not agrees(text)  # noqa: E731  # a predicate
-    with mutated(name, value):
+    with patch.object(citation_fast, name, value):  # a mutant, for the duration
         # A fixed seed: a random search missed the title-after-number mutant once in 5000
         # examples (a landing went red); the same examples every run make it a fair test.
         found = find(
@@ -281,7 +270,7 @@ def test_the_property_catches_a_mutant_of_the_fast_path(mutant: str) -> None:
 
 def agrees_with(name: str, value: object, text: str) -> bool:
     """Return `agrees(text)` under the mutant (`find` returns the example after restoring)."""
-    with mutated(name, value):
+    with patch.object(citation_fast, name, value):  # a mutant, for the duration
         return agrees(text)
 
 

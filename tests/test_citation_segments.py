@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
@@ -162,17 +163,6 @@ def test_the_collector_is_paused_for_the_read_and_restored() -> None:
 # --------------------------------------------------------------------------- mutants
 
 
-@contextmanager
-def mutated(name: str, value: object) -> Iterator[None]:
-    """Replace `citation_segments.<name>` for the duration (a mutant of the cutting rule)."""
-    saved = getattr(segments, name)
-    setattr(segments, name, value)
-    try:
-        yield
-    finally:
-        setattr(segments, name, saved)
-
-
 MUTANTS: dict[str, tuple[str, object]] = {
     "a text is cut at any line break": ("CUT", "\n"),
     "a segment with a stray closer or an open 《 is read alone": (
@@ -202,7 +192,7 @@ def test_the_property_catches_a_mutant_of_the_cutting_rule(mutant: str) -> None:
     name, value = MUTANTS[mutant]
     known = KNOWN[1]
     broken: Callable[[str], bool] = lambda text: not agrees(text, known)  # noqa: E731  # a predicate
-    with mutated(name, value):
+    with patch.object(segments, name, value):  # a mutant, for the duration
         found = find(
             documents,
             broken,
@@ -212,6 +202,6 @@ def test_the_property_catches_a_mutant_of_the_cutting_rule(mutant: str) -> None:
                 max_examples=5000, deadline=None, database=None, derandomize=True, phases=(Phase.generate,)
             ),
         )
-    with mutated(name, value):
+    with patch.object(segments, name, value):  # a mutant, for the duration
         assert not agrees(found, known)
     assert agrees(found, known)

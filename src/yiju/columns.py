@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from yiju import patterns as pat
-from yiju.families import GENERIC_ROLES, LEVEL_ROLES, fold_header, header_role, header_words, role_by_ending
+from yiju.families import (
+    GENERIC_ROLES,
+    HIERARCHY_FAMILIES,
+    LEVEL_ROLES,
+    fold_header,
+    header_role,
+    header_words,
+    role_by_ending,
+)
 from yiju.models import ColumnRole
 from yiju.normalize import fold_width
 from yiju.owners import is_organ, is_person_name, split_people, split_units
@@ -440,11 +448,6 @@ def _repeats(values: Sequence[str], beside: Sequence[str] | None = None) -> floa
     return same / len(rows) if rows else 0.0
 
 
-# Families whose value is the hierarchy itself: the row's own cell is the item, the cells
-# merged over several rows are the levels above it.
-_HIERARCHY_FAMILIES = frozenset({"kpi_evaluation", "indicator_system"})
-
-
 def _leaf_text(
     columns: tuple[ColumnRole, ...], values: Mapping[int, Sequence[str]], family_id: str | None
 ) -> tuple[ColumnRole, ...]:
@@ -454,7 +457,7 @@ def _leaf_text(
     targets are the rows, each with its own points and rule; `1.优化资源配置` is the level they
     sit under. A task list keeps its `重点任务` over `具体措施` reading (the task, its measures).
     """
-    if family_id not in _HIERARCHY_FAMILIES:
+    if family_id not in HIERARCHY_FAMILIES:
         return columns
     text = next((c for c in columns if c.role == "text"), None)
     detail = next((c for c in columns if c.role == "detail"), None)
@@ -476,7 +479,7 @@ def _project_over_levels(
     the items, the project the group they sit in (a section), the deepest level their text. A
     description merged down beside the project (`年度目标`) is the project's, kept as extra.
     """
-    if family_id not in _HIERARCHY_FAMILIES:
+    if family_id not in HIERARCHY_FAMILIES:
         return columns
     text = next((c for c in columns if c.role == "text"), None)
     levels = [c for c in columns if c.role in LEVEL_ROLES]

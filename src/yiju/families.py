@@ -23,6 +23,7 @@ from yiju.normalize import fold_width, to_simplified
 __all__ = [
     "FAMILY_IDS",
     "GENERIC_ROLES",
+    "HIERARCHY_FAMILIES",
     "LEVEL_ROLES",
     "ROLES",
     "Family",
@@ -44,6 +45,10 @@ FAMILY_IDS: tuple[str, ...] = (
     "indicator_system",
     "kpi_evaluation",
 )
+
+#: Families whose value is the indicator hierarchy itself: the row's own cell is the item, the
+#: cells merged over several rows are the levels above it.
+HIERARCHY_FAMILIES: frozenset[str] = frozenset({"kpi_evaluation", "indicator_system"})
 
 #: Level roles, top-down.
 LEVEL_ROLES: tuple[str, ...] = ("level1", "level2", "level3", "level4")

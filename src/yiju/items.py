@@ -22,7 +22,7 @@ from yiju import patterns as pat
 from yiju.citations import basis_documents, extract, extract_cell
 from yiju.codes import finding
 from yiju.columns import HeaderBlock, assign_roles, find_header, is_repeated_header
-from yiju.families import LEVEL_ROLES, detect_family, fold_header
+from yiju.families import HIERARCHY_FAMILIES, LEVEL_ROLES, detect_family, fold_header
 from yiju.messages import Said, listed, say
 from yiju.models import (
     Assignment,
@@ -60,8 +60,6 @@ _UNCATEGORISED = "未分类"
 _OWNED = frozenset({"task_list", "project_list"})
 # Numbering styles of section headings (`一、`, `（一）`, `第一部分`).
 _HEADINGS = frozenset({"cn", "pcn", "part"})
-# Families whose value is the indicator hierarchy (columns._HIERARCHY_FAMILIES).
-_HIERARCHY = frozenset({"kpi_evaluation", "indicator_system"})
 _TOTAL_WORDS = ("合计", "总计", "小计", "总分", "共计", "得分合计", "分数合计")
 # The header words a headerless indicator table's content roles stand for, in family votes.
 _LEVEL_TABLE_WORDS = {
@@ -512,7 +510,7 @@ def _body_row(state: _State, row: Row, values: tuple[str, ...]) -> str:  # one b
                 del state.path[deeper]
             state.path[level] = (numeral, name)
             top = level == 1 or level == min(LEVEL_ROLES.index(state.roles[c]) + 1 for c in level_cols)
-            if top and not (state.family in _HIERARCHY and "category" in state.roles.values()):
+            if top and not (state.family in HIERARCHY_FAMILIES and "category" in state.roles.values()):
                 # An indicator table with a category column (a project merged down beside its
                 # indicators): the category is the section, the levels the indicators' own.
                 sid = numeral or str(len(state.sections) + 1)
